@@ -1,0 +1,179 @@
+#include "demoregion.h"
+
+#include "text.h"
+#include "validation.h"
+
+#include <QBuffer>
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QHash>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace Model {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Model", text);
+}
+
+// A fixed namespace so that the demo's ids are the same on every machine.
+const QUuid demoNamespace(QStringLiteral("{6d1f3a52-3c1e-4b7e-9a55-2f0c8e4d7b10}"));
+
+QUuid idFor(const QString &kind, const QString &key)
+{
+    return QUuid::createUuidV5(demoNamespace, kind + QLatin1Char('/') + key);
+}
+
+QDate date(const QJsonValue &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString initials(const QString &name)
+{
+    QString out;
+    const auto words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (w.front().isUpper() || w.front().isDigit())
+            out.append(w.front());
+        if (out.size() == 3)
+            break;
+    }
+    if (out.isEmpty() && !name.isEmpty())
+        out = name.left(2).toUpper();
+    return out;
+}
+
+} // namespace
+
+QByteArray makeLogo(const QString &name, const QColor &colour, int size)
+{
+    QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::Antialiasing);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(0, 0, size, size), size * 0.18, size * 0.18);
+        p.fillPath(path, colour);
+        p.setPen(colour.lightnessF() > 0.6 ? Qt::black : Qt::white);
+        QFont font;
+        font.setBold(true);
+        font.setPixelSize(size * 0.36);
+        p.setFont(font);
+        p.drawText(QRect(0, 0, size, size), Qt::AlignCenter, initials(name));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+Result<Bundle> parseDemoRegion(const QByteArray &json, const QDateTime &now)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (doc.isNull() || !doc.isObject())
+        return error(Error::Validation, tr("The demo region cannot be read: %1").arg(parseError.errorString()));
+    const QJsonObject root = doc.object();
+    Bundle bundle;
+    SyncMeta meta;
+    meta.createdAt = now;
+    meta.updatedAt = now;
+    meta.version = 1;
+
+    QHash<QString, QUuid> organisations;
+    for (const auto &value : root.value(u"organisations").toArray()) {
+        const QJsonObject o = value.toObject();
+        Organisation org;
+        org.id = idFor(QStringLiteral("organisation"), o.value(u"key").toString());
+        org.name = o.value(u"name").toString();
+        org.kind = organisationKindFromKey(o.value(u"kind").toString());
+        org.municipalityCode = o.value(u"code").toString();
+        org.meta = meta;
+        organisations.insert(o.value(u"key").toString(), org.id);
+        bundle.organisations.append(org);
+    }
+    QHash<QString, QUuid> people;
+    for (const auto &value : root.value(u"people").toArray()) {
+        const QJsonObject o = value.toObject();
+        Person person;
+        person.id = idFor(QStringLiteral("person"), o.value(u"key").toString());
+        person.name = o.value(u"name").toString();
+        person.email = o.value(u"email").toString();
+        person.function = o.value(u"function").toString();
+        person.organisationId = organisations.value(o.value(u"organisation").toString());
+        person.meta = meta;
+        people.insert(o.value(u"key").toString(), person.id);
+        bundle.people.append(person);
+    }
+    bundle.me = people.value(root.value(u"me").toString());
+
+    for (const auto &value : root.value(u"projects").toArray()) {
+        const QJsonObject o = value.toObject();
+        Project project;
+        project.id = idFor(QStringLiteral("project"), o.value(u"name").toString());
+        project.name = o.value(u"name").toString();
+        project.slogan = o.value(u"slogan").toString();
+        project.ambition = o.value(u"ambition").toString();
+        project.purpose = o.value(u"purpose").toString();
+        project.urgency = o.value(u"urgency").toString();
+        project.status = projectStatusFromKey(o.value(u"status").toString());
+        project.start = date(o.value(u"start"));
+        project.end = date(o.value(u"end"));
+        project.logo = makeLogo(project.name, QColor(o.value(u"colour").toString()));
+        project.meta = meta;
+        bundle.projects.append(project);
+
+        for (const auto &pv : o.value(u"participations").toArray()) {
+            const QJsonObject po = pv.toObject();
+            Participation p;
+            const QString orgKey = po.value(u"organisation").toString();
+            p.id = idFor(QStringLiteral("participation"), project.name + QLatin1Char('/') + orgKey);
+            p.projectId = project.id;
+            p.organisationId = organisations.value(orgKey);
+            p.role = participationRoleFromKey(po.value(u"role").toString());
+            p.brings = po.value(u"brings").toString();
+            p.gets = po.value(u"gets").toString();
+            p.priorities = po.value(u"priorities").toString();
+            p.mandate = po.value(u"mandate").toString();
+            p.joined = date(po.value(u"joined"));
+            p.left = date(po.value(u"left"));
+            p.meta = meta;
+            bundle.participations.append(p);
+        }
+        int n = 0;
+        for (const auto &tv : o.value(u"leadHistory").toArray()) {
+            const QJsonObject to = tv.toObject();
+            LeadTerm t;
+            t.id = idFor(QStringLiteral("leadterm"), project.name + QLatin1Char('/') + QString::number(n++));
+            t.projectId = project.id;
+            t.organisationId = organisations.value(to.value(u"organisation").toString());
+            t.from = date(to.value(u"from"));
+            t.until = date(to.value(u"until"));
+            t.meta = meta;
+            bundle.leadTerms.append(t);
+        }
+    }
+
+    for (const auto &p : bundle.participations) {
+        if (p.organisationId.isNull())
+            return error(Error::Validation, tr("The demo region names an unknown organisation."));
+    }
+    for (const auto &p : std::as_const(bundle.projects)) {
+        if (const auto issues = validate(p); !issues.isEmpty())
+            return error(Error::Validation, tr("Demo project %1: %2").arg(p.name, describe(issues)));
+    }
+    return bundle;
+}
+
+} // namespace Model

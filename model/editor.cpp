@@ -1,0 +1,115 @@
+#include "editor.h"
+
+#include "commands.h"
+#include "modellogging.h"
+
+#include <QUndoStack>
+
+namespace Model {
+
+Editor::Editor(ProjectRepository *projects, OrganisationRepository *organisations, QUndoStack *stack,
+               QObject *parent)
+    : QObject(parent)
+    , m_projects(projects)
+    , m_organisations(organisations)
+    , m_stack(stack)
+{
+}
+
+void Editor::track(QFuture<Status> future, QUndoCommand *command, bool isRedo)
+{
+    ++m_pending;
+    Q_EMIT pendingChanged(m_pending);
+    const QString what = command->text();
+    future.then(this, [this, what, command, isRedo](const Status &status) {
+        --m_pending;
+        if (!status.ok()) {
+            qCWarning(lcModel) << what << status.error().message;
+            // Only compared, never dereferenced unless it is still the top command.
+            if (isRedo && m_stack->index() > 0 && m_stack->command(m_stack->index() - 1) == command) {
+                const_cast<QUndoCommand *>(m_stack->command(m_stack->index() - 1))->setObsolete(true);
+                m_stack->undo();
+            }
+            Q_EMIT failed(tr("%1 failed: %2").arg(what, status.error().message));
+        }
+        Q_EMIT pendingChanged(m_pending);
+        if (m_pending == 0)
+            Q_EMIT idle();
+    });
+}
+
+QUuid Editor::createProject(const Project &project, const QUuid &lead)
+{
+    Project p = project;
+    if (p.id.isNull())
+        p.id = QUuid::createUuid();
+    m_stack->push(new CreateProjectCommand(this, p, lead));
+    return p.id;
+}
+
+void Editor::updateProject(const Project &before, const Project &after)
+{
+    m_stack->push(new UpdateProjectCommand(this, before, after));
+}
+
+void Editor::deleteProject(const Project &project)
+{
+    m_stack->push(new DeleteProjectCommand(this, project));
+}
+
+QUuid Editor::addParticipation(const Participation &participation)
+{
+    Participation p = participation;
+    if (p.id.isNull())
+        p.id = QUuid::createUuid();
+    m_stack->push(new AddParticipationCommand(this, p));
+    return p.id;
+}
+
+void Editor::updateParticipation(const Participation &before, const Participation &after)
+{
+    m_stack->push(new UpdateParticipationCommand(this, before, after,
+                                                 tr("Edit partner %1").arg(after.organisationName)));
+}
+
+void Editor::leaveProject(const Participation &participation, const QDate &date)
+{
+    Participation after = participation;
+    after.left = date;
+    m_stack->push(new UpdateParticipationCommand(this, participation, after,
+                                                 tr("%1 leaves the project").arg(participation.organisationName)));
+}
+
+void Editor::handOverLead(const Participation &currentLead, const Participation &newLead, const QDate &date)
+{
+    LeadHandOver h;
+    h.projectId = newLead.projectId;
+    h.fromOrganisation = currentLead.organisationId;
+    h.toOrganisation = newLead.organisationId;
+    h.previousRoleOfNewLead = newLead.role;
+    h.openedTermId = QUuid::createUuid();
+    h.date = date;
+    m_stack->push(new HandOverLeadCommand(
+        this, h, tr("Hand over the regie from %1 to %2").arg(currentLead.organisationName, newLead.organisationName)));
+}
+
+QUuid Editor::createOrganisation(const Organisation &organisation)
+{
+    Organisation o = organisation;
+    if (o.id.isNull())
+        o.id = QUuid::createUuid();
+    m_stack->push(new SaveOrganisationCommand(this, Organisation{}, o));
+    return o.id;
+}
+
+void Editor::updateOrganisation(const Organisation &before, const Organisation &after)
+{
+    m_stack->push(new SaveOrganisationCommand(this, before, after));
+}
+
+void Editor::deleteOrganisation(const Organisation &organisation)
+{
+    m_stack->push(new DeleteOrganisationCommand(this, organisation));
+}
+
+} // namespace Model

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "repository.h"
+#include "types.h"
+
+#include <QObject>
+
+class QUndoCommand;
+class QUndoStack;
+
+namespace Model {
+
+/// The one way the user interface changes data. Every edit becomes an undo
+/// command on the stack; the command talks to the repositories and reports
+/// failures through failed(). Widgets never write to a repository directly.
+///
+/// Writes reach the store in the order they are made (its worker runs them
+/// one after another), so an undo issued before a write has finished still
+/// applies after it.
+class Editor : public QObject
+{
+    Q_OBJECT
+public:
+    Editor(ProjectRepository *projects, OrganisationRepository *organisations, QUndoStack *stack,
+           QObject *parent = nullptr);
+
+    QUndoStack *undoStack() const { return m_stack; }
+    ProjectRepository *projects() const { return m_projects; }
+    OrganisationRepository *organisations() const { return m_organisations; }
+
+    /// Returns the id given to the new project (made here, on the client).
+    QUuid createProject(const Project &project, const QUuid &lead);
+    void updateProject(const Project &before, const Project &after);
+    void deleteProject(const Project &project);
+
+    QUuid addParticipation(const Participation &participation);
+    void updateParticipation(const Participation &before, const Participation &after);
+    void leaveProject(const Participation &participation, const QDate &date);
+    void handOverLead(const Participation &currentLead, const Participation &newLead, const QDate &date);
+
+    QUuid createOrganisation(const Organisation &organisation);
+    void updateOrganisation(const Organisation &before, const Organisation &after);
+    void deleteOrganisation(const Organisation &organisation);
+
+    /// Writes started and not yet answered by the store.
+    int pending() const { return m_pending; }
+
+    /// Used by the commands: reports the outcome of a write. When the first
+    /// redo() of @p command fails, the command is taken off the stack so that
+    /// undo does not try to take back what never happened.
+    void track(QFuture<Status> future, QUndoCommand *command, bool isRedo);
+    template<typename T>
+    void track(QFuture<Result<T>> future, QUndoCommand *command, bool isRedo)
+    {
+        track(future.then([](const Result<T> &r) { return r.ok() ? Status(Done{}) : Status(r.error()); }), command,
+              isRedo);
+    }
+
+Q_SIGNALS:
+    /// A write failed; @p message says what and why, ready to show.
+    void failed(const QString &message);
+    void pendingChanged(int pending);
+    /// Every write made so far has been answered.
+    void idle();
+
+private:
+    ProjectRepository *m_projects;
+    OrganisationRepository *m_organisations;
+    QUndoStack *m_stack;
+    int m_pending = 0;
+};
+
+} // namespace Model

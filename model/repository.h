@@ -1,0 +1,85 @@
+#pragma once
+
+#include "result.h"
+#include "types.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace Model {
+
+/// Tells models what changed after every successful write. Lives in the GUI
+/// thread; the store emits changed() from its worker thread, so receivers get
+/// it queued.
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+Q_SIGNALS:
+    void changed(const Model::ChangeSet &changes);
+};
+
+/// Projects, their participations and the history of their regie.
+///
+/// Every call returns at once; the future finishes in the store's worker
+/// thread. Attach continuations with a context object, e.g.
+/// `repo->project(id).then(this, [](const Result<Project> &r) { ... })`.
+class ProjectRepository
+{
+public:
+    virtual ~ProjectRepository() = default;
+
+    virtual QFuture<Result<QList<ProjectSummary>>> findProjects(const ProjectQuery &query) = 0;
+    virtual QFuture<Result<int>> countProjects(const ProjectQuery &query) = 0;
+    virtual QFuture<Result<Project>> project(const QUuid &id) = 0;
+
+    /// Creates a project with the id the caller made. Where @p lead is not
+    /// null it becomes the lead organisation (participation and first lead
+    /// term) in the same transaction; an active project needs one.
+    virtual QFuture<Result<Project>> createProject(const Project &project, const QUuid &lead) = 0;
+    /// Changes the fields of an existing project. Making a project active
+    /// requires a lead; a completed or stopped project only changes status.
+    virtual QFuture<Result<Project>> updateProject(const Project &project) = 0;
+    /// Tombstones (true) or restores (false) a project.
+    virtual QFuture<Status> setProjectDeleted(const QUuid &id, bool deleted) = 0;
+
+    /// All participations of a project, former ones included.
+    virtual QFuture<Result<QList<Participation>>> participations(const QUuid &projectId) = 0;
+    /// Adds or changes a participation. The lead role is given only by
+    /// handOverLead(), or to the first lead of a project that has none.
+    virtual QFuture<Result<Participation>> saveParticipation(const Participation &participation) = 0;
+    virtual QFuture<Status> setParticipationDeleted(const QUuid &id, bool deleted) = 0;
+
+    /// Makes handOver.toOrganisation the lead from handOver.date on, in one
+    /// transaction: closes the current lead term, opens a new one and swaps
+    /// the roles. The former lead stays a partner; the history is kept.
+    virtual QFuture<Status> handOverLead(const LeadHandOver &handOver) = 0;
+    /// Takes back a hand-over made by handOverLead() (undo).
+    virtual QFuture<Status> revertHandOver(const LeadHandOver &handOver) = 0;
+    virtual QFuture<Result<QList<LeadTerm>>> leadHistory(const QUuid &projectId) = 0;
+};
+
+/// Organisations and their people, and who uses this store.
+class OrganisationRepository
+{
+public:
+    virtual ~OrganisationRepository() = default;
+
+    virtual QFuture<Result<QList<Organisation>>> organisations() = 0;
+    virtual QFuture<Result<Organisation>> saveOrganisation(const Organisation &organisation) = 0;
+    /// Tombstones (true) or restores (false). An organisation that takes part
+    /// in a current project cannot be deleted.
+    virtual QFuture<Status> setOrganisationDeleted(const QUuid &id, bool deleted) = 0;
+
+    virtual QFuture<Result<QList<Person>>> people(const QUuid &organisationId) = 0;
+    virtual QFuture<Result<Person>> savePerson(const Person &person) = 0;
+
+    virtual QFuture<Result<Identity>> identity() = 0;
+    virtual QFuture<Result<Identity>> setIdentity(const QUuid &personId) = 0;
+
+    /// Writes everything in @p bundle in one transaction.
+    virtual QFuture<Status> importBundle(const Bundle &bundle) = 0;
+};
+
+} // namespace Model

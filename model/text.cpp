@@ -1,0 +1,155 @@
+#include "text.h"
+
+#include <QCoreApplication>
+
+namespace Model {
+
+QString displayName(ProjectStatus status)
+{
+    switch (status) {
+    case ProjectStatus::Idea:
+        return QCoreApplication::translate("Model", "Idea");
+    case ProjectStatus::Active:
+        return QCoreApplication::translate("Model", "Active");
+    case ProjectStatus::Completed:
+        return QCoreApplication::translate("Model", "Completed");
+    case ProjectStatus::Stopped:
+        return QCoreApplication::translate("Model", "Stopped");
+    }
+    return {};
+}
+
+QString displayName(ParticipationRole role)
+{
+    switch (role) {
+    case ParticipationRole::Lead:
+        return QCoreApplication::translate("Model", "Lead (regie)");
+    case ParticipationRole::Partner:
+        return QCoreApplication::translate("Model", "Partner");
+    case ParticipationRole::External:
+        return QCoreApplication::translate("Model", "External");
+    }
+    return {};
+}
+
+QString displayName(OrganisationKind kind)
+{
+    switch (kind) {
+    case OrganisationKind::Municipality:
+        return QCoreApplication::translate("Model", "Municipality");
+    case OrganisationKind::Province:
+        return QCoreApplication::translate("Model", "Province");
+    case OrganisationKind::Company:
+        return QCoreApplication::translate("Model", "Company");
+    case OrganisationKind::KnowledgeInstitution:
+        return QCoreApplication::translate("Model", "Knowledge institution");
+    case OrganisationKind::CitizensGroup:
+        return QCoreApplication::translate("Model", "Citizens' group");
+    case OrganisationKind::Other:
+        return QCoreApplication::translate("Model", "Other");
+    }
+    return {};
+}
+
+QString key(ProjectStatus status)
+{
+    switch (status) {
+    case ProjectStatus::Idea:
+        return QStringLiteral("idea");
+    case ProjectStatus::Active:
+        return QStringLiteral("active");
+    case ProjectStatus::Completed:
+        return QStringLiteral("completed");
+    case ProjectStatus::Stopped:
+        return QStringLiteral("stopped");
+    }
+    return {};
+}
+
+QString key(ParticipationRole role)
+{
+    switch (role) {
+    case ParticipationRole::Lead:
+        return QStringLiteral("lead");
+    case ParticipationRole::Partner:
+        return QStringLiteral("partner");
+    case ParticipationRole::External:
+        return QStringLiteral("external");
+    }
+    return {};
+}
+
+QString key(OrganisationKind kind)
+{
+    switch (kind) {
+    case OrganisationKind::Municipality:
+        return QStringLiteral("municipality");
+    case OrganisationKind::Province:
+        return QStringLiteral("province");
+    case OrganisationKind::Company:
+        return QStringLiteral("company");
+    case OrganisationKind::KnowledgeInstitution:
+        return QStringLiteral("knowledge");
+    case OrganisationKind::CitizensGroup:
+        return QStringLiteral("citizens");
+    case OrganisationKind::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+namespace {
+template<typename Enum, typename... Values>
+Enum fromKey(const QString &text, bool *ok, Enum fallback, Values... values)
+{
+    for (Enum v : {values...}) {
+        if (key(v) == text) {
+            if (ok)
+                *ok = true;
+            return v;
+        }
+    }
+    if (ok)
+        *ok = false;
+    return fallback;
+}
+}
+
+ProjectStatus projectStatusFromKey(const QString &text, bool *ok)
+{
+    return fromKey(text, ok, ProjectStatus::Idea, ProjectStatus::Idea, ProjectStatus::Active, ProjectStatus::Completed,
+                   ProjectStatus::Stopped);
+}
+
+ParticipationRole participationRoleFromKey(const QString &text, bool *ok)
+{
+    return fromKey(text, ok, ParticipationRole::Partner, ParticipationRole::Lead, ParticipationRole::Partner,
+                   ParticipationRole::External);
+}
+
+OrganisationKind organisationKindFromKey(const QString &text, bool *ok)
+{
+    return fromKey(text, ok, OrganisationKind::Other, OrganisationKind::Municipality, OrganisationKind::Province,
+                   OrganisationKind::Company, OrganisationKind::KnowledgeInstitution, OrganisationKind::CitizensGroup,
+                   OrganisationKind::Other);
+}
+
+QString sortKey(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        out.append(c.toCaseFolded());
+    }
+    return out.simplified();
+}
+
+bool isClosed(ProjectStatus status)
+{
+    return status == ProjectStatus::Completed || status == ProjectStatus::Stopped;
+}
+
+} // namespace Model

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "types.h"
+
+#include <QString>
+
+namespace Model {
+
+/// Translated names of domain values, for views and reports.
+QString displayName(ProjectStatus status);
+QString displayName(ParticipationRole role);
+QString displayName(OrganisationKind kind);
+
+/// Stable names used in storage and files.
+QString key(ProjectStatus status);
+QString key(ParticipationRole role);
+QString key(OrganisationKind kind);
+ProjectStatus projectStatusFromKey(const QString &key, bool *ok = nullptr);
+ParticipationRole participationRoleFromKey(const QString &key, bool *ok = nullptr);
+OrganisationKind organisationKindFromKey(const QString &key, bool *ok = nullptr);
+
+/// Folds case and drops accents so that "Súdwest-Fryslân" sorts and matches
+/// like "sudwest-fryslan", as Dutch users expect.
+QString sortKey(const QString &text);
+
+bool isClosed(ProjectStatus status);
+
+} // namespace Model

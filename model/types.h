@@ -1,0 +1,159 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUuid>
+
+namespace Model {
+
+/// Columns every shared table carries so that a later sync can merge rows
+/// from several laptops: who changed a row last, when (UTC), a version that
+/// grows with every change, and a tombstone instead of a hard delete.
+struct SyncMeta {
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QUuid changedBy;
+    qint64 version = 0;
+    bool deleted = false;
+};
+
+enum class OrganisationKind { Municipality, Province, Company, KnowledgeInstitution, CitizensGroup, Other };
+
+struct Organisation {
+    QUuid id;
+    QString name;
+    OrganisationKind kind = OrganisationKind::Municipality;
+    QString municipalityCode; ///< CBS code such as GM0505, empty where there is none
+    SyncMeta meta;
+};
+
+/// A person belongs to exactly one organisation; projects never own people.
+struct Person {
+    QUuid id;
+    QString name;
+    QString email;
+    QString function;
+    QUuid organisationId;
+    SyncMeta meta;
+};
+
+enum class ProjectStatus { Idea, Active, Completed, Stopped };
+
+struct Project {
+    QUuid id;
+    QString name;
+    QString slogan;
+    QString ambition;
+    QString purpose;
+    QString urgency;
+    QByteArray logo; ///< PNG bytes, empty where there is no logo
+    ProjectStatus status = ProjectStatus::Idea;
+    QDate start;
+    QDate end;
+    SyncMeta meta;
+};
+
+/// What the project list shows of a project.
+struct ProjectSummary {
+    QUuid id;
+    QString name;
+    QString slogan;
+    ProjectStatus status = ProjectStatus::Idea;
+    QUuid leadId;
+    QString leadName;
+    QString sortKey;
+};
+
+enum class ParticipationRole { Lead, Partner, External };
+
+/// An organisation taking part in a project: what it brings and gets.
+struct Participation {
+    QUuid id;
+    QUuid projectId;
+    QUuid organisationId;
+    QString organisationName; ///< read-only, filled in by queries
+    ParticipationRole role = ParticipationRole::Partner;
+    QString brings;
+    QString gets;
+    QString priorities;
+    QString mandate;
+    QDate joined;
+    QDate left; ///< null while the organisation still takes part
+    SyncMeta meta;
+
+    bool isCurrent() const { return left.isNull(); }
+};
+
+/// One period in which an organisation held the regie of a project.
+struct LeadTerm {
+    QUuid id;
+    QUuid projectId;
+    QUuid organisationId;
+    QString organisationName; ///< read-only, filled in by queries
+    QDate from;
+    QDate until; ///< null for the current lead
+    SyncMeta meta;
+};
+
+/// A hand-over of the regie, planned completely by the caller (ids are made
+/// on the client), so that undo can put everything back even before the
+/// store has answered.
+struct LeadHandOver {
+    QUuid projectId;
+    QUuid fromOrganisation; ///< the current lead; the store checks it still is
+    QUuid toOrganisation; ///< a current participant
+    ParticipationRole previousRoleOfNewLead = ParticipationRole::Partner;
+    QUuid openedTermId; ///< id for the new lead term
+    QDate date;
+};
+
+/// Who works with this local store.
+struct Identity {
+    QUuid personId;
+    QUuid organisationId;
+    QString personName;
+    QString organisationName;
+    bool isValid() const { return !personId.isNull(); }
+};
+
+/// A search over projects; rows come back ordered by name in Dutch order.
+struct ProjectQuery {
+    QString text; ///< matches name, slogan or lead, ignoring case and accents
+    bool includeClosed = true; ///< completed and stopped projects
+    int limit = 200;
+    QString afterSortKey; ///< keyset paging: rows after this (sortKey, id)
+    QUuid afterId;
+};
+
+/// Several objects written at once, as the demo region or an import.
+struct Bundle {
+    QList<Organisation> organisations;
+    QList<Person> people;
+    QList<Project> projects;
+    QList<Participation> participations;
+    QList<LeadTerm> leadTerms;
+    QUuid me;
+};
+
+/// What a write touched; models refresh from this instead of being poked.
+struct ChangeSet {
+    enum Table { Organisations = 1, People = 2, Projects = 4, Participations = 8, LeadTerms = 16, Identity = 32 };
+    int tables = 0;
+    QList<QUuid> ids; ///< ids of changed rows; empty means "anything in tables"
+    bool touches(Table t) const { return tables & t; }
+};
+
+} // namespace Model
+
+Q_DECLARE_METATYPE(Model::Organisation)
+Q_DECLARE_METATYPE(Model::Project)
+Q_DECLARE_METATYPE(Model::ProjectSummary)
+Q_DECLARE_METATYPE(Model::Participation)
+Q_DECLARE_METATYPE(Model::ChangeSet)
+Q_DECLARE_METATYPE(Model::LeadTerm)
+Q_DECLARE_METATYPE(Model::Person)
+Q_DECLARE_METATYPE(Model::Identity)

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "connection.h"
+#include "model/result.h"
+#include "model/types.h"
+
+#include <QSqlDatabase>
+
+namespace Store {
+
+/// The store's operations, synchronous, on one connection of the calling
+/// thread. SqliteStore runs them on its worker thread; tests and benchmarks
+/// may use them directly. Each write is one transaction and records what it
+/// changed in lastChanges().
+class LocalStore
+{
+public:
+    LocalStore() = default;
+
+    Model::Status open(const QString &path) { return m_connection.open(path); }
+    void close() { m_connection.close(); }
+    QSqlDatabase database() const { return m_connection.database(); }
+
+    /// The person recorded as changed_by on every write.
+    void setActor(const QUuid &personId) { m_actor = personId; }
+    const Model::ChangeSet &lastChanges() const { return m_changes; }
+
+    Model::Result<QList<Model::ProjectSummary>> findProjects(const Model::ProjectQuery &query);
+    Model::Result<int> countProjects(const Model::ProjectQuery &query);
+    Model::Result<Model::Project> project(const QUuid &id);
+    Model::Result<Model::Project> createProject(const Model::Project &project, const QUuid &lead);
+    Model::Result<Model::Project> updateProject(const Model::Project &project);
+    Model::Status setProjectDeleted(const QUuid &id, bool deleted);
+
+    Model::Result<QList<Model::Participation>> participations(const QUuid &projectId);
+    Model::Result<Model::Participation> saveParticipation(const Model::Participation &participation);
+    Model::Status setParticipationDeleted(const QUuid &id, bool deleted);
+    Model::Status handOverLead(const Model::LeadHandOver &handOver);
+    Model::Status revertHandOver(const Model::LeadHandOver &handOver);
+    Model::Result<QList<Model::LeadTerm>> leadHistory(const QUuid &projectId);
+
+    Model::Result<QList<Model::Organisation>> organisations();
+    Model::Result<Model::Organisation> organisation(const QUuid &id);
+    Model::Result<Model::Organisation> saveOrganisation(const Model::Organisation &organisation);
+    Model::Status setOrganisationDeleted(const QUuid &id, bool deleted);
+    Model::Result<QList<Model::Person>> people(const QUuid &organisationId);
+    Model::Result<Model::Person> savePerson(const Model::Person &person);
+    Model::Result<Model::Identity> identity();
+    Model::Result<Model::Identity> setIdentity(const QUuid &personId);
+
+    Model::Status importBundle(const Model::Bundle &bundle);
+
+private:
+    Model::Result<Model::Participation> participation(const QUuid &id);
+    Model::Result<Model::Participation> currentLead(const QUuid &projectId);
+    Model::Status insertProject(const Model::Project &project);
+    Model::Status insertParticipation(const Model::Participation &participation);
+    Model::Status insertLeadTerm(const Model::LeadTerm &term);
+    Model::Status insertOrganisation(const Model::Organisation &organisation);
+    Model::Status insertPerson(const Model::Person &person);
+    Model::Status setRole(const QUuid &projectId, const QUuid &organisationId, Model::ParticipationRole role);
+    Model::Status checkProjectWritable(const QUuid &projectId);
+    QString now() const;
+    void begin(int tables);
+
+    Connection m_connection;
+    QUuid m_actor;
+    Model::ChangeSet m_changes;
+};
+
+} // namespace Store

@@ -1,0 +1,195 @@
+#include "sqlitestore.h"
+
+#include "localstore.h"
+
+#include <QCoreApplication>
+
+using namespace Model;
+
+namespace Store {
+
+/// Owns the LocalStore in the worker thread: created, used and destroyed there.
+class Worker : public QObject
+{
+public:
+    std::unique_ptr<LocalStore> store;
+};
+
+namespace {
+Error notOpen()
+{
+    return error(Error::Storage, QCoreApplication::translate("Store", "No database is open."));
+}
+
+template<typename R>
+constexpr bool isOk(const R &r)
+{
+    return r.ok();
+}
+}
+
+SqliteStore::SqliteStore(QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker)
+    , m_notifier(new ChangeNotifier(this))
+{
+    m_thread.setObjectName(QStringLiteral("regie-store"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SqliteStore::~SqliteStore()
+{
+    // The connection must be closed by the thread that opened it.
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->store.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template<typename R, typename Work>
+QFuture<R> SqliteStore::run(Work work, bool writes)
+{
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, notifier = m_notifier, promise, work = std::move(work), writes]() mutable {
+            if (!worker->store) {
+                promise->addResult(R(notOpen()));
+            } else {
+                R result = work(*worker->store);
+                if (writes && isOk(result))
+                    Q_EMIT notifier->changed(worker->store->lastChanges());
+                promise->addResult(std::move(result));
+            }
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<Status> SqliteStore::open(const QString &path)
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    QFuture<Status> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, promise, path] {
+            auto store = std::make_unique<LocalStore>();
+            Status status = store->open(path);
+            if (status.ok()) {
+                store->identity(); // sets the actor for changed_by
+                worker->store = std::move(store);
+            }
+            promise->addResult(status);
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<Result<QList<ProjectSummary>>> SqliteStore::findProjects(const ProjectQuery &query)
+{
+    return run<Result<QList<ProjectSummary>>>([query](LocalStore &s) { return s.findProjects(query); }, false);
+}
+
+QFuture<Result<int>> SqliteStore::countProjects(const ProjectQuery &query)
+{
+    return run<Result<int>>([query](LocalStore &s) { return s.countProjects(query); }, false);
+}
+
+QFuture<Result<Project>> SqliteStore::project(const QUuid &id)
+{
+    return run<Result<Project>>([id](LocalStore &s) { return s.project(id); }, false);
+}
+
+QFuture<Result<Project>> SqliteStore::createProject(const Project &project, const QUuid &lead)
+{
+    return run<Result<Project>>([project, lead](LocalStore &s) { return s.createProject(project, lead); }, true);
+}
+
+QFuture<Result<Project>> SqliteStore::updateProject(const Project &project)
+{
+    return run<Result<Project>>([project](LocalStore &s) { return s.updateProject(project); }, true);
+}
+
+QFuture<Status> SqliteStore::setProjectDeleted(const QUuid &id, bool deleted)
+{
+    return run<Status>([id, deleted](LocalStore &s) { return s.setProjectDeleted(id, deleted); }, true);
+}
+
+QFuture<Result<QList<Participation>>> SqliteStore::participations(const QUuid &projectId)
+{
+    return run<Result<QList<Participation>>>([projectId](LocalStore &s) { return s.participations(projectId); }, false);
+}
+
+QFuture<Result<Participation>> SqliteStore::saveParticipation(const Participation &participation)
+{
+    return run<Result<Participation>>([participation](LocalStore &s) { return s.saveParticipation(participation); },
+                                      true);
+}
+
+QFuture<Status> SqliteStore::setParticipationDeleted(const QUuid &id, bool deleted)
+{
+    return run<Status>([id, deleted](LocalStore &s) { return s.setParticipationDeleted(id, deleted); }, true);
+}
+
+QFuture<Status> SqliteStore::handOverLead(const LeadHandOver &handOver)
+{
+    return run<Status>([handOver](LocalStore &s) { return s.handOverLead(handOver); }, true);
+}
+
+QFuture<Status> SqliteStore::revertHandOver(const LeadHandOver &handOver)
+{
+    return run<Status>([handOver](LocalStore &s) { return s.revertHandOver(handOver); }, true);
+}
+
+QFuture<Result<QList<LeadTerm>>> SqliteStore::leadHistory(const QUuid &projectId)
+{
+    return run<Result<QList<LeadTerm>>>([projectId](LocalStore &s) { return s.leadHistory(projectId); }, false);
+}
+
+QFuture<Result<QList<Organisation>>> SqliteStore::organisations()
+{
+    return run<Result<QList<Organisation>>>([](LocalStore &s) { return s.organisations(); }, false);
+}
+
+QFuture<Result<Organisation>> SqliteStore::saveOrganisation(const Organisation &organisation)
+{
+    return run<Result<Organisation>>([organisation](LocalStore &s) { return s.saveOrganisation(organisation); }, true);
+}
+
+QFuture<Status> SqliteStore::setOrganisationDeleted(const QUuid &id, bool deleted)
+{
+    return run<Status>([id, deleted](LocalStore &s) { return s.setOrganisationDeleted(id, deleted); }, true);
+}
+
+QFuture<Result<QList<Person>>> SqliteStore::people(const QUuid &organisationId)
+{
+    return run<Result<QList<Person>>>([organisationId](LocalStore &s) { return s.people(organisationId); }, false);
+}
+
+QFuture<Result<Person>> SqliteStore::savePerson(const Person &person)
+{
+    return run<Result<Person>>([person](LocalStore &s) { return s.savePerson(person); }, true);
+}
+
+QFuture<Result<Identity>> SqliteStore::identity()
+{
+    return run<Result<Identity>>([](LocalStore &s) { return s.identity(); }, false);
+}
+
+QFuture<Result<Identity>> SqliteStore::setIdentity(const QUuid &personId)
+{
+    return run<Result<Identity>>([personId](LocalStore &s) { return s.setIdentity(personId); }, true);
+}
+
+QFuture<Status> SqliteStore::importBundle(const Bundle &bundle)
+{
+    return run<Status>([bundle](LocalStore &s) { return s.importBundle(bundle); }, true);
+}
+
+} // namespace Store

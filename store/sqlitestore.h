@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/repository.h"
+
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <memory>
+
+namespace Store {
+
+class LocalStore;
+class Worker;
+
+/// The local SQLite store as the rest of Regie sees it: the repositories of
+/// model/, answered from a worker thread that owns the only connection, so the
+/// GUI thread never waits for the disk. Calls run one after another in the
+/// order they were made.
+class SqliteStore : public QObject, public Model::ProjectRepository, public Model::OrganisationRepository
+{
+    Q_OBJECT
+public:
+    explicit SqliteStore(QObject *parent = nullptr);
+    ~SqliteStore() override;
+
+    /// Opens @p path (creating and migrating it as needed). Until this
+    /// finishes successfully every other call fails.
+    QFuture<Model::Status> open(const QString &path);
+    Model::ChangeNotifier *notifier() const { return m_notifier; }
+
+    QFuture<Model::Result<QList<Model::ProjectSummary>>> findProjects(const Model::ProjectQuery &query) override;
+    QFuture<Model::Result<int>> countProjects(const Model::ProjectQuery &query) override;
+    QFuture<Model::Result<Model::Project>> project(const QUuid &id) override;
+    QFuture<Model::Result<Model::Project>> createProject(const Model::Project &project, const QUuid &lead) override;
+    QFuture<Model::Result<Model::Project>> updateProject(const Model::Project &project) override;
+    QFuture<Model::Status> setProjectDeleted(const QUuid &id, bool deleted) override;
+    QFuture<Model::Result<QList<Model::Participation>>> participations(const QUuid &projectId) override;
+    QFuture<Model::Result<Model::Participation>> saveParticipation(const Model::Participation &participation) override;
+    QFuture<Model::Status> setParticipationDeleted(const QUuid &id, bool deleted) override;
+    QFuture<Model::Status> handOverLead(const Model::LeadHandOver &handOver) override;
+    QFuture<Model::Status> revertHandOver(const Model::LeadHandOver &handOver) override;
+    QFuture<Model::Result<QList<Model::LeadTerm>>> leadHistory(const QUuid &projectId) override;
+
+    QFuture<Model::Result<QList<Model::Organisation>>> organisations() override;
+    QFuture<Model::Result<Model::Organisation>> saveOrganisation(const Model::Organisation &organisation) override;
+    QFuture<Model::Status> setOrganisationDeleted(const QUuid &id, bool deleted) override;
+    QFuture<Model::Result<QList<Model::Person>>> people(const QUuid &organisationId) override;
+    QFuture<Model::Result<Model::Person>> savePerson(const Model::Person &person) override;
+    QFuture<Model::Result<Model::Identity>> identity() override;
+    QFuture<Model::Result<Model::Identity>> setIdentity(const QUuid &personId) override;
+    QFuture<Model::Status> importBundle(const Model::Bundle &bundle) override;
+
+private:
+    /// Runs @p work on the worker thread with its LocalStore, announces what
+    /// a successful write changed, and hands the result to the future.
+    template<typename R, typename Work>
+    QFuture<R> run(Work work, bool writes);
+
+    QThread m_thread;
+    Worker *m_worker; // lives in m_thread, deleted there
+    Model::ChangeNotifier *m_notifier;
+};
+
+} // namespace Store
