@@ -6,15 +6,8 @@
 
 namespace Model {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Model::Commands", text);
-}
-}
-
 CreateProjectCommand::CreateProjectCommand(Editor *editor, const Project &project, const QUuid &lead)
-    : QUndoCommand(tr("Create project %1").arg(project.name))
+    : QUndoCommand(QCoreApplication::translate("Model::Commands", "Create project %1").arg(project.name))
     , m_editor(editor)
     , m_project(project)
     , m_lead(lead)
@@ -39,7 +32,7 @@ void CreateProjectCommand::undo()
 }
 
 UpdateProjectCommand::UpdateProjectCommand(Editor *editor, const Project &before, const Project &after)
-    : QUndoCommand(tr("Edit project %1").arg(after.name))
+    : QUndoCommand(QCoreApplication::translate("Model::Commands", "Edit project %1").arg(after.name))
     , m_editor(editor)
     , m_before(before)
     , m_after(after)
@@ -59,7 +52,7 @@ void UpdateProjectCommand::undo()
 }
 
 DeleteProjectCommand::DeleteProjectCommand(Editor *editor, const Project &project)
-    : QUndoCommand(tr("Delete project %1").arg(project.name))
+    : QUndoCommand(QCoreApplication::translate("Model::Commands", "Delete project %1").arg(project.name))
     , m_editor(editor)
     , m_id(project.id)
 {
@@ -78,7 +71,7 @@ void DeleteProjectCommand::undo()
 }
 
 AddParticipationCommand::AddParticipationCommand(Editor *editor, const Participation &participation)
-    : QUndoCommand(tr("Add partner %1").arg(participation.organisationName))
+    : QUndoCommand(QCoreApplication::translate("Model::Commands", "Add partner %1").arg(participation.organisationName))
     , m_editor(editor)
     , m_participation(participation)
 {
@@ -142,8 +135,8 @@ void HandOverLeadCommand::undo()
 }
 
 SaveOrganisationCommand::SaveOrganisationCommand(Editor *editor, const Organisation &before, const Organisation &after)
-    : QUndoCommand(before.id.isNull() ? tr("Create organisation %1").arg(after.name)
-                                      : tr("Edit organisation %1").arg(after.name))
+    : QUndoCommand(before.id.isNull() ? QCoreApplication::translate("Model::Commands", "Create organisation %1").arg(after.name)
+                                      : QCoreApplication::translate("Model::Commands", "Edit organisation %1").arg(after.name))
     , m_editor(editor)
     , m_before(before)
     , m_after(after)
@@ -170,7 +163,7 @@ void SaveOrganisationCommand::undo()
 }
 
 DeleteOrganisationCommand::DeleteOrganisationCommand(Editor *editor, const Organisation &organisation)
-    : QUndoCommand(tr("Delete organisation %1").arg(organisation.name))
+    : QUndoCommand(QCoreApplication::translate("Model::Commands", "Delete organisation %1").arg(organisation.name))
     , m_editor(editor)
     , m_id(organisation.id)
 {

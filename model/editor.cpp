@@ -21,20 +21,25 @@ void Editor::track(QFuture<Status> future, QUndoCommand *command, bool isRedo)
     ++m_pending;
     Q_EMIT pendingChanged(m_pending);
     const QString what = command->text();
-    future.then(this, [this, what, command, isRedo](const Status &status) {
-        --m_pending;
-        if (!status.ok()) {
-            qCWarning(lcModel) << what << status.error().message;
-            // Only compared, never dereferenced unless it is still the top command.
-            if (isRedo && m_stack->index() > 0 && m_stack->command(m_stack->index() - 1) == command) {
-                const_cast<QUndoCommand *>(m_stack->command(m_stack->index() - 1))->setObsolete(true);
-                m_stack->undo();
+    // The answer may be there before then() is attached; the continuation would
+    // then run inside QUndoStack::push(), before the command is on the stack, and
+    // a failed first redo() could not be taken off. Handle it from the event loop.
+    future.then(this, [this, what, command, isRedo](const Status &answer) {
+        QMetaObject::invokeMethod(this, [this, what, command, isRedo, status = answer] {
+            --m_pending;
+            if (!status.ok()) {
+                qCWarning(lcModel) << what << status.error().message;
+                // Only compared, never dereferenced unless it is still the top command.
+                if (isRedo && m_stack->index() > 0 && m_stack->command(m_stack->index() - 1) == command) {
+                    const_cast<QUndoCommand *>(m_stack->command(m_stack->index() - 1))->setObsolete(true);
+                    m_stack->undo();
+                }
+                Q_EMIT failed(tr("%1 failed: %2").arg(what, status.error().message));
             }
-            Q_EMIT failed(tr("%1 failed: %2").arg(what, status.error().message));
-        }
-        Q_EMIT pendingChanged(m_pending);
-        if (m_pending == 0)
-            Q_EMIT idle();
+            Q_EMIT pendingChanged(m_pending);
+            if (m_pending == 0)
+                Q_EMIT idle();
+        }, Qt::QueuedConnection);
     });
 }
 

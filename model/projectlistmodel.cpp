@@ -5,6 +5,20 @@
 
 namespace Model {
 
+namespace {
+// An answer may be there before then() is attached; the continuation then runs
+// at once, inside fetchMore() or refresh(), perhaps while a view is handling a
+// signal of this model. Passing it on through the event loop keeps row changes
+// out of such calls.
+template<typename T, typename F>
+auto queued(QObject *context, F handler)
+{
+    return [context, handler = std::move(handler)](const T &result) {
+        QMetaObject::invokeMethod(context, [handler, result] { handler(result); }, Qt::QueuedConnection);
+    };
+}
+}
+
 ProjectListModel::ProjectListModel(ProjectRepository *repository, ChangeNotifier *notifier, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
@@ -76,28 +90,31 @@ void ProjectListModel::fetchMore(const QModelIndex &parent)
         query.afterId = m_rows.constLast().id;
     }
     const quint64 generation = m_generation;
-    m_repository->findProjects(query).then(this, [this, generation](const Result<QList<ProjectSummary>> &result) {
+    m_repository->findProjects(query).then(this, queued<Result<QList<ProjectSummary>>>(this, [this, generation](const Result<QList<ProjectSummary>> &result) {
         if (generation != m_generation)
             return;
-        m_fetching = false;
         if (!result.ok()) {
+            m_fetching = false;
             m_atEnd = true;
             Q_EMIT failed(result.error().message);
             return;
         }
         const auto &page = result.value();
         m_atEnd = page.size() < m_query.limit;
+        // Still fetching while the rows go in: a fetchMore() from a view's
+        // rowsInserted handler must not ask for the page after the old last row.
         if (!page.isEmpty()) {
             beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
             m_rows.append(page);
             endInsertRows();
         }
+        m_fetching = false;
         Q_EMIT loaded();
         if (m_refreshPending) {
             m_refreshPending = false;
             refresh();
         }
-    });
+    }));
 }
 
 void ProjectListModel::setSearchText(const QString &text)
@@ -163,33 +180,6 @@ void ProjectListModel::onChanged(const ChangeSet &changes)
     refresh();
 }
 
-// Reads the loaded range again and merges it into the rows, so that a view
-// keeps its selection and scroll position across edits.
-void ProjectListModel::refresh()
-{
-    ProjectQuery query = m_query;
-    query.limit = std::max<int>(int(m_rows.size()), PageSize);
-    const int limit = query.limit;
-    m_fetching = true;
-    const quint64 generation = m_generation;
-    m_repository->findProjects(query).then(this, [this, generation, limit](const Result<QList<ProjectSummary>> &result) {
-        if (generation != m_generation)
-            return;
-        m_fetching = false;
-        if (!result.ok()) {
-            Q_EMIT failed(result.error().message);
-            return;
-        }
-        applyRefresh(result.value(), result.value().size() < limit);
-        count();
-        Q_EMIT loaded();
-        if (m_refreshPending) {
-            m_refreshPending = false;
-            refresh();
-        }
-    });
-}
-
 namespace {
 int compareKeys(const ProjectSummary &a, const ProjectSummary &b)
 {
@@ -203,6 +193,45 @@ bool sameContent(const ProjectSummary &a, const ProjectSummary &b)
     return a.name == b.name && a.slogan == b.slogan && a.status == b.status && a.leadId == b.leadId
         && a.leadName == b.leadName;
 }
+}
+
+// Reads the loaded range again and merges it into the rows, so that a view
+// keeps its selection and scroll position across edits.
+void ProjectListModel::refresh()
+{
+    // Read a page beyond the loaded rows, so that rows added above the end do
+    // not push loaded ones out, then keep only the loaded range (unless all
+    // rows were loaded): rows past it are fetched by fetchMore() as before.
+    ProjectQuery query = m_query;
+    query.limit = int(m_rows.size()) + PageSize;
+    const int limit = query.limit;
+    m_fetching = true;
+    const quint64 generation = m_generation;
+    m_repository->findProjects(query).then(this, queued<Result<QList<ProjectSummary>>>(this, [this, generation, limit](const Result<QList<ProjectSummary>> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            m_fetching = false;
+            Q_EMIT failed(result.error().message);
+            return;
+        }
+        QList<ProjectSummary> fresh = result.value();
+        bool atEnd = fresh.size() < limit;
+        if (!m_atEnd && !m_rows.isEmpty()) {
+            const ProjectSummary last = m_rows.constLast();
+            while (!fresh.isEmpty() && compareKeys(fresh.constLast(), last) > 0)
+                fresh.removeLast();
+            atEnd = false;
+        }
+        applyRefresh(fresh, atEnd);
+        m_fetching = false;
+        count();
+        Q_EMIT loaded();
+        if (m_refreshPending) {
+            m_refreshPending = false;
+            refresh();
+        }
+    }));
 }
 
 void ProjectListModel::applyRefresh(const QList<ProjectSummary> &fresh, bool atEnd)

@@ -16,11 +16,6 @@ namespace Store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString uniqueName()
 {
     static QAtomicInteger<quint64> counter;

@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace Store {
 /// database, or one written by a newer Regie, is refused and left untouched.
 class Connection
 {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     Connection() = default;
     ~Connection();

@@ -35,6 +35,12 @@ QVariant dateValue(const QDate &date)
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+// A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QDate toDate(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
@@ -241,10 +247,10 @@ Status LocalStore::insertProject(const Project &p)
     q.addBindValue(p.name.trimmed());
     q.addBindValue(sortKey(p.name));
     q.addBindValue(sortKey(p.name + QLatin1Char(' ') + p.slogan));
-    q.addBindValue(p.slogan);
-    q.addBindValue(p.ambition);
-    q.addBindValue(p.purpose);
-    q.addBindValue(p.urgency);
+    q.addBindValue(text(p.slogan));
+    q.addBindValue(text(p.ambition));
+    q.addBindValue(text(p.purpose));
+    q.addBindValue(text(p.urgency));
     q.addBindValue(p.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logo));
     q.addBindValue(key(p.status));
     q.addBindValue(dateValue(p.start));
@@ -341,10 +347,10 @@ Result<Project> LocalStore::updateProject(const Project &changed)
     q.addBindValue(changed.name.trimmed());
     q.addBindValue(sortKey(changed.name));
     q.addBindValue(sortKey(changed.name + QLatin1Char(' ') + changed.slogan));
-    q.addBindValue(changed.slogan);
-    q.addBindValue(changed.ambition);
-    q.addBindValue(changed.purpose);
-    q.addBindValue(changed.urgency);
+    q.addBindValue(text(changed.slogan));
+    q.addBindValue(text(changed.ambition));
+    q.addBindValue(text(changed.purpose));
+    q.addBindValue(text(changed.urgency));
     q.addBindValue(changed.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(changed.logo));
     q.addBindValue(key(changed.status));
     q.addBindValue(dateValue(changed.start));
@@ -429,10 +435,10 @@ Status LocalStore::insertParticipation(const Participation &p)
     q.addBindValue(idText(p.projectId));
     q.addBindValue(idText(p.organisationId));
     q.addBindValue(key(p.role));
-    q.addBindValue(p.brings);
-    q.addBindValue(p.gets);
-    q.addBindValue(p.priorities);
-    q.addBindValue(p.mandate);
+    q.addBindValue(text(p.brings));
+    q.addBindValue(text(p.gets));
+    q.addBindValue(text(p.priorities));
+    q.addBindValue(text(p.mandate));
     q.addBindValue(dateValue(p.joined));
     q.addBindValue(dateValue(p.left));
     q.addBindValue(p.meta.createdAt.isValid() ? p.meta.createdAt.toString(Qt::ISODateWithMs) : now());
@@ -524,10 +530,10 @@ Result<Participation> LocalStore::saveParticipation(const Participation &changed
             "WHERE id = ?"));
         q.addBindValue(idText(p.organisationId));
         q.addBindValue(key(p.role));
-        q.addBindValue(p.brings);
-        q.addBindValue(p.gets);
-        q.addBindValue(p.priorities);
-        q.addBindValue(p.mandate);
+        q.addBindValue(text(p.brings));
+        q.addBindValue(text(p.gets));
+        q.addBindValue(text(p.priorities));
+        q.addBindValue(text(p.mandate));
         q.addBindValue(dateValue(p.joined));
         q.addBindValue(dateValue(p.left));
         q.addBindValue(now());
@@ -575,6 +581,18 @@ Status LocalStore::setParticipationDeleted(const QUuid &id, bool deleted)
     if (isLead && !deleted) {
         if (currentLead(p.projectId).ok())
             return rule(tr("This project already has another lead organisation."));
+    }
+    if (p.isCurrent() && !deleted) {
+        // One current participation per organisation and project, as in saveParticipation().
+        q.prepare(QStringLiteral("SELECT count(*) FROM participation WHERE project_id = ? AND organisation_id = ? AND "
+                                 "left_on IS NULL AND deleted = 0 AND id <> ?"));
+        q.addBindValue(idText(p.projectId));
+        q.addBindValue(idText(p.organisationId));
+        q.addBindValue(idText(p.id));
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        if (q.value(0).toInt() > 0)
+            return rule(tr("%1 already takes part in this project.").arg(p.organisationName));
     }
     q.prepare(QStringLiteral("UPDATE participation SET deleted = ?, updated_at = ?, changed_by = ?, "
                              "version = version + 1 WHERE id = ?"));
@@ -680,8 +698,22 @@ Status LocalStore::handOverLead(const LeadHandOver &h)
     t.projectId = h.projectId;
     t.organisationId = h.toOrganisation;
     t.from = h.date;
-    if (auto r = insertLeadTerm(t); !r.ok())
-        return r;
+    // Redo after revertHandOver(): the term it tombstoned comes back under the same id.
+    q.prepare(QStringLiteral("UPDATE lead_term SET deleted = 0, organisation_id = ?, from_date = ?, until_date = NULL, "
+                             "updated_at = ?, changed_by = ?, version = version + 1 "
+                             "WHERE id = ? AND project_id = ? AND deleted = 1"));
+    q.addBindValue(idText(t.organisationId));
+    q.addBindValue(dateValue(t.from));
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    q.addBindValue(idText(t.id));
+    q.addBindValue(idText(t.projectId));
+    if (!q.exec())
+        return dbError(q);
+    if (q.numRowsAffected() == 0) {
+        if (auto r = insertLeadTerm(t); !r.ok())
+            return r;
+    }
     if (!transaction.commit())
         return error(Error::Storage, tr("The hand-over could not be saved."));
     m_changes.ids = {h.projectId};
@@ -789,7 +821,7 @@ Status LocalStore::insertOrganisation(const Organisation &o)
     q.addBindValue(o.name.trimmed());
     q.addBindValue(sortKey(o.name));
     q.addBindValue(key(o.kind));
-    q.addBindValue(o.municipalityCode);
+    q.addBindValue(text(o.municipalityCode));
     q.addBindValue(o.meta.createdAt.isValid() ? o.meta.createdAt.toString(Qt::ISODateWithMs) : now());
     q.addBindValue(o.meta.updatedAt.isValid() ? o.meta.updatedAt.toString(Qt::ISODateWithMs) : now());
     q.addBindValue(idValue(o.meta.changedBy.isNull() ? m_actor : o.meta.changedBy));
@@ -831,7 +863,7 @@ Result<Organisation> LocalStore::saveOrganisation(const Organisation &changed)
         q.addBindValue(o.name.trimmed());
         q.addBindValue(sortKey(o.name));
         q.addBindValue(key(o.kind));
-        q.addBindValue(o.municipalityCode);
+        q.addBindValue(text(o.municipalityCode));
         q.addBindValue(now());
         q.addBindValue(idValue(m_actor));
         q.addBindValue(idText(o.id));
@@ -909,8 +941,8 @@ Status LocalStore::insertPerson(const Person &p)
     q.addBindValue(idText(p.id));
     q.addBindValue(idText(p.organisationId));
     q.addBindValue(p.name.trimmed());
-    q.addBindValue(p.email);
-    q.addBindValue(p.function);
+    q.addBindValue(text(p.email));
+    q.addBindValue(text(p.function));
     q.addBindValue(p.meta.createdAt.isValid() ? p.meta.createdAt.toString(Qt::ISODateWithMs) : now());
     q.addBindValue(p.meta.updatedAt.isValid() ? p.meta.updatedAt.toString(Qt::ISODateWithMs) : now());
     q.addBindValue(idValue(p.meta.changedBy.isNull() ? m_actor : p.meta.changedBy));
@@ -937,8 +969,8 @@ Result<Person> LocalStore::savePerson(const Person &changed)
                              "changed_by = ?, version = version + 1 WHERE id = ?"));
     q.addBindValue(idText(p.organisationId));
     q.addBindValue(p.name.trimmed());
-    q.addBindValue(p.email);
-    q.addBindValue(p.function);
+    q.addBindValue(text(p.email));
+    q.addBindValue(text(p.function));
     q.addBindValue(now());
     q.addBindValue(idValue(m_actor));
     q.addBindValue(idText(p.id));

@@ -4,6 +4,7 @@
 #include "model/result.h"
 #include "model/types.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace Store {
@@ -14,6 +15,8 @@ namespace Store {
 /// changed in lastChanges().
 class LocalStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     LocalStore() = default;
 

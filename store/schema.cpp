@@ -107,11 +107,6 @@ const QList<Step> &steps()
     return all;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 } // namespace
 
 int currentVersion()
@@ -131,18 +126,18 @@ Model::Status migrate(QSqlDatabase &db, int target)
 {
     const int from = version(db);
     if (from < 0)
-        return Model::error(Model::Error::NotRegie, tr("The database cannot be read."));
+        return Model::error(Model::Error::NotRegie, QCoreApplication::translate("Store", "The database cannot be read."));
     for (const Step &step : steps()) {
         if (step.version <= from || step.version > target)
             continue;
         Transaction transaction(db);
         if (!transaction.isActive())
-            return Model::error(Model::Error::Storage, tr("The database is locked or cannot be written."));
+            return Model::error(Model::Error::Storage, QCoreApplication::translate("Store", "The database is locked or cannot be written."));
         QSqlQuery q(db);
         for (const char *statement : step.statements) {
             if (!q.exec(QString::fromUtf8(statement))) {
                 qCWarning(lcStore) << "migration" << step.version << "failed:" << q.lastError().text() << statement;
-                return Model::error(Model::Error::Storage, tr("Upgrading the database to version %1 failed: %2")
+                return Model::error(Model::Error::Storage, QCoreApplication::translate("Store", "Upgrading the database to version %1 failed: %2")
                                                                .arg(step.version)
                                                                .arg(q.lastError().text()));
             }
@@ -150,7 +145,7 @@ Model::Status migrate(QSqlDatabase &db, int target)
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))
             || !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) || !transaction.commit()) {
             return Model::error(Model::Error::Storage,
-                                tr("Upgrading the database to version %1 failed.").arg(step.version));
+                                QCoreApplication::translate("Store", "Upgrading the database to version %1 failed.").arg(step.version));
         }
     }
     return Model::Done{};
