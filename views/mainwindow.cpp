@@ -1,0 +1,361 @@
+#include "mainwindow.h"
+
+#include "handoverdialog.h"
+#include "messagebox.h"
+#include "organisationdialog.h"
+#include "organisationsdialog.h"
+#include "participationdialog.h"
+#include "partnerstab.h"
+#include "projectdialog.h"
+#include "projectlistpanel.h"
+#include "projectpage.h"
+
+#include "model/editor.h"
+#include "model/organisationlistmodel.h"
+#include "model/participantsmodel.h"
+#include "model/projectlistmodel.h"
+#include "model/text.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace Views {
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_organisations(new Model::OrganisationListModel(services.organisations, services.notifier, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_panel(new ProjectListPanel(m_splitter))
+    , m_page(new ProjectPage(services.projects, services.notifier, m_splitter))
+    , m_identityLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_pendingLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_panel);
+    m_splitter->addWidget(m_page);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({340, 900});
+    m_panel->setContentsMargins(6, 6, 0, 6);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_panel, &ProjectListPanel::currentProjectChanged, m_page, &ProjectPage::setProjectId);
+    connect(m_panel, &ProjectListPanel::countChanged, this, &MainWindow::updateCount);
+    connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateActions);
+    connect(m_page, &ProjectPage::shown, this, &MainWindow::projectShown);
+    connect(m_page, &ProjectPage::failed, this, [this](const QString &message) {
+        m_services.messages->showError(this, tr("The project cannot be shown"), message);
+    });
+    PartnersTab *partners = m_page->partnersTab();
+    connect(partners, &PartnersTab::addPartnerRequested, this, &MainWindow::addPartner);
+    connect(partners, &PartnersTab::editPartnerRequested, this, &MainWindow::editPartner);
+    connect(partners, &PartnersTab::leaveRequested, this, &MainWindow::leaveProject);
+    connect(partners, &PartnersTab::handOverRequested, this, &MainWindow::handOverLead);
+    connect(m_services.editor, &Model::Editor::failed, this, [this](const QString &message) {
+        m_services.messages->showError(this, tr("The change was not saved"), message);
+    });
+    connect(m_services.editor, &Model::Editor::pendingChanged, this, &MainWindow::updatePending);
+
+    updateActions();
+    updatePending(0);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::start()
+{
+    if (!m_projectList) {
+        m_projectList = new Model::ProjectListModel(m_services.projects, m_services.notifier, this);
+        connect(m_projectList, &Model::ProjectListModel::failed, this, [this](const QString &message) {
+            statusBar()->showMessage(tr("The project list could not be read: %1").arg(message), 10000);
+        });
+        m_panel->setModel(m_projectList);
+    }
+    m_projectList->reload();
+    m_organisations->reload();
+}
+
+void MainWindow::setIdentity(const Model::Identity &identity)
+{
+    m_identity = identity;
+    if (identity.isValid()) {
+        m_identityLabel->setText(tr("You: %1, %2").arg(identity.personName, identity.organisationName));
+        m_identityLabel->setToolTip(tr("Your changes are recorded in your name."));
+    } else {
+        m_identityLabel->setText(tr("Not signed in"));
+    }
+}
+
+void MainWindow::selectProject(const QUuid &id)
+{
+    m_page->setProjectId(id);
+    m_panel->selectProject(id);
+}
+
+void MainWindow::createActions()
+{
+    m_newProject = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Project…"), this);
+    m_newProject->setObjectName(QStringLiteral("newProjectAction"));
+    m_newProject->setShortcut(QKeySequence::New);
+    m_newProject->setToolTip(tr("Start a project together with other organisations"));
+    connect(m_newProject, &QAction::triggered, this, &MainWindow::newProject);
+
+    m_editProject = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Project…"), this);
+    m_editProject->setObjectName(QStringLiteral("editProjectAction"));
+    m_editProject->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
+    connect(m_editProject, &QAction::triggered, this, &MainWindow::editProject);
+
+    m_deleteProject = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Project…"), this);
+    m_deleteProject->setObjectName(QStringLiteral("deleteProjectAction"));
+    m_deleteProject->setShortcut(QKeySequence::Delete);
+    connect(m_deleteProject, &QAction::triggered, this, &MainWindow::deleteProject);
+
+    m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quit->setObjectName(QStringLiteral("quitAction"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_manageOrganisations = new QAction(QIcon::fromTheme(QStringLiteral("view-process-users")),
+                                        tr("&Manage Organisations…"), this);
+    m_manageOrganisations->setObjectName(QStringLiteral("manageOrganisationsAction"));
+    m_manageOrganisations->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_manageOrganisations, &QAction::triggered, this, &MainWindow::manageOrganisations);
+
+    m_newOrganisation = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &Organisation…"), this);
+    m_newOrganisation->setObjectName(QStringLiteral("newOrganisationAction"));
+    connect(m_newOrganisation, &QAction::triggered, this, &MainWindow::newOrganisation);
+
+    QUndoStack *stack = m_services.editor->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redo->setShortcut(QKeySequence::Redo);
+
+    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find Project"), this);
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, m_panel, &ProjectListPanel::focusSearch);
+
+    m_about = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Regie"), this);
+    m_about->setObjectName(QStringLiteral("aboutAction"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    PartnersTab *partners = m_page->partnersTab();
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newProject);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(m_newProject);
+    project->addAction(m_editProject);
+    project->addAction(m_deleteProject);
+    project->addSeparator();
+    project->addAction(partners->addPartnerAction());
+    project->addAction(partners->editPartnerAction());
+    project->addAction(partners->leaveAction());
+    project->addAction(partners->handOverAction());
+
+    QMenu *organisations = menuBar()->addMenu(tr("&Organisations"));
+    organisations->addAction(m_manageOrganisations);
+    organisations->addAction(m_newOrganisation);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    auto *toolBar = new QToolBar(tr("Main Tool Bar"), this);
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setMovable(false);
+    toolBar->addAction(m_newProject);
+    toolBar->addAction(m_editProject);
+    toolBar->addSeparator();
+    toolBar->addAction(partners->addPartnerAction());
+    toolBar->addAction(partners->handOverAction());
+    toolBar->addSeparator();
+    toolBar->addAction(m_undo);
+    toolBar->addAction(m_redo);
+    toolBar->addSeparator();
+    toolBar->addAction(m_manageOrganisations);
+    addToolBar(Qt::TopToolBarArea, toolBar);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_panel->showClosedAction());
+    view->addAction(partners->showFormerAction());
+    view->addSeparator();
+    QAction *showToolBar = toolBar->toggleViewAction();
+    showToolBar->setObjectName(QStringLiteral("showToolBarAction"));
+    showToolBar->setText(tr("Show &Tool Bar"));
+    view->addAction(showToolBar);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_identityLabel->setObjectName(QStringLiteral("identityLabel"));
+    m_countLabel->setObjectName(QStringLiteral("projectCountLabel"));
+    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    for (QLabel *label : {m_pendingLabel, m_countLabel, m_identityLabel})
+        label->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_identityLabel);
+    setIdentity({});
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasProject = m_page->hasProject();
+    const bool closed = hasProject && Model::isClosed(m_page->project().status);
+    // A closed project stays editable for its status only (the dialog knows).
+    m_editProject->setEnabled(hasProject);
+    m_deleteProject->setEnabled(hasProject && !closed);
+}
+
+void MainWindow::updateCount(int count)
+{
+    m_countLabel->setText(count < 0 ? QString() : tr("%n project(s)", nullptr, count));
+}
+
+void MainWindow::updatePending(int pending)
+{
+    m_pendingLabel->setText(pending > 0 ? tr("Saving %n change(s)…", nullptr, pending) : tr("All changes saved"));
+}
+
+void MainWindow::newProject()
+{
+    auto *dialog = new ProjectDialog(m_services.editor, m_organisations, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDefaultLead(m_identity.organisationId);
+    connect(dialog, &ProjectDialog::projectCreated, this, &MainWindow::selectProject);
+    dialog->open();
+}
+
+void MainWindow::editProject()
+{
+    if (!m_page->hasProject())
+        return;
+    const Model::Participation *lead = m_page->participants()->currentLead();
+    auto *dialog = new ProjectDialog(m_services.editor, m_organisations, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProject(m_page->project(), lead ? lead->organisationId : QUuid(),
+                       lead ? lead->organisationName : QString());
+    dialog->open();
+}
+
+void MainWindow::deleteProject()
+{
+    if (!m_page->hasProject() || Model::isClosed(m_page->project().status))
+        return;
+    const Model::Project project = m_page->project();
+    if (!m_services.messages->confirm(this, tr("Delete Project"),
+                                      tr("Delete the project %1? You can undo this with Edit ▸ Undo.").arg(project.name)))
+        return;
+    m_services.editor->deleteProject(project);
+}
+
+void MainWindow::addPartner()
+{
+    if (!m_page->hasProject())
+        return;
+    auto *dialog = new ParticipationDialog(m_services.editor, m_organisations, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNew(m_page->projectId(), m_page->participants()->participations());
+    dialog->open();
+}
+
+void MainWindow::editPartner(const Model::Participation &participation)
+{
+    auto *dialog = new ParticipationDialog(m_services.editor, m_organisations, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setParticipation(participation);
+    dialog->open();
+}
+
+void MainWindow::leaveProject(const Model::Participation &participation)
+{
+    if (!m_services.messages->confirm(this, tr("Leave Project"),
+                                      tr("%1 leaves the project %2 today. Its contribution stays in the history.")
+                                          .arg(participation.organisationName, m_page->project().name)))
+        return;
+    m_services.editor->leaveProject(participation, QDate::currentDate());
+}
+
+void MainWindow::handOverLead()
+{
+    if (!m_page->hasProject())
+        return;
+    auto *dialog = new HandOverDialog(m_services.editor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setParticipations(m_page->participants()->participations());
+    dialog->open();
+}
+
+void MainWindow::manageOrganisations()
+{
+    if (auto *existing = findChild<OrganisationsDialog *>(QStringLiteral("organisationsDialog"))) {
+        existing->raise();
+        existing->activateWindow();
+        return;
+    }
+    auto *dialog = new OrganisationsDialog(m_services.editor, m_organisations, m_services.messages, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::newOrganisation()
+{
+    auto *dialog = new OrganisationDialog(m_services.editor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Regie"),
+                                tr("<h3>Regie %1</h3><p>Run projects together across organisations: one of them "
+                                   "holds the regie, every partner stays in its own organisation.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace Views

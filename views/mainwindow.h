@@ -1,0 +1,112 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QSplitter;
+
+namespace Model {
+class ChangeNotifier;
+class Editor;
+class OrganisationListModel;
+class OrganisationRepository;
+class ProjectListModel;
+class ProjectRepository;
+}
+
+namespace Views {
+
+class MessageBox;
+class ProjectListPanel;
+class ProjectPage;
+
+/// Arranges the project list on the left and the project page on the right,
+/// the menus, tool bar and status bar, and opens the dialogs the actions ask
+/// for. Owns no business logic: data comes from the models, every edit goes
+/// through the Editor.
+///
+/// objectNames: "mainWindow", "mainSplitter", "mainToolBar",
+/// "identityLabel", "projectCountLabel", "pendingLabel"; actions
+/// "newProjectAction", "editProjectAction", "deleteProjectAction",
+/// "quitAction", "manageOrganisationsAction", "newOrganisationAction",
+/// "undoAction", "redoAction", "findAction", "aboutAction" (+ those of
+/// ProjectListPanel and PartnersTab). Dialogs are children of the window:
+/// "projectDialog", "participationDialog", "handOverDialog",
+/// "organisationsDialog", "organisationDialog".
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    /// What the window works with; none of it is owned by the window.
+    struct Services {
+        Model::ProjectRepository *projects = nullptr;
+        Model::OrganisationRepository *organisations = nullptr;
+        Model::ChangeNotifier *notifier = nullptr;
+        Model::Editor *editor = nullptr;
+        Views::MessageBox *messages = nullptr;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The store has opened: load the lists.
+    void start();
+    void setIdentity(const Model::Identity &identity);
+    const Model::Identity &identity() const { return m_identity; }
+    /// Shows project @p id on the page and selects it in the list.
+    void selectProject(const QUuid &id);
+
+    ProjectListPanel *listPanel() const { return m_panel; }
+    ProjectPage *projectPage() const { return m_page; }
+    Model::ProjectListModel *projectList() const { return m_projectList; }
+    Model::OrganisationListModel *organisationList() const { return m_organisations; }
+
+    void newProject();
+    void editProject();
+    void deleteProject();
+    void addPartner();
+    void editPartner(const Model::Participation &participation);
+    void leaveProject(const Model::Participation &participation);
+    void handOverLead();
+    void manageOrganisations();
+    void newOrganisation();
+
+Q_SIGNALS:
+    /// A project page has been filled with its data (project and partners).
+    void projectShown();
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void updateActions();
+    void updateCount(int count);
+    void updatePending(int pending);
+    void showAbout();
+
+    Services m_services;
+    Model::Identity m_identity;
+    Model::OrganisationListModel *m_organisations;
+    Model::ProjectListModel *m_projectList = nullptr;
+    QSplitter *m_splitter;
+    ProjectListPanel *m_panel;
+    ProjectPage *m_page;
+    QLabel *m_identityLabel;
+    QLabel *m_countLabel;
+    QLabel *m_pendingLabel;
+
+    QAction *m_newProject = nullptr;
+    QAction *m_editProject = nullptr;
+    QAction *m_deleteProject = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_manageOrganisations = nullptr;
+    QAction *m_newOrganisation = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_about = nullptr;
+};
+
+} // namespace Views

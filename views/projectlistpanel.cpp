@@ -1,0 +1,179 @@
+#include "projectlistpanel.h"
+
+#include "projectdelegate.h"
+
+#include "model/projectlistmodel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Views {
+
+namespace {
+constexpr int SearchDelayMs = 250;
+}
+
+ProjectListPanel::ProjectListPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_showClosed(new QCheckBox(tr("Show closed projects"), this))
+    , m_showClosedAction(new QAction(tr("Show &Closed Projects"), this))
+    , m_view(new QListView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("projectListPanel"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search projects, slogans or lead…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(QIcon::fromTheme(QStringLiteral("search")), QLineEdit::LeadingPosition);
+
+    m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
+    m_showClosed->setToolTip(tr("Completed and stopped projects stay searchable for their lessons."));
+    m_showClosedAction->setObjectName(QStringLiteral("showClosedAction"));
+    m_showClosedAction->setCheckable(true);
+    m_showClosedAction->setToolTip(m_showClosed->toolTip());
+    connect(m_showClosed, &QCheckBox::toggled, m_showClosedAction, &QAction::setChecked);
+    connect(m_showClosedAction, &QAction::toggled, m_showClosed, &QCheckBox::setChecked);
+    connect(m_showClosedAction, &QAction::toggled, this, [this](bool show) {
+        if (m_model)
+            m_model->setIncludeClosed(show);
+    });
+
+    m_view->setObjectName(QStringLiteral("projectList"));
+    m_view->setItemDelegate(new ProjectDelegate(m_view));
+    // 50,000 rows: one size for all, so the view never measures each row.
+    m_view->setUniformItemSizes(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAccessibleName(tr("Projects"));
+    m_view->setMinimumWidth(240);
+
+    m_emptyLabel->setObjectName(QStringLiteral("emptyListLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setEnabled(false);
+    m_emptyLabel->hide();
+
+    m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &ProjectListPanel::applySearch);
+    // Enter searches at once; Down moves into the list.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applySearch();
+        m_view->setFocus();
+    });
+    m_search->installEventFilter(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_showClosed);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_emptyLabel, 1);
+}
+
+void ProjectListPanel::setModel(Model::ProjectListModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_view->setModel(model);
+    if (!model)
+        return;
+    model->setIncludeClosed(m_showClosedAction->isChecked());
+    model->setSearchText(m_search->text().trimmed());
+    connect(model, &Model::ProjectListModel::totalCountChanged, this, [this](int total) {
+        updateEmptyLabel();
+        Q_EMIT countChanged(total);
+    });
+    connect(model, &Model::ProjectListModel::loaded, this, &ProjectListPanel::onLoaded);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            Q_EMIT currentProjectChanged(current.data(Model::ProjectListModel::IdRole).toUuid());
+    });
+    if (model->totalCount() >= 0)
+        Q_EMIT countChanged(model->totalCount());
+}
+
+QUuid ProjectListPanel::currentProjectId() const
+{
+    return m_view->currentIndex().data(Model::ProjectListModel::IdRole).toUuid();
+}
+
+void ProjectListPanel::selectProject(const QUuid &id)
+{
+    m_pendingSelection = {};
+    if (!m_model || id.isNull())
+        return;
+    const QModelIndex index = m_model->indexOf(id);
+    if (!index.isValid()) {
+        m_pendingSelection = id;
+        return;
+    }
+    if (m_view->currentIndex() != index)
+        m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void ProjectListPanel::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool ProjectListPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_model && m_model->rowCount() > 0) {
+        if (!m_view->currentIndex().isValid())
+            m_view->setCurrentIndex(m_model->index(0));
+        m_view->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ProjectListPanel::applySearch()
+{
+    if (m_model)
+        m_model->setSearchText(m_search->text().trimmed());
+}
+
+void ProjectListPanel::onLoaded()
+{
+    if (!m_pendingSelection.isNull()) {
+        const QModelIndex index = m_model->indexOf(m_pendingSelection);
+        if (index.isValid()) {
+            m_pendingSelection = {};
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+        }
+    }
+    updateEmptyLabel();
+}
+
+void ProjectListPanel::updateEmptyLabel()
+{
+    const bool empty = m_model && !m_model->isLoading() && m_model->rowCount() == 0 && m_model->totalCount() == 0;
+    if (empty) {
+        m_emptyLabel->setText(m_model->searchText().isEmpty() ? tr("No projects yet.\nCreate one with Project ▸ New Project.")
+                                                              : tr("No project matches “%1”.").arg(m_model->searchText()));
+    }
+    m_emptyLabel->setVisible(empty);
+    m_view->setVisible(!empty);
+}
+
+} // namespace Views

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QUuid>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTimer;
+
+namespace Model {
+class ProjectListModel;
+}
+
+namespace Views {
+
+/// The left side of the main window: a search field, the "show closed
+/// projects" toggle and the lazily fetched project list.
+///
+/// objectNames: "projectListPanel", "searchField", "showClosedCheck",
+/// "projectList", "emptyListLabel"; action "showClosedAction".
+class ProjectListPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProjectListPanel(QWidget *parent = nullptr);
+
+    /// The panel does not own @p model.
+    void setModel(Model::ProjectListModel *model);
+    Model::ProjectListModel *model() const { return m_model; }
+
+    QListView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    QAction *showClosedAction() const { return m_showClosedAction; }
+
+    QUuid currentProjectId() const;
+    /// Makes @p id the current row, now or as soon as it is loaded.
+    void selectProject(const QUuid &id);
+    void focusSearch();
+
+Q_SIGNALS:
+    void currentProjectChanged(const QUuid &id);
+    /// The number of projects matching the search; -1 while unknown.
+    void countChanged(int count);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applySearch();
+    void onLoaded();
+    void updateEmptyLabel();
+
+    Model::ProjectListModel *m_model = nullptr;
+    QLineEdit *m_search;
+    QCheckBox *m_showClosed;
+    QAction *m_showClosedAction;
+    QListView *m_view;
+    QLabel *m_emptyLabel;
+    QTimer *m_searchTimer;
+    QUuid m_pendingSelection;
+};
+
+} // namespace Views

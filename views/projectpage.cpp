@@ -1,0 +1,151 @@
+#include "projectpage.h"
+
+#include "overviewtab.h"
+#include "partnerstab.h"
+#include "projectheader.h"
+
+#include "model/leadhistorymodel.h"
+#include "model/participantsmodel.h"
+#include "model/repository.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Views {
+
+ProjectPage::ProjectPage(Model::ProjectRepository *projects, Model::ChangeNotifier *notifier, QWidget *parent)
+    : QWidget(parent)
+    , m_projects(projects)
+    , m_participants(new Model::ParticipantsModel(projects, notifier, this))
+    , m_leadHistory(new Model::LeadHistoryModel(projects, notifier, this))
+    , m_stack(new QStackedWidget(this))
+    , m_header(new ProjectHeader(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewTab(this))
+    , m_partners(new PartnersTab(this))
+{
+    setObjectName(QStringLiteral("projectPage"));
+    m_tabs->setObjectName(QStringLiteral("projectTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, QIcon::fromTheme(QStringLiteral("documentinfo")), tr("&Overview"));
+    m_tabs->addTab(m_partners, QIcon::fromTheme(QStringLiteral("group")), tr("&Partners"));
+    m_overview->setLeadHistoryModel(m_leadHistory);
+    m_partners->setModel(m_participants);
+
+    auto *empty = new QLabel(tr("Choose a project on the left, or create one with Project ▸ New Project."), m_stack);
+    empty->setObjectName(QStringLiteral("emptyProjectPage"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setEnabled(false);
+
+    auto *content = new QWidget(m_stack);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(12, 12, 12, 0);
+    contentLayout->addWidget(m_header);
+    auto *line = new QFrame(content);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    contentLayout->addWidget(line);
+    contentLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(empty);
+    m_stack->addWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_participants, &Model::ParticipantsModel::loaded, this, [this] {
+        m_participantsLoaded = true;
+        updateLead();
+        checkShown();
+    });
+    connect(m_participants, &Model::ParticipantsModel::failed, this, &ProjectPage::failed);
+    if (notifier) {
+        connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
+            if (m_id.isNull() || !changes.touches(Model::ChangeSet::Projects))
+                return;
+            if (changes.ids.isEmpty() || changes.ids.contains(m_id))
+                load();
+        });
+    }
+    showNothing();
+}
+
+void ProjectPage::setProjectId(const QUuid &id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    m_loaded = false;
+    m_participantsLoaded = false;
+    m_shownEmitted = false;
+    m_participants->setProjectId(id);
+    m_leadHistory->setProjectId(id);
+    if (id.isNull()) {
+        ++m_generation;
+        showNothing();
+        return;
+    }
+    load();
+}
+
+void ProjectPage::load()
+{
+    const quint64 generation = ++m_generation;
+    const QUuid id = m_id;
+    m_projects->project(id).then(this, [this, generation](const Model::Result<Model::Project> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result.ok()) {
+            // Deleted (or undone creation): the page goes blank.
+            if (result.error().code != Model::Error::NotFound)
+                Q_EMIT failed(result.error().message);
+            showNothing();
+            return;
+        }
+        showProject(result.value());
+    });
+}
+
+void ProjectPage::showProject(const Model::Project &project)
+{
+    m_project = project;
+    m_loaded = true;
+    m_header->setProject(project);
+    m_overview->setProject(project);
+    m_partners->setProject(true, project.status);
+    updateLead();
+    m_stack->setCurrentIndex(1);
+    Q_EMIT projectChanged();
+    checkShown();
+}
+
+void ProjectPage::showNothing()
+{
+    m_project = {};
+    m_loaded = false;
+    m_header->clear();
+    m_overview->clear();
+    m_partners->setProject(false, Model::ProjectStatus::Idea);
+    m_stack->setCurrentIndex(0);
+    Q_EMIT projectChanged();
+}
+
+void ProjectPage::updateLead()
+{
+    const Model::Participation *lead = m_participants->currentLead();
+    m_header->setLeadName(lead ? lead->organisationName : QString());
+}
+
+void ProjectPage::checkShown()
+{
+    if (m_loaded && m_participantsLoaded && !m_shownEmitted) {
+        m_shownEmitted = true;
+        Q_EMIT shown();
+    }
+}
+
+} // namespace Views

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTabWidget;
+
+namespace Model {
+class ChangeNotifier;
+class LeadHistoryModel;
+class ParticipantsModel;
+class ProjectRepository;
+}
+
+namespace Views {
+
+class OverviewTab;
+class PartnersTab;
+class ProjectHeader;
+
+/// The right side of the main window: one project with its header and the
+/// Overview and Partners tabs. Loads the project through the repository and
+/// follows the ChangeNotifier, so it shows what the store holds after every
+/// edit, undo and redo.
+///
+/// objectNames: "projectPage", "projectTabs", "emptyProjectPage" (+ those of
+/// ProjectHeader, OverviewTab and PartnersTab).
+class ProjectPage : public QWidget
+{
+    Q_OBJECT
+public:
+    ProjectPage(Model::ProjectRepository *projects, Model::ChangeNotifier *notifier, QWidget *parent = nullptr);
+
+    /// Shows @p id, or nothing for a null id.
+    void setProjectId(const QUuid &id);
+    QUuid projectId() const { return m_id; }
+    /// True once the project of projectId() is loaded.
+    bool hasProject() const { return m_loaded; }
+    const Model::Project &project() const { return m_project; }
+
+    Model::ParticipantsModel *participants() const { return m_participants; }
+    Model::LeadHistoryModel *leadHistory() const { return m_leadHistory; }
+    ProjectHeader *header() const { return m_header; }
+    OverviewTab *overviewTab() const { return m_overview; }
+    PartnersTab *partnersTab() const { return m_partners; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+Q_SIGNALS:
+    /// The project (or its absence) changed: new data, a new status, gone.
+    void projectChanged();
+    /// The page is filled with a newly chosen project: project and partners.
+    void shown();
+    void failed(const QString &message);
+
+private:
+    void load();
+    void showProject(const Model::Project &project);
+    void showNothing();
+    void updateLead();
+    void checkShown();
+
+    Model::ProjectRepository *m_projects;
+    Model::ParticipantsModel *m_participants;
+    Model::LeadHistoryModel *m_leadHistory;
+    QStackedWidget *m_stack;
+    ProjectHeader *m_header;
+    QTabWidget *m_tabs;
+    OverviewTab *m_overview;
+    PartnersTab *m_partners;
+    QUuid m_id;
+    Model::Project m_project;
+    bool m_loaded = false;
+    bool m_participantsLoaded = false;
+    bool m_shownEmitted = false;
+    quint64 m_generation = 0; // answers for another project are dropped
+};
+
+} // namespace Views
