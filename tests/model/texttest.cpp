@@ -1,0 +1,153 @@
+#include "model/text.h"
+#include "testlib/testenvironment.h"
+
+#include <QTest>
+
+using namespace Model;
+
+class TextTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestLib::initEnvironment(); }
+
+    void shouldFoldCaseAndAccentsInSortKey_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("Frisian accents") << QStringLiteral("Súdwest-Fryslân") << QStringLiteral("sudwest-fryslan");
+        QTest::newRow("leading apostrophe") << QStringLiteral("'s-Hertogenbosch") << QStringLiteral("'s-hertogenbosch");
+        QTest::newRow("IJ as two letters") << QStringLiteral("IJsselstein") << QStringLiteral("ijsselstein");
+        QTest::newRow("IJ ligature") << QStringLiteral("\u0132sselstein") << QStringLiteral("ijsselstein");
+        QTest::newRow("diaeresis") << QStringLiteral("Gaasterlân-Sleat, Reüsel") << QStringLiteral("gaasterlan-sleat, reusel");
+        QTest::newRow("acute capital") << QStringLiteral("ÉÉN") << QStringLiteral("een");
+        QTest::newRow("decomposed input") << QStringLiteral("Su\u0301dwest") << QStringLiteral("sudwest");
+        QTest::newRow("spaces simplified") << QStringLiteral("  Den \t  Haag \n") << QStringLiteral("den haag");
+        QTest::newRow("digits and signs kept") << QStringLiteral("100% Groen_2") << QStringLiteral("100% groen_2");
+        QTest::newRow("empty") << QString() << QString();
+    }
+
+    void shouldFoldCaseAndAccentsInSortKey()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        // WHEN the sort key is made THEN case and accents are gone
+        QCOMPARE(sortKey(text), expected);
+        // AND making it again changes nothing
+        QCOMPARE(sortKey(sortKey(text)), expected);
+    }
+
+    void shouldOrderLikeDutchUsersExpect()
+    {
+        // GIVEN names in the order a Dutch reader expects
+        const QStringList expected = {QStringLiteral("Aalten"),     QStringLiteral("Édam"),
+                                      QStringLiteral("Ede"),        QStringLiteral("ijsselstein"),
+                                      QStringLiteral("IJsselstein2"), QStringLiteral("Súdwest-Fryslân"),
+                                      QStringLiteral("Zaanstad")};
+        // WHEN sorted by sort key
+        QStringList sorted = expected;
+        std::reverse(sorted.begin(), sorted.end());
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const QString &a, const QString &b) { return sortKey(a) < sortKey(b); });
+        // THEN accents and case do not decide the order
+        QCOMPARE(sorted, expected);
+    }
+
+    void shouldRoundTripStatusKeys_data()
+    {
+        QTest::addColumn<ProjectStatus>("status");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("idea") << ProjectStatus::Idea << QStringLiteral("idea");
+        QTest::newRow("active") << ProjectStatus::Active << QStringLiteral("active");
+        QTest::newRow("completed") << ProjectStatus::Completed << QStringLiteral("completed");
+        QTest::newRow("stopped") << ProjectStatus::Stopped << QStringLiteral("stopped");
+    }
+
+    void shouldRoundTripStatusKeys()
+    {
+        QFETCH(ProjectStatus, status);
+        QFETCH(QString, stored);
+        QCOMPARE(key(status), stored);
+        bool ok = false;
+        QCOMPARE(projectStatusFromKey(stored, &ok), status);
+        QVERIFY(ok);
+        QVERIFY(!displayName(status).isEmpty());
+    }
+
+    void shouldRoundTripRoleKeys_data()
+    {
+        QTest::addColumn<ParticipationRole>("role");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("lead") << ParticipationRole::Lead << QStringLiteral("lead");
+        QTest::newRow("partner") << ParticipationRole::Partner << QStringLiteral("partner");
+        QTest::newRow("external") << ParticipationRole::External << QStringLiteral("external");
+    }
+
+    void shouldRoundTripRoleKeys()
+    {
+        QFETCH(ParticipationRole, role);
+        QFETCH(QString, stored);
+        QCOMPARE(key(role), stored);
+        bool ok = false;
+        QCOMPARE(participationRoleFromKey(stored, &ok), role);
+        QVERIFY(ok);
+        QVERIFY(!displayName(role).isEmpty());
+    }
+
+    void shouldRoundTripKindKeys_data()
+    {
+        QTest::addColumn<OrganisationKind>("kind");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("municipality") << OrganisationKind::Municipality << QStringLiteral("municipality");
+        QTest::newRow("province") << OrganisationKind::Province << QStringLiteral("province");
+        QTest::newRow("company") << OrganisationKind::Company << QStringLiteral("company");
+        QTest::newRow("knowledge") << OrganisationKind::KnowledgeInstitution << QStringLiteral("knowledge");
+        QTest::newRow("citizens") << OrganisationKind::CitizensGroup << QStringLiteral("citizens");
+        QTest::newRow("other") << OrganisationKind::Other << QStringLiteral("other");
+    }
+
+    void shouldRoundTripKindKeys()
+    {
+        QFETCH(OrganisationKind, kind);
+        QFETCH(QString, stored);
+        QCOMPARE(key(kind), stored);
+        bool ok = false;
+        QCOMPARE(organisationKindFromKey(stored, &ok), kind);
+        QVERIFY(ok);
+        QVERIFY(!displayName(kind).isEmpty());
+    }
+
+    void shouldRejectUnknownKeys_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("other case") << QStringLiteral("Active");
+        QTest::newRow("unknown") << QStringLiteral("archived");
+    }
+
+    void shouldRejectUnknownKeys()
+    {
+        QFETCH(QString, stored);
+        bool ok = true;
+        QCOMPARE(projectStatusFromKey(stored, &ok), ProjectStatus::Idea);
+        QVERIFY(!ok);
+        ok = true;
+        QCOMPARE(participationRoleFromKey(stored, &ok), ParticipationRole::Partner);
+        QVERIFY(!ok);
+        ok = true;
+        QCOMPARE(organisationKindFromKey(stored, &ok), OrganisationKind::Other);
+        QVERIFY(!ok);
+    }
+
+    void shouldCallOnlyCompletedAndStoppedClosed()
+    {
+        QVERIFY(!isClosed(ProjectStatus::Idea));
+        QVERIFY(!isClosed(ProjectStatus::Active));
+        QVERIFY(isClosed(ProjectStatus::Completed));
+        QVERIFY(isClosed(ProjectStatus::Stopped));
+    }
+};
+
+QTEST_GUILESS_MAIN(TextTest)
+#include "texttest.moc"

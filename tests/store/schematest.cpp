@@ -1,0 +1,370 @@
+#include "store/connection.h"
+#include "store/schema.h"
+#include "testlib/testenvironment.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Model;
+using namespace Store;
+
+namespace {
+
+QByteArray hashOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(sql);
+    if (!ok)
+        qWarning() << sql << q.lastError().text();
+    return ok;
+}
+
+// A Regie database with some data in it, closed cleanly.
+void makeRegieDatabase(const QString &path)
+{
+    Connection c;
+    QVERIFY(c.open(path).ok());
+    QSqlDatabase db = c.database();
+    QVERIFY(exec(db, QStringLiteral("INSERT INTO organisation (id, name, name_key, kind, created_at, updated_at) "
+                                    "VALUES ('o1', 'Dordrecht', 'dordrecht', 'municipality', 'x', 'x')")));
+    for (int i = 0; i < 200; ++i) {
+        QVERIFY(exec(db, QStringLiteral("INSERT INTO project (id, name, name_key, search_key, purpose, urgency, "
+                                        "status, created_at, updated_at) VALUES ('p%1', 'Project %1', 'project %1', "
+                                        "'project %1', '%2', 'urgent', 'idea', 'x', 'x')")
+                             .arg(i)
+                             .arg(QString(500, QLatin1Char('x')))));
+    }
+}
+
+} // namespace
+
+class SchemaTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { TestLib::initEnvironment(); }
+
+    void shouldMigrateEmptyFileToCurrentVersion()
+    {
+        // GIVEN no file yet
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("new.sqlite"));
+
+        // WHEN it is opened
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN it is a Regie database of the newest version with every table
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(Schema::version(c.database()), Schema::currentVersion());
+        QCOMPARE(scalar(c.database(), QStringLiteral("PRAGMA application_id")).toInt(), Schema::ApplicationId);
+        for (const char *table : {"organisation", "person", "project", "participation", "lead_term", "local_setting"}) {
+            QCOMPARE(scalar(c.database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                                         "AND name = '%1'")
+                                              .arg(QLatin1String(table)))
+                         .toInt(),
+                     1);
+        }
+    }
+
+    void shouldMigrateEmptyZeroByteFile()
+    {
+        // GIVEN an empty file (as made by "touch")
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("empty.sqlite"));
+        writeFile(path, {});
+
+        // WHEN it is opened
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN it becomes a Regie database
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(Schema::version(c.database()), Schema::currentVersion());
+    }
+
+    void shouldKeepDataAndFillLeadTermsWhenMigrating_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 1; v < Schema::currentVersion(); ++v)
+            QTest::addRow("from version %d", v) << v;
+    }
+
+    void shouldKeepDataAndFillLeadTermsWhenMigrating()
+    {
+        QFETCH(int, from);
+        // GIVEN a database of an older version with a project, its lead and a partner
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("old.sqlite"));
+        {
+            Connection raw;
+            QVERIFY(raw.openRaw(path).ok());
+            QSqlDatabase db = raw.database();
+            QVERIFY(Schema::migrate(db, from).ok());
+            QCOMPARE(Schema::version(db), from);
+            QVERIFY(exec(db, QStringLiteral(
+                                 "INSERT INTO organisation (id, name, name_key, kind, created_at, updated_at) VALUES "
+                                 "('11111111-1111-4111-8111-111111111111', 'Dordrecht', 'dordrecht', 'municipality', "
+                                 "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z'),"
+                                 "('22222222-2222-4222-8222-222222222222', 'Zwijndrecht', 'zwijndrecht', "
+                                 "'municipality', '2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")));
+            QVERIFY(exec(db, QStringLiteral(
+                                 "INSERT INTO project (id, name, name_key, search_key, purpose, urgency, status, "
+                                 "created_at, updated_at) VALUES ('33333333-3333-4333-8333-333333333333', "
+                                 "'Groene Dijken', 'groene dijken', 'groene dijken', 'Dijken', 'Water', 'active', "
+                                 "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")));
+            QVERIFY(exec(db, QStringLiteral(
+                                 "INSERT INTO participation (id, project_id, organisation_id, role, joined_on, "
+                                 "created_at, updated_at) VALUES "
+                                 "('44444444-4444-4444-8444-444444444444', '33333333-3333-4333-8333-333333333333', "
+                                 "'11111111-1111-4111-8111-111111111111', 'lead', '2023-03-15', "
+                                 "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z'),"
+                                 "('55555555-5555-4555-8555-555555555555', '33333333-3333-4333-8333-333333333333', "
+                                 "'22222222-2222-4222-8222-222222222222', 'partner', '2023-04-01', "
+                                 "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")));
+        }
+
+        // WHEN it is opened normally
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN the data is kept and the current lead has an open lead term since joining
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QSqlDatabase db = c.database();
+        QCOMPARE(Schema::version(db), Schema::currentVersion());
+        QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM project")).toString(), QStringLiteral("Groene Dijken"));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM participation")).toInt(), 2);
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM lead_term")).toInt(), 1);
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT organisation_id, from_date, until_date, deleted, version, id "
+                                      "FROM lead_term")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("11111111-1111-4111-8111-111111111111"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("2023-03-15"));
+        QVERIFY(q.value(2).isNull());
+        QCOMPARE(q.value(3).toInt(), 0);
+        QCOMPARE(q.value(4).toInt(), 1);
+        const QUuid termId = QUuid::fromString(q.value(5).toString());
+        QVERIFY2(!termId.isNull() && termId.version() == QUuid::Random, qPrintable(q.value(5).toString()));
+    }
+
+    void shouldRefuseNewerDatabase()
+    {
+        // GIVEN a database written by a newer Regie
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("newer.sqlite"));
+        makeRegieDatabase(path);
+        {
+            Connection raw;
+            QVERIFY(raw.openRaw(path).ok());
+            QVERIFY(exec(raw.database(),
+                         QStringLiteral("PRAGMA user_version = %1").arg(Schema::currentVersion() + 1)));
+        }
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+        const QByteArray before = hashOf(path);
+
+        // WHEN it is opened
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN it is refused with a message that says why, and nothing was written
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, Error::TooNew);
+        QVERIFY2(status.error().message.contains(QStringLiteral("newer")), qPrintable(status.error().message));
+        QVERIFY(status.error().message.contains(QString::number(Schema::currentVersion() + 1)));
+        QVERIFY(!c.isOpen());
+        QCOMPARE(hashOf(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    }
+
+    void shouldRefuseDamagedFile_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QRandomGenerator random(42);
+        QByteArray noise(8192, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        noise[0] = 'x';
+        QTest::newRow("random bytes") << noise;
+        QTest::newRow("text file") << QByteArray("Dit is geen database.\nMaar een boodschappenlijst.\n");
+        QTest::newRow("sqlite header, then noise") << QByteArray("SQLite format 3\0", 16) + noise;
+
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("whole.sqlite"));
+        makeRegieDatabase(path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray whole = file.readAll();
+        QVERIFY(whole.size() > 16 * 4096);
+        QTest::newRow("truncated to half") << whole.left(whole.size() / 2);
+        QTest::newRow("truncated to one page") << whole.left(4096);
+        QTest::newRow("truncated inside the header") << whole.left(60);
+    }
+
+    void shouldRefuseDamagedFile()
+    {
+        QFETCH(QByteArray, content);
+        // GIVEN a file that is not a whole SQLite database
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("damaged.sqlite"));
+        writeFile(path, content);
+        const QByteArray before = hashOf(path);
+
+        // WHEN it is opened
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN it is refused as not Regie's, and left as it was
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, Error::NotRegie);
+        QVERIFY(!status.error().message.isEmpty());
+        QVERIFY(!c.isOpen());
+        QCOMPARE(hashOf(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    }
+
+    void shouldRefuseDatabaseOfAnotherProgram_data()
+    {
+        QTest::addColumn<int>("applicationId");
+        QTest::addColumn<bool>("withTable");
+        QTest::newRow("other application id, empty") << 0x46534C31 << false;
+        QTest::newRow("other application id, with a table") << 0x46534C31 << true;
+        QTest::newRow("no application id, with a table") << 0 << true;
+    }
+
+    void shouldRefuseDatabaseOfAnotherProgram()
+    {
+        QFETCH(int, applicationId);
+        QFETCH(bool, withTable);
+        // GIVEN a SQLite file made by another program
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("other.sqlite"));
+        {
+            Connection raw;
+            QVERIFY(raw.openRaw(path).ok());
+            QVERIFY(exec(raw.database(), QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+            if (withTable)
+                QVERIFY(exec(raw.database(), QStringLiteral("CREATE TABLE recipe (name TEXT)")));
+        }
+        const QByteArray before = hashOf(path);
+
+        // WHEN Regie opens it
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN it is refused and left alone
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, Error::NotRegie);
+        QVERIFY2(status.error().message.contains(QStringLiteral("another program")),
+                 qPrintable(status.error().message));
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void shouldReportUnwritableLocation_data()
+    {
+        QTest::addColumn<QString>("relativePath");
+        QTest::addColumn<bool>("existingFile");
+        QTest::newRow("new file in a read-only folder") << QStringLiteral("locked/regie.sqlite") << false;
+        QTest::newRow("missing folder under a read-only folder")
+            << QStringLiteral("locked/sub/dir/regie.sqlite") << false;
+        QTest::newRow("existing database in a read-only folder") << QStringLiteral("locked/regie.sqlite") << true;
+    }
+
+    void shouldReportUnwritableLocation()
+    {
+        QFETCH(QString, relativePath);
+        QFETCH(bool, existingFile);
+        // GIVEN a folder Regie may not write in
+        TestLib::TempDir dir;
+        const QString locked = dir.file(QStringLiteral("locked"));
+        QVERIFY(QDir().mkpath(locked));
+        const QString path = dir.file(relativePath);
+        if (existingFile)
+            makeRegieDatabase(path);
+        QVERIFY(QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner));
+        const auto restore = qScopeGuard([&] {
+            QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        });
+        const QByteArray before = hashOf(path);
+
+        // WHEN a database there is opened
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN a storage error names the place, and nothing was created
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, Error::Storage);
+        QVERIFY2(status.error().message.contains(QStringLiteral("locked")), qPrintable(status.error().message));
+        QCOMPARE(QFile::exists(path), existingFile);
+        QCOMPARE(hashOf(path), before);
+    }
+
+    void shouldTurnOnWalAndForeignKeys()
+    {
+        // GIVEN a database opened by Regie
+        TestLib::TempDir dir;
+        Connection c;
+        QVERIFY(c.open(dir.file(QStringLiteral("regie.sqlite"))).ok());
+
+        // THEN the journal is WAL, foreign keys are enforced and syncing is NORMAL
+        QCOMPARE(scalar(c.database(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(c.database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(scalar(c.database(), QStringLiteral("PRAGMA synchronous")).toInt(), 1);
+        QSqlQuery q(c.database());
+        QVERIFY2(!q.exec(QStringLiteral("INSERT INTO person (id, organisation_id, name, created_at, updated_at) "
+                                        "VALUES ('x', 'no such organisation', 'Jan', 'x', 'x')")),
+                 "a person of a missing organisation must be refused");
+    }
+
+    void shouldReopenOwnDatabase()
+    {
+        // GIVEN a Regie database with data, closed
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("regie.sqlite"));
+        makeRegieDatabase(path);
+
+        // WHEN it is opened again
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN the data is there and the version unchanged
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QCOMPARE(Schema::version(c.database()), Schema::currentVersion());
+        QCOMPARE(scalar(c.database(), QStringLiteral("SELECT count(*) FROM project")).toInt(), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(SchemaTest)
+#include "schematest.moc"

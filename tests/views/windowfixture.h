@@ -1,0 +1,164 @@
+#pragma once
+
+// A main window on a real store in a temporary file, for the views and
+// features tests. Header-only: each test executable includes it once.
+
+#include "testlib/testenvironment.h"
+
+#include "model/editor.h"
+#include "store/sqlitestore.h"
+#include "views/mainwindow.h"
+#include "views/messagebox.h"
+
+#include <QAbstractItemModel>
+#include <QDialog>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace TestLib {
+
+/// Answers questions without a modal dialog and remembers what was said.
+class RecordingMessageBox : public Views::MessageBox
+{
+public:
+    void showError(QWidget *, const QString &title, const QString &message) override
+    {
+        errors.append(title + QStringLiteral(": ") + message);
+    }
+    bool confirm(QWidget *, const QString &, const QString &question) override
+    {
+        questions.append(question);
+        return answer;
+    }
+
+    QStringList errors;
+    QStringList questions;
+    bool answer = true;
+};
+
+class WindowFixture
+{
+public:
+    WindowFixture()
+    {
+        const auto opened = await(store.open(dir.file(QStringLiteral("regie.sqlite"))));
+        if (!opened.ok())
+            qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
+    }
+
+    ~WindowFixture()
+    {
+        if (!QTest::qWaitFor([this] { return editor.pending() == 0; }, 10000))
+            qWarning("writes were still pending at the end of the test");
+        window.reset();
+        stack.clear();
+    }
+
+    Model::Organisation addOrganisation(const QString &name, const QString &code = {})
+    {
+        Model::Organisation o;
+        o.id = QUuid::createUuid();
+        o.name = name;
+        o.municipalityCode = code;
+        const auto saved = await(store.saveOrganisation(o));
+        if (!saved.ok())
+            qFatal("cannot save %s: %s", qPrintable(name), qPrintable(saved.error().message));
+        return saved.value();
+    }
+
+    Model::Project addProject(const QString &name, Model::ProjectStatus status, const QUuid &lead,
+                              const QString &slogan = {})
+    {
+        Model::Project p;
+        p.id = QUuid::createUuid();
+        p.name = name;
+        p.slogan = slogan;
+        p.purpose = QStringLiteral("Samen meer bereiken");
+        p.urgency = QStringLiteral("De vraag groeit sneller dan één gemeente aankan");
+        p.status = status;
+        const auto created = await(store.createProject(p, lead));
+        if (!created.ok())
+            qFatal("cannot create %s: %s", qPrintable(name), qPrintable(created.error().message));
+        return created.value();
+    }
+
+    Model::Identity becomeSomeoneAt(const Model::Organisation &organisation, const QString &name)
+    {
+        Model::Person me;
+        me.id = QUuid::createUuid();
+        me.name = name;
+        me.organisationId = organisation.id;
+        await(store.savePerson(me));
+        return await(store.setIdentity(me.id)).value();
+    }
+
+    /// Shows the main window and starts it, as the application does.
+    Views::MainWindow *startWindow(const Model::Identity &identity = {})
+    {
+        Views::MainWindow::Services services;
+        services.projects = &store;
+        services.organisations = &store;
+        services.notifier = store.notifier();
+        services.editor = &editor;
+        services.messages = &messages;
+        window = std::make_unique<Views::MainWindow>(services);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qWarning("the window was not exposed");
+        window->start();
+        window->setIdentity(identity);
+        return window.get();
+    }
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+
+    /// The visible dialog called @p name, waiting for it to appear.
+    template<typename T = QDialog>
+    T *dialog(const QString &name) const
+    {
+        T *found = nullptr;
+        const bool appeared = QTest::qWaitFor(
+            [&] {
+                const auto all = window->findChildren<T *>(name);
+                for (T *d : all) {
+                    if (d->isVisible()) {
+                        found = d;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            5000);
+        if (!appeared)
+            qWarning("no visible dialog %s", qPrintable(name));
+        return found;
+    }
+
+    bool idle() const
+    {
+        return QTest::qWaitFor([this] { return editor.pending() == 0; }, 10000);
+    }
+
+    TempDir dir;
+    Store::SqliteStore store;
+    QUndoStack stack;
+    Model::Editor editor{&store, &store, &stack};
+    RecordingMessageBox messages;
+    std::unique_ptr<Views::MainWindow> window;
+};
+
+/// The display text of @p row, @p column in @p model (empty past the end).
+inline QString cell(const QAbstractItemModel *model, int row, int column)
+{
+    if (!model || row >= model->rowCount())
+        return {};
+    return model->index(row, column).data().toString();
+}
+
+} // namespace TestLib
