@@ -1,0 +1,1238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>App</name>
+    <message>
+        <source>Regie: run projects together across municipalities and partners.</source>
+        <translation>Regie: samen met gemeenten en partners projecten uitvoeren.</translation>
+    </message>
+    <message>
+        <source>Use the database file &lt;path&gt;.</source>
+        <translation>Het databasebestand &lt;path&gt; gebruiken.</translation>
+    </message>
+    <message>
+        <source>Load the demo region into an empty database.</source>
+        <translation>De demoregio in een lege database laden.</translation>
+    </message>
+    <message>
+        <source>User interface language: nl or en.</source>
+        <translation>Taal van de gebruikersinterface: nl of en.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window and quit.</source>
+        <translation>Een afbeelding van het hoofdvenster opslaan en afsluiten.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; choose nl or en.</source>
+        <translation>Onbekende taal &quot;%1&quot;; kies nl of en.</translation>
+    </message>
+</context>
+<context>
+    <name>App::Application</name>
+    <message>
+        <source>Screenshot</source>
+        <translation>Schermafbeelding</translation>
+    </message>
+    <message>
+        <source>The main window did not finish loading within two minutes.</source>
+        <translation>Het hoofdvenster was niet binnen twee minuten geladen.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>De database kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Demo region</source>
+        <translation>Demoregio</translation>
+    </message>
+    <message>
+        <source>The demo region is missing from this build.</source>
+        <translation>De demoregio ontbreekt in deze versie van Regie.</translation>
+    </message>
+    <message>
+        <source>Loading the demo region…</source>
+        <translation>De demoregio wordt geladen…</translation>
+    </message>
+    <message>
+        <source>The demo region was loaded.</source>
+        <translation>De demoregio is geladen.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>The demo region cannot be read: %1</source>
+        <translation>De demoregio kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The demo region names an unknown organisation.</source>
+        <translation>De demoregio noemt een onbekende organisatie.</translation>
+    </message>
+    <message>
+        <source>Demo project %1: %2</source>
+        <translation>Demoproject %1: %2</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Lead (regie)</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>Extern</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Knowledge institution</source>
+        <translation>Kennisinstelling</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; group</source>
+        <translation>Burgerinitiatief</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 may be at most %2 characters long.</source>
+        <translation>%1 mag maximaal %2 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The project name</source>
+        <translation>De projectnaam</translation>
+    </message>
+    <message>
+        <source>The slogan</source>
+        <translation>De slogan</translation>
+    </message>
+    <message>
+        <source>The ambition</source>
+        <translation>De ambitie</translation>
+    </message>
+    <message>
+        <source>The purpose</source>
+        <translation>Het doel</translation>
+    </message>
+    <message>
+        <source>The urgency</source>
+        <translation>De urgentie</translation>
+    </message>
+    <message>
+        <source>The logo may be at most %1 KB.</source>
+        <translation>Het logo mag maximaal %1 KB groot zijn.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>The name of the organisation</source>
+        <translation>De naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>Only a municipality has a municipality code.</source>
+        <translation>Alleen een gemeente heeft een gemeentecode.</translation>
+    </message>
+    <message>
+        <source>A municipality code is GM followed by four digits, for example GM0505.</source>
+        <translation>Een gemeentecode bestaat uit GM gevolgd door vier cijfers, bijvoorbeeld GM0505.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>De naam</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>Het e-mailadres</translation>
+    </message>
+    <message>
+        <source>The function</source>
+        <translation>De functie</translation>
+    </message>
+    <message>
+        <source>A person belongs to an organisation.</source>
+        <translation>Een persoon hoort bij een organisatie.</translation>
+    </message>
+    <message>
+        <source>Choose an organisation.</source>
+        <translation>Kies een organisatie.</translation>
+    </message>
+    <message>
+        <source>What it brings</source>
+        <translation>Wat het brengt</translation>
+    </message>
+    <message>
+        <source>What it gets</source>
+        <translation>Wat het haalt</translation>
+    </message>
+    <message>
+        <source>Its priorities</source>
+        <translation>Eigen stokpaardjes</translation>
+    </message>
+    <message>
+        <source>Its mandate</source>
+        <translation>Het mandaat</translation>
+    </message>
+    <message>
+        <source>The date of joining is required.</source>
+        <translation>De datum van toetreding is verplicht.</translation>
+    </message>
+    <message>
+        <source>The date of leaving lies before the date of joining.</source>
+        <translation>De datum van vertrek ligt vóór de datum van toetreding.</translation>
+    </message>
+</context>
+<context>
+    <name>Model::Commands</name>
+    <message>
+        <source>Create project %1</source>
+        <translation>Project %1 aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Project %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Delete project %1</source>
+        <translation>Project %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Add partner %1</source>
+        <translation>Partner %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Create organisation %1</source>
+        <translation>Organisatie %1 aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>Organisatie %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Delete organisation %1</source>
+        <translation>Organisatie %1 verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Model::Editor</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Edit partner %1</source>
+        <translation>Partner %1 bewerken</translation>
+    </message>
+    <message>
+        <source>%1 leaves the project</source>
+        <translation>%1 verlaat het project</translation>
+    </message>
+    <message>
+        <source>Hand over the regie from %1 to %2</source>
+        <translation>Regie overdragen van %1 aan %2</translation>
+    </message>
+</context>
+<context>
+    <name>Model::LeadHistoryModel</name>
+    <message>
+        <source>%1 — since %2</source>
+        <translation>%1 — sinds %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 until %3</source>
+        <translation>%1 — %2 tot %3</translation>
+    </message>
+</context>
+<context>
+    <name>Model::OrganisationListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Model::ParticipantsModel</name>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (vertrokken)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Brings</source>
+        <translation>Brengt</translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation>Haalt</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Stokpaardjes</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandaat</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Toegetreden</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vertrokken</translation>
+    </message>
+</context>
+<context>
+    <name>Model::ProjectListModel</name>
+    <message>
+        <source>%1 — regie: %2</source>
+        <translation>%1 — regie: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>De map %1 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Regie cannot write in the folder %1. Choose another place for the database.</source>
+        <translation>Regie kan niet schrijven in de map %1. Kies een andere plek voor de database.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is geen bestand.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regie database, or it is damaged. The file was left as it is.</source>
+        <translation>%1 is geen Regie-database of is beschadigd. Het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only, or its folder is. Regie needs to write there.</source>
+        <translation>%1 of de map waarin het staat, is alleen-lezen. Regie moet daar kunnen schrijven.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>De database %1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program. The file was left as it is.</source>
+        <translation>%1 is een database van een ander programma. Het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Regie (database version %2; this Regie knows up to version %3). Update Regie to open it. The file was left as it is.</source>
+        <translation>%1 is geschreven door een nieuwere versie van Regie (databaseversie %2; deze Regie kent versies tot en met %3). Werk Regie bij om het bestand te openen. Het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 kan niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written: %1</source>
+        <translation>De database kon niet worden gelezen of beschreven: %1</translation>
+    </message>
+    <message>
+        <source>The project no longer exists.</source>
+        <translation>Het project bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An active project needs a lead organisation (the regie).</source>
+        <translation>Een actief project heeft een organisatie nodig die de regie voert.</translation>
+    </message>
+    <message>
+        <source>The project could not be saved.</source>
+        <translation>Het project kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2 and therefore read-only.</source>
+        <translation>Het project &quot;%1&quot; is %2 en daarom alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The project &quot;%1&quot; is %2 and therefore read-only. Reopen it first by changing its status.</source>
+        <translation>Het project &quot;%1&quot; is %2 en daarom alleen-lezen. Heropen het eerst door de status te wijzigen.</translation>
+    </message>
+    <message>
+        <source>An active project needs a lead organisation (the regie). Add a lead first.</source>
+        <translation>Een actief project heeft een organisatie nodig die de regie voert. Geef eerst een organisatie de regie.</translation>
+    </message>
+    <message>
+        <source>This participation no longer exists.</source>
+        <translation>Deze deelname bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The project has no lead organisation.</source>
+        <translation>Bij het project heeft geen organisatie de regie.</translation>
+    </message>
+    <message>
+        <source>A participation cannot move to another project.</source>
+        <translation>Een deelname kan niet naar een ander project worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>%1 already takes part in this project.</source>
+        <translation>%1 neemt al deel aan dit project.</translation>
+    </message>
+    <message>
+        <source>%1 holds the regie of this project. Hand the regie over to another partner first.</source>
+        <translation>%1 voert de regie over dit project. Draag de regie eerst over aan een andere partner.</translation>
+    </message>
+    <message>
+        <source>This project already has a lead organisation (%1). Hand the regie over instead.</source>
+        <translation>Bij dit project heeft %1 al de regie. Draag de regie in plaats daarvan over.</translation>
+    </message>
+    <message>
+        <source>The participation could not be saved.</source>
+        <translation>De deelname kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>%1 holds the regie of this active project and cannot be removed. Hand the regie over first.</source>
+        <translation>%1 voert de regie over dit actieve project en kan niet worden verwijderd. Draag de regie eerst over.</translation>
+    </message>
+    <message>
+        <source>This project already has another lead organisation.</source>
+        <translation>Bij dit project heeft al een andere organisatie de regie.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer takes part in this project.</source>
+        <translation>De organisatie neemt niet meer deel aan dit project.</translation>
+    </message>
+    <message>
+        <source>Choose the date of the hand-over.</source>
+        <translation>Kies de datum van de overdracht.</translation>
+    </message>
+    <message>
+        <source>This organisation already holds the regie.</source>
+        <translation>Deze organisatie voert de regie al.</translation>
+    </message>
+    <message>
+        <source>The regie of this project changed in the meantime. Look again and retry.</source>
+        <translation>De regie van dit project is intussen gewijzigd. Kijk opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The hand-over cannot lie before %1, when the current lead started.</source>
+        <translation>De overdracht kan niet vóór %1 liggen, de datum waarop de huidige regie begon.</translation>
+    </message>
+    <message>
+        <source>Only a current partner of the project can take over the regie.</source>
+        <translation>Alleen een huidige partner van het project kan de regie overnemen.</translation>
+    </message>
+    <message>
+        <source>The partners of this project changed in the meantime. Look again and retry.</source>
+        <translation>De partners van dit project zijn intussen gewijzigd. Kijk opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The hand-over could not be saved.</source>
+        <translation>De overdracht kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The regie changed again since this hand-over; it cannot be undone.</source>
+        <translation>De regie is sinds deze overdracht opnieuw gewijzigd; de overdracht kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The hand-over could not be undone.</source>
+        <translation>De overdracht kon niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The organisation no longer exists.</source>
+        <translation>De organisatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An organisation called &quot;%1&quot; already exists.</source>
+        <translation>Er bestaat al een organisatie met de naam &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The organisation could not be saved.</source>
+        <translation>De organisatie kon niet worden opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This organisation still takes part in %n project(s). Let it leave them first.</source>
+        <translation>
+            <numerusform>Deze organisatie neemt nog deel aan %n project. Laat haar dat project eerst verlaten.</numerusform>
+            <numerusform>Deze organisatie neemt nog deel aan %n projecten. Laat haar die projecten eerst verlaten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person could not be saved.</source>
+        <translation>De persoon kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The active project &quot;%1&quot; has no lead organisation.</source>
+        <translation>Bij het actieve project &quot;%1&quot; heeft geen organisatie de regie.</translation>
+    </message>
+    <message>
+        <source>The data could not be saved.</source>
+        <translation>De gegevens konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>De database kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The database is locked or cannot be written.</source>
+        <translation>De database is vergrendeld of kan niet worden beschreven.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation>Het bijwerken van de database naar versie %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed.</source>
+        <translation>Het bijwerken van de database naar versie %1 is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::HandOverDialog</name>
+    <message>
+        <source>Hand Over the Regie</source>
+        <translation>Regie overdragen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>Current lead:</source>
+        <translation>Huidige regie:</translation>
+    </message>
+    <message>
+        <source>&amp;New lead:</source>
+        <translation>&amp;Nieuwe regie:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>This project has no lead organisation to hand over from.</source>
+        <translation>Bij dit project heeft geen organisatie de regie, dus er valt niets over te dragen.</translation>
+    </message>
+    <message>
+        <source>Only a current partner can take over the regie. Add a partner first.</source>
+        <translation>Alleen een huidige partner kan de regie overnemen. Voeg eerst een partner toe.</translation>
+    </message>
+    <message>
+        <source>From %1 on, %2 holds the regie of this project. %3 stays a partner; who led when is kept in the history.</source>
+        <translation>Vanaf %1 voert %2 de regie over dit project. %3 blijft partner; wie wanneer de regie had, blijft bewaard in de geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::Logo</name>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>De afbeelding kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The image is too large to use as a logo.</source>
+        <translation>De afbeelding is te groot om als logo te gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MainWindow</name>
+    <message>
+        <source>The project cannot be shown</source>
+        <translation>Het project kan niet worden getoond</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>De wijziging is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The project list could not be read: %1</source>
+        <translation>De projectlijst kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>You: %1, %2</source>
+        <translation>Jij: %1, %2</translation>
+    </message>
+    <message>
+        <source>Your changes are recorded in your name.</source>
+        <translation>Je wijzigingen worden op jouw naam vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>Project aan&amp;maken…</translation>
+    </message>
+    <message>
+        <source>Start a project together with other organisations</source>
+        <translation>Samen met andere organisaties een project starten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Project…</source>
+        <translation>Project &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project…</source>
+        <translation>Project &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Organisations…</source>
+        <translation>Organisaties &amp;beheren…</translation>
+    </message>
+    <message>
+        <source>New &amp;Organisation…</source>
+        <translation>Organisatie &amp;aanmaken…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opn&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Find Project</source>
+        <translation>Project &amp;zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;About Regie</source>
+        <translation>&amp;Over Regie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisaties</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>Main Tool Bar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tool Bar</source>
+        <translation>&amp;Werkbalk tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n wijziging wordt opgeslagen…</numerusform>
+            <numerusform>%n wijzigingen worden opgeslagen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alle wijzigingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation>Project verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the project %1? You can undo this with Edit ▸ Undo.</source>
+        <translation>Het project %1 verwijderen? Je kunt dit ongedaan maken met Bewerken ▸ Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Leave Project</source>
+        <translation>Project verlaten</translation>
+    </message>
+    <message>
+        <source>%1 leaves the project %2 today. Its contribution stays in the history.</source>
+        <translation>%1 verlaat vandaag het project %2. De bijdrage blijft bewaard in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>About Regie</source>
+        <translation>Over Regie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Regie %1&lt;/h3&gt;&lt;p&gt;Run projects together across organisations: one of them holds the regie, every partner stays in its own organisation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Regie %1&lt;/h3&gt;&lt;p&gt;Samen projecten uitvoeren over de grenzen van organisaties heen: één organisatie voert de regie, elke partner blijft in de eigen organisatie.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Views::OptionalDate</name>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+</context>
+<context>
+    <name>Views::OrganisationDialog</name>
+    <message>
+        <source>New Organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>For example Gemeente Dordrecht</source>
+        <translation>Bijvoorbeeld Gemeente Dordrecht</translation>
+    </message>
+    <message>
+        <source>CBS code, for example GM0505</source>
+        <translation>CBS-code, bijvoorbeeld GM0505</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;code:</source>
+        <translation>Gemeente&amp;code:</translation>
+    </message>
+    <message>
+        <source>Edit Organisation — %1</source>
+        <translation>Organisatie bewerken — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Views::OrganisationsDialog</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Search by name or municipality code…</source>
+        <translation>Zoeken op naam of gemeentecode…</translation>
+    </message>
+    <message>
+        <source>Delete Organisation</source>
+        <translation>Organisatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1? An organisation that still takes part in a project cannot be deleted.</source>
+        <translation>%1 verwijderen? Een organisatie die nog aan een project deelneemt, kan niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::OverviewTab</name>
+    <message>
+        <source>Ambition:</source>
+        <translation>Ambitie:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Doel:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgentie:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Who held the regie</source>
+        <translation>Wie had de regie</translation>
+    </message>
+    <message>
+        <source>%1 — closed projects are read-only</source>
+        <translation>%1 — afgesloten projecten zijn alleen-lezen</translation>
+    </message>
+    <message>
+        <source>No dates set</source>
+        <translation>Geen datums ingesteld</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Tot en met %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ParticipationDialog</name>
+    <message>
+        <source>Not in the list? &amp;New Organisation…</source>
+        <translation>Niet in de lijst? Organisatie &amp;aanmaken…</translation>
+    </message>
+    <message>
+        <source>Money, hours, knowledge, assets…</source>
+        <translation>Geld, uren, kennis, middelen…</translation>
+    </message>
+    <message>
+        <source>What it wants to get out of the collaboration</source>
+        <translation>Wat het uit de samenwerking wil halen</translation>
+    </message>
+    <message>
+        <source>Its own priorities (stokpaardjes)</source>
+        <translation>Eigen prioriteiten (stokpaardjes)</translation>
+    </message>
+    <message>
+        <source>What its people may decide on their own</source>
+        <translation>Waarover de eigen mensen zelf mogen beslissen</translation>
+    </message>
+    <message>
+        <source>Add Partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <source>Search by name or municipality code…</source>
+        <translation>Zoeken op naam of gemeentecode…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Brings:</source>
+        <translation>&amp;Brengt:</translation>
+    </message>
+    <message>
+        <source>&amp;Gets:</source>
+        <translation>&amp;Haalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Priorities:</source>
+        <translation>&amp;Stokpaardjes:</translation>
+    </message>
+    <message>
+        <source>&amp;Mandate:</source>
+        <translation>&amp;Mandaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Toegetreden op:</translation>
+    </message>
+    <message>
+        <source>Edit Partner — %1</source>
+        <translation>Partner bewerken — %1</translation>
+    </message>
+    <message>
+        <source>The lead changes only by a hand-over.</source>
+        <translation>De regie wisselt alleen via een overdracht.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PartnersTab</name>
+    <message>
+        <source>&amp;Add Partner…</source>
+        <translation>Partner &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Partner…</source>
+        <translation>Partner b&amp;ewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Project…</source>
+        <translation>Project ver&amp;laten…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over the Regie…</source>
+        <translation>&amp;Regie overdragen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Former Partners</source>
+        <translation>&amp;Vertrokken partners tonen</translation>
+    </message>
+    <message>
+        <source>Let another organisation join this project</source>
+        <translation>Een andere organisatie aan dit project laten deelnemen</translation>
+    </message>
+    <message>
+        <source>Edit what the selected partner brings and gets</source>
+        <translation>Bewerken wat de geselecteerde partner brengt en haalt</translation>
+    </message>
+    <message>
+        <source>Make another partner the lead organisation (the regie)</source>
+        <translation>De regie overdragen aan een andere partner</translation>
+    </message>
+    <message>
+        <source>Also list organisations that have left the project</source>
+        <translation>Ook organisaties tonen die het project hebben verlaten</translation>
+    </message>
+    <message>
+        <source>One organisation holds the regie: it directs the collaboration, without being the boss of the others. Hand the regie over to change it; who led when is kept.</source>
+        <translation>Eén organisatie voert de regie: zij stuurt de samenwerking aan, zonder de baas te zijn van de anderen. Draag de regie over om dit te veranderen; wie wanneer de regie had, blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>The lead cannot leave: hand the regie over first</source>
+        <translation>De organisatie met de regie kan niet vertrekken: draag de regie eerst over</translation>
+    </message>
+    <message>
+        <source>The selected partner leaves the project; its history stays</source>
+        <translation>De geselecteerde partner verlaat het project; de geschiedenis blijft bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ProjectDelegate</name>
+    <message>
+        <source>No lead organisation yet</source>
+        <translation>Nog geen regie</translation>
+    </message>
+    <message>
+        <source>Regie: %1</source>
+        <translation>Regie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ProjectDialog</name>
+    <message>
+        <source>What do the partners want to achieve together?</source>
+        <translation>Wat willen de partners samen bereiken?</translation>
+    </message>
+    <message>
+        <source>What binds the partners? (required)</source>
+        <translation>Wat bindt de partners? (verplicht)</translation>
+    </message>
+    <message>
+        <source>Why is it urgent, why now? (required)</source>
+        <translation>Waarom is het urgent, waarom nu? (verplicht)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>&amp;Logo kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Logo</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nieuw project</translation>
+    </message>
+    <message>
+        <source>A name the partners recognise (required)</source>
+        <translation>Een naam die de partners herkennen (verplicht)</translation>
+    </message>
+    <message>
+        <source>One line that gives the ambition a face</source>
+        <translation>Eén regel die de ambitie een gezicht geeft</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Slogan:</source>
+        <translation>&amp;Slogan:</translation>
+    </message>
+    <message>
+        <source>&amp;Ambition:</source>
+        <translation>&amp;Ambitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency:</source>
+        <translation>&amp;Urgentie:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead (regie):</source>
+        <translation>&amp;Regie:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Edit Project — %1</source>
+        <translation>Project bewerken — %1</translation>
+    </message>
+    <message>
+        <source>No lead organisation yet</source>
+        <translation>Nog geen regie</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Choose a Logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Afbeeldingen (%1)</translation>
+    </message>
+    <message>
+        <source>An active project needs a lead organisation (the regie).</source>
+        <translation>Een actief project heeft een organisatie nodig die de regie voert.</translation>
+    </message>
+    <message>
+        <source>This project is closed: only its status can change.</source>
+        <translation>Dit project is afgesloten: alleen de status kan nog veranderen.</translation>
+    </message>
+    <message>
+        <source>To change the lead, use Hand Over the Regie on the Partners tab.</source>
+        <translation>Gebruik Regie overdragen op het tabblad Partners om de regie te wijzigen.</translation>
+    </message>
+    <message>
+        <source>The lead organisation directs the collaboration. An active project needs one; an idea may start without.</source>
+        <translation>De organisatie met de regie stuurt de samenwerking aan. Een actief project kan daar niet zonder; een idee mag zonder regie beginnen.</translation>
+    </message>
+    <message>
+        <source>Edit project %1</source>
+        <translation>Project %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ProjectHeader</name>
+    <message>
+        <source>Regie: %1</source>
+        <translation>Regie: %1</translation>
+    </message>
+    <message>
+        <source>%1 directs this collaboration as lead organisation.</source>
+        <translation>%1 voert de regie over deze samenwerking.</translation>
+    </message>
+    <message>
+        <source>No lead organisation — an active project needs one</source>
+        <translation>Geen regie — een actief project kan daar niet zonder</translation>
+    </message>
+    <message>
+        <source>No lead organisation yet</source>
+        <translation>Nog geen regie</translation>
+    </message>
+    <message>
+        <source>Add a partner with the lead role to give this project its regie.</source>
+        <translation>Voeg een partner toe met de rol Regie, zodat iemand de regie over dit project voert.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ProjectListPanel</name>
+    <message>
+        <source>Show closed projects</source>
+        <translation>Afgesloten projecten tonen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Closed Projects</source>
+        <translation>&amp;Afgesloten projecten tonen</translation>
+    </message>
+    <message>
+        <source>Search projects, slogans or lead…</source>
+        <translation>Zoeken in projecten, slogans of regie…</translation>
+    </message>
+    <message>
+        <source>Completed and stopped projects stay searchable for their lessons.</source>
+        <translation>Afgeronde en gestopte projecten blijven vindbaar, zodat je van ze kunt leren.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projecten</translation>
+    </message>
+    <message>
+        <source>No projects yet.
+Create one with Project ▸ New Project.</source>
+        <translation>Nog geen projecten.
+Maak er een aan met Project ▸ Project aanmaken.</translation>
+    </message>
+    <message>
+        <source>No project matches “%1”.</source>
+        <translation>Geen project komt overeen met “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ProjectPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>Choose a project on the left, or create one with Project ▸ New Project.</source>
+        <translation>Kies links een project, of maak er een aan met Project ▸ Project aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::WelcomeDialog</name>
+    <message>
+        <source>I work for an organisation in this &amp;list:</source>
+        <translation>Ik werk voor een organisatie in deze &amp;lijst:</translation>
+    </message>
+    <message>
+        <source>My organisation is &amp;not in the list yet:</source>
+        <translation>Mijn organisatie staat &amp;nog niet in de lijst:</translation>
+    </message>
+    <message>
+        <source>Load the &amp;Demo Region</source>
+        <translation>&amp;Demoregio laden</translation>
+    </message>
+    <message>
+        <source>Welcome to Regie</source>
+        <translation>Welkom bij Regie</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to Regie&lt;/h3&gt;&lt;p&gt;Regie helps organisations run projects together: one of them holds the regie, every partner stays in its own organisation. First tell Regie who you are. Your colleagues in other organisations see your name next to your changes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Welkom bij Regie&lt;/h3&gt;&lt;p&gt;Regie helpt organisaties om samen projecten uit te voeren: één van hen voert de regie, elke partner blijft in de eigen organisatie. Vertel Regie eerst wie je bent. Je collega&apos;s bij andere organisaties zien je naam bij je wijzigingen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Search by name or municipality code…</source>
+        <translation>Zoeken op naam of gemeentecode…</translation>
+    </message>
+    <message>
+        <source>For example Gemeente Dordrecht</source>
+        <translation>Bijvoorbeeld Gemeente Dordrecht</translation>
+    </message>
+    <message>
+        <source>CBS code, for example GM0505</source>
+        <translation>CBS-code, bijvoorbeeld GM0505</translation>
+    </message>
+    <message>
+        <source>Your full name</source>
+        <translation>Je volledige naam</translation>
+    </message>
+    <message>
+        <source>Try Regie with real municipality names and invented projects.</source>
+        <translation>Probeer Regie uit met echte gemeentenamen en verzonnen projecten.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;aam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>S&amp;oort:</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;code:</source>
+        <translation>Gemeente&amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Je naam:</translation>
+    </message>
+    <message>
+        <source>Choose your organisation in the list.</source>
+        <translation>Kies je organisatie in de lijst.</translation>
+    </message>
+</context>
+</TS>
