@@ -128,6 +128,8 @@ Model::Status Connection::open(const QString &path)
                                 .arg(Schema::currentVersion()));
     }
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // The store and sync each have a connection: a writer waits for the other.
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL"))) {
         const QString message = q.lastError().text();
         close();

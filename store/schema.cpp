@@ -1,5 +1,6 @@
 #include "schema.h"
 
+#include "changecapture.h"
 #include "storelogging.h"
 #include "transaction.h"
 
@@ -24,7 +25,17 @@ namespace {
 struct Step {
     int version;
     QList<const char *> statements;
+    QStringList (*generated)() = nullptr; ///< statements made from declarations, run after the fixed ones
 };
+
+// Sync bookkeeping of this laptop, and the capture of local edits.
+QStringList syncCapture()
+{
+    QStringList statements;
+    for (const auto &table : Model::SyncSchema::tables())
+        statements << ChangeCapture::queueExisting(table) << ChangeCapture::triggers(table);
+    return statements;
+}
 
 const QList<Step> &steps()
 {
@@ -103,6 +114,66 @@ const QList<Step> &steps()
              " project_id, organisation_id, joined_on, NULL, updated_at, updated_at, changed_by, 0, 1"
              " FROM participation WHERE role = 'lead' AND left_on IS NULL AND deleted = 0",
          }},
+        {3,
+         {
+             // One row: whether rows from the server are being applied (the
+             // capture triggers stay quiet then) and where the last pull ended.
+             "CREATE TABLE sync_state ("
+             " id INTEGER PRIMARY KEY CHECK (id = 1),"
+             " applying INTEGER NOT NULL DEFAULT 0,"
+             " server TEXT NOT NULL DEFAULT '',"
+             " server_person TEXT NOT NULL DEFAULT '',"
+             " cursor TEXT NOT NULL DEFAULT '0',"
+             " last_sync TEXT)",
+             "INSERT INTO sync_state (id) VALUES (1)",
+             // Local edits waiting for the server, in the order they were made.
+             "CREATE TABLE outbox ("
+             " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+             " change_id TEXT NOT NULL UNIQUE,"
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " op TEXT NOT NULL CHECK (op IN ('insert', 'update')),"
+             " fields TEXT NOT NULL,"
+             " base TEXT NOT NULL,"
+             " created_at TEXT NOT NULL)",
+             "CREATE INDEX outbox_row ON outbox (tbl, row_id)",
+             // The same field changed here and on the server: the server kept
+             // its value; the user decides.
+             "CREATE TABLE sync_conflict ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " change_id TEXT NOT NULL,"
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " field TEXT NOT NULL,"
+             " base TEXT,"
+             " server TEXT,"
+             " mine TEXT,"
+             " created_at TEXT NOT NULL,"
+             " resolved_at TEXT,"
+             " resolution TEXT)",
+             // Edits the server refused (rights, rules): kept, shown, never retried.
+             "CREATE TABLE sync_problem ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " change_id TEXT NOT NULL,"
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " op TEXT NOT NULL,"
+             " fields TEXT NOT NULL,"
+             " message TEXT NOT NULL,"
+             " created_at TEXT NOT NULL,"
+             " dismissed_at TEXT)",
+             // Pending edits of projects this laptop may no longer see.
+             "CREATE TABLE sync_quarantine ("
+             " change_id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL,"
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " op TEXT NOT NULL,"
+             " fields TEXT NOT NULL,"
+             " base TEXT NOT NULL,"
+             " created_at TEXT NOT NULL)",
+         },
+         syncCapture},
     };
     return all;
 }
@@ -134,8 +205,13 @@ Model::Status migrate(QSqlDatabase &db, int target)
         if (!transaction.isActive())
             return Model::error(Model::Error::Storage, QCoreApplication::translate("Store", "The database is locked or cannot be written."));
         QSqlQuery q(db);
-        for (const char *statement : step.statements) {
-            if (!q.exec(QString::fromUtf8(statement))) {
+        QStringList statements;
+        for (const char *statement : step.statements)
+            statements << QString::fromUtf8(statement);
+        if (step.generated)
+            statements << step.generated();
+        for (const QString &statement : std::as_const(statements)) {
+            if (!q.exec(statement)) {
                 qCWarning(lcStore) << "migration" << step.version << "failed:" << q.lastError().text() << statement;
                 return Model::error(Model::Error::Storage, QCoreApplication::translate("Store", "Upgrading the database to version %1 failed: %2")
                                                                .arg(step.version)

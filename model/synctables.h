@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Model::SyncSchema {
+
+/// How a column's value travels between the local store and the server.
+enum class Type {
+    Text, ///< TEXT locally, text on the server
+    Uuid, ///< TEXT locally, uuid on the server
+    Date, ///< ISO date TEXT locally, date on the server
+    Flag, ///< 0/1 INTEGER locally, boolean on the server
+    Blob, ///< BLOB locally, bytea on the server
+};
+
+struct Column {
+    QString name;
+    Type type = Type::Text;
+};
+
+/// Who may see the rows of a table on the server (row-level security).
+enum class Scope {
+    Directory, ///< every Regie user (organisations: needed to find a partner)
+    People, ///< one's own organisation and the organisations one works with
+    Project, ///< the participants of the project the row belongs to
+};
+
+/// A table that takes part in sync. Declaring it here is all a feature does
+/// to make its rows sync: the local change capture (store/), the server
+/// schema and the push and pull (sync/) are derived from this.
+///
+/// Every synced table also has the bookkeeping columns id (UUID), created_at,
+/// updated_at, changed_by, deleted and version; `deleted` syncs like a field.
+struct Table {
+    QString name;
+    QList<Column> fields; ///< the columns a user edits, in a fixed order
+    Scope scope = Scope::Project;
+    QString projectColumn; ///< for Scope::Project: the column with the project id ("id" for project)
+    int changeBit = 0; ///< Model::ChangeSet::Table announced when rows change
+    /// Fills local-only columns computed from the fields (sort keys); may be null.
+    void (*derive)(QVariantMap &row) = nullptr;
+    QStringList derivedColumns; ///< the columns derive() fills
+
+    /// Fields plus `deleted`: everything a change may carry.
+    QList<Column> syncedColumns() const;
+};
+
+/// Every synced table, parents before children (the order rows are applied).
+const QList<Table> &tables();
+const Table *table(const QString &name);
+
+/// Version of the sync protocol this build speaks; the server refuses
+/// clients older than its minimum with a clear message.
+constexpr int ProtocolVersion = 1;
+
+} // namespace Model::SyncSchema
