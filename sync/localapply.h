@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/result.h"
+#include "model/synctables.h"
+
+#include <QSet>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+namespace Sync {
+
+/// Writes rows that came from the server into the local store, inside a
+/// transaction the caller holds, without capturing them as local edits.
+/// A row with edits still waiting in the outbox is merged: the server's
+/// values go into the other fields only, so a pending edit is never lost.
+class LocalApply
+{
+public:
+    explicit LocalApply(QSqlDatabase db);
+
+    /// Quiets the capture triggers until end(); both inside the transaction.
+    bool begin();
+    bool end();
+
+    /// Writes @p row (column name -> local value, including the bookkeeping
+    /// columns) into @p table. Rows that break a rule of the local schema
+    /// only because of their order within a page (two leads for a moment
+    /// during a hand-over) are kept and tried again by flush().
+    Model::Status apply(const Model::SyncSchema::Table &table, const QVariantMap &row);
+    /// Retries the rows apply() had to keep until no more succeed.
+    Model::Status flush();
+
+    int changedTables() const { return m_changed; }
+
+private:
+    Model::Status write(const Model::SyncSchema::Table &table, const QVariantMap &row);
+    QSet<QString> pendingFields(const QString &table, const QString &id);
+
+    struct Deferred {
+        const Model::SyncSchema::Table *table;
+        QVariantMap row;
+        QString error;
+    };
+    QSqlDatabase m_db;
+    QList<Deferred> m_deferred;
+    bool m_outboxEmpty = false;
+    int m_changed = 0;
+};
+
+/// The local value of a column as the server's JSON (to_jsonb) shows it.
+QVariant localValue(Model::SyncSchema::Type type, const QJsonValue &server);
+
+} // namespace Sync

@@ -1,0 +1,171 @@
+#include "serveradmin.h"
+
+#include "serverschema.h"
+
+#include "model/text.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Model;
+
+namespace Sync {
+
+namespace {
+
+QVariant id(const QUuid &uuid)
+{
+    return uuid.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(uuid.toString(QUuid::WithoutBraces));
+}
+
+QVariant date(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QVariant t(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool validRole(const QString &role)
+{
+    return QStringList{QStringLiteral("lead"), QStringLiteral("member"), QStringLiteral("external"),
+                       QStringLiteral("viewer")}
+        .contains(role);
+}
+
+} // namespace
+
+ServerAdmin::ServerAdmin(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Status ServerAdmin::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    // PostgreSQL prepares no DDL (CREATE ROLE): statements without values run as they are.
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = q.exec(sql);
+    } else {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        ok = q.exec();
+    }
+    if (!ok)
+        return error(Error::Storage, q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                                            : q.lastError().databaseText());
+    return Done{};
+}
+
+Status ServerAdmin::initialise()
+{
+    return ServerSchema::migrate(m_db);
+}
+
+Status ServerAdmin::addOrganisation(const Organisation &o)
+{
+    return exec(QStringLiteral("INSERT INTO organisation (id, name, kind, municipality_code) VALUES (?::uuid, ?, ?, ?) "
+                               "ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, "
+                               "municipality_code = excluded.municipality_code"),
+                {id(o.id), t(o.name), key(o.kind), t(o.municipalityCode)});
+}
+
+Status ServerAdmin::addUser(const QString &login, const QString &password, const Person &person, const QString &role)
+{
+    if (!validRole(role))
+        return error(Error::Validation, tr("A role is lead, member, external or viewer."));
+    if (login.isEmpty() || password.size() < 8)
+        return error(Error::Validation, tr("A user needs a name and a password of at least 8 characters."));
+    if (!m_db.transaction())
+        return error(Error::Storage, m_db.lastError().text());
+    // Role names and passwords cannot be bound in DDL: the server quotes them.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE regie_users', ?::text, ?::text)"));
+    q.addBindValue(login);
+    q.addBindValue(password);
+    Status done = Done{};
+    if (!q.exec() || !q.next())
+        done = error(Error::Storage, q.lastError().text());
+    if (done.ok())
+        done = exec(q.value(0).toString());
+    if (done.ok())
+        done = exec(QStringLiteral("INSERT INTO person (id, organisation_id, name, email, function) VALUES (?::uuid, "
+                                   "?::uuid, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                    {id(person.id), id(person.organisationId), t(person.name), t(person.email), t(person.function)});
+    if (done.ok())
+        done = exec(QStringLiteral("INSERT INTO regie_user (role_name, person_id, organisation_id, project_role) VALUES "
+                                   "(?, ?::uuid, ?::uuid, ?)"),
+                    {login, id(person.id), id(person.organisationId), role});
+    if (!done.ok()) {
+        m_db.rollback();
+        return done;
+    }
+    return m_db.commit() ? Status(Done{}) : Status(error(Error::Storage, m_db.lastError().text()));
+}
+
+Status ServerAdmin::setRole(const QString &login, const QString &role)
+{
+    if (!validRole(role))
+        return error(Error::Validation, tr("A role is lead, member, external or viewer."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE regie_user SET project_role = ? WHERE role_name = ?"));
+    q.addBindValue(role);
+    q.addBindValue(login);
+    if (!q.exec())
+        return error(Error::Storage, q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return error(Error::NotFound, tr("%1 is not a Regie user on this server.").arg(login));
+    return Done{};
+}
+
+Status ServerAdmin::importBundle(const Bundle &b)
+{
+    if (!m_db.transaction())
+        return error(Error::Storage, m_db.lastError().text());
+    Status done = Done{};
+    for (const auto &o : b.organisations) {
+        if (done.ok())
+            done = addOrganisation(o);
+    }
+    for (const auto &p : b.people) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO person (id, organisation_id, name, email, function) VALUES "
+                                       "(?::uuid, ?::uuid, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                        {id(p.id), id(p.organisationId), t(p.name), t(p.email), t(p.function)});
+    }
+    for (const auto &p : b.projects) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO project (id, name, slogan, ambition, purpose, urgency, logo, status, "
+                                       "start_date, end_date) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date) "
+                                       "ON CONFLICT (id) DO NOTHING"),
+                        {id(p.id), t(p.name), t(p.slogan), t(p.ambition), t(p.purpose), t(p.urgency),
+                         p.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logo), key(p.status),
+                         date(p.start), date(p.end)});
+    }
+    for (const auto &p : b.participations) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO participation (id, project_id, organisation_id, role, brings, gets, "
+                                       "priorities, mandate, joined_on, left_on) VALUES (?::uuid, ?::uuid, ?::uuid, ?, "
+                                       "?, ?, ?, ?, ?::date, ?::date) ON CONFLICT (id) DO NOTHING"),
+                        {id(p.id), id(p.projectId), id(p.organisationId), key(p.role), t(p.brings), t(p.gets), t(p.priorities),
+                         t(p.mandate), date(p.joined), date(p.left)});
+    }
+    for (const auto &t : b.leadTerms) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO lead_term (id, project_id, organisation_id, from_date, until_date) "
+                                       "VALUES (?::uuid, ?::uuid, ?::uuid, ?::date, ?::date) ON CONFLICT (id) DO NOTHING"),
+                        {id(t.id), id(t.projectId), id(t.organisationId), date(t.from), date(t.until)});
+    }
+    if (!done.ok()) {
+        m_db.rollback();
+        return done;
+    }
+    return m_db.commit() ? Status(Done{}) : Status(error(Error::Storage, m_db.lastError().text()));
+}
+
+} // namespace Sync

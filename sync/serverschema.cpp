@@ -1,0 +1,556 @@
+#include "serverschema.h"
+
+#include "model/synctables.h"
+#include "synclogging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Sync::ServerSchema {
+
+namespace {
+
+QString serverType(Model::SyncSchema::Type type)
+{
+    switch (type) {
+    case Model::SyncSchema::Type::Text:
+        return QStringLiteral("text NOT NULL DEFAULT ''");
+    case Model::SyncSchema::Type::Uuid:
+        return QStringLiteral("uuid");
+    case Model::SyncSchema::Type::Date:
+        return QStringLiteral("date");
+    case Model::SyncSchema::Type::Flag:
+        return QStringLiteral("boolean NOT NULL DEFAULT false");
+    case Model::SyncSchema::Type::Blob:
+        return QStringLiteral("bytea");
+    }
+    return {};
+}
+
+// Who may see and change the rows of a table: written once per scope, so a
+// table declared in model/synctables.cpp gets its policies with it.
+QStringList policies(const Model::SyncSchema::Table &t)
+{
+    const QString n = t.name;
+    QStringList sql{QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(n),
+                    QStringLiteral("GRANT SELECT, INSERT, UPDATE ON %1 TO regie_users").arg(n)};
+    switch (t.scope) {
+    case Model::SyncSchema::Scope::Directory:
+        sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (true)").arg(n)
+            << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK (regie_my_role() IN "
+                              "('lead', 'member'))")
+                   .arg(n)
+            << QStringLiteral("CREATE POLICY %1_change ON %1 FOR UPDATE TO regie_users"
+                              " USING (regie_my_role() IN ('lead', 'member') AND (id = regie_my_org() OR NOT "
+                              "regie_org_has_users(id)))")
+                   .arg(n);
+        break;
+    case Model::SyncSchema::Scope::People:
+        sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (organisation_id = "
+                              "regie_my_org() OR organisation_id = ANY ((SELECT regie_partner_orgs())::uuid[]))")
+                   .arg(n)
+            << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK (regie_my_role() IN "
+                              "('lead', 'member') AND (organisation_id = regie_my_org() OR NOT "
+                              "regie_org_has_users(organisation_id)))")
+                   .arg(n)
+            << QStringLiteral("CREATE POLICY %1_change ON %1 FOR UPDATE TO regie_users USING (regie_my_role() IN "
+                              "('lead', 'member') AND (organisation_id = regie_my_org() OR NOT "
+                              "regie_org_has_users(organisation_id)))")
+                   .arg(n);
+        break;
+    case Model::SyncSchema::Scope::Project: {
+        const QString p = t.projectColumn;
+        const QString lead = QStringLiteral("(%1 = ANY ((SELECT regie_lead_projects())::uuid[]) OR regie_may_start(%1))").arg(p);
+        sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (%2 = ANY ((SELECT "
+                              "regie_visible_projects())::uuid[]))")
+                   .arg(n, p)
+            << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK %2").arg(n, lead)
+            << QStringLiteral("CREATE POLICY %1_change ON %1 FOR UPDATE TO regie_users USING %2 WITH CHECK %2")
+                   .arg(n, lead);
+        break;
+    }
+    }
+    return sql;
+}
+
+QStringList syncTables()
+{
+    QStringList sql;
+    for (const auto &t : Model::SyncSchema::tables()) {
+        QStringList columns{QStringLiteral("id uuid PRIMARY KEY")};
+        for (const auto &c : t.fields)
+            columns << c.name + QLatin1Char(' ') + serverType(c.type);
+        columns << QStringLiteral("created_at timestamptz NOT NULL DEFAULT now()")
+                << QStringLiteral("updated_at timestamptz NOT NULL DEFAULT now()")
+                << QStringLiteral("changed_by uuid") << QStringLiteral("deleted boolean NOT NULL DEFAULT false")
+                << QStringLiteral("version bigint NOT NULL DEFAULT 1") << QStringLiteral("created_by_org uuid")
+                << QStringLiteral("sync_txid xid8 NOT NULL DEFAULT pg_current_xact_id()");
+        sql << QStringLiteral("CREATE TABLE %1 (%2)").arg(t.name, columns.join(QStringLiteral(", ")))
+            << QStringLiteral("CREATE INDEX %1_feed ON %1 (sync_txid, id)").arg(t.name)
+            << QStringLiteral("CREATE TRIGGER %1_stamp BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                              "regie_stamp()")
+                   .arg(t.name);
+        for (const auto &c : t.syncedColumns())
+            sql << QStringLiteral("INSERT INTO regie_sync_column (tbl, col) VALUES ('%1', '%2')").arg(t.name, c.name);
+    }
+    return sql;
+}
+
+QStringList syncPolicies()
+{
+    QStringList sql;
+    for (const auto &t : Model::SyncSchema::tables())
+        sql << policies(t);
+    return sql;
+}
+
+// Step 1: the bookkeeping, the identity and rights functions, the synced
+// tables with their change feed, the rules the local store also enforces,
+// and the push function.
+const char *const Foundation = R"sql(
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regie_users') THEN
+    CREATE ROLE regie_users NOLOGIN;
+  END IF;
+END $$;
+--
+CREATE TABLE regie_meta (key text PRIMARY KEY, value text NOT NULL);
+--
+GRANT SELECT ON regie_meta TO regie_users;
+--
+CREATE TABLE regie_sync_column (tbl text NOT NULL, col text NOT NULL, PRIMARY KEY (tbl, col));
+--
+GRANT SELECT ON regie_sync_column TO regie_users;
+--
+CREATE TABLE regie_user (
+  role_name name PRIMARY KEY,
+  person_id uuid NOT NULL UNIQUE,
+  organisation_id uuid NOT NULL,
+  project_role text NOT NULL DEFAULT 'member' CHECK (project_role IN ('lead', 'member', 'external', 'viewer'))
+);
+--
+CREATE FUNCTION regie_my_person() RETURNS uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT person_id FROM regie_user WHERE role_name = session_user $$;
+--
+CREATE FUNCTION regie_my_org() RETURNS uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT organisation_id FROM regie_user WHERE role_name = session_user $$;
+--
+CREATE FUNCTION regie_my_role() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp
+AS $$ SELECT project_role FROM regie_user WHERE role_name = session_user $$;
+--
+CREATE FUNCTION regie_org_has_users(org uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$ SELECT EXISTS (SELECT 1 FROM regie_user WHERE organisation_id = org) $$;
+--
+-- Stamps every write: the feed position (the writing transaction), the
+-- time, who (from the login, never from the client) and the row version.
+CREATE FUNCTION regie_stamp() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  NEW.sync_txid := pg_current_xact_id();
+  NEW.updated_at := now();
+  NEW.changed_by := coalesce(regie_my_person(), NEW.changed_by);
+  IF TG_OP = 'INSERT' THEN
+    NEW.version := 1;
+    NEW.created_at := coalesce(NEW.created_at, now());
+    NEW.created_by_org := coalesce(regie_my_org(), NEW.created_by_org);
+  ELSE
+    NEW.id := OLD.id;
+    NEW.version := OLD.version + 1;
+    NEW.created_at := OLD.created_at;
+    NEW.created_by_org := OLD.created_by_org;
+  END IF;
+  RETURN NEW;
+END $$;
+--
+CREATE TABLE regie_applied_change (
+  change_id uuid PRIMARY KEY,
+  person_id uuid NOT NULL DEFAULT regie_my_person(),
+  result jsonb NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now()
+);
+--
+ALTER TABLE regie_applied_change ENABLE ROW LEVEL SECURITY;
+--
+GRANT SELECT, INSERT ON regie_applied_change TO regie_users;
+--
+CREATE POLICY own_changes ON regie_applied_change TO regie_users
+  USING (person_id = regie_my_person()) WITH CHECK (person_id = regie_my_person());
+--
+CREATE TABLE regie_conflict (
+  id bigserial PRIMARY KEY,
+  change_id uuid NOT NULL,
+  tbl text NOT NULL,
+  row_id uuid NOT NULL,
+  field text NOT NULL,
+  base jsonb,
+  server jsonb,
+  client jsonb,
+  person_id uuid NOT NULL DEFAULT regie_my_person(),
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+--
+ALTER TABLE regie_conflict ENABLE ROW LEVEL SECURITY;
+--
+GRANT SELECT, INSERT ON regie_conflict TO regie_users;
+--
+GRANT USAGE ON SEQUENCE regie_conflict_id_seq TO regie_users;
+--
+CREATE POLICY own_conflicts ON regie_conflict TO regie_users
+  USING (person_id = regie_my_person()) WITH CHECK (person_id = regie_my_person());
+--
+-- The rights a push batch started with: a hand-over takes the lead away
+-- halfway through its own batch, and must still finish.
+CREATE TABLE regie_batch_rights (txid xid8 NOT NULL, project_id uuid NOT NULL);
+--
+CREATE INDEX regie_batch_rights_txid ON regie_batch_rights (txid);
+)sql";
+
+// Functions that read the synced tables, so they come after them.
+const char *const Rights = R"sql(
+CREATE FUNCTION regie_visible_projects() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+  SELECT coalesce(array_agg(DISTINCT x), '{}') FROM (
+    SELECT project_id AS x FROM participation
+     WHERE organisation_id = regie_my_org() AND left_on IS NULL AND NOT deleted
+    UNION
+    SELECT p.id FROM project p
+     WHERE p.created_by_org = regie_my_org()
+       AND NOT EXISTS (SELECT 1 FROM participation l WHERE l.project_id = p.id AND l.role = 'lead'
+                        AND l.left_on IS NULL AND NOT l.deleted)
+  ) s
+$$;
+--
+CREATE FUNCTION regie_partner_orgs() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+  SELECT coalesce(array_agg(DISTINCT organisation_id), '{}') FROM participation
+   WHERE project_id = ANY (regie_visible_projects()) AND NOT deleted
+$$;
+--
+CREATE FUNCTION regie_live_lead_projects() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+  SELECT coalesce(array_agg(DISTINCT x), '{}') FROM (
+    SELECT project_id AS x FROM participation
+     WHERE organisation_id = regie_my_org() AND role = 'lead' AND left_on IS NULL AND NOT deleted
+    UNION
+    SELECT p.id FROM project p
+     WHERE p.created_by_org = regie_my_org()
+       AND NOT EXISTS (SELECT 1 FROM participation l WHERE l.project_id = p.id AND l.role = 'lead'
+                        AND l.left_on IS NULL AND NOT l.deleted)
+  ) s WHERE regie_my_role() = 'lead'
+$$;
+--
+CREATE FUNCTION regie_lead_projects() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+  SELECT regie_live_lead_projects() || coalesce(
+    (SELECT array_agg(project_id) FROM regie_batch_rights WHERE txid = pg_current_xact_id_if_assigned()), '{}')
+$$;
+--
+-- A project nobody leads yet may be started (or shaped as an idea) by a
+-- lead or member of the organisation that created it.
+CREATE FUNCTION regie_may_start(project uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+  SELECT regie_my_role() IN ('lead', 'member')
+     AND NOT EXISTS (SELECT 1 FROM participation l WHERE l.project_id = project AND l.role = 'lead'
+                      AND l.left_on IS NULL AND NOT l.deleted)
+     AND coalesce((SELECT p.created_by_org = regie_my_org() FROM project p WHERE p.id = project), true)
+$$;
+--
+CREATE FUNCTION regie_begin_batch() RETURNS void LANGUAGE sql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+  DELETE FROM regie_batch_rights WHERE txid < pg_snapshot_xmin(pg_current_snapshot());
+  INSERT INTO regie_batch_rights (txid, project_id)
+    SELECT pg_current_xact_id(), unnest(regie_live_lead_projects());
+$$;
+--
+-- Partners keep their own participation up to date, but only the regie
+-- changes who takes part and in which role.
+CREATE FUNCTION regie_guard_participation() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF regie_my_person() IS NOT NULL
+     AND (NEW.role IS DISTINCT FROM OLD.role OR NEW.project_id IS DISTINCT FROM OLD.project_id
+          OR NEW.organisation_id IS DISTINCT FROM OLD.organisation_id)
+     AND NOT (OLD.project_id = ANY (regie_lead_projects())) THEN
+    RAISE EXCEPTION 'only the organisation with the regie changes roles in this project'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END $$;
+--
+CREATE TRIGGER participation_guard BEFORE UPDATE ON participation FOR EACH ROW
+  EXECUTE FUNCTION regie_guard_participation();
+--
+CREATE POLICY participation_own ON participation FOR UPDATE TO regie_users
+  USING (organisation_id = regie_my_org() AND regie_my_role() IN ('lead', 'member'))
+  WITH CHECK (organisation_id = regie_my_org());
+--
+-- The same rules as the local store, so that no client can break them.
+ALTER TABLE organisation ADD CHECK (length(btrim(name)) > 0 AND length(name) <= 120),
+  ADD CHECK (kind IN ('municipality', 'province', 'company', 'knowledge', 'citizens', 'other'));
+--
+ALTER TABLE person ADD CHECK (length(btrim(name)) > 0 AND length(name) <= 120),
+  ALTER COLUMN organisation_id SET NOT NULL, ADD FOREIGN KEY (organisation_id) REFERENCES organisation (id);
+--
+ALTER TABLE project ADD CHECK (length(btrim(name)) > 0 AND length(name) <= 120),
+  ADD CHECK (status IN ('idea', 'active', 'completed', 'stopped')),
+  ADD CHECK (length(purpose) <= 4000 AND length(urgency) <= 4000 AND length(ambition) <= 4000);
+--
+ALTER TABLE participation ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN organisation_id SET NOT NULL,
+  ALTER COLUMN joined_on SET NOT NULL,
+  ADD CHECK (role IN ('lead', 'partner', 'external')),
+  ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (organisation_id) REFERENCES organisation (id);
+--
+CREATE INDEX participation_project ON participation (project_id);
+--
+CREATE INDEX participation_organisation ON participation (organisation_id) WHERE left_on IS NULL AND NOT deleted;
+--
+CREATE UNIQUE INDEX participation_one_lead ON participation (project_id)
+  WHERE role = 'lead' AND left_on IS NULL AND NOT deleted;
+--
+ALTER TABLE lead_term ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN organisation_id SET NOT NULL,
+  ALTER COLUMN from_date SET NOT NULL,
+  ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (organisation_id) REFERENCES organisation (id);
+--
+CREATE UNIQUE INDEX lead_term_one_open ON lead_term (project_id) WHERE until_date IS NULL AND NOT deleted;
+--
+CREATE FUNCTION regie_hello(protocol integer) RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+DECLARE
+  minimum integer := (SELECT value::integer FROM regie_meta WHERE key = 'minimum_protocol');
+  u regie_user;
+BEGIN
+  IF protocol < minimum THEN
+    RAISE EXCEPTION 'regie: client protocol % is older than the server''s minimum %', protocol, minimum
+      USING ERRCODE = 'feature_not_supported', HINT = 'client_too_old';
+  END IF;
+  SELECT * INTO u FROM regie_user WHERE role_name = session_user;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'regie: % is not a Regie user on this server', session_user
+      USING ERRCODE = 'insufficient_privilege', HINT = 'not_a_user';
+  END IF;
+  RETURN jsonb_build_object(
+    'schema', (SELECT value::integer FROM regie_meta WHERE key = 'schema_version'),
+    'protocol', (SELECT value::integer FROM regie_meta WHERE key = 'protocol'),
+    'person', u.person_id, 'organisation', u.organisation_id, 'role', u.project_role,
+    'person_name', (SELECT name FROM person WHERE id = u.person_id),
+    'organisation_name', (SELECT name FROM organisation WHERE id = u.organisation_id));
+END $$;
+--
+-- Everything below xmin is finished: no row can still appear under it.
+CREATE FUNCTION regie_watermark() RETURNS xid8 LANGUAGE sql STABLE AS $$
+  SELECT pg_snapshot_xmin(pg_current_snapshot())
+$$;
+--
+-- Applies one change: fields whose server value is still the client's base
+-- take the client's value; a field changed on both sides is a conflict and
+-- keeps the server's value. Runs as the caller, so every policy applies.
+CREATE FUNCTION regie_apply_change(c jsonb) RETURNS jsonb LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+  target text := c->>'table';
+  rid uuid := (c->>'id')::uuid;
+  op text := c->>'op';
+  fields jsonb := coalesce(c->'fields', '{}');
+  base jsonb := coalesce(c->'base', '{}');
+  cur jsonb;
+  upd jsonb := '{}';
+  conflicts jsonb := '[]';
+  k text;
+  cols text;
+  vals text;
+  deleting boolean;
+  status text;
+BEGIN
+  FOR k IN SELECT jsonb_object_keys(fields) LOOP
+    IF NOT EXISTS (SELECT 1 FROM regie_sync_column WHERE regie_sync_column.tbl = target AND col = k) THEN
+      RAISE EXCEPTION 'regie: % is not a field of %', k, target USING ERRCODE = 'undefined_column';
+    END IF;
+  END LOOP;
+  EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1 FOR UPDATE', target) INTO cur USING rid;
+  IF cur IS NULL THEN
+    -- Locking a row needs the right to change it: tell "may not" from "is not".
+    EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1', target) INTO cur USING rid;
+    IF cur IS NOT NULL THEN
+      RAISE EXCEPTION 'regie: you may not change this row' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF op <> 'insert' THEN
+      RAISE EXCEPTION 'regie: this row does not exist on the server or you may not see it'
+        USING ERRCODE = 'no_data_found';
+    END IF;
+    fields := fields || jsonb_build_object('id', rid, 'created_at', c->'created_at');
+    SELECT string_agg(quote_ident(key), ', '), string_agg('r.' || quote_ident(key), ', ')
+      INTO cols, vals FROM jsonb_object_keys(fields) AS key;
+    EXECUTE format('INSERT INTO %I (%s) SELECT %s FROM jsonb_populate_record(NULL::%I, $1) r', target, cols, vals, target)
+      USING fields;
+    RETURN jsonb_build_object('change_id', c->'change_id', 'status', 'applied', 'version', 1);
+  END IF;
+
+  deleting := (fields->'deleted') = 'true'::jsonb AND (cur->'deleted') = 'false'::jsonb;
+  IF deleting THEN
+    -- A delete carries the whole row as it was seen: anything changed on
+    -- the server since is an edit the deleting user has not seen.
+    FOR k IN SELECT jsonb_object_keys(base) LOOP
+      IF k <> 'deleted' AND (cur->k) IS DISTINCT FROM (base->k) THEN
+        conflicts := conflicts || jsonb_build_object('field', 'deleted', 'base', 'false'::jsonb,
+                       'server', 'false'::jsonb, 'client', fields, 'edited', k);
+        EXIT;
+      END IF;
+    END LOOP;
+    IF jsonb_array_length(conflicts) = 0 THEN
+      upd := jsonb_build_object('deleted', true);
+    END IF;
+  ELSIF (cur->'deleted') = 'true'::jsonb AND (fields->'deleted') IS DISTINCT FROM 'false'::jsonb THEN
+    -- An edit of a row deleted on the server: keep it deleted, ask the user.
+    conflicts := jsonb_build_array(jsonb_build_object('field', 'deleted', 'base', 'false'::jsonb,
+                   'server', 'true'::jsonb, 'client', fields));
+  ELSE
+    FOR k IN SELECT jsonb_object_keys(fields) LOOP
+      IF (cur->k) = (fields->k) THEN
+        CONTINUE;
+      ELSIF base ? k AND (cur->k) = (base->k) THEN
+        upd := upd || jsonb_build_object(k, fields->k);
+      ELSE
+        conflicts := conflicts || jsonb_build_object('field', k, 'base', base->k, 'server', cur->k,
+                       'client', fields->k);
+      END IF;
+    END LOOP;
+  END IF;
+
+  IF upd <> '{}' THEN
+    SELECT string_agg(format('%I = r.%I', key, key), ', ') INTO cols FROM jsonb_object_keys(upd) AS key;
+    EXECUTE format('UPDATE %I AS t SET %s FROM jsonb_populate_record(NULL::%I, $1) AS r WHERE t.id = $2',
+                   target, cols, target) USING upd, rid;
+  END IF;
+  IF jsonb_array_length(conflicts) > 0 THEN
+    INSERT INTO regie_conflict (change_id, tbl, row_id, field, base, server, client)
+      SELECT (c->>'change_id')::uuid, target, rid, x->>'field', x->'base', x->'server', x->'client'
+        FROM jsonb_array_elements(conflicts) x;
+    status := 'conflict';
+  ELSE
+    status := 'applied';
+  END IF;
+  EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1', target) INTO cur USING rid;
+  RETURN jsonb_build_object('change_id', c->'change_id', 'status', status, 'conflicts', conflicts,
+                            'row', cur - 'sync_txid' - 'created_by_org');
+END $$;
+--
+-- Applies a batch of changes in order, once: a change id seen before
+-- answers with the result it had then. A change the server refuses
+-- (rights, rules) is rolled back alone and reported; the rest go on.
+CREATE FUNCTION regie_push(changes jsonb) RETURNS jsonb LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+  c jsonb;
+  prior jsonb;
+  res jsonb;
+  results jsonb := '[]';
+BEGIN
+  PERFORM regie_begin_batch();
+  FOR c IN SELECT value FROM jsonb_array_elements(changes) LOOP
+    SELECT result INTO prior FROM regie_applied_change WHERE change_id = (c->>'change_id')::uuid;
+    IF FOUND THEN
+      results := results || jsonb_build_array(prior);
+      CONTINUE;
+    END IF;
+    BEGIN
+      IF NOT EXISTS (SELECT 1 FROM regie_sync_column WHERE tbl = c->>'table') THEN
+        RAISE EXCEPTION 'regie: % is not a synced table', c->>'table' USING ERRCODE = 'undefined_table';
+      END IF;
+      res := regie_apply_change(c);
+    EXCEPTION WHEN OTHERS THEN
+      res := jsonb_build_object('change_id', c->'change_id', 'status', 'rejected', 'code', SQLSTATE,
+                                'message', SQLERRM);
+      -- Show the client the row as the server has it, where it may see it.
+      BEGIN
+        EXECUTE format('SELECT to_jsonb(t) - ''sync_txid'' - ''created_by_org'' FROM %I t WHERE id = $1',
+                       c->>'table') INTO prior USING (c->>'id')::uuid;
+        res := res || jsonb_build_object('row', prior);
+      EXCEPTION WHEN OTHERS THEN
+        NULL;
+      END;
+    END;
+    INSERT INTO regie_applied_change (change_id, result) VALUES ((c->>'change_id')::uuid, res - 'row');
+    results := results || jsonb_build_array(res);
+  END LOOP;
+  RETURN results;
+END $$;
+--
+GRANT EXECUTE ON FUNCTION regie_push(jsonb), regie_hello(integer), regie_watermark() TO regie_users;
+)sql";
+
+QStringList split(const char *script)
+{
+    QStringList out;
+    for (const QString &part : QString::fromUtf8(script).split(QStringLiteral("\n--\n"))) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return 1;
+}
+
+QStringList statements(int step)
+{
+    if (step != 1)
+        return {};
+    return split(Foundation) + syncTables() + split(Rights) + syncPolicies()
+        + QStringList{QStringLiteral("INSERT INTO regie_meta VALUES ('protocol', '%1'), ('minimum_protocol', '%2')")
+                          .arg(Model::SyncSchema::ProtocolVersion)
+                          .arg(MinimumProtocol)};
+}
+
+int version(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('regie_meta') IS NOT NULL")) || !q.next())
+        return -1;
+    if (!q.value(0).toBool())
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT value::integer FROM regie_meta WHERE key = 'schema_version'")))
+        return -1;
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Model::Status migrate(QSqlDatabase &db, int target)
+{
+    const int from = version(db);
+    if (from < 0)
+        return Model::error(Model::Error::Storage, QCoreApplication::translate("Sync", "The server database cannot be read: %1").arg(db.lastError().text()));
+    if (from > currentVersion()) {
+        return Model::error(Model::Error::TooNew, QCoreApplication::translate("Sync", "The server database has schema version %1; this Regie knows up "
+                                                     "to version %2. Use a newer regie-admin.")
+                                                      .arg(from)
+                                                      .arg(currentVersion()));
+    }
+    for (int step = from + 1; step <= target; ++step) {
+        if (!db.transaction())
+            return Model::error(Model::Error::Storage, QCoreApplication::translate("Sync", "Cannot start a transaction: %1").arg(db.lastError().text()));
+        QSqlQuery q(db);
+        const QStringList sql = statements(step)
+            << QStringLiteral("INSERT INTO regie_meta VALUES ('schema_version', '%1') ON CONFLICT (key) DO UPDATE SET "
+                              "value = excluded.value")
+                   .arg(step);
+        for (const QString &statement : sql) {
+            if (!q.exec(statement)) {
+                const QString message = q.lastError().text();
+                qCWarning(lcSync) << "server migration" << step << "failed:" << message << statement;
+                db.rollback();
+                return Model::error(Model::Error::Storage,
+                                    QCoreApplication::translate("Sync", "Upgrading the server database to version %1 failed: %2").arg(step).arg(message));
+            }
+        }
+        if (!db.commit())
+            return Model::error(Model::Error::Storage, QCoreApplication::translate("Sync", "Upgrading the server database to version %1 failed: %2")
+                                                           .arg(step)
+                                                           .arg(db.lastError().text()));
+    }
+    return Model::Done{};
+}
+
+} // namespace Sync::ServerSchema

@@ -1,0 +1,659 @@
+#include "syncsession.h"
+
+#include "localapply.h"
+#include "synclogging.h"
+
+#include "model/synctables.h"
+#include "model/types.h"
+#include "store/connection.h"
+#include "store/transaction.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Model;
+
+namespace Sync {
+
+namespace {
+
+QString serverConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("regie-server-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A local outbox value (as the capture trigger wrote it) as the server's
+// to_jsonb() shows the same value, so that the server compares like with like.
+QJsonValue serverValue(SyncSchema::Type type, const QJsonValue &local)
+{
+    if (local.isNull() || local.isUndefined())
+        return QJsonValue::Null;
+    switch (type) {
+    case SyncSchema::Type::Flag:
+        return local.toInt() != 0;
+    case SyncSchema::Type::Blob:
+        return local.toString().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(QStringLiteral("\\x") + local.toString().toLower());
+    default:
+        return local;
+    }
+}
+
+QJsonObject serverFields(const SyncSchema::Table &table, const QJsonObject &local)
+{
+    QJsonObject out;
+    for (const auto &c : table.syncedColumns()) {
+        if (local.contains(c.name))
+            out.insert(c.name, serverValue(c.type, local.value(c.name)));
+    }
+    return out;
+}
+
+QString timestamp(const QJsonValue &server)
+{
+    const QDateTime t = QDateTime::fromString(server.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : nowUtc();
+}
+
+// A server row from to_jsonb() as local column values.
+QVariantMap localRow(const SyncSchema::Table &table, const QJsonObject &server)
+{
+    QVariantMap row;
+    row.insert(QStringLiteral("id"), server.value(QStringLiteral("id")).toString());
+    for (const auto &c : table.syncedColumns())
+        row.insert(c.name, localValue(c.type, server.value(c.name)));
+    row.insert(QStringLiteral("created_at"), timestamp(server.value(QStringLiteral("created_at"))));
+    row.insert(QStringLiteral("updated_at"), timestamp(server.value(QStringLiteral("updated_at"))));
+    const QJsonValue by = server.value(QStringLiteral("changed_by"));
+    row.insert(QStringLiteral("changed_by"), by.isString() ? QVariant(by.toString()) : QVariant(QMetaType(QMetaType::QString)));
+    row.insert(QStringLiteral("version"), server.value(QStringLiteral("version")).toInteger());
+    return row;
+}
+
+// The pull's SELECT list: typed columns the local store takes as they are.
+QString selectList(const SyncSchema::Table &table)
+{
+    QStringList columns{QStringLiteral("id::text")};
+    for (const auto &c : table.syncedColumns()) {
+        switch (c.type) {
+        case SyncSchema::Type::Uuid:
+        case SyncSchema::Type::Date:
+            columns << c.name + QStringLiteral("::text");
+            break;
+        case SyncSchema::Type::Flag:
+            columns << c.name + QStringLiteral("::int");
+            break;
+        default:
+            columns << c.name;
+        }
+    }
+    const QString utc = QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
+    columns << QStringLiteral("version") << utc.arg(QStringLiteral("created_at")) << utc.arg(QStringLiteral("updated_at"))
+            << QStringLiteral("changed_by::text") << QStringLiteral("sync_txid::text");
+    return columns.join(QStringLiteral(", "));
+}
+
+QVariantMap rowFromQuery(const SyncSchema::Table &table, const QSqlQuery &q)
+{
+    QVariantMap row;
+    int i = 0;
+    row.insert(QStringLiteral("id"), q.value(i++));
+    for (const auto &c : table.syncedColumns()) {
+        QVariant v = q.value(i++);
+        if (c.type == SyncSchema::Type::Text && v.isNull())
+            v = QStringLiteral("");
+        row.insert(c.name, v);
+    }
+    row.insert(QStringLiteral("version"), q.value(i++));
+    row.insert(QStringLiteral("created_at"), q.value(i++));
+    row.insert(QStringLiteral("updated_at"), q.value(i++));
+    row.insert(QStringLiteral("changed_by"), q.value(i++));
+    return row;
+}
+
+// Where the pull stands: the feed window [lo, hi) being read, the table and
+// the last (txid, id) applied. Stored with each page, in its transaction.
+struct Cursor {
+    QString lo = QStringLiteral("0");
+    QString hi;
+    int table = 0;
+    QString txid = QStringLiteral("0");
+    QString id = QStringLiteral("00000000-0000-0000-0000-000000000000");
+
+    static Cursor parse(const QString &text)
+    {
+        Cursor c;
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (o.isEmpty()) {
+            if (!text.isEmpty())
+                c.lo = text;
+            return c;
+        }
+        c.lo = o.value(QStringLiteral("lo")).toString(c.lo);
+        c.hi = o.value(QStringLiteral("hi")).toString();
+        c.table = o.value(QStringLiteral("table")).toInt();
+        c.txid = o.value(QStringLiteral("txid")).toString(c.txid);
+        c.id = o.value(QStringLiteral("id")).toString(c.id);
+        return c;
+    }
+    QString text() const
+    {
+        if (hi.isEmpty())
+            return lo;
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("lo"), lo},
+                                                           {QStringLiteral("hi"), hi},
+                                                           {QStringLiteral("table"), table},
+                                                           {QStringLiteral("txid"), txid},
+                                                           {QStringLiteral("id"), id}})
+                                     .toJson(QJsonDocument::Compact));
+    }
+};
+
+Status localError(const QSqlQuery &q)
+{
+    return error(Error::Storage, q.lastError().text());
+}
+
+} // namespace
+
+SyncSession::SyncSession()
+    : m_local(std::make_unique<Store::Connection>())
+{
+}
+
+SyncSession::~SyncSession()
+{
+    disconnectServer();
+}
+
+QSqlDatabase SyncSession::localDatabase() const
+{
+    return m_local->database();
+}
+
+Status SyncSession::openLocal(const QString &path)
+{
+    return m_local->open(path);
+}
+
+Error SyncSession::serverError(const QString &what) const
+{
+    const QSqlError e = m_server.isOpen() ? m_server.lastError() : QSqlError();
+    return error(Error::Storage, tr("%1: the server did not answer (%2).").arg(what, e.text()));
+}
+
+Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings)
+{
+    disconnectServer();
+    if (!settings.isValid())
+        return error(Error::Validation, tr("Fill in the server, database and user name."));
+    m_serverName = serverConnectionName();
+    m_server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_serverName);
+    if (!m_server.isValid())
+        return error(Error::Storage, tr("This Regie cannot talk to PostgreSQL (the QPSQL driver is missing)."));
+    m_server.setHostName(settings.host);
+    m_server.setPort(settings.port);
+    m_server.setDatabaseName(settings.database);
+    m_server.setUserName(settings.user);
+    m_server.setPassword(settings.password);
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=regie")};
+    if (!settings.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + settings.sslMode;
+    if (!settings.sslRootCert.isEmpty())
+        options << QStringLiteral("sslrootcert=") + settings.sslRootCert;
+    m_server.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_server.open()) {
+        const QString text = m_server.lastError().text();
+        if (text.contains(QLatin1String("password authentication failed")))
+            return error(Error::Validation, tr("The server refused the user name or password."));
+        return error(Error::Storage, tr("The server %1 cannot be reached: %2").arg(settings.host, text));
+    }
+    QSqlQuery q(m_server);
+    q.prepare(QStringLiteral("SELECT regie_hello(?)::text"));
+    q.addBindValue(SyncSchema::ProtocolVersion);
+    ++m_roundTrips;
+    if (!q.exec() || !q.next()) {
+        const QString text = q.lastError().text();
+        if (text.contains(QLatin1String("older than the server")))
+            return error(Error::TooNew, tr("The server needs a newer Regie. Update Regie to sync again; your local "
+                                           "work is kept."));
+        if (text.contains(QLatin1String("is not a Regie user")))
+            return error(Error::Validation, tr("%1 is not a Regie user on this server.").arg(settings.user));
+        if (text.contains(QLatin1String("regie_hello")))
+            return error(Error::NotRegie, tr("This database is not a Regie server (or it was never set up with "
+                                             "regie-admin)."));
+        return error(Error::Storage, tr("The server did not answer the handshake: %1").arg(text));
+    }
+    const QJsonObject hello = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    ServerIdentity id;
+    id.person = QUuid::fromString(hello.value(QStringLiteral("person")).toString());
+    id.organisation = QUuid::fromString(hello.value(QStringLiteral("organisation")).toString());
+    id.personName = hello.value(QStringLiteral("person_name")).toString();
+    id.organisationName = hello.value(QStringLiteral("organisation_name")).toString();
+    id.role = hello.value(QStringLiteral("role")).toString();
+    id.schema = hello.value(QStringLiteral("schema")).toInt();
+    id.protocol = hello.value(QStringLiteral("protocol")).toInt();
+    if (id.protocol > SyncSchema::ProtocolVersion) {
+        // Additive changes keep the protocol number; a higher one means the
+        // server expects things this build does not know.
+        return error(Error::TooNew, tr("The server speaks a newer sync protocol (%1) than this Regie (%2). Update "
+                                       "Regie to sync again; your local work is kept.")
+                                        .arg(id.protocol)
+                                        .arg(SyncSchema::ProtocolVersion));
+    }
+    m_identity = id;
+    return id;
+}
+
+void SyncSession::disconnectServer()
+{
+    if (m_serverName.isEmpty())
+        return;
+    m_server.close();
+    m_server = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_serverName);
+    m_serverName.clear();
+}
+
+Result<Report> SyncSession::sync(const ProgressFunction &progress)
+{
+    Result<Report> pushed = push(progress);
+    if (!pushed.ok())
+        return pushed;
+    Result<Report> pulled = pull(progress);
+    if (!pulled.ok())
+        return pulled;
+    Report report = pulled.value();
+    report.pushed = pushed.value().pushed;
+    report.conflicts = pushed.value().conflicts;
+    report.rejected = pushed.value().rejected;
+    report.tablesChanged |= pushed.value().tablesChanged;
+    return report;
+}
+
+Result<Report> SyncSession::push(const ProgressFunction &progress)
+{
+    Report report;
+    QSqlDatabase local = m_local->database();
+    qint64 total = 0;
+    {
+        QSqlQuery count(local);
+        if (count.exec(QStringLiteral("SELECT count(*) FROM outbox")) && count.next())
+            total = count.value(0).toLongLong();
+    }
+    qint64 done = 0;
+    while (true) {
+        if (progress && !progress({Progress::Pushing, done, total}))
+            return error(Error::Rule, tr("Sync was cancelled."));
+        struct Entry {
+            qint64 seq;
+            QString changeId, table, rowId, op, fields;
+        };
+        QList<Entry> entries;
+        QJsonArray batch;
+        QSqlQuery q(local);
+        q.prepare(QStringLiteral("SELECT seq, change_id, tbl, row_id, op, fields, base, created_at FROM outbox ORDER "
+                                 "BY seq LIMIT ?"));
+        q.addBindValue(m_batch);
+        if (!q.exec())
+            return localError(q).error();
+        while (q.next()) {
+            Entry e{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()};
+            const SyncSchema::Table *table = SyncSchema::table(e.table);
+            if (!table)
+                return error(Error::Storage, tr("The outbox holds a change of an unknown table %1.").arg(e.table));
+            const QJsonObject fields = QJsonDocument::fromJson(e.fields.toUtf8()).object();
+            const QJsonObject base = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+            batch.append(QJsonObject{{QStringLiteral("change_id"), e.changeId},
+                                     {QStringLiteral("table"), e.table},
+                                     {QStringLiteral("id"), e.rowId},
+                                     {QStringLiteral("op"), e.op},
+                                     {QStringLiteral("fields"), serverFields(*table, fields)},
+                                     {QStringLiteral("base"), serverFields(*table, base)},
+                                     {QStringLiteral("created_at"), q.value(7).toString()}});
+            entries.append(e);
+        }
+        if (entries.isEmpty())
+            break;
+
+        QSqlQuery s(m_server);
+        s.prepare(QStringLiteral("SELECT regie_push(?::jsonb)::text"));
+        s.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+        ++m_roundTrips;
+        if (!s.exec() || !s.next())
+            return serverError(tr("Sending changes failed"));
+        const QJsonArray results = QJsonDocument::fromJson(s.value(0).toString().toUtf8()).array();
+        if (results.size() != entries.size())
+            return error(Error::Storage, tr("The server answered %1 of %2 changes.").arg(results.size()).arg(entries.size()));
+
+        // The acknowledgement: the outbox entries go in the same local
+        // transaction that records what the server said about them.
+        Store::Transaction transaction(local);
+        if (!transaction.isActive())
+            return error(Error::Storage, tr("The local database is busy; sync will try again."));
+        LocalApply apply(local);
+        QSqlQuery w(local);
+        w.prepare(QStringLiteral("DELETE FROM outbox WHERE seq <= ?"));
+        w.addBindValue(entries.constLast().seq);
+        if (!w.exec() || !apply.begin())
+            return localError(w).error();
+        for (int i = 0; i < entries.size(); ++i) {
+            const Entry &e = entries.at(i);
+            const QJsonObject r = results.at(i).toObject();
+            const QString status = r.value(QStringLiteral("status")).toString();
+            const SyncSchema::Table *table = SyncSchema::table(e.table);
+            if (status == QLatin1String("conflict")) {
+                for (const QJsonValue &cv : r.value(QStringLiteral("conflicts")).toArray()) {
+                    const QJsonObject c = cv.toObject();
+                    auto json = [](const QJsonValue &v) {
+                        return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+                    };
+                    w.prepare(QStringLiteral("INSERT INTO sync_conflict (id, change_id, tbl, row_id, field, base, "
+                                             "server, mine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                    w.addBindValue(newId());
+                    w.addBindValue(e.changeId);
+                    w.addBindValue(e.table);
+                    w.addBindValue(e.rowId);
+                    w.addBindValue(c.value(QStringLiteral("field")).toString());
+                    w.addBindValue(json(c.value(QStringLiteral("base"))));
+                    w.addBindValue(json(c.value(QStringLiteral("server"))));
+                    w.addBindValue(json(c.value(QStringLiteral("client"))));
+                    w.addBindValue(nowUtc());
+                    if (!w.exec())
+                        return localError(w).error();
+                    ++report.conflicts;
+                }
+            } else if (status != QLatin1String("applied")) {
+                w.prepare(QStringLiteral("INSERT INTO sync_problem (id, change_id, tbl, row_id, op, fields, message, "
+                                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                w.addBindValue(newId());
+                w.addBindValue(e.changeId);
+                w.addBindValue(e.table);
+                w.addBindValue(e.rowId);
+                w.addBindValue(e.op);
+                w.addBindValue(e.fields);
+                w.addBindValue(r.value(QStringLiteral("message")).toString());
+                w.addBindValue(nowUtc());
+                if (!w.exec())
+                    return localError(w).error();
+                ++report.rejected;
+            }
+            // Where the server kept other values, this laptop takes them now:
+            // the user's own values live on in the conflict or the problem.
+            const QJsonValue row = r.value(QStringLiteral("row"));
+            if (status != QLatin1String("applied") && row.isObject()) {
+                if (auto applied = apply.apply(*table, localRow(*table, row.toObject())); !applied.ok())
+                    return applied.error();
+            }
+        }
+        if (auto flushed = apply.flush(); !flushed.ok())
+            return flushed.error();
+        if (!apply.end() || !transaction.commit())
+            return error(Error::Storage, tr("The server's answer could not be saved; sync will send again."));
+        report.pushed += int(entries.size());
+        report.tablesChanged |= apply.changedTables();
+        if (report.conflicts || report.rejected)
+            report.tablesChanged |= ChangeSet::Sync;
+        done += entries.size();
+    }
+    return report;
+}
+
+Result<Report> SyncSession::pull(const ProgressFunction &progress)
+{
+    Report report;
+    // Projects new to this laptop are judged against what it had before the
+    // pull: the feed may bring a project whose older rows it does not.
+    QSet<QString> before;
+    QSqlQuery known(m_local->database());
+    if (!known.exec(QStringLiteral("SELECT id FROM project")))
+        return localError(known).error();
+    while (known.next())
+        before.insert(known.value(0).toString());
+    if (auto pulled = pullTables(report, progress); !pulled.ok())
+        return pulled.error();
+    if (progress && !progress({Progress::Checking, 0, 0}))
+        return error(Error::Rule, tr("Sync was cancelled."));
+    if (auto checked = checkVisibility(before, report); !checked.ok())
+        return checked.error();
+    // The person the server knows us as works here from now on.
+    QSqlQuery q(m_local->database());
+    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) SELECT 'me', id FROM person WHERE id = ? "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(m_identity.person.toString(QUuid::WithoutBraces));
+    if (!m_identity.person.isNull() && q.exec() && q.numRowsAffected() > 0)
+        report.tablesChanged |= ChangeSet::Identity;
+    q.prepare(QStringLiteral("UPDATE sync_state SET last_sync = ?, server_person = ? WHERE id = 1"));
+    q.addBindValue(nowUtc());
+    q.addBindValue(m_identity.person.toString(QUuid::WithoutBraces));
+    q.exec();
+    return report;
+}
+
+Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
+{
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    if (!q.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) || !q.next())
+        return localError(q);
+    Cursor cursor = Cursor::parse(q.value(0).toString());
+
+    QSqlQuery s(m_server);
+    if (cursor.hi.isEmpty()) {
+        ++m_roundTrips;
+        if (!s.exec(QStringLiteral("SELECT regie_watermark()::text")) || !s.next())
+            return serverError(tr("Reading changes failed"));
+        cursor.hi = s.value(0).toString();
+        cursor.table = 0;
+        cursor.txid = cursor.lo;
+        cursor.id = Cursor().id;
+    }
+    const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+
+    // How much there is, for the progress bar: one round trip for all tables.
+    qint64 total = 0;
+    qint64 done = 0;
+    if (progress) {
+        QStringList counts;
+        for (const auto &t : tables)
+            counts << QStringLiteral("SELECT count(*) FROM %1 WHERE sync_txid >= '%2'::xid8 AND sync_txid < '%3'::xid8")
+                          .arg(t.name, cursor.txid, cursor.hi);
+        ++m_roundTrips;
+        if (s.exec(QStringLiteral("SELECT sum(n)::bigint FROM (%1) c(n)").arg(counts.join(QStringLiteral(" UNION ALL "))))
+            && s.next())
+            total = s.value(0).toLongLong();
+    }
+
+    while (cursor.table < tables.size()) {
+        const SyncSchema::Table &table = tables.at(cursor.table);
+        if (progress && !progress({Progress::Pulling, done, total}))
+            return error(Error::Rule, tr("Sync was cancelled."));
+        s.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE sync_txid >= ?::xid8 AND sync_txid < ?::xid8 AND "
+                                 "(sync_txid, id) > (?::xid8, ?::uuid) ORDER BY sync_txid, id LIMIT ?")
+                      .arg(selectList(table), table.name));
+        s.addBindValue(cursor.lo);
+        s.addBindValue(cursor.hi);
+        s.addBindValue(cursor.txid);
+        s.addBindValue(cursor.id);
+        s.addBindValue(m_page);
+        s.setForwardOnly(true);
+        ++m_roundTrips;
+        if (!s.exec())
+            return serverError(tr("Reading changes failed"));
+
+        // A page and the cursor after it go in one local transaction.
+        Store::Transaction transaction(local);
+        if (!transaction.isActive())
+            return error(Error::Storage, tr("The local database is busy; sync will try again."));
+        LocalApply apply(local);
+        if (!apply.begin())
+            return error(Error::Storage, tr("The local database cannot be written."));
+        int rows = 0;
+        const int txidColumn = s.record().count() - 1;
+        while (s.next()) {
+            const QVariantMap row = rowFromQuery(table, s);
+            if (auto applied = apply.apply(table, row); !applied.ok())
+                return applied;
+            cursor.txid = s.value(txidColumn).toString();
+            cursor.id = row.value(QStringLiteral("id")).toString();
+            ++rows;
+        }
+        if (auto flushed = apply.flush(); !flushed.ok())
+            return flushed;
+        if (rows < m_page) {
+            ++cursor.table;
+            cursor.txid = cursor.lo;
+            cursor.id = Cursor().id;
+        }
+        if (cursor.table >= tables.size()) {
+            cursor = Cursor{cursor.hi, {}, 0, {}, {}};
+        }
+        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
+        q.addBindValue(cursor.text());
+        if (!q.exec() || !apply.end() || !transaction.commit())
+            return error(Error::Storage, tr("Received changes could not be saved; sync will fetch them again."));
+        report.pulled += rows;
+        report.tablesChanged |= apply.changedTables();
+        done += rows;
+        if (cursor.hi.isEmpty())
+            break;
+    }
+    return Done{};
+}
+
+Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
+{
+    // The change feed only shows rows this user may see now. Projects that
+    // became visible bring older rows the cursor has passed; projects that
+    // became invisible send nothing at all. One query tells both.
+    QSqlQuery s(m_server);
+    ++m_roundTrips;
+    if (!s.exec(QStringLiteral("SELECT id::text FROM project")))
+        return serverError(tr("Checking access failed"));
+    QSet<QString> server;
+    while (s.next())
+        server.insert(s.value(0).toString());
+
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    QSet<QString> here;
+    if (!q.exec(QStringLiteral("SELECT id FROM project WHERE id NOT IN (SELECT row_id FROM outbox WHERE tbl = 'project' "
+                               "AND op = 'insert') AND id NOT IN (SELECT row_id FROM sync_problem WHERE tbl = 'project' "
+                               "AND op = 'insert' AND dismissed_at IS NULL)")))
+        return localError(q);
+    while (q.next())
+        here.insert(q.value(0).toString());
+    QStringList gained;
+    for (const QString &id : std::as_const(server)) {
+        if (!before.contains(id))
+            gained << id;
+    }
+    QStringList lost;
+    for (const QString &id : std::as_const(here)) {
+        if (!server.contains(id))
+            lost << id;
+    }
+
+    if (!lost.isEmpty()) {
+        Store::Transaction transaction(local);
+        LocalApply apply(local);
+        if (!transaction.isActive() || !apply.begin())
+            return error(Error::Storage, tr("The local database is busy; sync will try again."));
+        const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+        for (const QString &project : std::as_const(lost)) {
+            // Pending edits of the project are kept for the user to export.
+            for (const auto &t : tables) {
+                if (t.scope != SyncSchema::Scope::Project)
+                    continue;
+                q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (change_id, project_id, tbl, row_id, "
+                                         "op, fields, base, created_at) SELECT o.change_id, ?, o.tbl, o.row_id, o.op, "
+                                         "o.fields, o.base, o.created_at FROM outbox o JOIN %1 r ON r.id = o.row_id "
+                                         "WHERE o.tbl = '%1' AND r.%2 = ?")
+                              .arg(t.name, t.projectColumn));
+                q.addBindValue(project);
+                q.addBindValue(project);
+                if (!q.exec())
+                    return localError(q);
+            }
+            if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE change_id IN (SELECT change_id FROM sync_quarantine)")))
+                return localError(q);
+            for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+                if (it->scope != SyncSchema::Scope::Project)
+                    continue;
+                q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(it->name, it->projectColumn));
+                q.addBindValue(project);
+                if (!q.exec())
+                    return localError(q);
+                report.tablesChanged |= it->changeBit;
+            }
+        }
+        if (!apply.end() || !transaction.commit())
+            return error(Error::Storage, tr("Removing projects you no longer take part in failed."));
+        report.lostProjects = int(lost.size());
+    }
+    if (!gained.isEmpty()) {
+        if (auto fetched = fetchProjects(gained, report); !fetched.ok())
+            return fetched;
+        report.gainedProjects = int(gained.size());
+    }
+    return Done{};
+}
+
+Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
+{
+    QSqlDatabase local = m_local->database();
+    Store::Transaction transaction(local);
+    LocalApply apply(local);
+    if (!transaction.isActive() || !apply.begin())
+        return error(Error::Storage, tr("The local database is busy; sync will try again."));
+    const QString list = ids.join(QLatin1Char(','));
+    for (const auto &t : SyncSchema::tables()) {
+        QSqlQuery s(m_server);
+        s.setForwardOnly(true);
+        if (t.scope == SyncSchema::Scope::Project) {
+            s.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ANY (string_to_array(?, ',')::uuid[])")
+                          .arg(selectList(t), t.name, t.projectColumn));
+            s.addBindValue(list);
+        } else if (t.scope == SyncSchema::Scope::People) {
+            // New partners bring people the feed has passed.
+            s.prepare(QStringLiteral("SELECT %1 FROM %2").arg(selectList(t), t.name));
+        } else {
+            continue;
+        }
+        ++m_roundTrips;
+        if (!s.exec())
+            return serverError(tr("Reading a project failed"));
+        while (s.next()) {
+            if (auto applied = apply.apply(t, rowFromQuery(t, s)); !applied.ok())
+                return applied;
+            ++report.pulled;
+        }
+    }
+    if (auto flushed = apply.flush(); !flushed.ok())
+        return flushed;
+    if (!apply.end() || !transaction.commit())
+        return error(Error::Storage, tr("Received projects could not be saved."));
+    report.tablesChanged |= apply.changedTables();
+    return Done{};
+}
+
+} // namespace Sync

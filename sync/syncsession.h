@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QUuid>
+
+#include <functional>
+#include <memory>
+
+namespace Store {
+class Connection;
+}
+
+namespace Sync {
+
+/// Where the shared server is and who connects. The password is never
+/// stored here: it comes from the keychain or the user each session.
+struct ServerSettings {
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString database = QStringLiteral("regie");
+    QString user;
+    QString password;
+    QString sslMode; ///< empty for the driver's default; "verify-full" for TLS with a checked host
+    QString sslRootCert; ///< CA file for verify-full
+
+    bool isValid() const { return !host.isEmpty() && !database.isEmpty() && !user.isEmpty(); }
+};
+
+/// Who the server says we are (regie_hello).
+struct ServerIdentity {
+    QUuid person;
+    QUuid organisation;
+    QString personName;
+    QString organisationName;
+    QString role;
+    int schema = 0;
+    int protocol = 0;
+};
+
+struct Progress {
+    enum Phase { Pushing, Pulling, Checking };
+    Phase phase = Pushing;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
+/// What one sync pass did.
+struct Report {
+    int pushed = 0; ///< outbox entries the server acknowledged
+    int conflicts = 0; ///< new conflicts, kept for the user
+    int rejected = 0; ///< changes the server refused, kept as sync problems
+    int pulled = 0; ///< rows received
+    int gainedProjects = 0;
+    int lostProjects = 0; ///< removed here; their pending edits went to quarantine
+    int tablesChanged = 0; ///< Model::ChangeSet tables touched locally
+};
+
+/// One sync pass between the local SQLite file and the server, on the
+/// calling thread, with connections of its own to both: push the outbox in
+/// batches, then pull the change feed in pages, then compare which projects
+/// this user may see. See docs/SYNC.md for the protocol and its invariants.
+class SyncSession
+{
+    Q_DECLARE_TR_FUNCTIONS(Sync)
+
+public:
+    SyncSession();
+    ~SyncSession();
+    SyncSession(const SyncSession &) = delete;
+    SyncSession &operator=(const SyncSession &) = delete;
+
+    Model::Status openLocal(const QString &path);
+    /// Connects and shakes hands: refuses a server whose protocol this build
+    /// does not speak, and reports a client the server finds too old.
+    Model::Result<ServerIdentity> connectServer(const ServerSettings &settings);
+    void disconnectServer();
+
+    /// Called with progress; return false to cancel (between batches).
+    using ProgressFunction = std::function<bool(const Progress &)>;
+
+    Model::Result<Report> sync(const ProgressFunction &progress = {});
+    Model::Result<Report> push(const ProgressFunction &progress = {});
+    Model::Result<Report> pull(const ProgressFunction &progress = {});
+
+    void setBatchSize(int rows) { m_batch = rows; }
+    void setPageSize(int rows) { m_page = rows; }
+    /// Counts statements sent to the server (for the round-trip benchmark).
+    int serverRoundTrips() const { return m_roundTrips; }
+
+    QSqlDatabase localDatabase() const;
+    QSqlDatabase serverDatabase() const { return m_server; }
+    const ServerIdentity &identity() const { return m_identity; }
+
+private:
+    Model::Status pullTables(Report &report, const ProgressFunction &progress);
+    Model::Status checkVisibility(const QSet<QString> &before, Report &report);
+    Model::Status fetchProjects(const QStringList &ids, Report &report);
+    Model::Error serverError(const QString &what) const;
+
+    std::unique_ptr<Store::Connection> m_local;
+    QSqlDatabase m_server;
+    QString m_serverName;
+    ServerIdentity m_identity;
+    int m_batch = 500;
+    int m_page = 2000;
+    int m_roundTrips = 0;
+};
+
+} // namespace Sync

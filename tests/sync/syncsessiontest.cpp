@@ -1,0 +1,576 @@
+#include "testlib/pgserver.h"
+#include "testlib/testenvironment.h"
+
+#include "model/text.h"
+#include "store/localstore.h"
+#include "sync/serveradmin.h"
+#include "sync/syncsession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace Model;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString Password = u"geheim-wachtwoord"_s;
+
+Organisation organisation(const QString &name, const QString &code)
+{
+    Organisation o;
+    o.id = QUuid::createUuid();
+    o.name = name;
+    o.municipalityCode = code;
+    return o;
+}
+
+/// One user's laptop: a local store on its own file and a sync session.
+struct Laptop {
+    TestLib::TempDir dir;
+    Store::LocalStore store;
+    Sync::SyncSession sync;
+    QUuid person;
+
+    Laptop(TestLib::PgServer &server, const QString &database, const QString &login)
+    {
+        const QString path = dir.file(u"regie.sqlite"_s);
+        if (!store.open(path).ok() || !sync.openLocal(path).ok())
+            qFatal("cannot open the laptop's store");
+        Sync::ServerSettings s;
+        s.host = u"127.0.0.1"_s;
+        s.port = server.port();
+        s.database = database;
+        s.user = login;
+        s.password = Password;
+        const auto hello = sync.connectServer(s);
+        if (!hello.ok())
+            qFatal("%s cannot connect: %s", qPrintable(login), qPrintable(hello.error().message));
+        person = hello.value().person;
+        store.setActor(person);
+        syncNow(); // a new laptop starts from what the server has
+    }
+
+    Sync::Report syncNow()
+    {
+        const auto r = sync.sync();
+        if (!r.ok())
+            qFatal("sync failed: %s", qPrintable(r.error().message));
+        if (r.value().rejected) {
+            QSqlQuery q(store.database());
+            q.exec(u"SELECT tbl, op, message FROM sync_problem"_s);
+            while (q.next())
+                qInfo("refused: %s %s: %s", qPrintable(q.value(0).toString()), qPrintable(q.value(1).toString()),
+                      qPrintable(q.value(2).toString()));
+        }
+        return r.value();
+    }
+
+    Project project(const QUuid &id)
+    {
+        const auto p = store.project(id);
+        return p.ok() ? p.value() : Project{};
+    }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery q(store.database());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return q.value(0).toInt();
+    }
+};
+
+} // namespace
+
+/// Two or more laptops against a real PostgreSQL server, as users of
+/// different municipalities: what they see, what they may change, and how
+/// their offline edits meet.
+class SyncSessionTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestLib::PgServer> m_server;
+    QString m_db;
+    int m_round = 0;
+    Organisation m_dordrecht, m_zwijndrecht, m_papendrecht;
+    QString m_anna, m_carla, m_bram, m_piet;
+
+    QSqlDatabase admin() { return QSqlDatabase::database(u"admin-"_s + m_db); }
+
+    QString addUser(const QString &name, const Organisation &o, const QString &role)
+    {
+        const QString login = u"%1_%2"_s.arg(name).arg(m_round);
+        Person p;
+        p.id = QUuid::createUuid();
+        p.name = name;
+        p.organisationId = o.id;
+        const auto added = Sync::ServerAdmin(admin()).addUser(login, Password, p, role);
+        if (!added.ok())
+            qFatal("addUser: %s", qPrintable(added.error().message));
+        return login;
+    }
+
+    /// An active project led by Dordrecht with Zwijndrecht as partner, made
+    /// on @p laptop and synced.
+    Project makeProject(Laptop &laptop, const QString &name)
+    {
+        Project p;
+        p.id = QUuid::createUuid();
+        p.name = name;
+        p.purpose = u"Schone oevers"_s;
+        p.urgency = u"De subsidie loopt af"_s;
+        p.status = ProjectStatus::Active;
+        const auto created = laptop.store.createProject(p, m_dordrecht.id);
+        if (!created.ok())
+            qFatal("createProject: %s", qPrintable(created.error().message));
+        Participation z;
+        z.id = QUuid::createUuid();
+        z.projectId = p.id;
+        z.organisationId = m_zwijndrecht.id;
+        z.role = ParticipationRole::Partner;
+        z.joined = QDate(2026, 1, 1);
+        z.brings = u"Een projectleider"_s;
+        if (!laptop.store.saveParticipation(z).ok())
+            qFatal("saveParticipation failed");
+        laptop.syncNow();
+        return created.value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestLib::initEnvironment();
+        m_server = std::make_unique<TestLib::PgServer>();
+    }
+
+    void init()
+    {
+        ++m_round;
+        m_db = u"regie_%1"_s.arg(m_round);
+        m_server->createDatabase(m_db);
+        QSqlDatabase db = m_server->admin(m_db, u"admin-"_s + m_db);
+        Sync::ServerAdmin a(db);
+        QVERIFY(a.initialise().ok());
+        m_dordrecht = organisation(u"Dordrecht"_s, u"GM0505"_s);
+        m_zwijndrecht = organisation(u"Zwijndrecht"_s, u"GM0642"_s);
+        m_papendrecht = organisation(u"Papendrecht"_s, u"GM0590"_s);
+        for (const auto &o : {m_dordrecht, m_zwijndrecht, m_papendrecht})
+            QVERIFY(a.addOrganisation(o).ok());
+        m_anna = addUser(u"anna"_s, m_dordrecht, u"lead"_s);
+        m_carla = addUser(u"carla"_s, m_dordrecht, u"lead"_s);
+        m_bram = addUser(u"bram"_s, m_zwijndrecht, u"lead"_s);
+        m_piet = addUser(u"piet"_s, m_papendrecht, u"lead"_s);
+    }
+
+    void cleanup()
+    {
+        admin().close();
+        QSqlDatabase::removeDatabase(u"admin-"_s + m_db);
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void shouldShareProjectOnlyWithItsPartners()
+    {
+        // GIVEN Anna of Dordrecht makes a project with Zwijndrecht and syncs
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        Laptop piet(*m_server, m_db, m_piet);
+        const Project p = makeProject(anna, u"Schone Merwede"_s);
+        // WHEN Bram (Zwijndrecht) and Piet (Papendrecht) sync
+        bram.syncNow();
+        piet.syncNow();
+        // THEN Bram has the project with both participations; Piet has nothing of it
+        QCOMPARE(bram.project(p.id).name, u"Schone Merwede"_s);
+        QCOMPARE(bram.store.participations(p.id).value().size(), 2);
+        QVERIFY(piet.project(p.id).id.isNull());
+        QCOMPARE(piet.count(u"SELECT count(*) FROM participation"_s), 0);
+        // AND everybody sees the organisations, but only the people they work with
+        QCOMPARE(piet.count(u"SELECT count(*) FROM organisation"_s), 3);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM person"_s), 3); // anna, carla, bram
+        QCOMPARE(piet.count(u"SELECT count(*) FROM person"_s), 1);
+        // AND the outboxes are empty
+        QCOMPARE(anna.count(u"SELECT count(*) FROM outbox"_s), 0);
+    }
+
+    void shouldMergeEditsOfDifferentFields()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop carla(*m_server, m_db, m_carla);
+        const Project p = makeProject(anna, u"Slim Parkeren"_s);
+        carla.syncNow();
+        // GIVEN both edit the same project offline, each another field
+        Project a = anna.project(p.id);
+        a.slogan = u"Een kaart voor de hele regio"_s;
+        QVERIFY(anna.store.updateProject(a).ok());
+        Project c = carla.project(p.id);
+        c.purpose = u"Minder zoekverkeer"_s;
+        QVERIFY(carla.store.updateProject(c).ok());
+        // WHEN they sync one after the other
+        anna.syncNow();
+        const auto r = carla.syncNow();
+        anna.syncNow();
+        // THEN both edits win, nothing is a conflict
+        QCOMPARE(r.conflicts, 0);
+        for (Laptop *l : {&anna, &carla}) {
+            QCOMPARE(l->project(p.id).slogan, u"Een kaart voor de hele regio"_s);
+            QCOMPARE(l->project(p.id).purpose, u"Minder zoekverkeer"_s);
+        }
+    }
+
+    void shouldKeepServerValueAndRecordConflictOnSameField()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop carla(*m_server, m_db, m_carla);
+        const Project p = makeProject(anna, u"Zorg Dichtbij"_s);
+        carla.syncNow();
+        // GIVEN both rename the project offline
+        Project a = anna.project(p.id);
+        a.name = u"Zorg Om De Hoek"_s;
+        QVERIFY(anna.store.updateProject(a).ok());
+        Project c = carla.project(p.id);
+        c.name = u"Zorg In De Wijk"_s;
+        QVERIFY(carla.store.updateProject(c).ok());
+        // WHEN Anna syncs first, then Carla
+        anna.syncNow();
+        const auto r = carla.syncNow();
+        // THEN the server keeps Anna's name, Carla gets it too, and her own is kept as a conflict
+        QCOMPARE(r.conflicts, 1);
+        QCOMPARE(carla.project(p.id).name, u"Zorg Om De Hoek"_s);
+        QSqlQuery q(carla.store.database());
+        QVERIFY(q.exec(u"SELECT field, base, server, mine FROM sync_conflict"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"name"_s);
+        QCOMPARE(q.value(1).toString(), u"[\"Zorg Dichtbij\"]"_s);
+        QCOMPARE(q.value(2).toString(), u"[\"Zorg Om De Hoek\"]"_s);
+        QCOMPARE(q.value(3).toString(), u"[\"Zorg In De Wijk\"]"_s);
+        // WHEN Carla chooses her own name again (a new edit) and syncs
+        Project again = carla.project(p.id);
+        again.name = u"Zorg In De Wijk"_s;
+        QVERIFY(carla.store.updateProject(again).ok());
+        QCOMPARE(carla.syncNow().conflicts, 0);
+        anna.syncNow();
+        // THEN it is everybody's
+        QCOMPARE(anna.project(p.id).name, u"Zorg In De Wijk"_s);
+    }
+
+    void shouldTreatDeleteAgainstEditAsConflict()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop carla(*m_server, m_db, m_carla);
+        const Project p = makeProject(anna, u"Oude Haven"_s);
+        carla.syncNow();
+        // GIVEN Carla edits the slogan and syncs, while Anna deletes the project offline
+        Project c = carla.project(p.id);
+        c.slogan = u"Nieuw leven in de haven"_s;
+        QVERIFY(carla.store.updateProject(c).ok());
+        carla.syncNow();
+        QVERIFY(anna.store.setProjectDeleted(p.id, true).ok());
+        // WHEN Anna syncs
+        const auto r = anna.syncNow();
+        // THEN the delete did not happen: Anna has the project back with Carla's slogan, and a conflict
+        QCOMPARE(r.conflicts, 1);
+        QCOMPARE(anna.project(p.id).slogan, u"Nieuw leven in de haven"_s);
+        QCOMPARE(anna.count(u"SELECT count(*) FROM sync_conflict WHERE field = 'deleted'"_s), 1);
+        carla.syncNow();
+        QVERIFY(!carla.project(p.id).id.isNull());
+    }
+
+    void shouldApplyReplayedBatchOnlyOnce()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        const Project p = makeProject(anna, u"Dijk en Delta"_s);
+        // GIVEN a batch with one change, as a client sends it
+        const QJsonArray batch{QJsonObject{{u"change_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                                           {u"table"_s, u"project"_s},
+                                           {u"id"_s, p.id.toString(QUuid::WithoutBraces)},
+                                           {u"op"_s, u"update"_s},
+                                           {u"fields"_s, QJsonObject{{u"slogan"_s, u"Droge voeten"_s}}},
+                                           {u"base"_s, QJsonObject{{u"slogan"_s, u""_s}}}}};
+        const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
+        QStringList answers;
+        // WHEN it is sent three times (a time-out, a crash, a retry)
+        for (int i = 0; i < 3; ++i) {
+            QSqlQuery q(anna.sync.serverDatabase());
+            q.prepare(u"SELECT regie_push(?::jsonb)::text"_s);
+            q.addBindValue(json);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            answers << QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                           .array()
+                           .at(0)
+                           .toObject()
+                           .value(u"status"_s)
+                           .toString();
+        }
+        // THEN it applied once, and the replays answer the same
+        QCOMPARE(answers, (QStringList{u"applied"_s, u"applied"_s, u"applied"_s}));
+        QSqlQuery v(admin());
+        QVERIFY(v.exec(u"SELECT version, slogan FROM project WHERE id = '%1'"_s.arg(p.id.toString(QUuid::WithoutBraces))));
+        QVERIFY(v.next());
+        QCOMPARE(v.value(1).toString(), u"Droge voeten"_s);
+        const int version = v.value(0).toInt();
+        QVERIFY(v.exec(u"SELECT count(*) FROM regie_applied_change"_s) && v.next());
+        const int applied = v.value(0).toInt();
+        // AND a client whose acknowledgement was lost sends its outbox again: nothing more happens
+        anna.syncNow();
+        QVERIFY(v.exec(u"SELECT version FROM project WHERE id = '%1'"_s.arg(p.id.toString(QUuid::WithoutBraces))));
+        QVERIFY(v.next());
+        QCOMPARE(v.value(0).toInt(), version);
+        QVERIFY(v.exec(u"SELECT count(*) FROM regie_applied_change"_s) && v.next());
+        QCOMPARE(v.value(0).toInt(), applied);
+    }
+
+    void shouldRejectWritesOutsideOnesRights()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        Laptop piet(*m_server, m_db, m_piet);
+        const Project p = makeProject(anna, u"Energieke Drechtsteden"_s);
+        bram.syncNow();
+        // GIVEN Bram (a partner, not the regie) renames the project on his laptop
+        Project b = bram.project(p.id);
+        b.name = u"Van Bram"_s;
+        QVERIFY(bram.store.updateProject(b).ok());
+        // WHEN he syncs
+        const auto r = bram.syncNow();
+        // THEN the server refused it, his laptop shows the server's name again, and the refusal is listed
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(bram.project(p.id).name, u"Energieke Drechtsteden"_s);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM sync_problem"_s), 1);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM outbox"_s), 0);
+        // AND Piet, who does not take part, cannot write into the project at all
+        QSqlQuery q(piet.sync.serverDatabase());
+        QVERIFY(!q.exec(u"UPDATE project SET name = 'Gekaapt' WHERE id = '%1'"_s.arg(p.id.toString(QUuid::WithoutBraces)))
+                || q.numRowsAffected() == 0);
+        QVERIFY(!q.exec(u"INSERT INTO participation (id, project_id, organisation_id, role, joined_on) VALUES "
+                        "(gen_random_uuid(), '%1', '%2', 'partner', '2026-01-01')"_s
+                            .arg(p.id.toString(QUuid::WithoutBraces), m_papendrecht.id.toString(QUuid::WithoutBraces))));
+        QVERIFY(!q.exec(u"DELETE FROM project"_s));
+        QVERIFY(!q.exec(u"SELECT * FROM regie_user"_s) || !q.next() || q.value(0).toString() == m_piet);
+        // AND the project is still as Anna left it
+        anna.syncNow();
+        QCOMPARE(anna.project(p.id).name, u"Energieke Drechtsteden"_s);
+    }
+
+    void shouldRoundTripHostileTextVerbatim_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quote") << u"'); DROP TABLE project; --"_s;
+        QTest::newRow("backslash") << u"C:\\regie\\x00 \\' \\\\"_s;
+        QTest::newRow("json") << u"{\"deleted\": true, \"name\": null}"_s;
+        QTest::newRow("dutch") << u"Súdwest-Fryslân — ’s-Hertogenbosch ĳ €"_s;
+        QTest::newRow("placeholders") << u"%1 %s $1 ? :name"_s;
+    }
+
+    void shouldRoundTripHostileTextVerbatim()
+    {
+        QFETCH(QString, text);
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Tekst"_s);
+        Project a = anna.project(p.id);
+        a.slogan = text;
+        a.ambition = text;
+        QVERIFY(anna.store.updateProject(a).ok());
+        anna.syncNow();
+        bram.syncNow();
+        QCOMPARE(bram.project(p.id).slogan, text);
+        QCOMPARE(bram.project(p.id).ambition, text);
+    }
+
+    void shouldNotSkipRowsCommittedOutOfOrder()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        anna.syncNow();
+        // GIVEN two writers: the first starts (and takes its place in the feed)
+        // before the second, but commits after it
+        {
+            QSqlDatabase w1 = m_server->admin(m_db, u"w1"_s);
+            QSqlDatabase w2 = m_server->admin(m_db, u"w2"_s);
+            QSqlQuery q1(w1), q2(w2);
+            QVERIFY(q1.exec(u"BEGIN"_s));
+            QVERIFY(q1.exec(u"UPDATE organisation SET municipality_code = 'GM0001' WHERE name = 'Dordrecht'"_s));
+            QVERIFY(q2.exec(u"BEGIN"_s));
+            QVERIFY(q2.exec(u"UPDATE organisation SET municipality_code = 'GM0002' WHERE name = 'Zwijndrecht'"_s));
+            QVERIFY(q2.exec(u"COMMIT"_s));
+            // WHEN Anna pulls while the first is still open
+            anna.syncNow();
+            QVERIFY(q1.exec(u"COMMIT"_s));
+        }
+        QSqlDatabase::removeDatabase(u"w1"_s);
+        QSqlDatabase::removeDatabase(u"w2"_s);
+        // AND again after it committed
+        anna.syncNow();
+        // THEN she has both changes: the later commit did not carry the cursor past the earlier one
+        QCOMPARE(anna.count(u"SELECT count(*) FROM organisation WHERE municipality_code IN ('GM0001', 'GM0002')"_s), 2);
+    }
+
+    void shouldRemoveLostProjectAndQuarantinePendingEdits()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Samen Sterk"_s);
+        bram.syncNow();
+        // GIVEN Bram edits what Zwijndrecht brings, offline
+        auto parts = bram.store.participations(p.id).value();
+        Participation mine;
+        for (const auto &x : parts) {
+            if (x.organisationId == m_zwijndrecht.id)
+                mine = x;
+        }
+        mine.brings = u"Twee projectleiders"_s;
+        QVERIFY(bram.store.saveParticipation(mine).ok());
+        // AND meanwhile Anna records that Zwijndrecht left the project
+        const auto annas = anna.store.participations(p.id);
+        for (auto x : annas.value()) {
+            if (x.organisationId == m_zwijndrecht.id) {
+                x.left = QDate(2026, 6, 1);
+                QVERIFY(anna.store.saveParticipation(x).ok());
+            }
+        }
+        anna.syncNow();
+        // WHEN Bram's laptop pulls
+        QVERIFY(bram.sync.pull().ok());
+        // THEN the project is gone from his laptop, and his pending edit is kept in quarantine
+        QVERIFY(bram.project(p.id).id.isNull());
+        QCOMPARE(bram.count(u"SELECT count(*) FROM participation"_s), 0);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM outbox"_s), 0);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM sync_quarantine WHERE fields LIKE '%Twee projectleiders%'"_s), 1);
+    }
+
+    void shouldHandOverLeadThroughSync()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Vitale Vakantieparken"_s);
+        // GIVEN Anna hands the regie to Zwijndrecht and syncs
+        LeadHandOver h;
+        h.projectId = p.id;
+        h.fromOrganisation = m_dordrecht.id;
+        h.toOrganisation = m_zwijndrecht.id;
+        h.openedTermId = QUuid::createUuid();
+        h.date = QDate::currentDate();
+        QVERIFY(anna.store.handOverLead(h).ok());
+        const auto r = anna.syncNow();
+        QCOMPARE(r.rejected, 0);
+        // WHEN Bram syncs and renames the project as the new regie
+        bram.syncNow();
+        QCOMPARE(bram.store.leadHistory(p.id).value().size(), 2);
+        Project b = bram.project(p.id);
+        b.name = u"Vitale Parken"_s;
+        QVERIFY(bram.store.updateProject(b).ok());
+        QCOMPARE(bram.syncNow().rejected, 0);
+        // THEN Anna sees it, and may no longer rename it herself
+        anna.syncNow();
+        QCOMPARE(anna.project(p.id).name, u"Vitale Parken"_s);
+        Project a = anna.project(p.id);
+        a.name = u"Terug"_s;
+        QVERIFY(anna.store.updateProject(a).ok());
+        QCOMPARE(anna.syncNow().rejected, 1);
+    }
+
+    void shouldConvergeAfterRandomOfflineEdits()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop carla(*m_server, m_db, m_carla);
+        Laptop bram(*m_server, m_db, m_bram);
+        QList<Project> projects{makeProject(anna, u"Een"_s), makeProject(anna, u"Twee"_s)};
+        carla.syncNow();
+        bram.syncNow();
+        QList<Laptop *> laptops{&anna, &carla, &bram};
+        QRandomGenerator rng(20261125);
+        int edits = 0;
+        // GIVEN many offline edits, in random order, of random fields (deletes and restores included)
+        for (int round = 0; round < 40; ++round) {
+            Laptop *l = laptops.at(rng.bounded(int(laptops.size())));
+            const Project target = projects.at(rng.bounded(int(projects.size())));
+            const int what = rng.bounded(4);
+            if (what == 3) {
+                const bool deleted = l->project(target.id).id.isNull();
+                l->store.setProjectDeleted(target.id, !deleted);
+            } else {
+                Project p = l->project(target.id);
+                if (p.id.isNull())
+                    continue;
+                const QString value = u"v%1"_s.arg(round);
+                if (what == 0)
+                    p.slogan = value;
+                else if (what == 1)
+                    p.ambition = value;
+                else
+                    p.urgency = value;
+                if (!l->store.updateProject(p).ok())
+                    continue;
+            }
+            ++edits;
+            // WHEN laptops sync now and then, in random order
+            if (rng.bounded(3) == 0)
+                laptops.at(rng.bounded(int(laptops.size())))->syncNow();
+        }
+        QVERIFY(edits > 20);
+        // AND everybody syncs until nothing moves
+        for (int pass = 0; pass < 3; ++pass) {
+            for (Laptop *l : laptops)
+                l->syncNow();
+        }
+        // THEN every replica equals the server
+        auto snapshot = [](QSqlDatabase db) {
+            QSqlQuery q(db);
+            const bool server = db.driverName() == u"QPSQL"_s;
+            q.exec(server ? u"SELECT id::text, name, slogan, ambition, urgency, deleted::int FROM project ORDER BY id::text"_s
+                          : u"SELECT id, name, slogan, ambition, urgency, deleted FROM project ORDER BY id"_s);
+            QStringList rows;
+            while (q.next())
+                rows << u"%1|%2|%3|%4|%5|%6"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString());
+            return rows;
+        };
+        const QStringList server = snapshot(admin());
+        QCOMPARE(server.size(), 2);
+        for (Laptop *l : laptops) {
+            QCOMPARE(l->count(u"SELECT count(*) FROM outbox"_s), 0);
+            QCOMPARE(snapshot(l->store.database()), server);
+        }
+    }
+
+    void shouldTellOlderClientToUpdate()
+    {
+        QSqlQuery q(admin());
+        QVERIFY(q.exec(u"UPDATE regie_meta SET value = '99' WHERE key = 'minimum_protocol'"_s));
+        Sync::SyncSession session;
+        Sync::ServerSettings s;
+        s.host = u"127.0.0.1"_s;
+        s.port = m_server->port();
+        s.database = m_db;
+        s.user = m_anna;
+        s.password = Password;
+        const auto hello = session.connectServer(s);
+        QVERIFY(!hello.ok());
+        QCOMPARE(hello.error().code, Error::TooNew);
+    }
+
+    void shouldRefuseWrongPassword()
+    {
+        Sync::SyncSession session;
+        Sync::ServerSettings s;
+        s.host = u"127.0.0.1"_s;
+        s.port = m_server->port();
+        s.database = m_db;
+        s.user = m_anna;
+        s.password = u"fout"_s;
+        const auto hello = session.connectServer(s);
+        QVERIFY(!hello.ok());
+        QCOMPARE(hello.error().code, Error::Validation);
+    }
+};
+
+QTEST_GUILESS_MAIN(SyncSessionTest)
+#include "syncsessiontest.moc"
