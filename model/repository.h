@@ -82,4 +82,20 @@ public:
     virtual QFuture<Status> importBundle(const Bundle &bundle) = 0;
 };
 
+/// What sync left for the user on this laptop: its status, conflicts to
+/// resolve and refused edits. Resolving a conflict with the user's own or
+/// an edited value is a new local edit, which the next sync sends.
+class SyncRepository
+{
+public:
+    virtual ~SyncRepository() = default;
+
+    virtual QFuture<Result<SyncStatus>> syncStatus() = 0;
+    virtual QFuture<Result<QList<SyncConflict>>> conflicts() = 0;
+    /// @p edited is the JSON value for Resolution::Edited.
+    virtual QFuture<Status> resolveConflict(const QUuid &id, Resolution resolution, const QString &edited = {}) = 0;
+    virtual QFuture<Result<QList<SyncProblem>>> problems() = 0;
+    virtual QFuture<Status> dismissProblem(const QUuid &id) = 0;
+};
+
 } // namespace Model

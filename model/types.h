@@ -147,8 +147,47 @@ struct ChangeSet {
     bool touches(Table t) const { return tables & t; }
 };
 
+/// Where sync stands on this laptop.
+struct SyncStatus {
+    int pending = 0; ///< local edits waiting for the server
+    int conflicts = 0; ///< unresolved conflicts
+    int problems = 0; ///< edits the server refused, not yet dismissed
+    int quarantined = 0; ///< pending edits of projects this laptop lost access to
+    QDateTime lastSync; ///< invalid before the first sync
+};
+
+/// A field changed both here and on the server. The server kept its value;
+/// the user chooses. Values are as the server shows them (JSON).
+struct SyncConflict {
+    QUuid id;
+    QString table;
+    QUuid rowId;
+    QString rowLabel; ///< the project's or organisation's name where known
+    QString field; ///< "deleted" for a delete against an edit
+    QString base; ///< JSON of the value both started from
+    QString server; ///< JSON of the server's value
+    QString mine; ///< JSON of this laptop's value (all edited fields for "deleted")
+    QDateTime created;
+};
+
+enum class Resolution { Mine, Theirs, Edited };
+
+/// An edit the server refused; kept so that nothing is lost silently.
+struct SyncProblem {
+    QUuid id;
+    QString table;
+    QUuid rowId;
+    QString rowLabel;
+    QString operation;
+    QString fields; ///< JSON of the refused values
+    QString message; ///< the server's reason
+    QDateTime created;
+};
+
 } // namespace Model
 
+Q_DECLARE_METATYPE(Model::SyncConflict)
+Q_DECLARE_METATYPE(Model::SyncProblem)
 Q_DECLARE_METATYPE(Model::Organisation)
 Q_DECLARE_METATYPE(Model::Project)
 Q_DECLARE_METATYPE(Model::ProjectSummary)

@@ -53,6 +53,13 @@ public:
 
     Model::Status importBundle(const Model::Bundle &bundle);
 
+    // Sync's leftovers on this laptop (localstoresync.cpp).
+    Model::Result<Model::SyncStatus> syncStatus();
+    Model::Result<QList<Model::SyncConflict>> conflicts();
+    Model::Status resolveConflict(const QUuid &id, Model::Resolution resolution, const QString &edited);
+    Model::Result<QList<Model::SyncProblem>> problems();
+    Model::Status dismissProblem(const QUuid &id);
+
 private:
     Model::Result<Model::Participation> participation(const QUuid &id);
     Model::Result<Model::Participation> currentLead(const QUuid &projectId);
@@ -65,6 +72,7 @@ private:
     Model::Status checkProjectWritable(const QUuid &projectId);
     QString now() const;
     void begin(int tables);
+    QString rowLabel(const QString &table, const QString &id);
 
     Connection m_connection;
     QUuid m_actor;

@@ -192,4 +192,30 @@ QFuture<Status> SqliteStore::importBundle(const Bundle &bundle)
     return run<Status>([bundle](LocalStore &s) { return s.importBundle(bundle); }, true);
 }
 
+QFuture<Result<SyncStatus>> SqliteStore::syncStatus()
+{
+    return run<Result<SyncStatus>>([](LocalStore &s) { return s.syncStatus(); }, false);
+}
+
+QFuture<Result<QList<SyncConflict>>> SqliteStore::conflicts()
+{
+    return run<Result<QList<SyncConflict>>>([](LocalStore &s) { return s.conflicts(); }, false);
+}
+
+QFuture<Status> SqliteStore::resolveConflict(const QUuid &id, Resolution resolution, const QString &edited)
+{
+    return run<Status>([id, resolution, edited](LocalStore &s) { return s.resolveConflict(id, resolution, edited); },
+                       true);
+}
+
+QFuture<Result<QList<SyncProblem>>> SqliteStore::problems()
+{
+    return run<Result<QList<SyncProblem>>>([](LocalStore &s) { return s.problems(); }, false);
+}
+
+QFuture<Status> SqliteStore::dismissProblem(const QUuid &id)
+{
+    return run<Status>([id](LocalStore &s) { return s.dismissProblem(id); }, true);
+}
+
 } // namespace Store

@@ -17,7 +17,10 @@ class Worker;
 /// model/, answered from a worker thread that owns the only connection, so the
 /// GUI thread never waits for the disk. Calls run one after another in the
 /// order they were made.
-class SqliteStore : public QObject, public Model::ProjectRepository, public Model::OrganisationRepository
+class SqliteStore : public QObject,
+                    public Model::ProjectRepository,
+                    public Model::OrganisationRepository,
+                    public Model::SyncRepository
 {
     Q_OBJECT
 public:
@@ -50,6 +53,12 @@ public:
     QFuture<Model::Result<Model::Identity>> identity() override;
     QFuture<Model::Result<Model::Identity>> setIdentity(const QUuid &personId) override;
     QFuture<Model::Status> importBundle(const Model::Bundle &bundle) override;
+
+    QFuture<Model::Result<Model::SyncStatus>> syncStatus() override;
+    QFuture<Model::Result<QList<Model::SyncConflict>>> conflicts() override;
+    QFuture<Model::Status> resolveConflict(const QUuid &id, Model::Resolution resolution, const QString &edited) override;
+    QFuture<Model::Result<QList<Model::SyncProblem>>> problems() override;
+    QFuture<Model::Status> dismissProblem(const QUuid &id) override;
 
 private:
     /// Runs @p work on the worker thread with its LocalStore, announces what

@@ -252,10 +252,16 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), u"[\"Zorg Dichtbij\"]"_s);
         QCOMPARE(q.value(2).toString(), u"[\"Zorg Om De Hoek\"]"_s);
         QCOMPARE(q.value(3).toString(), u"[\"Zorg In De Wijk\"]"_s);
-        // WHEN Carla chooses her own name again (a new edit) and syncs
-        Project again = carla.project(p.id);
-        again.name = u"Zorg In De Wijk"_s;
-        QVERIFY(carla.store.updateProject(again).ok());
+        // AND the Conflicts view lists it with the project's name
+        const auto open = carla.store.conflicts();
+        QVERIFY(open.ok());
+        QCOMPARE(open.value().size(), 1);
+        QCOMPARE(open.value().first().rowLabel, u"Zorg Om De Hoek"_s);
+        // WHEN Carla keeps her own name (a new edit) and syncs
+        QVERIFY(carla.store.resolveConflict(open.value().first().id, Resolution::Mine, {}).ok());
+        QCOMPARE(carla.project(p.id).name, u"Zorg In De Wijk"_s);
+        QCOMPARE(carla.store.syncStatus().value().conflicts, 0);
+        QCOMPARE(carla.store.syncStatus().value().pending, 1);
         QCOMPARE(carla.syncNow().conflicts, 0);
         anna.syncNow();
         // THEN it is everybody's
@@ -282,6 +288,15 @@ private Q_SLOTS:
         QCOMPARE(anna.count(u"SELECT count(*) FROM sync_conflict WHERE field = 'deleted'"_s), 1);
         carla.syncNow();
         QVERIFY(!carla.project(p.id).id.isNull());
+        // WHEN Anna, having seen the edit, still deletes it
+        const auto open = anna.store.conflicts().value();
+        QCOMPARE(open.size(), 1);
+        QVERIFY(anna.store.resolveConflict(open.first().id, Resolution::Mine, {}).ok());
+        QCOMPARE(anna.syncNow().conflicts, 0);
+        carla.syncNow();
+        // THEN it is gone everywhere
+        QVERIFY(anna.project(p.id).id.isNull());
+        QVERIFY(carla.project(p.id).id.isNull());
     }
 
     void shouldApplyReplayedBatchOnlyOnce()

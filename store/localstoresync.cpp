@@ -1,0 +1,233 @@
+// LocalStore: what sync leaves for the user (status, conflicts, problems).
+#include "localstore.h"
+
+#include "transaction.h"
+
+#include "model/synctables.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Model;
+
+namespace Store {
+
+namespace {
+
+Error sqlError(const QSqlQuery &q)
+{
+    return error(Error::Storage, q.lastError().text());
+}
+
+QDateTime utc(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+// The single value inside a conflict's JSON array.
+QJsonValue unwrap(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).array().at(0);
+}
+
+// A value as the server shows it, as the local column holds it.
+QVariant toLocal(SyncSchema::Type type, const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined()) {
+        if (type == SyncSchema::Type::Text)
+            return QStringLiteral("");
+        if (type == SyncSchema::Type::Flag)
+            return 0;
+        return QVariant(QMetaType(type == SyncSchema::Type::Blob ? QMetaType::QByteArray : QMetaType::QString));
+    }
+    switch (type) {
+    case SyncSchema::Type::Flag:
+        return (v.isBool() ? v.toBool() : v.toInt() != 0) ? 1 : 0;
+    case SyncSchema::Type::Blob: {
+        QString hex = v.toString();
+        if (hex.startsWith(QLatin1String("\\x")))
+            hex = hex.mid(2);
+        return QByteArray::fromHex(hex.toLatin1());
+    }
+    default:
+        return v.toString();
+    }
+}
+
+} // namespace
+
+QString LocalStore::rowLabel(const QString &table, const QString &id)
+{
+    QSqlQuery q(database());
+    if (table == QLatin1String("project") || table == QLatin1String("organisation") || table == QLatin1String("person")) {
+        q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+    } else if (table == QLatin1String("participation") || table == QLatin1String("lead_term")) {
+        q.prepare(QStringLiteral("SELECT p.name || ' — ' || o.name FROM %1 t JOIN project p ON p.id = t.project_id "
+                                 "JOIN organisation o ON o.id = t.organisation_id WHERE t.id = ?")
+                      .arg(table));
+    } else {
+        return {};
+    }
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+Result<SyncStatus> LocalStore::syncStatus()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL), "
+            "(SELECT count(*) FROM sync_problem WHERE dismissed_at IS NULL), (SELECT count(*) FROM sync_quarantine), "
+            "(SELECT last_sync FROM sync_state WHERE id = 1)"))
+        || !q.next())
+        return sqlError(q);
+    SyncStatus s;
+    s.pending = q.value(0).toInt();
+    s.conflicts = q.value(1).toInt();
+    s.problems = q.value(2).toInt();
+    s.quarantined = q.value(3).toInt();
+    s.lastSync = utc(q.value(4));
+    return s;
+}
+
+Result<QList<SyncConflict>> LocalStore::conflicts()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT id, tbl, row_id, field, base, server, mine, created_at FROM sync_conflict "
+                               "WHERE resolved_at IS NULL ORDER BY created_at, id")))
+        return sqlError(q);
+    QList<SyncConflict> all;
+    while (q.next()) {
+        SyncConflict c;
+        c.id = QUuid::fromString(q.value(0).toString());
+        c.table = q.value(1).toString();
+        c.rowId = QUuid::fromString(q.value(2).toString());
+        c.field = q.value(3).toString();
+        c.base = q.value(4).toString();
+        c.server = q.value(5).toString();
+        c.mine = q.value(6).toString();
+        c.created = utc(q.value(7));
+        all.append(c);
+    }
+    for (SyncConflict &c : all)
+        c.rowLabel = rowLabel(c.table, c.rowId.toString(QUuid::WithoutBraces));
+    return all;
+}
+
+Status LocalStore::resolveConflict(const QUuid &id, Resolution resolution, const QString &edited)
+{
+    begin(ChangeSet::Sync);
+    Transaction transaction(database());
+    if (!transaction.isActive())
+        return error(Error::Storage, tr("The database is locked or cannot be written."));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT tbl, row_id, field, mine FROM sync_conflict WHERE id = ? AND resolved_at IS NULL"));
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("This conflict was already resolved."));
+    const SyncSchema::Table *table = SyncSchema::table(q.value(0).toString());
+    const QString rowId = q.value(1).toString();
+    const QString field = q.value(2).toString();
+    const QString mine = q.value(3).toString();
+    if (!table)
+        return error(Error::Storage, tr("The conflict names an unknown table."));
+
+    if (resolution != Resolution::Theirs) {
+        // The chosen value becomes a new local edit: the capture triggers put
+        // it in the outbox with the server's value as its base.
+        QJsonObject values;
+        const QJsonValue chosen = resolution == Resolution::Edited ? unwrap(edited) : unwrap(mine);
+        if (field == QLatin1String("deleted") && chosen.isObject())
+            values = chosen.toObject();
+        else
+            values.insert(field, chosen);
+        QVariantMap row;
+        QSqlQuery current(database());
+        current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->name));
+        current.addBindValue(rowId);
+        if (!current.exec())
+            return sqlError(current);
+        if (!current.next())
+            return error(Error::NotFound, tr("The row of this conflict no longer exists here."));
+        for (const auto &c : table->syncedColumns())
+            row.insert(c.name, current.value(c.name));
+        for (const auto &c : table->syncedColumns()) {
+            if (values.contains(c.name))
+                row.insert(c.name, toLocal(c.type, values.value(c.name)));
+        }
+        if (table->derive)
+            table->derive(row);
+        QStringList sets;
+        QVariantList binds;
+        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
+            sets << it.key() + QStringLiteral(" = ?");
+            binds << it.value();
+        }
+        QSqlQuery w(database());
+        w.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?")
+                      .arg(table->name, sets.join(QStringLiteral(", "))));
+        for (const QVariant &v : std::as_const(binds))
+            w.addBindValue(v);
+        w.addBindValue(now());
+        w.addBindValue(m_actor.isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                        : QVariant(m_actor.toString(QUuid::WithoutBraces)));
+        w.addBindValue(rowId);
+        if (!w.exec())
+            return error(Error::Rule, tr("Your value cannot be saved here: %1").arg(w.lastError().text()));
+        m_changes.tables |= table->changeBit;
+    }
+    QSqlQuery done(database());
+    done.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?"));
+    done.addBindValue(now());
+    done.addBindValue(resolution == Resolution::Mine ? QStringLiteral("mine")
+                                                     : resolution == Resolution::Theirs ? QStringLiteral("theirs")
+                                                                                        : QStringLiteral("edited"));
+    done.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!done.exec())
+        return sqlError(done);
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The choice could not be saved."));
+    return Done{};
+}
+
+Result<QList<SyncProblem>> LocalStore::problems()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT id, tbl, row_id, op, fields, message, created_at FROM sync_problem WHERE "
+                               "dismissed_at IS NULL ORDER BY created_at, id")))
+        return sqlError(q);
+    QList<SyncProblem> all;
+    while (q.next()) {
+        SyncProblem p;
+        p.id = QUuid::fromString(q.value(0).toString());
+        p.table = q.value(1).toString();
+        p.rowId = QUuid::fromString(q.value(2).toString());
+        p.operation = q.value(3).toString();
+        p.fields = q.value(4).toString();
+        p.message = q.value(5).toString();
+        p.created = utc(q.value(6));
+        all.append(p);
+    }
+    for (SyncProblem &p : all)
+        p.rowLabel = rowLabel(p.table, p.rowId.toString(QUuid::WithoutBraces));
+    return all;
+}
+
+Status LocalStore::dismissProblem(const QUuid &id)
+{
+    begin(ChangeSet::Sync);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE sync_problem SET dismissed_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return sqlError(q);
+    return Done{};
+}
+
+} // namespace Store
