@@ -1,17 +1,22 @@
 #include "application.h"
 
+#include "synccontroller.h"
+
 #include "model/demoregion.h"
 #include "model/editor.h"
 #include "model/organisationlistmodel.h"
 #include "store/sqlitestore.h"
 #include "views/mainwindow.h"
 #include "views/messagebox.h"
+#include "views/serverdialog.h"
 #include "views/welcomedialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QCryptographicHash>
 #include <QFileInfo>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -36,13 +41,47 @@ Application::Application(const Options &options, QObject *parent)
     services.notifier = m_store->notifier();
     services.editor = m_editor.get();
     services.messages = m_messages.get();
+    services.sync = m_store.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
+
+    m_sync = std::make_unique<SyncController>(m_path);
+    connect(m_window.get(), &Views::MainWindow::syncRequested, this, [this] {
+        if (m_sync->hasServer())
+            m_sync->syncNow();
+        else
+            editServer();
+    });
+    connect(m_window.get(), &Views::MainWindow::syncCancelRequested, m_sync.get(), &SyncController::cancel);
+    connect(m_window.get(), &Views::MainWindow::serverSettingsRequested, this, &Application::editServer);
+    connect(m_sync.get(), &SyncController::progress, m_window.get(), &Views::MainWindow::setSyncProgress);
+    connect(m_sync.get(), &SyncController::stateChanged, this,
+            [this](SyncController::State state, const QString &message) {
+                switch (state) {
+                case SyncController::State::NoServer:
+                    m_window->setSyncState(tr("No sync server"), false);
+                    break;
+                case SyncController::State::Syncing:
+                    m_window->setSyncState(tr("Syncing…"), true);
+                    break;
+                case SyncController::State::Online:
+                    m_window->setSyncState(
+                        tr("Synced at %1").arg(QLocale().toString(m_sync->lastSync().time(), QLocale::ShortFormat)),
+                        false, tr("Server: %1").arg(m_sync->server().host));
+                    break;
+                case SyncController::State::Offline:
+                    m_window->setSyncState(tr("Offline — your changes wait here"), false, message);
+                    break;
+                }
+            });
+    connect(m_sync.get(), &SyncController::synced, this, &Application::onSynced);
+    connect(m_sync.get(), &SyncController::failed, this, &Application::onSyncFailed);
 }
 
 Application::~Application()
 {
     // The window and models refer to the store: they go first.
+    m_sync.reset();
     m_window.reset();
     m_organisations.reset();
     m_editor.reset();
@@ -70,6 +109,7 @@ void Application::onOpened(const Status &status)
         return;
     }
     m_window->start();
+    configureServer();
     ensureIdentity();
 }
 
@@ -82,6 +122,8 @@ void Application::ensureIdentity()
         }
         if (result.value().isValid())
             useIdentity(result.value());
+        else if (m_sync->hasServer() || m_askingPassword)
+            m_waitingForFirstSync = true; // the server knows who we are
         else if (m_options.demo)
             loadDemo();
         else
@@ -208,6 +250,177 @@ void Application::saveScreenshot()
     }
     std::printf("%s\n", qPrintable(path));
     Q_EMIT finished(0);
+}
+
+QString Application::settingsGroup() const
+{
+    // Server settings belong to one laptop database, not to the program.
+    return QStringLiteral("sync-") + QString::fromLatin1(QCryptographicHash::hash(QFileInfo(m_path).absoluteFilePath().toUtf8(),
+                                                                                  QCryptographicHash::Sha1)
+                                                             .toHex()
+                                                             .left(16));
+}
+
+QString Application::account(const Sync::ServerSettings &s)
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(s.user, s.host).arg(s.port).arg(s.database);
+}
+
+void Application::configureServer()
+{
+    Sync::ServerSettings s;
+    if (!m_options.server.isEmpty()) {
+        // host[:port][/database]
+        QString rest = m_options.server;
+        const int slash = rest.indexOf(QLatin1Char('/'));
+        if (slash >= 0) {
+            s.database = rest.mid(slash + 1);
+            rest = rest.left(slash);
+        }
+        const int colon = rest.lastIndexOf(QLatin1Char(':'));
+        if (colon >= 0) {
+            s.port = rest.mid(colon + 1).toInt();
+            rest = rest.left(colon);
+        }
+        s.host = rest;
+        s.user = m_options.user;
+    } else {
+        QSettings settings;
+        settings.beginGroup(settingsGroup());
+        s.host = settings.value(QStringLiteral("host")).toString();
+        s.port = settings.value(QStringLiteral("port"), 5432).toInt();
+        s.database = settings.value(QStringLiteral("database"), QStringLiteral("regie")).toString();
+        s.user = settings.value(QStringLiteral("user")).toString();
+        s.sslMode = settings.value(QStringLiteral("sslmode")).toString();
+        s.sslRootCert = settings.value(QStringLiteral("sslrootcert")).toString();
+    }
+    if (!s.isValid()) {
+        m_window->setSyncState(tr("No sync server"), false, tr("Choose Sync ▸ Sync Server to share your projects."));
+        return;
+    }
+    // For scripted demos: a password in the environment, never stored.
+    const QString fromEnvironment = qEnvironmentVariable("REGIE_SYNC_PASSWORD");
+    if (!fromEnvironment.isEmpty()) {
+        s.password = fromEnvironment;
+        m_sync->setServer(s);
+        return;
+    }
+    m_askingPassword = true;
+    m_credentials.read(account(s), [this, s](const QString &password) {
+        if (password.isEmpty()) {
+            connectWithPassword(s, tr("Enter your password for %1 on %2.").arg(s.user, s.host));
+            return;
+        }
+        m_askingPassword = false;
+        Sync::ServerSettings withPassword = s;
+        withPassword.password = password;
+        m_sync->setServer(withPassword);
+    });
+}
+
+void Application::connectWithPassword(const Sync::ServerSettings &settings, const QString &reason)
+{
+    m_askingPassword = true;
+    auto *dialog = new Views::ServerDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setValues({settings.host, settings.port, settings.database, settings.user, {},
+                       settings.sslMode == QLatin1String("verify-full"), settings.sslRootCert, true});
+    dialog->askPasswordOnly(reason);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, settings] {
+        m_askingPassword = false;
+        Sync::ServerSettings s = settings;
+        s.password = dialog->values().password;
+        if (dialog->values().remember)
+            m_credentials.write(account(s), s.password);
+        m_sync->setServer(s);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_askingPassword = false;
+        m_window->setSyncState(tr("Offline — your changes wait here"), false, tr("No password was given."));
+        if (m_waitingForFirstSync) {
+            m_waitingForFirstSync = false;
+            showWelcome();
+        }
+    });
+    dialog->open();
+}
+
+void Application::editServer()
+{
+    auto *dialog = new Views::ServerDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const Sync::ServerSettings &current = m_sync->server();
+    if (current.isValid()) {
+        dialog->setValues({current.host, current.port, current.database, current.user, current.password,
+                           current.sslMode == QLatin1String("verify-full"), current.sslRootCert, true});
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto v = dialog->values();
+        Sync::ServerSettings s;
+        s.host = v.host;
+        s.port = v.port;
+        s.database = v.database;
+        s.user = v.user;
+        s.password = v.password;
+        s.sslMode = v.tls ? QStringLiteral("verify-full") : QString();
+        s.sslRootCert = v.tls ? v.caFile : QString();
+        QSettings settings;
+        settings.beginGroup(settingsGroup());
+        settings.setValue(QStringLiteral("host"), s.host);
+        settings.setValue(QStringLiteral("port"), s.port);
+        settings.setValue(QStringLiteral("database"), s.database);
+        settings.setValue(QStringLiteral("user"), s.user);
+        settings.setValue(QStringLiteral("sslmode"), s.sslMode);
+        settings.setValue(QStringLiteral("sslrootcert"), s.sslRootCert);
+        if (v.remember)
+            m_credentials.write(account(s), s.password);
+        else
+            m_credentials.forget(account(s));
+        m_sync->setServer(s);
+    });
+    dialog->open();
+}
+
+void Application::onSynced(const Sync::Report &report)
+{
+    ChangeSet changes;
+    changes.tables = report.tablesChanged | ChangeSet::Sync;
+    Q_EMIT m_store->notifier()->changed(changes);
+    if (report.conflicts > 0)
+        m_window->statusBar()->showMessage(
+            tr("%n conflict(s): someone else changed the same field. See Sync ▸ Conflicts.", nullptr, report.conflicts),
+            15000);
+    else if (report.rejected > 0)
+        m_window->statusBar()->showMessage(tr("The server refused %n change(s). See Sync ▸ Conflicts.", nullptr,
+                                              report.rejected),
+                                           15000);
+    else if (report.lostProjects > 0)
+        m_window->statusBar()->showMessage(
+            tr("%n project(s) are no longer shared with your organisation and were removed from this computer.",
+               nullptr, report.lostProjects),
+            15000);
+    if (m_waitingForFirstSync || (report.tablesChanged & ChangeSet::Identity)) {
+        m_waitingForFirstSync = false;
+        m_store->identity().then(this, [this](const Result<Identity> &result) {
+            if (result.ok() && result.value().isValid())
+                useIdentity(result.value());
+            else if (!m_window->identity().isValid())
+                showWelcome();
+        });
+    }
+}
+
+void Application::onSyncFailed(const QString &message, bool credentials)
+{
+    if (credentials && !m_askingPassword) {
+        connectWithPassword(m_sync->server(), message);
+        return;
+    }
+    if (m_waitingForFirstSync && !m_askingPassword) {
+        m_waitingForFirstSync = false;
+        m_messages->showError(m_window.get(), tr("Sync"), message);
+        showWelcome();
+    }
 }
 
 } // namespace App

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "commandline.h"
+#include "credentials.h"
+
+#include "sync/syncsession.h"
 #include "model/result.h"
 #include "model/types.h"
 
@@ -22,6 +25,8 @@ class MessageBox;
 }
 
 namespace App {
+
+class SyncController;
 
 /// Wires the store, the editor and the main window together and walks the
 /// user through the first start: open the database, then make sure we know
@@ -48,6 +53,16 @@ private:
     void prepareScreenshot();
     void saveScreenshot();
 
+    // Sync: the server comes from the command line or this database's
+    // settings; the password from the keychain or the user.
+    void configureServer();
+    void connectWithPassword(const Sync::ServerSettings &settings, const QString &reason);
+    void editServer();
+    void onSynced(const Sync::Report &report);
+    void onSyncFailed(const QString &message, bool credentials);
+    QString settingsGroup() const;
+    static QString account(const Sync::ServerSettings &settings);
+
     Options m_options;
     QString m_path;
     std::unique_ptr<Store::SqliteStore> m_store;
@@ -56,7 +71,11 @@ private:
     std::unique_ptr<Views::MessageBox> m_messages;
     std::unique_ptr<Model::OrganisationListModel> m_organisations;
     std::unique_ptr<Views::MainWindow> m_window;
+    std::unique_ptr<SyncController> m_sync;
+    Credentials m_credentials;
     bool m_screenshotTaken = false;
+    bool m_waitingForFirstSync = false;
+    bool m_askingPassword = false;
 };
 
 } // namespace App

@@ -31,6 +31,14 @@ Options parseCommandLine(const QStringList &arguments)
     parser.addOption(demo);
     parser.addOption(language);
     parser.addOption(screenshot);
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QCoreApplication::translate("App", "Sync with the server <host[:port][/database]>."),
+                                    QStringLiteral("server"));
+    const QCommandLineOption user(QStringLiteral("user"),
+                                  QCoreApplication::translate("App", "Sign in on the sync server as <user>."),
+                                  QStringLiteral("user"));
+    parser.addOption(server);
+    parser.addOption(user);
 
     Options options;
     if (!parser.parse(arguments)) {
@@ -53,6 +61,8 @@ Options parseCommandLine(const QStringList &arguments)
     if (options.language != QLatin1String("nl") && options.language != QLatin1String("en"))
         options.error = QCoreApplication::translate("App", "Unknown language \"%1\"; choose nl or en.").arg(options.language);
     options.screenshot = parser.value(screenshot);
+    options.server = parser.value(server);
+    options.user = parser.value(user);
     if (!parser.positionalArguments().isEmpty() && options.database.isEmpty())
         options.database = parser.positionalArguments().constFirst();
     return options;

@@ -11,6 +11,8 @@ struct Options {
     bool demo = false; ///< load the demo region into an empty database
     QString language = QStringLiteral("nl");
     QString screenshot; ///< save a PNG of the main window and quit
+    QString server; ///< HOST[:PORT][/DATABASE] of the sync server
+    QString user; ///< who signs in on the sync server
     QString error; ///< set when the command line could not be understood
     bool exit = false; ///< --help or --version was answered
 };

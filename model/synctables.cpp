@@ -86,6 +86,22 @@ const QList<Table> &tables()
     return all;
 }
 
+QList<Table> tables(const QStringList &names)
+{
+    QList<Table> some;
+    for (const Table &t : tables()) {
+        if (names.contains(t.name))
+            some.append(t);
+    }
+    return some;
+}
+
+QStringList firstSyncedTables()
+{
+    return {QStringLiteral("organisation"), QStringLiteral("person"), QStringLiteral("project"),
+            QStringLiteral("participation"), QStringLiteral("lead_term")};
+}
+
 const Table *table(const QString &name)
 {
     for (const Table &t : tables()) {

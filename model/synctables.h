@@ -49,6 +49,12 @@ struct Table {
 
 /// Every synced table, parents before children (the order rows are applied).
 const QList<Table> &tables();
+/// The synced tables named in @p names, in the order of tables(). Migrations
+/// name their tables, so that a table declared later joins sync by its own
+/// migration step instead of changing an old one.
+QList<Table> tables(const QStringList &names);
+/// The tables that local schema step 3 and server step 1 made sync.
+QStringList firstSyncedTables();
 const Table *table(const QString &name);
 
 /// Version of the sync protocol this build speaks; the server refuses

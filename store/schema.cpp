@@ -32,7 +32,7 @@ struct Step {
 QStringList syncCapture()
 {
     QStringList statements;
-    for (const auto &table : Model::SyncSchema::tables())
+    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables()))
         statements << ChangeCapture::queueExisting(table) << ChangeCapture::triggers(table);
     return statements;
 }

@@ -77,7 +77,7 @@ QStringList policies(const Model::SyncSchema::Table &t)
 QStringList syncTables()
 {
     QStringList sql;
-    for (const auto &t : Model::SyncSchema::tables()) {
+    for (const auto &t : Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables())) {
         QStringList columns{QStringLiteral("id uuid PRIMARY KEY")};
         for (const auto &c : t.fields)
             columns << c.name + QLatin1Char(' ') + serverType(c.type);
@@ -100,7 +100,7 @@ QStringList syncTables()
 QStringList syncPolicies()
 {
     QStringList sql;
-    for (const auto &t : Model::SyncSchema::tables())
+    for (const auto &t : Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables()))
         sql << policies(t);
     return sql;
 }

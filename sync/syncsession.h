@@ -3,6 +3,7 @@
 #include "model/result.h"
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QUuid>
@@ -111,3 +112,5 @@ private:
 };
 
 } // namespace Sync
+
+Q_DECLARE_METATYPE(Sync::Report)

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "conflictsdialog.h"
 #include "handoverdialog.h"
 #include "messagebox.h"
 #include "organisationdialog.h"
@@ -14,13 +15,16 @@
 #include "model/organisationlistmodel.h"
 #include "model/participantsmodel.h"
 #include "model/projectlistmodel.h"
+#include "model/repository.h"
 #include "model/text.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -90,6 +94,67 @@ void MainWindow::start()
     }
     m_projectList->reload();
     m_organisations->reload();
+    refreshSyncStatus();
+}
+
+void MainWindow::showConflicts(bool problems)
+{
+    if (!m_services.sync)
+        return;
+    auto *dialog = findChild<ConflictsDialog *>(QStringLiteral("conflictsDialog"));
+    if (!dialog) {
+        dialog = new ConflictsDialog(m_services.sync, m_services.notifier, m_services.messages, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (problems)
+        dialog->showProblems();
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::setSyncState(const QString &text, bool busy, const QString &detail)
+{
+    if (!m_syncLabel)
+        return;
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(detail);
+    m_syncProgress->setVisible(busy);
+    if (busy)
+        m_syncProgress->setRange(0, 0);
+    m_syncNow->setEnabled(!busy);
+    m_cancelSync->setEnabled(busy);
+    if (!busy)
+        refreshSyncStatus();
+}
+
+void MainWindow::setSyncProgress(qint64 done, qint64 total)
+{
+    if (!m_syncProgress || total <= 0)
+        return;
+    m_syncProgress->setRange(0, 1000);
+    m_syncProgress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    m_syncProgress->setToolTip(tr("%1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)));
+}
+
+void MainWindow::refreshSyncStatus()
+{
+    if (!m_services.sync || !m_syncCounts)
+        return;
+    m_services.sync->syncStatus().then(this, [this](const Model::Result<Model::SyncStatus> &r) {
+        if (!r.ok())
+            return;
+        const Model::SyncStatus &s = r.value();
+        QStringList parts;
+        parts << tr("%n change(s) waiting", nullptr, s.pending);
+        if (s.conflicts > 0)
+            parts << QStringLiteral("<a href=\"conflicts\">%1</a>").arg(tr("%n conflict(s)", nullptr, s.conflicts));
+        if (s.problems > 0)
+            parts << QStringLiteral("<a href=\"problems\">%1</a>").arg(tr("%n refused", nullptr, s.problems));
+        m_syncCounts->setText(parts.join(QStringLiteral(" · ")));
+        m_conflicts->setText(s.conflicts + s.problems > 0
+                                 ? tr("&Conflicts and Refused Changes (%1)…").arg(s.conflicts + s.problems)
+                                 : tr("&Conflicts and Refused Changes…"));
+    });
 }
 
 void MainWindow::setIdentity(const Model::Identity &identity)
@@ -158,6 +223,23 @@ void MainWindow::createActions()
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, m_panel, &ProjectListPanel::focusSearch);
 
+    m_syncNow = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Sync Now"), this);
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
+    m_syncNow->setToolTip(tr("Send your changes to the server and fetch those of your partners"));
+    connect(m_syncNow, &QAction::triggered, this, &MainWindow::syncRequested);
+    m_cancelSync = new QAction(QIcon::fromTheme(QStringLiteral("process-stop")), tr("S&top Syncing"), this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSyncAction"));
+    m_cancelSync->setEnabled(false);
+    connect(m_cancelSync, &QAction::triggered, this, &MainWindow::syncCancelRequested);
+    m_server = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("Sync &Server…"), this);
+    m_server->setObjectName(QStringLiteral("serverAction"));
+    connect(m_server, &QAction::triggered, this, &MainWindow::serverSettingsRequested);
+    m_conflicts = new QAction(QIcon::fromTheme(QStringLiteral("dialog-warning")), tr("&Conflicts and Refused Changes…"),
+                              this);
+    m_conflicts->setObjectName(QStringLiteral("conflictsAction"));
+    connect(m_conflicts, &QAction::triggered, this, [this] { showConflicts(); });
+
     m_about = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Regie"), this);
     m_about->setObjectName(QStringLiteral("aboutAction"));
     m_about->setMenuRole(QAction::AboutRole);
@@ -193,6 +275,15 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_find);
 
+    if (m_services.sync) {
+        QMenu *sync = menuBar()->addMenu(tr("&Sync"));
+        sync->addAction(m_syncNow);
+        sync->addAction(m_cancelSync);
+        sync->addSeparator();
+        sync->addAction(m_conflicts);
+        sync->addAction(m_server);
+    }
+
     auto *toolBar = new QToolBar(tr("Main Tool Bar"), this);
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -207,6 +298,10 @@ void MainWindow::createMenus()
     toolBar->addAction(m_redo);
     toolBar->addSeparator();
     toolBar->addAction(m_manageOrganisations);
+    if (m_services.sync) {
+        toolBar->addSeparator();
+        toolBar->addAction(m_syncNow);
+    }
     addToolBar(Qt::TopToolBarArea, toolBar);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -233,6 +328,28 @@ void MainWindow::createStatusBar()
     m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
     for (QLabel *label : {m_pendingLabel, m_countLabel, m_identityLabel})
         label->setContentsMargins(8, 0, 8, 0);
+    if (m_services.sync) {
+        m_syncProgress = new QProgressBar(this);
+        m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+        m_syncProgress->setMaximumWidth(140);
+        m_syncProgress->setTextVisible(false);
+        m_syncProgress->hide();
+        m_syncLabel = new QLabel(tr("No sync server"), this);
+        m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+        m_syncCounts = new QLabel(this);
+        m_syncCounts->setObjectName(QStringLiteral("syncCountsLabel"));
+        m_syncCounts->setTextFormat(Qt::RichText);
+        connect(m_syncCounts, &QLabel::linkActivated, this, [this](const QString &link) {
+            showConflicts(link == QLatin1String("problems"));
+        });
+        for (QLabel *label : {m_syncLabel, m_syncCounts})
+            label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(m_syncProgress);
+        statusBar()->addPermanentWidget(m_syncLabel);
+        statusBar()->addPermanentWidget(m_syncCounts);
+        if (m_services.notifier)
+            connect(m_services.notifier, &Model::ChangeNotifier::changed, this, &MainWindow::refreshSyncStatus);
+    }
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_identityLabel);

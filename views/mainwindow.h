@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
 class QSplitter;
 
 namespace Model {
@@ -14,6 +15,7 @@ class OrganisationListModel;
 class OrganisationRepository;
 class ProjectListModel;
 class ProjectRepository;
+class SyncRepository;
 }
 
 namespace Views {
@@ -28,10 +30,12 @@ class ProjectPage;
 /// through the Editor.
 ///
 /// objectNames: "mainWindow", "mainSplitter", "mainToolBar",
-/// "identityLabel", "projectCountLabel", "pendingLabel"; actions
+/// "identityLabel", "projectCountLabel", "pendingLabel", "syncLabel",
+/// "syncCountsLabel", "syncProgress"; actions
 /// "newProjectAction", "editProjectAction", "deleteProjectAction",
 /// "quitAction", "manageOrganisationsAction", "newOrganisationAction",
-/// "undoAction", "redoAction", "findAction", "aboutAction" (+ those of
+/// "undoAction", "redoAction", "findAction", "aboutAction", "syncNowAction",
+/// "cancelSyncAction", "serverAction", "conflictsAction" (+ those of
 /// ProjectListPanel and PartnersTab). Dialogs are children of the window:
 /// "projectDialog", "participationDialog", "handOverDialog",
 /// "organisationsDialog", "organisationDialog".
@@ -46,6 +50,7 @@ public:
         Model::ChangeNotifier *notifier = nullptr;
         Model::Editor *editor = nullptr;
         Views::MessageBox *messages = nullptr;
+        Model::SyncRepository *sync = nullptr; ///< may be null: no sync menu then
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -72,10 +77,21 @@ public:
     void handOverLead();
     void manageOrganisations();
     void newOrganisation();
+    void showConflicts(bool problems = false);
+
+    /// What the status bar says of sync: @p text, with a progress bar while
+    /// @p busy; @p detail goes in the tool tip (the last error, for example).
+    void setSyncState(const QString &text, bool busy, const QString &detail = {});
+    void setSyncProgress(qint64 done, qint64 total);
+    /// Reads pending changes, conflicts and refused changes again.
+    void refreshSyncStatus();
 
 Q_SIGNALS:
     /// A project page has been filled with its data (project and partners).
     void projectShown();
+    void syncRequested();
+    void syncCancelRequested();
+    void serverSettingsRequested();
 
 private:
     void createActions();
@@ -96,6 +112,13 @@ private:
     QLabel *m_identityLabel;
     QLabel *m_countLabel;
     QLabel *m_pendingLabel;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_syncCounts = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QAction *m_syncNow = nullptr;
+    QAction *m_cancelSync = nullptr;
+    QAction *m_server = nullptr;
+    QAction *m_conflicts = nullptr;
 
     QAction *m_newProject = nullptr;
     QAction *m_editProject = nullptr;

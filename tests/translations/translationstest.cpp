@@ -75,7 +75,7 @@ private Q_SLOTS:
         // WHEN lupdate adds every tr() string of the sources to it
         QProcess lupdate;
         QStringList arguments;
-        for (const char *folder : {"app", "model", "store", "views"})
+        for (const char *folder : {"app", "model", "store", "sync", "views"})
             arguments << QStringLiteral(SOURCE_DIR "/") + QLatin1String(folder);
         arguments << u"-extensions"_s << u"cpp,h"_s << u"-locations"_s << u"none"_s << u"-no-obsolete"_s
                   << u"-silent"_s << u"-ts"_s << copy;

@@ -103,6 +103,7 @@ public:
         services.notifier = store.notifier();
         services.editor = &editor;
         services.messages = &messages;
+        services.sync = &store;
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))

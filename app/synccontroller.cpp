@@ -1,0 +1,147 @@
+#include "synccontroller.h"
+
+#include <QMetaObject>
+
+namespace App {
+
+/// Owns the SyncSession; every call runs in the sync thread.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    SyncWorker(const QString &path, std::shared_ptr<std::atomic_bool> cancel)
+        : m_path(path)
+        , m_cancel(std::move(cancel))
+    {
+    }
+
+    void run(quint64 job, const Sync::ServerSettings &settings)
+    {
+        auto fail = [this, job](const Model::Error &e) {
+            Q_EMIT finished(job, false, e.message, int(e.code), {});
+        };
+        if (!m_session || m_settings.host != settings.host || m_settings.port != settings.port
+            || m_settings.database != settings.database || m_settings.user != settings.user
+            || m_settings.password != settings.password || m_settings.sslMode != settings.sslMode) {
+            m_session = std::make_unique<Sync::SyncSession>();
+            if (auto opened = m_session->openLocal(m_path); !opened.ok()) {
+                m_session.reset();
+                return fail(opened.error());
+            }
+            m_connected = false;
+            m_settings = settings;
+        }
+        if (!m_connected) {
+            auto hello = m_session->connectServer(settings);
+            if (!hello.ok())
+                return fail(hello.error());
+            m_connected = true;
+        }
+        const auto result = m_session->sync([this, job](const Sync::Progress &p) {
+            Q_EMIT progress(job, p.done, p.total);
+            return !m_cancel->load();
+        });
+        if (!result.ok()) {
+            // A vanished server: connect afresh next time.
+            m_connected = false;
+            m_session->disconnectServer();
+            return fail(result.error());
+        }
+        Q_EMIT finished(job, true, {}, 0, result.value());
+    }
+
+Q_SIGNALS:
+    void progress(quint64 job, qint64 done, qint64 total);
+    void finished(quint64 job, bool ok, const QString &message, int code, const Sync::Report &report);
+
+private:
+    QString m_path;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::unique_ptr<Sync::SyncSession> m_session;
+    Sync::ServerSettings m_settings;
+    bool m_connected = false;
+};
+
+SyncController::SyncController(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_cancel(std::make_shared<std::atomic_bool>(false))
+{
+    qRegisterMetaType<Sync::Report>();
+    m_worker = new SyncWorker(databasePath, m_cancel);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::progress, this, [this](quint64 job, qint64 done, qint64 total) {
+        if (job == m_job)
+            Q_EMIT progress(done, total);
+    });
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    m_thread.setObjectName(QStringLiteral("regie-sync"));
+    m_thread.start();
+    m_timer.setInterval(5 * 60 * 1000);
+    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+}
+
+SyncController::~SyncController()
+{
+    m_cancel->store(true);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::setServer(const Sync::ServerSettings &settings)
+{
+    m_settings = settings;
+    m_timer.start();
+    syncNow();
+}
+
+void SyncController::syncNow()
+{
+    if (!m_settings.isValid())
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_cancel->store(false);
+    const quint64 job = ++m_job;
+    setState(State::Syncing, {});
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, s = m_settings] { worker->run(job, s); },
+                              Qt::QueuedConnection);
+}
+
+void SyncController::cancel()
+{
+    m_cancel->store(true);
+    m_again = false;
+}
+
+void SyncController::onFinished(quint64 job, bool ok, const QString &message, int code, const Sync::Report &report)
+{
+    if (job != m_job)
+        return;
+    m_running = false;
+    if (ok) {
+        m_lastSync = QDateTime::currentDateTime();
+        setState(State::Online, {});
+        Q_EMIT synced(report);
+    } else {
+        setState(State::Offline, message);
+        Q_EMIT failed(message, code == int(Model::Error::Validation));
+    }
+    if (m_again) {
+        m_again = false;
+        syncNow();
+    }
+}
+
+void SyncController::setState(State state, const QString &message)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state, message);
+}
+
+} // namespace App
+
+#include "synccontroller.moc"

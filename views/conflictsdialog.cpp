@@ -1,0 +1,241 @@
+#include "conflictsdialog.h"
+
+#include "messagebox.h"
+
+#include "model/repository.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Views {
+
+namespace {
+
+QString tableName(const QString &table)
+{
+    if (table == QLatin1String("project"))
+        return ConflictsDialog::tr("Project");
+    if (table == QLatin1String("organisation"))
+        return ConflictsDialog::tr("Organisation");
+    if (table == QLatin1String("person"))
+        return ConflictsDialog::tr("Person");
+    if (table == QLatin1String("participation"))
+        return ConflictsDialog::tr("Partner");
+    if (table == QLatin1String("lead_term"))
+        return ConflictsDialog::tr("Regie history");
+    return table;
+}
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->verticalHeader()->hide();
+    t->setWordWrap(true);
+    return t;
+}
+
+QTableWidgetItem *item(const QString &text)
+{
+    auto *i = new QTableWidgetItem(text);
+    i->setToolTip(text);
+    return i;
+}
+
+} // namespace
+
+ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotifier *notifier, MessageBox *messages,
+                                 QWidget *parent)
+    : QDialog(parent)
+    , m_sync(sync)
+    , m_messages(messages)
+    , m_tabs(new QTabWidget(this))
+    , m_conflicts(makeTable(this, QStringLiteral("conflictsTable"),
+                            {tr("What"), tr("Field"), tr("Was"), tr("Server"), tr("Mine")}))
+    , m_problems(makeTable(this, QStringLiteral("problemsTable"), {tr("What"), tr("Change"), tr("Reason"), tr("When")}))
+    , m_mine(new QPushButton(tr("Keep &Mine"), this))
+    , m_theirs(new QPushButton(tr("Keep &Theirs"), this))
+    , m_edit(new QPushButton(tr("&Edit Value…"), this))
+    , m_dismiss(new QPushButton(tr("&Dismiss"), this))
+{
+    setObjectName(QStringLiteral("conflictsDialog"));
+    setWindowTitle(tr("Conflicts and Refused Changes"));
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_mine->setObjectName(QStringLiteral("keepMineButton"));
+    m_theirs->setObjectName(QStringLiteral("keepTheirsButton"));
+    m_edit->setObjectName(QStringLiteral("editValueButton"));
+    m_dismiss->setObjectName(QStringLiteral("dismissButton"));
+
+    auto *conflictPage = new QWidget(this);
+    auto *conflictIntro = new QLabel(tr("These fields were changed both here and by someone else before you synced. "
+                                        "The server kept the other value; choose which one stays. Your choice is sent "
+                                        "with the next sync."),
+                                     conflictPage);
+    conflictIntro->setWordWrap(true);
+    auto *conflictButtons = new QHBoxLayout;
+    conflictButtons->addWidget(m_mine);
+    conflictButtons->addWidget(m_theirs);
+    conflictButtons->addWidget(m_edit);
+    conflictButtons->addStretch(1);
+    auto *conflictLayout = new QVBoxLayout(conflictPage);
+    conflictLayout->addWidget(conflictIntro);
+    conflictLayout->addWidget(m_conflicts, 1);
+    conflictLayout->addLayout(conflictButtons);
+
+    auto *problemPage = new QWidget(this);
+    auto *problemIntro = new QLabel(tr("The server refused these changes, for example because your organisation may "
+                                       "not change them. This computer shows the server's values again; what you "
+                                       "entered is kept here until you dismiss it."),
+                                    problemPage);
+    problemIntro->setWordWrap(true);
+    auto *problemButtons = new QHBoxLayout;
+    problemButtons->addWidget(m_dismiss);
+    problemButtons->addStretch(1);
+    auto *problemLayout = new QVBoxLayout(problemPage);
+    problemLayout->addWidget(problemIntro);
+    problemLayout->addWidget(m_problems, 1);
+    problemLayout->addLayout(problemButtons);
+
+    m_tabs->addTab(conflictPage, tr("&Conflicts"));
+    m_tabs->addTab(problemPage, tr("&Refused Changes"));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_mine, &QPushButton::clicked, this, [this] { resolve(Model::Resolution::Mine); });
+    connect(m_theirs, &QPushButton::clicked, this, [this] { resolve(Model::Resolution::Theirs); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { resolve(Model::Resolution::Edited); });
+    connect(m_dismiss, &QPushButton::clicked, this, &ConflictsDialog::dismiss);
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
+    connect(m_problems, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
+    if (notifier) {
+        connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
+            if (changes.touches(Model::ChangeSet::Sync))
+                reload();
+        });
+    }
+    resize(860, 460);
+    updateButtons();
+    reload();
+}
+
+void ConflictsDialog::showProblems()
+{
+    m_tabs->setCurrentIndex(1);
+}
+
+QString ConflictsDialog::display(const QString &field, const QString &json)
+{
+    const QJsonValue v = QJsonDocument::fromJson(json.toUtf8()).array().at(0);
+    if (field == QLatin1String("deleted")) {
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("deleted")) == QJsonValue(true) || o.value(QStringLiteral("deleted")).toInt() == 1)
+                return tr("deleted");
+            return tr("changed: %1").arg(o.keys().join(QStringLiteral(", ")));
+        }
+        return v.toBool() ? tr("deleted") : tr("present");
+    }
+    if (v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()))
+        return tr("(empty)");
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    if (v.isDouble())
+        return QLocale().toString(v.toDouble());
+    return v.toString();
+}
+
+void ConflictsDialog::reload()
+{
+    m_sync->conflicts().then(this, [this](const Model::Result<QList<Model::SyncConflict>> &r) {
+        if (!r.ok())
+            return;
+        m_conflictRows = r.value();
+        m_conflicts->setRowCount(int(m_conflictRows.size()));
+        for (int row = 0; row < m_conflictRows.size(); ++row) {
+            const auto &c = m_conflictRows.at(row);
+            m_conflicts->setItem(row, 0, item(tableName(c.table) + QStringLiteral(": ") + c.rowLabel));
+            m_conflicts->setItem(row, 1, item(c.field));
+            m_conflicts->setItem(row, 2, item(display(c.field, c.base)));
+            m_conflicts->setItem(row, 3, item(display(c.field, c.server)));
+            m_conflicts->setItem(row, 4, item(display(c.field, c.mine)));
+        }
+        m_conflicts->resizeColumnsToContents();
+        m_tabs->setTabText(0, tr("&Conflicts (%1)").arg(m_conflictRows.size()));
+        m_sync->problems().then(this, [this](const Model::Result<QList<Model::SyncProblem>> &p) {
+            if (!p.ok())
+                return;
+            m_problemRows = p.value();
+            m_problems->setRowCount(int(m_problemRows.size()));
+            for (int row = 0; row < m_problemRows.size(); ++row) {
+                const auto &x = m_problemRows.at(row);
+                m_problems->setItem(row, 0, item(tableName(x.table) + QStringLiteral(": ") + x.rowLabel));
+                m_problems->setItem(row, 1, item(x.operation == QLatin1String("insert") ? tr("new") : tr("change")));
+                m_problems->setItem(row, 2, item(x.message));
+                m_problems->setItem(row, 3, item(QLocale().toString(x.created.toLocalTime(), QLocale::ShortFormat)));
+            }
+            m_problems->resizeColumnsToContents();
+            m_tabs->setTabText(1, tr("&Refused Changes (%1)").arg(m_problemRows.size()));
+            updateButtons();
+            Q_EMIT loaded();
+        });
+    });
+}
+
+void ConflictsDialog::updateButtons()
+{
+    const bool conflict = m_conflicts->currentRow() >= 0 && m_conflicts->currentRow() < m_conflictRows.size();
+    m_mine->setEnabled(conflict);
+    m_theirs->setEnabled(conflict);
+    m_edit->setEnabled(conflict && m_conflictRows.at(m_conflicts->currentRow()).field != QLatin1String("deleted"));
+    m_dismiss->setEnabled(m_problems->currentRow() >= 0 && m_problems->currentRow() < m_problemRows.size());
+}
+
+void ConflictsDialog::resolve(Model::Resolution resolution)
+{
+    const int row = m_conflicts->currentRow();
+    if (row < 0 || row >= m_conflictRows.size())
+        return;
+    const Model::SyncConflict c = m_conflictRows.at(row);
+    QString edited;
+    if (resolution == Model::Resolution::Edited) {
+        bool ok = false;
+        const QString text = QInputDialog::getText(this, tr("Edit Value"), tr("The value of %1:").arg(c.field),
+                                                   QLineEdit::Normal, display(c.field, c.mine), &ok);
+        if (!ok)
+            return;
+        edited = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    }
+    m_sync->resolveConflict(c.id, resolution, edited).then(this, [this](const Model::Status &s) {
+        if (!s.ok())
+            m_messages->showError(this, tr("The conflict was not resolved"), s.error().message);
+        reload();
+    });
+}
+
+void ConflictsDialog::dismiss()
+{
+    const int row = m_problems->currentRow();
+    if (row < 0 || row >= m_problemRows.size())
+        return;
+    m_sync->dismissProblem(m_problemRows.at(row).id).then(this, [this](const Model::Status &) { reload(); });
+}
+
+} // namespace Views
