@@ -130,18 +130,23 @@ Status LocalApply::write(const SyncSchema::Table &table, const QVariantMap &inco
     columns << table.derivedColumns;
     columns << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("changed_by")
             << QStringLiteral("version");
-    QStringList updates;
-    for (const QString &c : std::as_const(columns)) {
-        if (c != QLatin1String("id") && c != QLatin1String("created_at"))
-            updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    auto found = m_upserts.find(table.name);
+    if (found == m_upserts.end()) {
+        QStringList updates;
+        for (const QString &c : std::as_const(columns)) {
+            if (c != QLatin1String("id") && c != QLatin1String("created_at"))
+                updates << QStringLiteral("%1 = excluded.%1").arg(c);
+        }
+        QSqlQuery prepared(m_db);
+        prepared.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                             .arg(table.name, columns.join(QStringLiteral(", ")),
+                                  QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
+                                  updates.join(QStringLiteral(", "))));
+        found = m_upserts.insert(table.name, prepared);
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                  .arg(table.name, columns.join(QStringLiteral(", ")),
-                       QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
-                       updates.join(QStringLiteral(", "))));
-    for (const QString &c : std::as_const(columns))
-        q.addBindValue(row.value(c));
+    QSqlQuery &q = found.value();
+    for (int i = 0; i < columns.size(); ++i)
+        q.bindValue(i, row.value(columns.at(i)));
     if (!q.exec()) {
         const QString message = q.lastError().text();
         // UNIQUE and CHECK failures can be a matter of order within a page;

@@ -3,7 +3,9 @@
 #include "model/result.h"
 #include "model/synctables.h"
 
+#include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
@@ -42,6 +44,7 @@ private:
         QString error;
     };
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_upserts; // prepared once per table
     QList<Deferred> m_deferred;
     bool m_outboxEmpty = false;
     int m_changed = 0;

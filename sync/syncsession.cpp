@@ -429,6 +429,10 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
         return localError(known).error();
     while (known.next())
         before.insert(known.value(0).toString());
+    // A pull from the very start brings every visible row: nothing to fetch twice.
+    if (known.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && known.next()
+        && known.value(0).toString() == QLatin1String("0"))
+        m_fullPull = true;
     if (auto pulled = pullTables(report, progress); !pulled.ok())
         return pulled.error();
     if (progress && !progress({Progress::Checking, 0, 0}))
@@ -609,6 +613,10 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
         if (!apply.end() || !transaction.commit())
             return error(Error::Storage, tr("Removing projects you no longer take part in failed."));
         report.lostProjects = int(lost.size());
+    }
+    if (m_fullPull) {
+        m_fullPull = false;
+        gained.clear();
     }
     if (!gained.isEmpty()) {
         if (auto fetched = fetchProjects(gained, report); !fetched.ok())

@@ -109,6 +109,7 @@ private:
     int m_batch = 500;
     int m_page = 2000;
     int m_roundTrips = 0;
+    bool m_fullPull = false;
 };
 
 } // namespace Sync

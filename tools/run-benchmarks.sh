@@ -20,6 +20,8 @@ if [ ! -f "$db" ] || [ "$bin/regie-generate" -nt "$db" ]; then
 fi
 
 "$bin/regie-bench" --db "$db" --json "$data/results.json" "$@"
+echo
+"$bin/regie-syncbench"
 
 if [ "${REGIE_BENCH_CALLGRIND:-0}" = 1 ]; then
     echo "run-benchmarks: instruction counts (callgrind, one run per section)"

@@ -27,6 +27,14 @@
         <source>Unknown language &quot;%1&quot;; choose nl or en.</source>
         <translation>Onbekende taal &quot;%1&quot;; kies nl of en.</translation>
     </message>
+    <message>
+        <source>Sync with the server &lt;host[:port][/database]&gt;.</source>
+        <translation>Synchroniseren met de server &lt;host[:port][/database]&gt;.</translation>
+    </message>
+    <message>
+        <source>Sign in on the sync server as &lt;user&gt;.</source>
+        <translation>Aanmelden op de synchronisatieserver als &lt;user&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>App::Application</name>
@@ -65,6 +73,63 @@
     <message>
         <source>Welcome</source>
         <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>No sync server</source>
+        <translation>Geen synchronisatieserver</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Bezig met synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Offline — your changes wait here</source>
+        <translation>Offline — je wijzigingen wachten hier</translation>
+    </message>
+    <message>
+        <source>Choose Sync ▸ Sync Server to share your projects.</source>
+        <translation>Kies Synchronisatie ▸ Synchronisatieserver om je projecten te delen.</translation>
+    </message>
+    <message>
+        <source>Enter your password for %1 on %2.</source>
+        <translation>Voer je wachtwoord in voor %1 op %2.</translation>
+    </message>
+    <message>
+        <source>No password was given.</source>
+        <translation>Er is geen wachtwoord opgegeven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): someone else changed the same field. See Sync ▸ Conflicts.</source>
+        <translation>
+            <numerusform>%n conflict: iemand anders heeft hetzelfde veld gewijzigd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
+            <numerusform>%n conflicten: iemand anders heeft dezelfde velden gewijzigd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s). See Sync ▸ Conflicts.</source>
+        <translation>
+            <numerusform>De server heeft %n wijziging geweigerd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
+            <numerusform>De server heeft %n wijzigingen geweigerd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) are no longer shared with your organisation and were removed from this computer.</source>
+        <translation>
+            <numerusform>%n project wordt niet meer gedeeld met je organisatie en is van deze computer verwijderd.</numerusform>
+            <numerusform>%n projecten worden niet meer gedeeld met je organisatie en zijn van deze computer verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisatie</translation>
     </message>
 </context>
 <context>
@@ -537,6 +602,288 @@
         <source>Upgrading the database to version %1 failed.</source>
         <translation>Het bijwerken van de database naar versie %1 is mislukt.</translation>
     </message>
+    <message>
+        <source>This conflict was already resolved.</source>
+        <translation>Dit conflict is al opgelost.</translation>
+    </message>
+    <message>
+        <source>The conflict names an unknown table.</source>
+        <translation>Het conflict noemt een onbekende tabel.</translation>
+    </message>
+    <message>
+        <source>The row of this conflict no longer exists here.</source>
+        <translation>De rij van dit conflict bestaat hier niet meer.</translation>
+    </message>
+    <message>
+        <source>Your value cannot be saved here: %1</source>
+        <translation>Je waarde kan hier niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>The choice could not be saved.</source>
+        <translation>De keuze kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>A role is lead, member, external or viewer.</source>
+        <translation>Een rol is lead, member, external of viewer.</translation>
+    </message>
+    <message>
+        <source>A user needs a name and a password of at least 8 characters.</source>
+        <translation>Een gebruiker heeft een naam nodig en een wachtwoord van minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regie user on this server.</source>
+        <translation>%1 is geen Regie-gebruiker op deze server.</translation>
+    </message>
+    <message>
+        <source>The server database cannot be read: %1</source>
+        <translation>De serverdatabase kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The server database has schema version %1; this Regie knows up to version %2. Use a newer regie-admin.</source>
+        <translation>De serverdatabase heeft schemaversie %1; deze Regie kent versies tot en met %2. Gebruik een nieuwere regie-admin.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction: %1</source>
+        <translation>Er kan geen transactie worden gestart: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the server database to version %1 failed: %2</source>
+        <translation>Het bijwerken van de serverdatabase naar versie %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server did not answer (%2).</source>
+        <translation>%1: de server gaf geen antwoord (%2).</translation>
+    </message>
+    <message>
+        <source>Fill in the server, database and user name.</source>
+        <translation>Vul de server, de database en de gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>This Regie cannot talk to PostgreSQL (the QPSQL driver is missing).</source>
+        <translation>Deze Regie kan geen verbinding maken met PostgreSQL (het QPSQL-stuurprogramma ontbreekt).</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>De server weigerde de gebruikersnaam of het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>De server %1 is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The server needs a newer Regie. Update Regie to sync again; your local work is kept.</source>
+        <translation>De server vraagt om een nieuwere Regie. Werk Regie bij om weer te synchroniseren; je lokale werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>This database is not a Regie server (or it was never set up with regie-admin).</source>
+        <translation>Deze database is geen Regie-server (of is nooit ingericht met regie-admin).</translation>
+    </message>
+    <message>
+        <source>The server did not answer the handshake: %1</source>
+        <translation>De server reageerde niet bij het opzetten van de verbinding: %1</translation>
+    </message>
+    <message>
+        <source>The server speaks a newer sync protocol (%1) than this Regie (%2). Update Regie to sync again; your local work is kept.</source>
+        <translation>De server gebruikt een nieuwer synchronisatieprotocol (%1) dan deze Regie (%2). Werk Regie bij om weer te synchroniseren; je lokale werk blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled.</source>
+        <translation>De synchronisatie is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The outbox holds a change of an unknown table %1.</source>
+        <translation>De wachtrij met te versturen wijzigingen bevat een wijziging van een onbekende tabel %1.</translation>
+    </message>
+    <message>
+        <source>Sending changes failed</source>
+        <translation>Het versturen van wijzigingen is mislukt</translation>
+    </message>
+    <message>
+        <source>The server answered %1 of %2 changes.</source>
+        <translation>De server beantwoordde %1 van de %2 wijzigingen.</translation>
+    </message>
+    <message>
+        <source>The local database is busy; sync will try again.</source>
+        <translation>De lokale database is bezet; de synchronisatie probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be saved; sync will send again.</source>
+        <translation>Het antwoord van de server kon niet worden opgeslagen; de synchronisatie verstuurt de wijzigingen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reading changes failed</source>
+        <translation>Het ophalen van wijzigingen is mislukt</translation>
+    </message>
+    <message>
+        <source>The local database cannot be written.</source>
+        <translation>De lokale database kan niet worden beschreven.</translation>
+    </message>
+    <message>
+        <source>Received changes could not be saved; sync will fetch them again.</source>
+        <translation>De ontvangen wijzigingen konden niet worden opgeslagen; de synchronisatie haalt ze opnieuw op.</translation>
+    </message>
+    <message>
+        <source>Checking access failed</source>
+        <translation>Het controleren van de toegang is mislukt</translation>
+    </message>
+    <message>
+        <source>Removing projects you no longer take part in failed.</source>
+        <translation>Het verwijderen van projecten waaraan je niet meer deelneemt, is mislukt.</translation>
+    </message>
+    <message>
+        <source>Reading a project failed</source>
+        <translation>Het ophalen van een project is mislukt</translation>
+    </message>
+    <message>
+        <source>Received projects could not be saved.</source>
+        <translation>De ontvangen projecten konden niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConflictsDialog</name>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Regie history</source>
+        <translation>Regiegeschiedenis</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Oorspronkelijk</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mijn waarde</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Mijn waarde houden</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>&amp;Hun waarde houden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Value…</source>
+        <translation>Waarde &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerpen</translation>
+    </message>
+    <message>
+        <source>Conflicts and Refused Changes</source>
+        <translation>Conflicten en geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>These fields were changed both here and by someone else before you synced. The server kept the other value; choose which one stays. Your choice is sent with the next sync.</source>
+        <translation>Deze velden zijn zowel hier als door iemand anders gewijzigd voordat je synchroniseerde. De server heeft de andere waarde bewaard; kies welke waarde blijft. Je keuze wordt bij de volgende synchronisatie verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server refused these changes, for example because your organisation may not change them. This computer shows the server&apos;s values again; what you entered is kept here until you dismiss it.</source>
+        <translation>De server heeft deze wijzigingen geweigerd, bijvoorbeeld omdat je organisatie ze niet mag wijzigen. Deze computer toont weer de waarden van de server; wat je hebt ingevoerd, blijft hier bewaard totdat je het verwerpt.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflicten</translation>
+    </message>
+    <message>
+        <source>&amp;Refused Changes</source>
+        <translation>&amp;Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Conflicten (%1)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>wijziging</translation>
+    </message>
+    <message>
+        <source>&amp;Refused Changes (%1)</source>
+        <translation>&amp;Geweigerde wijzigingen (%1)</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>Waarde bewerken</translation>
+    </message>
+    <message>
+        <source>The value of %1:</source>
+        <translation>De waarde van %1:</translation>
+    </message>
+    <message>
+        <source>The conflict was not resolved</source>
+        <translation>Het conflict is niet opgelost</translation>
+    </message>
 </context>
 <context>
     <name>Views::HandOverDialog</name>
@@ -735,6 +1082,63 @@
     <message>
         <source>&lt;h3&gt;Regie %1&lt;/h3&gt;&lt;p&gt;Run projects together across organisations: one of them holds the regie, every partner stays in its own organisation.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Regie %1&lt;/h3&gt;&lt;p&gt;Samen projecten uitvoeren over de grenzen van organisaties heen: één organisatie voert de regie, elke partner blijft in de eigen organisatie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 van %2 rijen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wijziging wacht</numerusform>
+            <numerusform>%n wijzigingen wachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n geweigerd</numerusform>
+            <numerusform>%n geweigerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and Refused Changes (%1)…</source>
+        <translation>&amp;Conflicten en geweigerde wijzigingen (%1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and Refused Changes…</source>
+        <translation>&amp;Conflicten en geweigerde wijzigingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Send your changes to the server and fetch those of your partners</source>
+        <translation>Je wijzigingen naar de server sturen en die van je partners ophalen</translation>
+    </message>
+    <message>
+        <source>S&amp;top Syncing</source>
+        <translation>Synchronisatie s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation>Synchronisatie&amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>S&amp;ynchronisatie</translation>
+    </message>
+    <message>
+        <source>No sync server</source>
+        <translation>Geen synchronisatieserver</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1570,61 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Choose a project on the left, or create one with Project ▸ New Project.</source>
         <translation>Kies links een project, of maak er een aan met Project ▸ Project aanmaken.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ServerDialog</name>
+    <message>
+        <source>Use an encrypted connection and check the server&apos;s certificate</source>
+        <translation>Een versleutelde verbinding gebruiken en het certificaat van de server controleren</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Het wachtwoord onthouden in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>Sync Server</source>
+        <translation>Synchronisatieserver</translation>
+    </message>
+    <message>
+        <source>regie.example.nl</source>
+        <translation>regie.example.nl</translation>
+    </message>
+    <message>
+        <source>The certificate authority&apos;s file (optional)</source>
+        <translation>Het bestand van de certificaatautoriteit (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Your projects stay on this computer and are shared through the server of your collaboration. Ask its administrator for these details.</source>
+        <translation>Je projecten blijven op deze computer staan en worden gedeeld via de server van je samenwerking. Vraag de beheerder van die server om deze gegevens.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate authority:</source>
+        <translation>&amp;Certificaatautoriteit:</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,244 @@
+// Sync against a throwaway PostgreSQL server, each figure beside a raw
+// baseline measured in the same run:
+//
+//   initial-sync   100,000 rows to an empty laptop  vs  the same SELECTs read
+//                  raw through QPSQL and written with one sqlite3 transaction
+//   incremental    one change each way: round trips and time
+//   outbox         a local edit with change capture  vs  the same edit with
+//                  the capture triggers quiet
+//
+//   regie-syncbench [--rows N]
+#include "testlib/pgserver.h"
+
+#include "model/synctables.h"
+#include "store/localstore.h"
+#include "sync/serveradmin.h"
+#include "sync/syncsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "regie-syncbench: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+void exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        die(sql.left(80) + u": "_s + q.lastError().text());
+}
+
+void print(const char *name, double regie, double raw, const char *unit, double target = 0)
+{
+    const double ratio = raw > 0 ? regie / raw : 0;
+    std::printf("%-30s regie %9.1f %s  raw %9.1f %s  ratio %5.2f  %s\n", name, regie, unit, raw, unit, ratio,
+                target > 0 ? (ratio <= target ? qPrintable(u"(target <= %1) ok"_s.arg(target))
+                                              : qPrintable(u"(target <= %1) MISSED"_s.arg(target)))
+                           : "");
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption rowsOption(u"rows"_s, u"Rows on the server (default 100000)."_s, u"N"_s, u"100000"_s);
+    parser.addOption(rowsOption);
+    parser.addHelpOption();
+    parser.process(app);
+    const int rows = parser.value(rowsOption).toInt();
+    const int projects = rows / 5; // each project: itself, three participations, one lead term
+
+    TestLib::PgServer server;
+    server.createDatabase(u"regie"_s);
+    QSqlDatabase admin = server.admin(u"regie"_s, u"admin"_s);
+    Sync::ServerAdmin a(admin);
+    if (auto s = a.initialise(); !s.ok())
+        die(s.error().message);
+    // One municipality that takes part in every project, two partners.
+    exec(admin, u"INSERT INTO organisation (id, name, kind) VALUES "
+                "('00000000-0000-4000-8000-000000000001', 'Dordrecht', 'municipality'),"
+                "('00000000-0000-4000-8000-000000000002', 'Zwijndrecht', 'municipality'),"
+                "('00000000-0000-4000-8000-000000000003', 'Papendrecht', 'municipality')"_s);
+    Model::Person me;
+    me.id = QUuid::createUuid();
+    me.name = u"Sanne"_s;
+    me.organisationId = QUuid::fromString(u"00000000-0000-4000-8000-000000000001"_s);
+    if (auto s = a.addUser(u"sanne"_s, u"bench-wachtwoord"_s, me, u"lead"_s); !s.ok())
+        die(s.error().message);
+    exec(admin, u"INSERT INTO project (id, name, purpose, urgency, status, slogan) SELECT md5('p' || i)::uuid, "
+                "'Project ' || i, 'Samen werken aan ' || i, 'Nu', 'active', 'Slogan ' || i "
+                "FROM generate_series(1, %1) i"_s.arg(projects));
+    exec(admin, u"INSERT INTO participation (id, project_id, organisation_id, role, joined_on, brings) "
+                "SELECT md5('q' || i || o)::uuid, md5('p' || i)::uuid, ('00000000-0000-4000-8000-00000000000' || o)::uuid, "
+                "CASE o WHEN 1 THEN 'lead' ELSE 'partner' END, '2026-01-01', 'Uren' "
+                "FROM generate_series(1, %1) i, generate_series(1, 3) o"_s.arg(projects));
+    exec(admin, u"INSERT INTO lead_term (id, project_id, organisation_id, from_date) SELECT md5('t' || i)::uuid, "
+                "md5('p' || i)::uuid, '00000000-0000-4000-8000-000000000001', '2026-01-01' "
+                "FROM generate_series(1, %1) i"_s.arg(projects));
+    exec(admin, u"VACUUM ANALYZE"_s);
+    std::printf("regie-syncbench: %d projects, %d rows on a PostgreSQL test server\n", projects, projects * 5 + 4);
+
+    QTemporaryDir dir;
+    Sync::ServerSettings settings;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = server.port();
+    settings.database = u"regie"_s;
+    settings.user = u"sanne"_s;
+    settings.password = u"bench-wachtwoord"_s;
+
+    // ---- initial sync
+    double regieMs = 0;
+    int roundTrips = 0;
+    {
+        Sync::SyncSession session;
+        if (!session.openLocal(dir.filePath(u"laptop.sqlite"_s)).ok())
+            die(u"cannot open the laptop"_s);
+        if (auto h = session.connectServer(settings); !h.ok())
+            die(h.error().message);
+        QElapsedTimer t;
+        t.start();
+        const auto r = session.sync();
+        regieMs = double(t.nsecsElapsed()) / 1e6;
+        if (!r.ok())
+            die(r.error().message);
+        roundTrips = session.serverRoundTrips();
+        std::printf("  pulled %d rows in %d round trips\n", r.value().pulled, roundTrips);
+    }
+    double rawMs = 0;
+    {
+        // The same rows read raw as the same user, written with one sqlite3
+        // transaction into the same schema (a Regie file, triggers quiet).
+        Store::LocalStore schema;
+        const QString path = dir.filePath(u"raw.sqlite"_s);
+        if (!schema.open(path).ok())
+            die(u"cannot make the raw file"_s);
+        schema.close();
+        QSqlDatabase user = QSqlDatabase::addDatabase(u"QPSQL"_s, u"raw"_s);
+        user.setHostName(settings.host);
+        user.setPort(settings.port);
+        user.setDatabaseName(settings.database);
+        user.setUserName(settings.user);
+        user.setPassword(settings.password);
+        if (!user.open())
+            die(user.lastError().text());
+        QElapsedTimer t;
+        t.start();
+        sqlite3 *db = nullptr;
+        sqlite3_open(QFile::encodeName(path).constData(), &db);
+        sqlite3_exec(db, "UPDATE sync_state SET applying = 1; BEGIN", nullptr, nullptr, nullptr);
+        for (const auto &table : Model::SyncSchema::tables()) {
+            QStringList cols{u"id"_s}, select{u"id::text"_s};
+            for (const auto &c : table.syncedColumns()) {
+                cols << c.name;
+                select << (c.type == Model::SyncSchema::Type::Flag ? c.name + u"::int"_s
+                                                                   : (c.type == Model::SyncSchema::Type::Blob ? c.name : c.name + u"::text"_s));
+            }
+            cols << table.derivedColumns << u"created_at"_s << u"updated_at"_s << u"version"_s;
+            QSqlQuery q(user);
+            q.setForwardOnly(true);
+            if (!q.exec(u"SELECT %1, created_at::text, updated_at::text, version FROM %2"_s.arg(select.join(u", "_s), table.name)))
+                die(q.lastError().text());
+            const QByteArray sql = u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s
+                                       .arg(table.name, cols.join(u", "_s),
+                                            QStringList(cols.size(), u"?"_s).join(u", "_s))
+                                       .toUtf8();
+            sqlite3_stmt *st = nullptr;
+            if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
+                die(QString::fromUtf8(sqlite3_errmsg(db)));
+            const int fields = int(table.syncedColumns().size()) + 1;
+            while (q.next()) {
+                int i = 0;
+                for (; i < fields; ++i) {
+                    const QByteArray v = q.value(i).toString().toUtf8();
+                    if (q.value(i).isNull())
+                        sqlite3_bind_null(st, i + 1);
+                    else
+                        sqlite3_bind_text(st, i + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+                }
+                for (int d = 0; d < table.derivedColumns.size(); ++d, ++i)
+                    sqlite3_bind_text(st, i + 1, "k", 1, SQLITE_STATIC);
+                for (int k = 0; k < 3; ++k, ++i) {
+                    const QByteArray v = q.value(fields + k).toString().toUtf8();
+                    sqlite3_bind_text(st, i + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+                }
+                if (sqlite3_step(st) != SQLITE_DONE)
+                    die(QString::fromUtf8(sqlite3_errmsg(db)));
+                sqlite3_reset(st);
+            }
+            sqlite3_finalize(st);
+        }
+        sqlite3_exec(db, "COMMIT; UPDATE sync_state SET applying = 0", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        rawMs = double(t.nsecsElapsed()) / 1e6;
+        user.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    print("initial sync (100k rows)", regieMs, rawMs, "ms", 2.0);
+
+    // ---- incremental: one change each way
+    {
+        Sync::SyncSession session;
+        if (!session.openLocal(dir.filePath(u"laptop.sqlite"_s)).ok() || !session.connectServer(settings).ok())
+            die(u"cannot reopen"_s);
+        Store::LocalStore local;
+        local.open(dir.filePath(u"laptop.sqlite"_s));
+        exec(admin, u"UPDATE project SET slogan = 'Van de server' WHERE name = 'Project 2'"_s);
+        QSqlQuery q(local.database());
+        q.exec(u"UPDATE project SET slogan = 'Van de laptop' WHERE name = 'Project 1'"_s);
+        const int before = session.serverRoundTrips();
+        QElapsedTimer t;
+        t.start();
+        const auto r = session.sync();
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (!r.ok())
+            die(r.error().message);
+        std::printf("%-30s %d round trips, %.1f ms (pushed %d, pulled %d)\n", "incremental sync (1 each way)",
+                    session.serverRoundTrips() - before, ms, r.value().pushed, r.value().pulled);
+    }
+
+    // ---- outbox overhead: the same 2,000 edits with and without capture
+    {
+        Store::LocalStore local;
+        local.open(dir.filePath(u"laptop.sqlite"_s));
+        QSqlQuery q(local.database());
+        auto run = [&](bool capture) {
+            q.exec(capture ? u"UPDATE sync_state SET applying = 0"_s : u"UPDATE sync_state SET applying = 1"_s);
+            QElapsedTimer t;
+            t.start();
+            for (int i = 0; i < 2000; ++i) {
+                q.exec(u"BEGIN IMMEDIATE"_s);
+                q.exec(u"UPDATE project SET urgency = 'u%1%2', version = version + 1 WHERE name = 'Project %3'"_s
+                           .arg(capture ? u"c"_s : u"r"_s)
+                           .arg(i)
+                           .arg(i + 1));
+                q.exec(u"COMMIT"_s);
+            }
+            q.exec(u"UPDATE sync_state SET applying = 0"_s);
+            return double(t.nsecsElapsed()) / 1e6 / 2000.0 * 1000.0;
+        };
+        run(false); // warm up
+        const double without = run(false);
+        const double with = run(true);
+        print("local edit with capture", with, without, "us", 2.0);
+    }
+    admin.close();
+    return 0;
+}
