@@ -48,7 +48,7 @@ QStringList policies(const Model::SyncSchema::Table &t)
         break;
     case Model::SyncSchema::Scope::People:
         sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (organisation_id = "
-                              "regie_my_org() OR organisation_id = ANY ((SELECT regie_partner_orgs())::uuid[]))")
+                              "regie_my_org() OR organisation_id IN (SELECT unnest(regie_partner_orgs())))")
                    .arg(n)
             << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK (regie_my_role() IN "
                               "('lead', 'member') AND (organisation_id = regie_my_org() OR NOT "
@@ -61,9 +61,9 @@ QStringList policies(const Model::SyncSchema::Table &t)
         break;
     case Model::SyncSchema::Scope::Project: {
         const QString p = t.projectColumn;
-        const QString lead = QStringLiteral("(%1 = ANY ((SELECT regie_lead_projects())::uuid[]) OR regie_may_start(%1))").arg(p);
-        sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (%2 = ANY ((SELECT "
-                              "regie_visible_projects())::uuid[]))")
+        const QString lead = QStringLiteral("(%1 IN (SELECT unnest(regie_lead_projects())) OR regie_may_start(%1))").arg(p);
+        sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (%2 IN (SELECT "
+                              "unnest(regie_visible_projects())))")
                    .arg(n, p)
             << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK %2").arg(n, lead)
             << QStringLiteral("CREATE POLICY %1_change ON %1 FOR UPDATE TO regie_users USING %2 WITH CHECK %2")
