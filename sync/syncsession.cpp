@@ -491,8 +491,10 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         const SyncSchema::Table &table = tables.at(cursor.table);
         if (progress && !progress({Progress::Pulling, done, total}))
             return error(Error::Rule, tr("Sync was cancelled."));
-        s.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE sync_txid >= ?::xid8 AND sync_txid < ?::xid8 AND "
-                                 "(sync_txid, id) > (?::xid8, ?::uuid) ORDER BY sync_txid, id LIMIT ?")
+        // Qualified names: the select list has text columns called sync_txid
+        // and id, and an unqualified ORDER BY would sort by those (as text).
+        s.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.sync_txid >= ?::xid8 AND t.sync_txid < ?::xid8 AND "
+                                 "(t.sync_txid, t.id) > (?::xid8, ?::uuid) ORDER BY t.sync_txid, t.id LIMIT ?")
                       .arg(selectList(table), table.name));
         s.addBindValue(cursor.lo);
         s.addBindValue(cursor.hi);
@@ -523,6 +525,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         }
         if (auto flushed = apply.flush(); !flushed.ok())
             return flushed;
+        qCDebug(lcSync) << "pulled" << rows << "rows of" << table.name << "up to" << cursor.txid << cursor.id;
         if (rows < m_page) {
             ++cursor.table;
             cursor.txid = cursor.lo;
