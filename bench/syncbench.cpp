@@ -6,6 +6,9 @@
 //   incremental    one change each way: round trips and time
 //   outbox         a local edit with change capture  vs  the same edit with
 //                  the capture triggers quiet
+//   concurrent     50 laptops in threads, each editing and syncing in a loop:
+//                  syncs per second and p95  vs  pgbench (TPC-B, 50 clients)
+//                  on the same server
 //
 //   regie-syncbench [--rows N]
 #include "testlib/pgserver.h"
@@ -16,11 +19,19 @@
 #include "sync/syncsession.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QProcess>
+#include <QThread>
+
+#include <algorithm>
+#include <mutex>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -238,6 +249,92 @@ int main(int argc, char **argv)
         const double without = run(false);
         const double with = run(true);
         print("local edit with capture", with, without, "us", 2.0);
+    }
+    // ---- 50 concurrent clients
+    {
+        constexpr int Clients = 50;
+        constexpr int Rounds = 10;
+        // Ten municipalities with a project each; five users of each edit it.
+        for (int m = 0; m < 10; ++m) {
+            const QString org = u"10000000-0000-4000-8000-0000000000%1"_s.arg(m, 2, 10, QLatin1Char('0'));
+            exec(admin, u"INSERT INTO organisation (id, name, kind) VALUES ('%1', 'Gemeente %2', 'municipality')"_s.arg(org).arg(m));
+            exec(admin, u"INSERT INTO project (id, name, purpose, urgency, status) VALUES (md5('c%1')::uuid, 'Samen %1', "
+                        "'Doel', 'Nu', 'active')"_s.arg(m));
+            exec(admin, u"INSERT INTO participation (id, project_id, organisation_id, role, joined_on) VALUES "
+                        "(md5('cp%1')::uuid, md5('c%1')::uuid, '%2', 'lead', '2026-01-01')"_s.arg(m).arg(org));
+            for (int u = 0; u < Clients / 10; ++u) {
+                Model::Person p;
+                p.id = QUuid::createUuid();
+                p.name = u"Gebruiker %1-%2"_s.arg(m).arg(u);
+                p.organisationId = QUuid::fromString(org);
+                if (auto s = a.addUser(u"c%1_%2"_s.arg(m).arg(u), u"bench-wachtwoord"_s, p, u"lead"_s); !s.ok())
+                    die(s.error().message);
+            }
+        }
+        std::mutex lock;
+        std::vector<double> latencies;
+        int failures = 0;
+        QList<QThread *> threads;
+        QElapsedTimer wall;
+        for (int c = 0; c < Clients; ++c) {
+            threads << QThread::create([&, c] {
+                Sync::SyncSession session;
+                Sync::ServerSettings mine = settings;
+                mine.user = u"c%1_%2"_s.arg(c / 5).arg(c % 5);
+                const QString file = dir.filePath(u"client-%1.sqlite"_s.arg(c));
+                if (!session.openLocal(file).ok() || !session.connectServer(mine).ok() || !session.sync().ok()) {
+                    std::lock_guard g(lock);
+                    ++failures;
+                    return;
+                }
+                Store::LocalStore local;
+                local.open(file);
+                QSqlQuery q(local.database());
+                for (int r = 0; r < Rounds; ++r) {
+                    q.exec(u"UPDATE project SET slogan = 'ronde %1 van %2' WHERE name = 'Samen %3'"_s.arg(r).arg(c).arg(c / 5));
+                    QElapsedTimer t;
+                    t.start();
+                    const bool ok = session.sync().ok();
+                    std::lock_guard g(lock);
+                    if (ok)
+                        latencies.push_back(double(t.nsecsElapsed()) / 1e6);
+                    else
+                        ++failures;
+                }
+            });
+        }
+        wall.start();
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        const double seconds = double(wall.nsecsElapsed()) / 1e9;
+        std::sort(latencies.begin(), latencies.end());
+        const double p95 = latencies.empty() ? 0 : latencies[size_t(double(latencies.size()) * 0.95)];
+        std::printf("%-30s %zu syncs in %.1f s: %.1f syncs/s, p95 %.1f ms, %d failed\n", "50 clients (edit + sync)",
+                    latencies.size(), seconds, double(latencies.size()) / seconds, p95, failures);
+
+        // pgbench on the same server, 50 clients of TPC-B for ten seconds.
+        const QString bin = QFileInfo(QStringLiteral("/usr/lib/postgresql")).exists()
+            ? QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0)
+            : QString();
+        const QString pgbench = u"/usr/lib/postgresql/%1/bin/pgbench"_s.arg(bin);
+        const QStringList base{u"-h"_s, server.socketDir(), u"-p"_s, QString::number(server.port()), u"-U"_s,
+                               u"postgres"_s};
+        QProcess init;
+        init.start(pgbench, base + QStringList{u"-i"_s, u"-q"_s, u"-s"_s, u"1"_s, u"regie"_s});
+        init.waitForFinished(120000);
+        QProcess run;
+        run.start(pgbench, base + QStringList{u"-c"_s, u"50"_s, u"-j"_s, u"2"_s, u"-T"_s, u"10"_s, u"-r"_s,
+                                              u"--progress-timestamp"_s, u"regie"_s});
+        run.waitForFinished(60000);
+        const QString out = QString::fromLocal8Bit(run.readAllStandardOutput());
+        for (const QString &line : out.split(u'\n')) {
+            if (line.startsWith(u"tps"_s) || line.startsWith(u"latency average"_s))
+                std::printf("  pgbench (TPC-B, 50 clients): %s\n", qPrintable(line.trimmed()));
+        }
     }
     admin.close();
     return 0;

@@ -3,6 +3,8 @@
 #include "synclogging.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QSqlError>
@@ -89,7 +91,7 @@ Status LocalApply::apply(const SyncSchema::Table &table, const QVariantMap &row)
     return written;
 }
 
-Status LocalApply::flush()
+Status LocalApply::flush(bool keepOrphans)
 {
     while (!m_deferred.isEmpty()) {
         const QList<Deferred> round = std::exchange(m_deferred, {});
@@ -100,8 +102,16 @@ Status LocalApply::flush()
             else if (!written.ok())
                 return written;
         }
-        if (m_deferred.size() == round.size())
-            return error(Error::Storage, m_deferred.constFirst().error);
+        if (m_deferred.size() == round.size()) {
+            const bool allOrphans = std::all_of(m_deferred.cbegin(), m_deferred.cend(), [](const Deferred &d) {
+                return d.error.contains(QLatin1String("FOREIGN KEY"));
+            });
+            if (!keepOrphans || !allOrphans)
+                return error(Error::Storage, m_deferred.constFirst().error);
+            for (const Deferred &d : std::as_const(m_deferred))
+                m_orphans.append({d.table, d.row});
+            m_deferred.clear();
+        }
     }
     return Done{};
 }

@@ -29,8 +29,16 @@ public:
     /// only because of their order within a page (two leads for a moment
     /// during a hand-over) are kept and tried again by flush().
     Model::Status apply(const Model::SyncSchema::Table &table, const QVariantMap &row);
-    /// Retries the rows apply() had to keep until no more succeed.
-    Model::Status flush();
+    /// Retries the rows apply() had to keep until no more succeed. With
+    /// @p keepOrphans, rows whose parent is not here (a project that became
+    /// visible, whose older rows the pull has passed) are set aside in
+    /// orphans() instead of failing: the caller fetches their project whole.
+    Model::Status flush(bool keepOrphans = false);
+    struct Orphan {
+        const Model::SyncSchema::Table *table;
+        QVariantMap row;
+    };
+    const QList<Orphan> &orphans() const { return m_orphans; }
 
     int changedTables() const { return m_changed; }
 
@@ -46,6 +54,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_upserts; // prepared once per table
     QList<Deferred> m_deferred;
+    QList<Orphan> m_orphans;
     bool m_outboxEmpty = false;
     int m_changed = 0;
 };

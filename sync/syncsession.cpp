@@ -523,8 +523,12 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             cursor.id = row.value(QStringLiteral("id")).toString();
             ++rows;
         }
-        if (auto flushed = apply.flush(); !flushed.ok())
+        if (auto flushed = apply.flush(true); !flushed.ok())
             return flushed;
+        for (const auto &orphan : apply.orphans()) {
+            if (orphan.table->scope == SyncSchema::Scope::Project)
+                m_orphanProjects.insert(orphan.row.value(orphan.table->projectColumn).toString());
+        }
         qCDebug(lcSync) << "pulled" << rows << "rows of" << table.name << "up to" << cursor.txid << cursor.id;
         if (rows < m_page) {
             ++cursor.table;
@@ -620,6 +624,11 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
     if (m_fullPull) {
         m_fullPull = false;
         gained.clear();
+    }
+    // Rows the feed brought for projects whose older rows it had passed.
+    for (const QString &id : std::exchange(m_orphanProjects, {})) {
+        if (server.contains(id) && !gained.contains(id))
+            gained << id;
     }
     if (!gained.isEmpty()) {
         if (auto fetched = fetchProjects(gained, report); !fetched.ok())

@@ -110,6 +110,7 @@ private:
     int m_page = 2000;
     int m_roundTrips = 0;
     bool m_fullPull = false;
+    QSet<QString> m_orphanProjects;
 };
 
 } // namespace Sync

@@ -395,6 +395,31 @@ private Q_SLOTS:
         QCOMPARE(bram.count(u"SELECT count(*) FROM sync_quarantine WHERE fields LIKE '%Twee projectleiders%'"_s), 1);
     }
 
+    void shouldBringOlderRowsOfProjectOneJoins()
+    {
+        // GIVEN a project of Dordrecht and Zwijndrecht that Piet's laptop has never seen
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop piet(*m_server, m_db, m_piet);
+        const Project p = makeProject(anna, u"Groene Dijken"_s);
+        piet.syncNow();
+        QVERIFY(piet.project(p.id).id.isNull());
+        // WHEN Papendrecht joins it, and Piet syncs
+        Participation joins;
+        joins.id = QUuid::createUuid();
+        joins.projectId = p.id;
+        joins.organisationId = m_papendrecht.id;
+        joins.joined = QDate(2026, 3, 1);
+        QVERIFY(anna.store.saveParticipation(joins).ok());
+        anna.syncNow();
+        const auto r = piet.syncNow();
+        // THEN he has the whole project, its older rows and the people of its partners
+        QCOMPARE(r.gainedProjects, 1);
+        QCOMPARE(piet.project(p.id).name, u"Groene Dijken"_s);
+        QCOMPARE(piet.store.participations(p.id).value().size(), 3);
+        QCOMPARE(piet.store.leadHistory(p.id).value().size(), 1);
+        QCOMPARE(piet.count(u"SELECT count(*) FROM person"_s), 4); // anna, carla, bram and piet
+    }
+
     void shouldHandOverLeadThroughSync()
     {
         Laptop anna(*m_server, m_db, m_anna);
