@@ -61,7 +61,7 @@ QStringList policies(const Model::SyncSchema::Table &t)
         break;
     case Model::SyncSchema::Scope::Project: {
         const QString p = t.projectColumn;
-        const QString lead = QStringLiteral("(%1 IN (SELECT unnest(regie_lead_projects())) OR regie_may_start(%1))").arg(p);
+        const QString lead = QStringLiteral("(regie_may_lead(%1) OR regie_may_start(%1))").arg(p);
         sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (%2 IN (SELECT "
                               "unnest(regie_visible_projects())))")
                    .arg(n, p)
@@ -224,26 +224,22 @@ $$;
 CREATE FUNCTION regie_partner_orgs() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
   SELECT coalesce(array_agg(DISTINCT organisation_id), '{}') FROM participation
-   WHERE project_id = ANY (regie_visible_projects()) AND NOT deleted
+   WHERE project_id IN (SELECT unnest(regie_visible_projects())) AND NOT deleted
 $$;
 --
-CREATE FUNCTION regie_live_lead_projects() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
+-- Whether the caller may change project-level rows of @project: its
+-- organisation holds the regie (and the caller is a lead), now or when the
+-- running push batch began. Per row: a push touches few rows.
+CREATE FUNCTION regie_may_lead(project uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
-  SELECT coalesce(array_agg(DISTINCT x), '{}') FROM (
-    SELECT project_id AS x FROM participation
-     WHERE organisation_id = regie_my_org() AND role = 'lead' AND left_on IS NULL AND NOT deleted
-    UNION
-    SELECT p.id FROM project p
-     WHERE p.created_by_org = regie_my_org()
-       AND NOT EXISTS (SELECT 1 FROM participation l WHERE l.project_id = p.id AND l.role = 'lead'
-                        AND l.left_on IS NULL AND NOT l.deleted)
-  ) s WHERE regie_my_role() = 'lead'
-$$;
---
-CREATE FUNCTION regie_lead_projects() RETURNS uuid[] LANGUAGE sql STABLE SECURITY DEFINER
-SET search_path = public, pg_temp AS $$
-  SELECT regie_live_lead_projects() || coalesce(
-    (SELECT array_agg(project_id) FROM regie_batch_rights WHERE txid = pg_current_xact_id_if_assigned()), '{}')
+  SELECT regie_my_role() = 'lead' AND (
+    EXISTS (SELECT 1 FROM participation l WHERE l.project_id = project AND l.organisation_id = regie_my_org()
+             AND l.role = 'lead' AND l.left_on IS NULL AND NOT l.deleted)
+    OR EXISTS (SELECT 1 FROM project p WHERE p.id = project AND p.created_by_org = regie_my_org()
+                AND NOT EXISTS (SELECT 1 FROM participation l WHERE l.project_id = p.id AND l.role = 'lead'
+                                 AND l.left_on IS NULL AND NOT l.deleted))
+    OR EXISTS (SELECT 1 FROM regie_batch_rights r WHERE r.txid = pg_current_xact_id_if_assigned()
+                AND r.project_id = project))
 $$;
 --
 -- A project nobody leads yet may be started (or shaped as an idea) by a
@@ -256,11 +252,23 @@ SET search_path = public, pg_temp AS $$
      AND coalesce((SELECT p.created_by_org = regie_my_org() FROM project p WHERE p.id = project), true)
 $$;
 --
-CREATE FUNCTION regie_begin_batch() RETURNS void LANGUAGE sql SECURITY DEFINER
+-- Records the rights the batch starts with, for the projects it touches.
+CREATE FUNCTION regie_begin_batch(changes jsonb) RETURNS void LANGUAGE sql SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
-  DELETE FROM regie_batch_rights WHERE txid < pg_snapshot_xmin(pg_current_snapshot());
+  -- Old rows go by the way, but never make one batch wait for another.
+  DELETE FROM regie_batch_rights WHERE ctid IN (
+    SELECT ctid FROM regie_batch_rights WHERE txid < pg_snapshot_xmin(pg_current_snapshot())
+    FOR UPDATE SKIP LOCKED);
   INSERT INTO regie_batch_rights (txid, project_id)
-    SELECT pg_current_xact_id(), unnest(regie_live_lead_projects());
+    SELECT DISTINCT pg_current_xact_id(), x FROM (
+      SELECT (c->>'id')::uuid AS x FROM jsonb_array_elements(changes) c WHERE c->>'table' = 'project'
+      UNION SELECT (c->'fields'->>'project_id')::uuid FROM jsonb_array_elements(changes) c
+       WHERE c->'fields' ? 'project_id'
+      UNION SELECT t.project_id FROM jsonb_array_elements(changes) c
+       JOIN participation t ON t.id = (c->>'id')::uuid WHERE c->>'table' = 'participation'
+      UNION SELECT t.project_id FROM jsonb_array_elements(changes) c
+       JOIN lead_term t ON t.id = (c->>'id')::uuid WHERE c->>'table' = 'lead_term'
+    ) s WHERE x IS NOT NULL AND regie_may_lead(x);
 $$;
 --
 -- Partners keep their own participation up to date, but only the regie
@@ -270,7 +278,7 @@ BEGIN
   IF regie_my_person() IS NOT NULL
      AND (NEW.role IS DISTINCT FROM OLD.role OR NEW.project_id IS DISTINCT FROM OLD.project_id
           OR NEW.organisation_id IS DISTINCT FROM OLD.organisation_id)
-     AND NOT (OLD.project_id = ANY (regie_lead_projects())) THEN
+     AND NOT regie_may_lead(OLD.project_id) THEN
     RAISE EXCEPTION 'only the organisation with the regie changes roles in this project'
       USING ERRCODE = 'insufficient_privilege';
   END IF;
@@ -314,6 +322,9 @@ ALTER TABLE lead_term ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN organis
   ADD FOREIGN KEY (organisation_id) REFERENCES organisation (id);
 --
 CREATE UNIQUE INDEX lead_term_one_open ON lead_term (project_id) WHERE until_date IS NULL AND NOT deleted;
+--
+-- The rights functions look projects up by the organisation that made them.
+CREATE INDEX project_created_by_org ON project (created_by_org);
 --
 CREATE FUNCTION regie_hello(protocol integer) RETURNS jsonb LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = public, pg_temp AS $$
@@ -445,7 +456,7 @@ DECLARE
   res jsonb;
   results jsonb := '[]';
 BEGIN
-  PERFORM regie_begin_batch();
+  PERFORM regie_begin_batch(changes);
   FOR c IN SELECT value FROM jsonb_array_elements(changes) LOOP
     SELECT result INTO prior FROM regie_applied_change WHERE change_id = (c->>'change_id')::uuid;
     IF FOUND THEN

@@ -10,6 +10,7 @@
 
 #include <QAtomicInteger>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -275,10 +276,14 @@ void SyncSession::disconnectServer()
 
 Result<Report> SyncSession::sync(const ProgressFunction &progress)
 {
+    QElapsedTimer timer;
+    timer.start();
     Result<Report> pushed = push(progress);
     if (!pushed.ok())
         return pushed;
+    qCDebug(lcSync) << "push took" << timer.restart() << "ms";
     Result<Report> pulled = pull(progress);
+    qCDebug(lcSync) << "pull took" << timer.elapsed() << "ms";
     if (!pulled.ok())
         return pulled;
     Report report = pulled.value();
@@ -433,8 +438,11 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
     if (known.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && known.next()
         && known.value(0).toString() == QLatin1String("0"))
         m_fullPull = true;
+    QElapsedTimer timer;
+    timer.start();
     if (auto pulled = pullTables(report, progress); !pulled.ok())
         return pulled.error();
+    qCDebug(lcSync) << "the feed took" << timer.restart() << "ms";
     if (progress && !progress({Progress::Checking, 0, 0}))
         return error(Error::Rule, tr("Sync was cancelled."));
     if (auto checked = checkVisibility(before, report); !checked.ok())
