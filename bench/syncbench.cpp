@@ -324,17 +324,23 @@ int main(int argc, char **argv)
         const QStringList base{u"-h"_s, server.socketDir(), u"-p"_s, QString::number(server.port()), u"-U"_s,
                                u"postgres"_s};
         QProcess init;
+        init.setProcessChannelMode(QProcess::MergedChannels);
         init.start(pgbench, base + QStringList{u"-i"_s, u"-q"_s, u"-s"_s, u"1"_s, u"regie"_s});
         init.waitForFinished(120000);
         QProcess run;
-        run.start(pgbench, base + QStringList{u"-c"_s, u"50"_s, u"-j"_s, u"2"_s, u"-T"_s, u"10"_s, u"-r"_s,
-                                              u"--progress-timestamp"_s, u"regie"_s});
+        run.start(pgbench, base + QStringList{u"-c"_s, u"50"_s, u"-j"_s, u"2"_s, u"-T"_s, u"10"_s, u"regie"_s});
         run.waitForFinished(60000);
         const QString out = QString::fromLocal8Bit(run.readAllStandardOutput());
+        bool printed = false;
         for (const QString &line : out.split(u'\n')) {
-            if (line.startsWith(u"tps"_s) || line.startsWith(u"latency average"_s))
+            if (line.startsWith(u"tps"_s) || line.startsWith(u"latency average"_s)) {
                 std::printf("  pgbench (TPC-B, 50 clients): %s\n", qPrintable(line.trimmed()));
+                printed = true;
+            }
         }
+        if (!printed)
+            std::printf("  pgbench did not run: %s %s\n", qPrintable(QString::fromLocal8Bit(init.readAllStandardError())),
+                        qPrintable(QString::fromLocal8Bit(run.readAllStandardError())));
     }
     admin.close();
     return 0;

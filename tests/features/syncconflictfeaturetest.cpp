@@ -80,12 +80,7 @@ private Q_SLOTS:
         TestLib::WindowFixture joost;
         Sync::SyncSession joostSync;
         QVERIFY(joostSync.openLocal(joost.dir.file(u"regie.sqlite"_s)).ok());
-        Sync::ServerSettings s;
-        s.host = u"127.0.0.1"_s;
-        s.port = m_server->port();
-        s.database = db;
-        s.user = u"joost"_s;
-        s.password = TestLib::Password;
+        const Sync::ServerSettings s = TestLib::serverSettings(*m_server, db, u"joost"_s, TestLib::Password);
         QVERIFY(joostSync.connectServer(s).ok());
         auto syncJoost = [&] {
             const auto r = joostSync.sync();
@@ -118,6 +113,11 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 2)->text(), u"Een projectleider"_s);
         QCOMPARE(table->item(0, 3)->text(), u"Een projectleider en een jurist"_s);
         QCOMPARE(table->item(0, 4)->text(), u"Twee projectleiders"_s);
+        // (REGIE_SCREENSHOT_DIR: pictures of the window and the view, to look at)
+        if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog->grab().save(shots + u"/conflicts.png"_s);
+            joost.window->grab().save(shots + u"/window-with-conflict.png"_s);
+        }
 
         // WHEN he keeps his own value and syncs
         table->selectRow(0);

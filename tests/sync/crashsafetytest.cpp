@@ -194,12 +194,7 @@ private Q_SLOTS:
         m_server->start();
         QVERIFY(QSqlDatabase::database(u"admin"_s).open());
         anna.sync.disconnectServer();
-        Sync::ServerSettings s;
-        s.host = u"127.0.0.1"_s;
-        s.port = m_server->port();
-        s.database = u"regie"_s;
-        s.user = u"anna"_s;
-        s.password = TestLib::Password;
+        const Sync::ServerSettings s = TestLib::serverSettings(*m_server, u"regie"_s, u"anna"_s, TestLib::Password);
         QVERIFY(anna.sync.connectServer(s).ok());
         anna.syncNow();
         // THEN everything arrived once

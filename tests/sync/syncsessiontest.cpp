@@ -520,12 +520,7 @@ private Q_SLOTS:
         QSqlQuery q(admin());
         QVERIFY(q.exec(u"UPDATE regie_meta SET value = '99' WHERE key = 'minimum_protocol'"_s));
         Sync::SyncSession session;
-        Sync::ServerSettings s;
-        s.host = u"127.0.0.1"_s;
-        s.port = m_server->port();
-        s.database = m_db;
-        s.user = m_anna;
-        s.password = Password;
+        const Sync::ServerSettings s = TestLib::serverSettings(*m_server, m_db, m_anna, Password);
         const auto hello = session.connectServer(s);
         QVERIFY(!hello.ok());
         QCOMPARE(hello.error().code, Error::TooNew);
@@ -534,12 +529,7 @@ private Q_SLOTS:
     void shouldRefuseWrongPassword()
     {
         Sync::SyncSession session;
-        Sync::ServerSettings s;
-        s.host = u"127.0.0.1"_s;
-        s.port = m_server->port();
-        s.database = m_db;
-        s.user = m_anna;
-        s.password = u"fout"_s;
+        const Sync::ServerSettings s = TestLib::serverSettings(*m_server, m_db, m_anna, u"fout"_s);
         const auto hello = session.connectServer(s);
         QVERIFY(!hello.ok());
         QCOMPARE(hello.error().code, Error::Validation);

@@ -27,6 +27,19 @@ inline Model::Organisation organisation(const QString &name, const QString &code
     return o;
 }
 
+/// How @p login reaches the test server's @p database.
+inline Sync::ServerSettings serverSettings(const PgServer &server, const QString &database, const QString &login,
+                                           const QString &password = Password)
+{
+    Sync::ServerSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = server.port();
+    s.database = database;
+    s.user = login;
+    s.password = password;
+    return s;
+}
+
 /// One user's laptop: a local store on its own file and a sync session.
 struct Laptop {
     TestLib::TempDir dir;
@@ -39,13 +52,7 @@ struct Laptop {
         const QString path = dir.file(u"regie.sqlite"_s);
         if (!store.open(path).ok() || !sync.openLocal(path).ok())
             qFatal("cannot open the laptop's store");
-        Sync::ServerSettings s;
-        s.host = u"127.0.0.1"_s;
-        s.port = server.port();
-        s.database = database;
-        s.user = login;
-        s.password = Password;
-        const auto hello = sync.connectServer(s);
+        const auto hello = sync.connectServer(serverSettings(server, database, login));
         if (!hello.ok())
             qFatal("%s cannot connect: %s", qPrintable(login), qPrintable(hello.error().message));
         person = hello.value().person;
