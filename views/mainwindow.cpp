@@ -297,11 +297,13 @@ void MainWindow::createMenus()
     toolBar->addAction(m_undo);
     toolBar->addAction(m_redo);
     toolBar->addSeparator();
-    toolBar->addAction(m_manageOrganisations);
+    // Sync before the organisations: in Dutch the bar is wider than a laptop
+    // screen, and syncing is what a user reaches for every day.
     if (m_services.sync) {
-        toolBar->addSeparator();
         toolBar->addAction(m_syncNow);
+        toolBar->addSeparator();
     }
+    toolBar->addAction(m_manageOrganisations);
     addToolBar(Qt::TopToolBarArea, toolBar);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
