@@ -114,9 +114,7 @@ int main(int argc, char **argv)
         o.name = parser.value(name).trimmed();
         o.municipalityCode = parser.value(code);
         bool known = false;
-        for (auto k : {Model::OrganisationKind::Municipality, Model::OrganisationKind::Province,
-                       Model::OrganisationKind::Company, Model::OrganisationKind::KnowledgeInstitution,
-                       Model::OrganisationKind::CitizensGroup, Model::OrganisationKind::Other}) {
+        for (auto k : Model::organisationKinds()) {
             if (Model::key(k) == parser.value(kind)) {
                 o.kind = k;
                 known = true;

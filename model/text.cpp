@@ -32,6 +32,12 @@ QString displayName(ParticipationRole role)
     return {};
 }
 
+QList<OrganisationKind> organisationKinds()
+{
+    using K = OrganisationKind;
+    return {K::Municipality, K::Province, K::Company, K::KnowledgeInstitution, K::CitizensGroup, K::Other};
+}
+
 QString displayName(OrganisationKind kind)
 {
     switch (kind) {

@@ -2,6 +2,7 @@
 
 #include "types.h"
 
+#include <QList>
 #include <QString>
 
 namespace Model {
@@ -10,6 +11,8 @@ namespace Model {
 QString displayName(ProjectStatus status);
 QString displayName(ParticipationRole role);
 QString displayName(OrganisationKind kind);
+/// Every kind of organisation, in the order lists show them.
+QList<OrganisationKind> organisationKinds();
 
 /// Stable names used in storage and files.
 QString key(ProjectStatus status);

@@ -28,8 +28,7 @@ OrganisationDialog::OrganisationDialog(Model::Editor *editor, QWidget *parent)
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("For example Gemeente Dordrecht"));
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    using K = Model::OrganisationKind;
-    for (auto k : {K::Municipality, K::Province, K::Company, K::KnowledgeInstitution, K::CitizensGroup, K::Other})
+    for (auto k : Model::organisationKinds())
         m_kind->addItem(Model::displayName(k), int(k));
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setPlaceholderText(tr("CBS code, for example GM0505"));

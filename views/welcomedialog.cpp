@@ -57,8 +57,7 @@ WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidge
     m_organisationName->setObjectName(QStringLiteral("organisationNameEdit"));
     m_organisationName->setPlaceholderText(tr("For example Gemeente Dordrecht"));
     m_kind->setObjectName(QStringLiteral("kindCombo"));
-    using K = Model::OrganisationKind;
-    for (auto k : {K::Municipality, K::Province, K::Company, K::KnowledgeInstitution, K::CitizensGroup, K::Other})
+    for (auto k : Model::organisationKinds())
         m_kind->addItem(Model::displayName(k), int(k));
     m_code->setObjectName(QStringLiteral("codeEdit"));
     m_code->setPlaceholderText(tr("CBS code, for example GM0505"));

@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QCoreApplication>
 #include <QTest>
 
 using namespace Model;
@@ -117,10 +118,13 @@ private Q_SLOTS:
         // WHEN the project changes before the first answer came
         model.setProjectId(d.project.id);
         model.setProjectId(other.id);
-        QTest::qWait(200);
+        // (the store answers in call order: once a later call is answered,
+        // both reads have been, and their continuations have run)
+        await(fixture.store()->identity());
+        QCoreApplication::processEvents();
 
         // THEN only the latest project's participations are shown
-        QCOMPARE(model.rowCount(), 1);
+        QTRY_COMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, 0).data(ParticipantsModel::OrganisationIdRole).toUuid(), d.zwijndrecht.id);
 
         // AND no project shows nothing
