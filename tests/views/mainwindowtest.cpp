@@ -232,6 +232,8 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("sloganEdit")), QStringLiteral("Een kaart"));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("purposeEdit")), QStringLiteral("Minder zoekverkeer"));
         QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("urgencyEdit")), QStringLiteral("Nu"));
+        // (as a user sees it: the organisations arrive, and her own is proposed as lead)
+        QTRY_COMPARE(dialog->findChild<QComboBox *>(QStringLiteral("leadCombo"))->currentText(), QStringLiteral("Dordrecht"));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
         // THEN the project is shown with the user's organisation as lead
         QTRY_COMPARE(label(QStringLiteral("headerName")), QStringLiteral("Slim Parkeren"));
