@@ -470,7 +470,10 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
     Cursor cursor = Cursor::parse(q.value(0).toString());
 
     QSqlQuery s(m_server);
-    if (cursor.hi.isEmpty()) {
+    // A window left unfinished by an interrupted pass is finished first; a
+    // new one then brings what was committed since, in the same pass.
+    const bool resumed = !cursor.hi.isEmpty();
+    if (!resumed) {
         ++m_roundTrips;
         if (!s.exec(QStringLiteral("SELECT regie_watermark()::text")) || !s.next())
             return serverError(tr("Reading changes failed"));
@@ -556,7 +559,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         if (cursor.hi.isEmpty())
             break;
     }
-    return Done{};
+    return resumed ? pullTables(report, progress) : Status(Done{});
 }
 
 Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
