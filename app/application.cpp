@@ -1,5 +1,7 @@
 #include "application.h"
 
+#include "model/async.h"
+
 #include "synccontroller.h"
 
 #include "model/demoregion.h"
@@ -99,7 +101,7 @@ void Application::start()
                 fail(tr("Screenshot"), tr("The main window did not finish loading within two minutes."), 2);
         });
     }
-    m_store->open(m_path).then(this, [this](const Status &status) { onOpened(status); });
+    Model::onResult(m_store->open(m_path), this, [this](const Status &status) { onOpened(status); });
 }
 
 void Application::onOpened(const Status &status)
@@ -115,7 +117,7 @@ void Application::onOpened(const Status &status)
 
 void Application::ensureIdentity()
 {
-    m_store->identity().then(this, [this](const Result<Identity> &result) {
+    Model::onResult(m_store->identity(), this, [this](const Result<Identity> &result) {
         if (!result.ok()) {
             fail(tr("The database cannot be read"), result.error().message, 1);
             return;
@@ -144,7 +146,7 @@ void Application::loadDemo()
         return;
     }
     m_window->statusBar()->showMessage(tr("Loading the demo region…"));
-    m_store->importBundle(bundle.value()).then(this, [this](const Status &status) {
+    Model::onResult(m_store->importBundle(bundle.value()), this, [this](const Status &status) {
         if (!status.ok()) {
             m_messages->showError(m_window.get(), tr("Demo region"), status.error().message);
             showWelcome();
@@ -172,13 +174,13 @@ void Application::showWelcome()
             me.id = QUuid::createUuid();
             me.name = personName;
             me.organisationId = organisationId;
-            m_store->savePerson(me).then(this, [this](const Result<Person> &person) {
+            Model::onResult(m_store->savePerson(me), this, [this](const Result<Person> &person) {
                 if (!person.ok()) {
                     m_messages->showError(m_window.get(), tr("Welcome"), person.error().message);
                     showWelcome();
                     return;
                 }
-                m_store->setIdentity(person.value().id).then(this, [this](const Result<Identity> &identity) {
+                Model::onResult(m_store->setIdentity(person.value().id), this, [this](const Result<Identity> &identity) {
                     if (identity.ok())
                         useIdentity(identity.value());
                     else
@@ -190,7 +192,7 @@ void Application::showWelcome()
             savePerson(dialog->organisationId());
             return;
         }
-        m_store->saveOrganisation(dialog->newOrganisation()).then(this, [this, savePerson](const Result<Organisation> &org) {
+        Model::onResult(m_store->saveOrganisation(dialog->newOrganisation()), this, [this, savePerson](const Result<Organisation> &org) {
             if (!org.ok()) {
                 m_messages->showError(m_window.get(), tr("Welcome"), org.error().message);
                 showWelcome();
@@ -227,7 +229,7 @@ void Application::prepareScreenshot()
     ProjectQuery query;
     query.limit = 1;
     query.text = qEnvironmentVariable("REGIE_SCREENSHOT_PROJECT");
-    m_store->findProjects(query).then(this, [this](const Result<QList<ProjectSummary>> &result) {
+    Model::onResult(m_store->findProjects(query), this, [this](const Result<QList<ProjectSummary>> &result) {
         if (!result.ok() || result.value().isEmpty()) {
             saveScreenshot();
             return;
@@ -401,7 +403,7 @@ void Application::onSynced(const Sync::Report &report)
             15000);
     if (m_waitingForFirstSync || (report.tablesChanged & ChangeSet::Identity)) {
         m_waitingForFirstSync = false;
-        m_store->identity().then(this, [this](const Result<Identity> &result) {
+        Model::onResult(m_store->identity(), this, [this](const Result<Identity> &result) {
             if (result.ok() && result.value().isValid())
                 useIdentity(result.value());
             else if (!m_window->identity().isValid())

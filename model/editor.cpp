@@ -1,5 +1,7 @@
 #include "editor.h"
 
+#include "async.h"
+
 #include "commands.h"
 #include "modellogging.h"
 
@@ -24,7 +26,7 @@ void Editor::track(QFuture<Status> future, QUndoCommand *command, bool isRedo)
     // The answer may be there before then() is attached; the continuation would
     // then run inside QUndoStack::push(), before the command is on the stack, and
     // a failed first redo() could not be taken off. Handle it from the event loop.
-    future.then(this, [this, what, command, isRedo](const Status &answer) {
+    Model::onResult(future, this, [this, what, command, isRedo](const Status &answer) {
         QMetaObject::invokeMethod(this, [this, what, command, isRedo, status = answer] {
             --m_pending;
             if (!status.ok()) {

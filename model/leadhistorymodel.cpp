@@ -1,5 +1,7 @@
 #include "leadhistorymodel.h"
 
+#include "async.h"
+
 #include <QLocale>
 
 namespace Model {
@@ -32,7 +34,7 @@ void LeadHistoryModel::load()
     const quint64 generation = ++m_generation;
     if (m_projectId.isNull())
         return;
-    m_repository->leadHistory(m_projectId).then(this, [this, generation](const Result<QList<LeadTerm>> &result) {
+    Model::onResult(m_repository->leadHistory(m_projectId), this, [this, generation](const Result<QList<LeadTerm>> &result) {
         if (generation != m_generation || !result.ok())
             return;
         beginResetModel();

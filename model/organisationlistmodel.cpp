@@ -1,5 +1,7 @@
 #include "organisationlistmodel.h"
 
+#include "async.h"
+
 #include "text.h"
 
 #include <algorithm>
@@ -22,7 +24,7 @@ OrganisationListModel::OrganisationListModel(OrganisationRepository *repository,
 void OrganisationListModel::reload()
 {
     const quint64 generation = ++m_generation;
-    m_repository->organisations().then(this, [this, generation](const Result<QList<Organisation>> &result) {
+    Model::onResult(m_repository->organisations(), this, [this, generation](const Result<QList<Organisation>> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {

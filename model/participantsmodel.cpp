@@ -1,5 +1,7 @@
 #include "participantsmodel.h"
 
+#include "async.h"
+
 #include "text.h"
 
 #include <QLocale>
@@ -31,7 +33,7 @@ void ParticipantsModel::load()
     if (m_projectId.isNull())
         return;
     const quint64 generation = ++m_generation;
-    m_repository->participations(m_projectId).then(this, [this, generation](const Result<QList<Participation>> &result) {
+    Model::onResult(m_repository->participations(m_projectId), this, [this, generation](const Result<QList<Participation>> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {

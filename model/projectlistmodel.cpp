@@ -1,5 +1,7 @@
 #include "projectlistmodel.h"
 
+#include "async.h"
+
 #include "modellogging.h"
 #include "text.h"
 
@@ -90,7 +92,7 @@ void ProjectListModel::fetchMore(const QModelIndex &parent)
         query.afterId = m_rows.constLast().id;
     }
     const quint64 generation = m_generation;
-    m_repository->findProjects(query).then(this, queued<Result<QList<ProjectSummary>>>(this, [this, generation](const Result<QList<ProjectSummary>> &result) {
+    Model::onResult(m_repository->findProjects(query), this, queued<Result<QList<ProjectSummary>>>(this, [this, generation](const Result<QList<ProjectSummary>> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {
@@ -158,7 +160,7 @@ void ProjectListModel::reload()
 void ProjectListModel::count()
 {
     const quint64 generation = m_generation;
-    m_repository->countProjects(m_query).then(this, [this, generation](const Result<int> &result) {
+    Model::onResult(m_repository->countProjects(m_query), this, [this, generation](const Result<int> &result) {
         if (generation != m_generation || !result.ok())
             return;
         if (m_total != result.value()) {
@@ -207,7 +209,7 @@ void ProjectListModel::refresh()
     const int limit = query.limit;
     m_fetching = true;
     const quint64 generation = m_generation;
-    m_repository->findProjects(query).then(this, queued<Result<QList<ProjectSummary>>>(this, [this, generation, limit](const Result<QList<ProjectSummary>> &result) {
+    Model::onResult(m_repository->findProjects(query), this, queued<Result<QList<ProjectSummary>>>(this, [this, generation, limit](const Result<QList<ProjectSummary>> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {

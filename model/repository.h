@@ -23,8 +23,8 @@ Q_SIGNALS:
 /// Projects, their participations and the history of their regie.
 ///
 /// Every call returns at once; the future finishes in the store's worker
-/// thread. Attach continuations with a context object, e.g.
-/// `repo->project(id).then(this, [](const Result<Project> &r) { ... })`.
+/// thread. Take the answer in the GUI thread with onResult() (async.h), e.g.
+/// `onResult(repo->project(id), this, [](const Result<Project> &r) { ... })`.
 class ProjectRepository
 {
 public:

@@ -1,5 +1,7 @@
 #include "conflictsdialog.h"
 
+#include "model/async.h"
+
 #include "messagebox.h"
 
 #include "model/repository.h"
@@ -164,7 +166,7 @@ QString ConflictsDialog::display(const QString &field, const QString &json)
 
 void ConflictsDialog::reload()
 {
-    m_sync->conflicts().then(this, [this](const Model::Result<QList<Model::SyncConflict>> &r) {
+    Model::onResult(m_sync->conflicts(), this, [this](const Model::Result<QList<Model::SyncConflict>> &r) {
         if (!r.ok())
             return;
         m_conflictRows = r.value();
@@ -179,7 +181,7 @@ void ConflictsDialog::reload()
         }
         m_conflicts->resizeColumnsToContents();
         m_tabs->setTabText(0, tr("&Conflicts (%1)").arg(m_conflictRows.size()));
-        m_sync->problems().then(this, [this](const Model::Result<QList<Model::SyncProblem>> &p) {
+        Model::onResult(m_sync->problems(), this, [this](const Model::Result<QList<Model::SyncProblem>> &p) {
             if (!p.ok())
                 return;
             m_problemRows = p.value();
@@ -223,7 +225,7 @@ void ConflictsDialog::resolve(Model::Resolution resolution)
             return;
         edited = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
     }
-    m_sync->resolveConflict(c.id, resolution, edited).then(this, [this](const Model::Status &s) {
+    Model::onResult(m_sync->resolveConflict(c.id, resolution, edited), this, [this](const Model::Status &s) {
         if (!s.ok())
             m_messages->showError(this, tr("The conflict was not resolved"), s.error().message);
         reload();
@@ -235,7 +237,7 @@ void ConflictsDialog::dismiss()
     const int row = m_problems->currentRow();
     if (row < 0 || row >= m_problemRows.size())
         return;
-    m_sync->dismissProblem(m_problemRows.at(row).id).then(this, [this](const Model::Status &) { reload(); });
+    Model::onResult(m_sync->dismissProblem(m_problemRows.at(row).id), this, [this](const Model::Status &) { reload(); });
 }
 
 } // namespace Views

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "model/async.h"
+
 #include "conflictsdialog.h"
 #include "handoverdialog.h"
 #include "messagebox.h"
@@ -140,7 +142,7 @@ void MainWindow::refreshSyncStatus()
 {
     if (!m_services.sync || !m_syncCounts)
         return;
-    m_services.sync->syncStatus().then(this, [this](const Model::Result<Model::SyncStatus> &r) {
+    Model::onResult(m_services.sync->syncStatus(), this, [this](const Model::Result<Model::SyncStatus> &r) {
         if (!r.ok())
             return;
         const Model::SyncStatus &s = r.value();

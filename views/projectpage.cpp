@@ -1,5 +1,7 @@
 #include "projectpage.h"
 
+#include "model/async.h"
+
 #include "overviewtab.h"
 #include "partnerstab.h"
 #include "projectheader.h"
@@ -96,7 +98,7 @@ void ProjectPage::load()
 {
     const quint64 generation = ++m_generation;
     const QUuid id = m_id;
-    m_projects->project(id).then(this, [this, generation](const Model::Result<Model::Project> &result) {
+    Model::onResult(m_projects->project(id), this, [this, generation](const Model::Result<Model::Project> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {

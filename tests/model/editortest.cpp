@@ -258,7 +258,7 @@ private Q_SLOTS:
         after.slogan = QStringLiteral("Een");
         m_editor->updateProject(m_d.project, after);
         QCOMPARE(m_editor->pending(), 1);
-        QVERIFY(idleSpy.wait());
+        QVERIFY(idleSpy.wait(TestLib::AnswerTimeoutMs));
         QCOMPARE(m_editor->pending(), 0);
     }
 };

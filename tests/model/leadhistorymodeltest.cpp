@@ -43,7 +43,7 @@ private Q_SLOTS:
 
         // WHEN it shows the project
         model.setProjectId(d.project.id);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // THEN the terms come newest first, the current one marked
         QCOMPARE(model.rowCount(), 3);
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(&model, &LeadHistoryModel::loaded);
         model.setProjectId(d.project.id);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
         QCOMPARE(model.rowCount(), 1);
 
         // WHEN the regie is handed over, THEN a term is added

@@ -78,7 +78,7 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(&model, &OrganisationListModel::loaded);
         model.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // WHEN a search text is set
         proxy.setSearchText(text);
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(&model, &OrganisationListModel::loaded);
         model.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
         proxy.setSearchText(QStringLiteral("west"));
 
         // WHEN one organisation is excluded (it already takes part)

@@ -44,7 +44,7 @@ private Q_SLOTS:
 
         // WHEN it loads
         model.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // THEN they come in folded order, with their roles
         QCOMPARE(names(model),
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(&model, &OrganisationListModel::loaded);
         model.reload();
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
         QCOMPARE(model.rowCount(), 4);
 
         // WHEN one is added, one renamed and one deleted

@@ -40,7 +40,7 @@ private Q_SLOTS:
 
         // WHEN the project is loaded
         model.setProjectId(d.project.id);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // THEN the former partner is hidden and the lead comes first, then by name
         QVERIFY(!proxy.showFormer());
@@ -73,7 +73,7 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(&model, &ParticipantsModel::loaded);
         model.setProjectId(d.project.id);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // WHEN the regie goes to Zwijndrecht and Sliedrecht leaves
         LeadHandOver h;

@@ -27,7 +27,7 @@ private Q_SLOTS:
 
         // WHEN it shows the project
         model.setProjectId(d.project.id);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // THEN every participation is there, former ones too, with its columns
         QCOMPARE(model.projectId(), d.project.id);
@@ -66,7 +66,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(&model, &ParticipantsModel::loaded);
         model.setProjectId(d.project.id);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
@@ -74,7 +74,7 @@ private Q_SLOTS:
         Participation p = d.partner;
         p.brings = QStringLiteral("Een projectleider, twee dagen per week");
         QVERIFY(await(fixture.store()->saveParticipation(p)).ok());
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // THEN the rows change in place, without a reset
         QCOMPARE(reset.count(), 0);
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy loaded(&model, &ParticipantsModel::loaded);
         model.setProjectId(d.project.id);
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
 
         // WHEN an organisation joins
         const auto gorinchem = await(fixture.store()->saveOrganisation(TestLib::makeOrganisation(QStringLiteral("Gorinchem"))));

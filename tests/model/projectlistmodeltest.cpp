@@ -223,7 +223,7 @@ private Q_SLOTS:
         const Project created = TestLib::makeProject(QStringLiteral("Middelburg nieuw"));
         QVERIFY(await(store()->createProject(created, {})).ok());
         QVERIFY(await(store()->setProjectDeleted(before.at(10), true)).ok());
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
         QVERIFY(settle(model));
 
         // THEN the rows equal the store's, merged by inserts and removals, with the others kept
@@ -255,7 +255,7 @@ private Q_SLOTS:
         Project p = await(store()->project(before.at(5))).value();
         p.slogan = QStringLiteral("Nieuwe slogan");
         QVERIFY(await(store()->updateProject(p)).ok());
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
         QVERIFY(settle(model));
 
         // THEN only that row reports a change
@@ -278,7 +278,7 @@ private Q_SLOTS:
         // WHEN a project is created that sorts first
         const Project created = TestLib::makeProject(QStringLiteral("!Eerste"));
         QVERIFY(await(store()->createProject(created, {})).ok());
-        QVERIFY(loaded.wait());
+        QVERIFY(loaded.wait(TestLib::AnswerTimeoutMs));
         QVERIFY(settle(model));
 
         // THEN it appears on top and every row shown before is still shown

@@ -15,10 +15,15 @@ namespace TestLib {
 /// QApplication exists. Call from initTestCase().
 void initEnvironment();
 
+/// How long a test waits for an answer from a worker thread. Generous: a
+/// busy two-core CI machine running the sync tests beside it stalls disk
+/// writes for seconds. It bounds a hang; it does not time anything.
+inline constexpr int AnswerTimeoutMs = 20000;
+
 /// Waits (processing events, so queued continuations run) until @p future
 /// is finished, then returns its result. Fails the test on a time-out.
 template<typename T>
-T await(QFuture<T> future, int timeoutMs = 20000)
+T await(QFuture<T> future, int timeoutMs = AnswerTimeoutMs)
 {
     const bool finished = QTest::qWaitFor([&] { return future.isFinished(); }, timeoutMs);
     if (!finished)
