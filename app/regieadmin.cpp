@@ -4,6 +4,7 @@
 //   regie-admin [connection] add-organisation --name NAME --kind KIND [--code GMnnnn]
 //   regie-admin [connection] add-user LOGIN --name NAME --organisation NAME [--role ROLE] [--email E]
 //   regie-admin [connection] set-role LOGIN ROLE
+//   regie-admin [connection] purge [--days N]
 //   regie-admin [connection] demo
 //
 // Connection: --host, --port, --database, --user (the owner of the Regie
@@ -86,8 +87,10 @@ int main(int argc, char **argv)
     const QCommandLineOption role(u"role"_s, u"lead, member, external or viewer (default member)."_s, u"ROLE"_s,
                                   u"member"_s);
     const QCommandLineOption email(u"email"_s, u"E-mail address of a new user."_s, u"EMAIL"_s);
-    parser.addOptions({host, port, database, user, name, kind, code, organisation, role, email});
-    parser.addPositionalArgument(u"command"_s, u"init, add-organisation, add-user, set-role or demo."_s);
+    const QCommandLineOption days(u"days"_s, u"purge: keep deleted rows this many days (default 90)."_s, u"N"_s,
+                                  u"90"_s);
+    parser.addOptions({host, port, database, user, name, kind, code, organisation, role, email, days});
+    parser.addPositionalArgument(u"command"_s, u"init, add-organisation, add-user, set-role, purge or demo."_s);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -144,6 +147,19 @@ int main(int argc, char **argv)
         if (args.size() != 3)
             return fail(u"set-role LOGIN ROLE"_s);
         return report(admin.setRole(args.at(1), args.at(2)), u"%1 is now %2."_s.arg(args.at(1), args.at(2)));
+    }
+
+    if (command == u"purge"_s) {
+        bool number = false;
+        const int keep = parser.value(days).toInt(&number);
+        if (!number)
+            return fail(u"--days needs a number"_s);
+        const auto purged = admin.purge(keep);
+        if (!purged.ok())
+            return fail(purged.error().message);
+        std::printf("%lld deleted rows removed; laptops that were away longer read everything again.\n",
+                    static_cast<long long>(purged.value()));
+        return 0;
     }
 
     if (command == u"demo"_s) {

@@ -174,6 +174,12 @@ const QList<Step> &steps()
              " created_at TEXT NOT NULL)",
          },
          syncCapture},
+        // The rows a full resync has not seen again yet: what is left when
+        // it ends was purged on the server while this laptop was away.
+        {4,
+         {
+             "CREATE TABLE sync_resync (tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID",
+         }},
     };
     return all;
 }

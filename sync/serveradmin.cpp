@@ -123,6 +123,18 @@ Status ServerAdmin::setRole(const QString &login, const QString &role)
     return Done{};
 }
 
+Result<qint64> ServerAdmin::purge(int days)
+{
+    if (days < 0)
+        return error(Error::Validation, tr("Keep deleted rows for zero days or more."));
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT regie_purge(make_interval(days => ?))"));
+    q.addBindValue(days);
+    if (!q.exec() || !q.next())
+        return error(Error::Storage, q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
 Status ServerAdmin::importBundle(const Bundle &b)
 {
     if (!m_db.transaction())

@@ -26,6 +26,10 @@ public:
                           const QString &role = QStringLiteral("member"));
     /// lead, member, external or viewer.
     Model::Status setRole(const QString &login, const QString &role);
+    /// Removes rows deleted more than @p days ago and the bookkeeping of
+    /// answered pushes; laptops whose cursor is older read everything again.
+    /// Returns the number of rows removed.
+    Model::Result<qint64> purge(int days);
     /// Writes a whole region (the demo) as the owner, bypassing the policies.
     Model::Status importBundle(const Model::Bundle &bundle);
 

@@ -489,6 +489,65 @@ END $$;
 GRANT EXECUTE ON FUNCTION regie_push(jsonb), regie_hello(integer), regie_watermark() TO regie_users;
 )sql";
 
+// Step 2: tombstones do not pile up for ever. Purging them sets a horizon;
+// a laptop whose cursor is older than it may have missed a delete and reads
+// everything again (docs/SYNC.md, "Tombstones and the horizon").
+const char *const Housekeeping = R"sql(
+INSERT INTO regie_meta VALUES ('tombstone_horizon', '0')
+--
+CREATE FUNCTION regie_horizon() RETURNS xid8 LANGUAGE sql STABLE AS $$
+  SELECT value::xid8 FROM regie_meta WHERE key = 'tombstone_horizon'
+$$;
+--
+GRANT EXECUTE ON FUNCTION regie_horizon() TO regie_users;
+)sql";
+
+// regie_purge(keep): removes rows deleted longer than @p keep ago, children
+// before parents, and the rows of purged projects with them. A row still
+// referenced (a person with a lead term, say) stays until what refers to it
+// goes. Run by the owner (regie-admin purge), never by users. A step that
+// adds synced tables makes it again with them.
+QString purgeFunction(const QList<Model::SyncSchema::Table> &tables)
+{
+    QString body;
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        QString condition = QStringLiteral("deleted AND updated_at < now() - keep");
+        if (it->scope == Model::SyncSchema::Scope::Project && it->name != QLatin1String("project"))
+            condition = QStringLiteral("(%1 OR %2 IN (SELECT id FROM project WHERE deleted AND updated_at < now() - keep))")
+                            .arg(condition, it->projectColumn);
+        body += QStringLiteral(
+                    "  FOR r IN SELECT id, sync_txid FROM %1 WHERE %2 AND sync_txid < below LOOP\n"
+                    "    BEGIN\n"
+                    "      DELETE FROM %1 WHERE id = r.id;\n"
+                    "      purged := purged + 1;\n"
+                    "      top := greatest(top, r.sync_txid::text::numeric);\n"
+                    "    EXCEPTION WHEN foreign_key_violation THEN\n"
+                    "      NULL;\n"
+                    "    END;\n"
+                    "  END LOOP;\n")
+                    .arg(it->name, condition);
+    }
+    return QStringLiteral("CREATE OR REPLACE FUNCTION regie_purge(keep interval) RETURNS bigint LANGUAGE plpgsql "
+                          "SET search_path = public, pg_temp AS $$\n"
+                          "DECLARE\n"
+                          "  below xid8 := regie_watermark();\n"
+                          "  purged bigint := 0;\n"
+                          "  top numeric := -1;\n"
+                          "  r record;\n"
+                          "BEGIN\n"
+                          "%1"
+                          "  IF purged > 0 THEN\n"
+                          "    UPDATE regie_meta SET value = greatest(value::numeric, top + 1)::text\n"
+                          "      WHERE key = 'tombstone_horizon';\n"
+                          "  END IF;\n"
+                          "  DELETE FROM regie_applied_change WHERE applied_at < now() - keep;\n"
+                          "  DELETE FROM regie_conflict WHERE created_at < now() - keep;\n"
+                          "  DELETE FROM regie_batch_rights WHERE txid < below;\n"
+                          "  RETURN purged;\n"
+                          "END $$")
+        .arg(body);
+}
+
 QStringList split(const char *script)
 {
     QStringList out;
@@ -503,11 +562,14 @@ QStringList split(const char *script)
 
 int currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList statements(int step)
 {
+    if (step == 2)
+        return split(Housekeeping)
+            << purgeFunction(Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables()));
     if (step != 1)
         return {};
     return split(Foundation) + syncTables() + split(Rights) + syncPolicies()

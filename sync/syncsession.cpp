@@ -436,7 +436,7 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
         before.insert(known.value(0).toString());
     // A pull from the very start brings every visible row: nothing to fetch twice.
     if (known.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && known.next()
-        && known.value(0).toString() == QLatin1String("0"))
+        && Cursor::parse(known.value(0).toString()).lo == QLatin1String("0"))
         m_fullPull = true;
     QElapsedTimer timer;
     timer.start();
@@ -475,13 +475,30 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
     const bool resumed = !cursor.hi.isEmpty();
     if (!resumed) {
         ++m_roundTrips;
-        if (!s.exec(QStringLiteral("SELECT regie_watermark()::text")) || !s.next())
+        if (!s.exec(QStringLiteral("SELECT regie_watermark()::text, regie_horizon()::text")) || !s.next())
             return serverError(tr("Reading changes failed"));
         cursor.hi = s.value(0).toString();
+        // Deleted rows older than the horizon were purged: a laptop away
+        // longer cannot learn of those deletes from the feed, so it reads
+        // everything again. Its outbox stays; pending fields are kept.
+        if (cursor.lo != QLatin1String("0") && cursor.lo.toULongLong() < s.value(1).toString().toULongLong()) {
+            if (auto started = startResync(); !started.ok())
+                return started;
+            cursor.lo = QStringLiteral("0");
+            report.resynced = true;
+        }
         cursor.table = 0;
         cursor.txid = cursor.lo;
         cursor.id = Cursor().id;
     }
+    bool resyncing = false;
+    if (cursor.lo == QLatin1String("0")) {
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_resync)")) || !q.next())
+            return localError(q);
+        resyncing = q.value(0).toBool();
+    }
+    QSqlQuery seen(local);
+    seen.prepare(QStringLiteral("DELETE FROM sync_resync WHERE tbl = ? AND id = ?"));
     const QList<SyncSchema::Table> &tables = SyncSchema::tables();
 
     // How much there is, for the progress bar: one round trip for all tables.
@@ -533,6 +550,12 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             cursor.txid = s.value(txidColumn).toString();
             cursor.id = row.value(QStringLiteral("id")).toString();
             ++rows;
+            if (resyncing) {
+                seen.addBindValue(table.name);
+                seen.addBindValue(cursor.id);
+                if (!seen.exec())
+                    return localError(seen);
+            }
         }
         if (auto flushed = apply.flush(true); !flushed.ok())
             return flushed;
@@ -548,6 +571,10 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         }
         if (cursor.table >= tables.size()) {
             cursor = Cursor{cursor.hi, {}, 0, {}, {}};
+            if (resyncing) {
+                if (auto removed = removeUnseen(report); !removed.ok())
+                    return removed;
+            }
         }
         q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
         q.addBindValue(cursor.text());
@@ -560,6 +587,55 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             break;
     }
     return resumed ? pullTables(report, progress) : Status(Done{});
+}
+
+Status SyncSession::startResync()
+{
+    qCInfo(lcSync) << "this laptop was away longer than the server keeps deleted rows: reading everything again";
+    QSqlDatabase local = m_local->database();
+    Store::Transaction transaction(local);
+    if (!transaction.isActive())
+        return error(Error::Storage, tr("The local database is busy; sync will try again."));
+    QSqlQuery q(local);
+    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
+        return localError(q);
+    for (const auto &t : SyncSchema::tables()) {
+        if (!q.exec(QStringLiteral("INSERT INTO sync_resync (tbl, id) SELECT '%1', id FROM %1").arg(t.name)))
+            return localError(q);
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The local database cannot be written."));
+    m_fullPull = true;
+    return Done{};
+}
+
+Status SyncSession::removeUnseen(Report &report)
+{
+    // Runs in the transaction of the resync's last page, with applying set.
+    // What the server no longer has was purged there; a row with pending
+    // edits stays, and its push will say what became of it.
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    QSqlQuery remove(local);
+    const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        q.prepare(QStringLiteral("SELECT id FROM sync_resync WHERE tbl = ? AND id NOT IN "
+                                 "(SELECT row_id FROM outbox WHERE tbl = ?)"));
+        q.addBindValue(it->name);
+        q.addBindValue(it->name);
+        if (!q.exec())
+            return localError(q);
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(it->name));
+        while (q.next()) {
+            remove.addBindValue(q.value(0));
+            // A local row still referring to it (a pending insert) keeps it.
+            if (remove.exec() && remove.numRowsAffected() > 0)
+                report.tablesChanged |= it->changeBit;
+        }
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
+        return localError(q);
+    return Done{};
 }
 
 Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)

@@ -58,6 +58,7 @@ struct Report {
     int gainedProjects = 0;
     int lostProjects = 0; ///< removed here; their pending edits went to quarantine
     int tablesChanged = 0; ///< Model::ChangeSet tables touched locally
+    bool resynced = false; ///< read everything again: the cursor was behind the tombstone horizon
 };
 
 /// One sync pass between the local SQLite file and the server, on the
@@ -98,6 +99,8 @@ public:
 
 private:
     Model::Status pullTables(Report &report, const ProgressFunction &progress);
+    Model::Status startResync();
+    Model::Status removeUnseen(Report &report);
     Model::Status checkVisibility(const QSet<QString> &before, Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
     Model::Error serverError(const QString &what) const;

@@ -741,6 +741,10 @@
         <source>Received projects could not be saved.</source>
         <translation>De ontvangen projecten konden niet worden opgeslagen.</translation>
     </message>
+    <message>
+        <source>Keep deleted rows for zero days or more.</source>
+        <translation>Bewaar verwijderde rijen nul dagen of langer.</translation>
+    </message>
 </context>
 <context>
     <name>Views::ConflictsDialog</name>

@@ -515,6 +515,89 @@ private Q_SLOTS:
         }
     }
 
+    void shouldResyncLaptopAwayLongerThanTheHorizon()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Lange Adem"_s);
+        Participation papendrecht;
+        papendrecht.id = QUuid::createUuid();
+        papendrecht.projectId = p.id;
+        papendrecht.organisationId = m_papendrecht.id;
+        papendrecht.joined = QDate(2026, 2, 1);
+        QVERIFY(anna.store.saveParticipation(papendrecht).ok());
+        anna.syncNow();
+        bram.syncNow();
+        QCOMPARE(bram.store.participations(p.id).value().size(), 3);
+        // GIVEN Bram goes offline with an edit of what Zwijndrecht brings
+        const auto bramsParts = bram.store.participations(p.id);
+        for (auto x : bramsParts.value()) {
+            if (x.organisationId == m_zwijndrecht.id) {
+                x.brings = u"Twee projectleiders"_s;
+                QVERIFY(bram.store.saveParticipation(x).ok());
+            }
+        }
+        // AND meanwhile Anna removes Papendrecht's participation and changes the slogan
+        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, true).ok());
+        Project a = anna.project(p.id);
+        a.slogan = u"Adem in, adem uit"_s;
+        QVERIFY(anna.store.updateProject(a).ok());
+        anna.syncNow();
+        // AND the server purges deleted rows before Bram is back
+        const auto purged = Sync::ServerAdmin(admin()).purge(0);
+        QVERIFY2(purged.ok(), qPrintable(purged.error().message));
+        QCOMPARE(purged.value(), 1);
+        // WHEN Bram's laptop pulls
+        const auto r = bram.sync.pull();
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        // THEN it read everything again: the purged row is gone, the new slogan is there
+        QVERIFY(r.value().resynced);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM participation WHERE id = '%1'"_s.arg(
+                     papendrecht.id.toString(QUuid::WithoutBraces))),
+                 0);
+        QCOMPARE(bram.project(p.id).slogan, u"Adem in, adem uit"_s);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM sync_resync"_s), 0);
+        // AND his offline edit is still waiting, with his value
+        QCOMPARE(bram.count(u"SELECT count(*) FROM outbox WHERE fields LIKE '%Twee projectleiders%'"_s), 1);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM participation WHERE brings = 'Twee projectleiders'"_s), 1);
+        // WHEN he syncs again
+        const auto again = bram.syncNow();
+        // THEN his edit reaches Anna, and no second resync happens
+        QVERIFY(!again.resynced);
+        QCOMPARE(again.pushed, 1);
+        anna.syncNow();
+        QCOMPARE(anna.count(u"SELECT count(*) FROM participation WHERE brings = 'Twee projectleiders'"_s), 1);
+        // AND a laptop that kept up does not resync at the next purge
+        QVERIFY(Sync::ServerAdmin(admin()).purge(0).ok());
+        QVERIFY(!anna.syncNow().resynced);
+    }
+
+    void shouldKeepPurgedRowsThatOthersStillReferTo()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        const Project p = makeProject(anna, u"Verwijsbaar"_s);
+        // GIVEN a deleted project whose rows go with it, and a deleted organisation still taking part in another
+        QVERIFY(anna.store.setProjectDeleted(p.id, true).ok());
+        const Project q = makeProject(anna, u"Blijvend"_s);
+        anna.syncNow();
+        QSqlQuery s(admin());
+        // (the app refuses deleting an organisation that takes part; the owner can)
+        QVERIFY(s.exec(u"UPDATE organisation SET deleted = true WHERE id = '%1'"_s.arg(m_zwijndrecht.id.toString(QUuid::WithoutBraces))));
+        // WHEN the server purges
+        const auto purged = Sync::ServerAdmin(admin()).purge(0);
+        QVERIFY2(purged.ok(), qPrintable(purged.error().message));
+        // THEN the project went with its two participations and lead term (4 rows), the organisation stayed
+        QCOMPARE(purged.value(), 4);
+        QVERIFY(s.exec(u"SELECT count(*) FROM organisation WHERE id = '%1'"_s.arg(m_zwijndrecht.id.toString(QUuid::WithoutBraces))));
+        QVERIFY(s.next());
+        QCOMPARE(s.value(0).toInt(), 1);
+        QVERIFY(s.exec(u"SELECT count(*) FROM participation WHERE project_id = '%1'"_s.arg(q.id.toString(QUuid::WithoutBraces))));
+        QVERIFY(s.next());
+        QCOMPARE(s.value(0).toInt(), 2);
+        // AND a purge with a long memory removes nothing recent
+        QCOMPARE(Sync::ServerAdmin(admin()).purge(90).value(), 0);
+    }
+
     void shouldTellOlderClientToUpdate()
     {
         QSqlQuery q(admin());
