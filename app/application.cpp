@@ -1,9 +1,8 @@
 #include "application.h"
 
-#include "model/async.h"
-
 #include "synccontroller.h"
 
+#include "model/async.h"
 #include "model/demoregion.h"
 #include "model/editor.h"
 #include "model/organisationlistmodel.h"

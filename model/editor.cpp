@@ -1,7 +1,6 @@
 #include "editor.h"
 
 #include "async.h"
-
 #include "commands.h"
 #include "modellogging.h"
 

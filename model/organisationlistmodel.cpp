@@ -1,7 +1,6 @@
 #include "organisationlistmodel.h"
 
 #include "async.h"
-
 #include "text.h"
 
 #include <algorithm>

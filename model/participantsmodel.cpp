@@ -1,7 +1,6 @@
 #include "participantsmodel.h"
 
 #include "async.h"
-
 #include "text.h"
 
 #include <QLocale>

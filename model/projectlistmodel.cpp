@@ -1,7 +1,6 @@
 #include "projectlistmodel.h"
 
 #include "async.h"
-
 #include "modellogging.h"
 #include "text.h"
 

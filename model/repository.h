@@ -96,6 +96,12 @@ public:
     virtual QFuture<Status> resolveConflict(const QUuid &id, Resolution resolution, const QString &edited = {}) = 0;
     virtual QFuture<Result<QList<SyncProblem>>> problems() = 0;
     virtual QFuture<Status> dismissProblem(const QUuid &id) = 0;
+    virtual QFuture<Result<QList<QuarantinedChange>>> quarantine() = 0;
+    /// Writes the quarantine to @p path as JSON (replacing the file only once
+    /// it is complete); answers how many changes it wrote.
+    virtual QFuture<Result<int>> exportQuarantine(const QString &path) = 0;
+    /// Removes the listed changes from the quarantine for good.
+    virtual QFuture<Status> removeFromQuarantine(const QList<QUuid> &changeIds) = 0;
 };
 
 } // namespace Model

@@ -184,6 +184,20 @@ struct SyncProblem {
     QDateTime created;
 };
 
+/// A pending edit of a project this laptop lost access to. It left the
+/// outbox (the server would refuse it) and is kept for the user to export and
+/// pass on to the project's regie.
+struct QuarantinedChange {
+    QUuid changeId;
+    QUuid projectId;
+    QString table;
+    QUuid rowId;
+    QString operation; ///< insert or update
+    QString fields; ///< JSON object of the edited values
+    QString base; ///< JSON object of the values they replaced
+    QDateTime created;
+};
+
 } // namespace Model
 
 Q_DECLARE_METATYPE(Model::SyncConflict)

@@ -59,6 +59,9 @@ public:
     Model::Status resolveConflict(const QUuid &id, Model::Resolution resolution, const QString &edited);
     Model::Result<QList<Model::SyncProblem>> problems();
     Model::Status dismissProblem(const QUuid &id);
+    Model::Result<QList<Model::QuarantinedChange>> quarantine();
+    Model::Result<int> exportQuarantine(const QString &path);
+    Model::Status removeFromQuarantine(const QList<QUuid> &changeIds);
 
 private:
     Model::Result<Model::Participation> participation(const QUuid &id);

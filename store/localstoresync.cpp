@@ -5,10 +5,13 @@
 
 #include "model/synctables.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSaveFile>
 #include <QSqlQuery>
 
 using namespace Model;
@@ -227,6 +230,77 @@ Status LocalStore::dismissProblem(const QUuid &id)
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!q.exec())
         return sqlError(q);
+    return Done{};
+}
+
+Result<QList<QuarantinedChange>> LocalStore::quarantine()
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT change_id, project_id, tbl, row_id, op, fields, base, created_at FROM "
+                               "sync_quarantine ORDER BY created_at, change_id")))
+        return sqlError(q);
+    QList<QuarantinedChange> all;
+    while (q.next()) {
+        QuarantinedChange c;
+        c.changeId = QUuid::fromString(q.value(0).toString());
+        c.projectId = QUuid::fromString(q.value(1).toString());
+        c.table = q.value(2).toString();
+        c.rowId = QUuid::fromString(q.value(3).toString());
+        c.operation = q.value(4).toString();
+        c.fields = q.value(5).toString();
+        c.base = q.value(6).toString();
+        c.created = utc(q.value(7));
+        all.append(c);
+    }
+    return all;
+}
+
+Result<int> LocalStore::exportQuarantine(const QString &path)
+{
+    const auto changes = quarantine();
+    if (!changes.ok())
+        return changes.error();
+    QJsonArray list;
+    for (const QuarantinedChange &c : changes.value()) {
+        list.append(QJsonObject{
+            {QStringLiteral("change_id"), c.changeId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("project_id"), c.projectId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("table"), c.table},
+            {QStringLiteral("row_id"), c.rowId.toString(QUuid::WithoutBraces)},
+            {QStringLiteral("op"), c.operation},
+            {QStringLiteral("fields"), QJsonDocument::fromJson(c.fields.toUtf8()).object()},
+            {QStringLiteral("base"), QJsonDocument::fromJson(c.base.toUtf8()).object()},
+            {QStringLiteral("created_at"), c.created.toString(Qt::ISODateWithMs)},
+        });
+    }
+    const QJsonObject document{{QStringLiteral("regie_quarantine"), 1},
+                               {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                               {QStringLiteral("changes"), list}};
+    // QSaveFile: an existing file is replaced only by a complete export.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return error(Error::Storage, QCoreApplication::translate("Store", "%1 cannot be written: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+    file.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return error(Error::Storage, QCoreApplication::translate("Store", "%1 cannot be written: %2")
+                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return int(list.size());
+}
+
+Status LocalStore::removeFromQuarantine(const QList<QUuid> &changeIds)
+{
+    begin(ChangeSet::Sync);
+    Transaction transaction(database());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE change_id = ?"));
+    for (const QUuid &id : changeIds) {
+        q.addBindValue(id.toString(QUuid::WithoutBraces));
+        if (!q.exec())
+            return sqlError(q);
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, QCoreApplication::translate("Store", "The database cannot be written."));
     return Done{};
 }
 

@@ -218,4 +218,19 @@ QFuture<Status> SqliteStore::dismissProblem(const QUuid &id)
     return run<Status>([id](LocalStore &s) { return s.dismissProblem(id); }, true);
 }
 
+QFuture<Result<QList<QuarantinedChange>>> SqliteStore::quarantine()
+{
+    return run<Result<QList<QuarantinedChange>>>([](LocalStore &s) { return s.quarantine(); }, false);
+}
+
+QFuture<Result<int>> SqliteStore::exportQuarantine(const QString &path)
+{
+    return run<Result<int>>([path](LocalStore &s) { return s.exportQuarantine(path); }, false);
+}
+
+QFuture<Status> SqliteStore::removeFromQuarantine(const QList<QUuid> &changeIds)
+{
+    return run<Status>([changeIds](LocalStore &s) { return s.removeFromQuarantine(changeIds); }, true);
+}
+
 } // namespace Store

@@ -59,6 +59,9 @@ public:
     QFuture<Model::Status> resolveConflict(const QUuid &id, Model::Resolution resolution, const QString &edited) override;
     QFuture<Model::Result<QList<Model::SyncProblem>>> problems() override;
     QFuture<Model::Status> dismissProblem(const QUuid &id) override;
+    QFuture<Model::Result<QList<Model::QuarantinedChange>>> quarantine() override;
+    QFuture<Model::Result<int>> exportQuarantine(const QString &path) override;
+    QFuture<Model::Status> removeFromQuarantine(const QList<QUuid> &changeIds) override;
 
 private:
     /// Runs @p work on the worker thread with its LocalStore, announces what

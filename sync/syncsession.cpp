@@ -691,8 +691,21 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
                 q.addBindValue(project);
                 if (!q.exec())
                     return localError(q);
+                // Edits the server refused because access was already gone
+                // (the push runs first) join them: same project, same fate.
+                q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (change_id, project_id, tbl, row_id, "
+                                         "op, fields, base, created_at) SELECT p.change_id, ?, p.tbl, p.row_id, p.op, "
+                                         "p.fields, '{}', p.created_at FROM sync_problem p JOIN %1 r ON r.id = p.row_id "
+                                         "WHERE p.tbl = '%1' AND p.dismissed_at IS NULL AND r.%2 = ?")
+                              .arg(t.name, t.projectColumn));
+                q.addBindValue(project);
+                q.addBindValue(project);
+                if (!q.exec())
+                    return localError(q);
             }
-            if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE change_id IN (SELECT change_id FROM sync_quarantine)")))
+            if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE change_id IN (SELECT change_id FROM sync_quarantine)"))
+                || !q.exec(QStringLiteral("DELETE FROM sync_problem WHERE change_id IN (SELECT change_id FROM "
+                                          "sync_quarantine)")))
                 return localError(q);
             for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
                 if (it->scope != SyncSchema::Scope::Project)

@@ -5,23 +5,23 @@
     <name>App::Application</name>
     <message numerus="yes">
         <source>%n conflict(s): someone else changed the same field. See Sync ▸ Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict: someone else changed the same field. See Sync ▸ Conflicts.</numerusform>
+            <numerusform>%n conflicts: someone else changed the same field. See Sync ▸ Conflicts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server refused %n change(s). See Sync ▸ Conflicts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server refused %n change. See Sync ▸ Conflicts.</numerusform>
+            <numerusform>The server refused %n changes. See Sync ▸ Conflicts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) are no longer shared with your organisation and were removed from this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project is no longer shared with your organisation and was removed from this computer.</numerusform>
+            <numerusform>%n projects are no longer shared with your organisation and were removed from this computer.</numerusform>
         </translation>
     </message>
 </context>
@@ -29,9 +29,26 @@
     <name>Store</name>
     <message numerus="yes">
         <source>This organisation still takes part in %n project(s). Let it leave them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This organisation still takes part in %n project. Let it leave it first.</numerusform>
+            <numerusform>This organisation still takes part in %n projects. Let it leave them first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>Remove the %n kept-aside edit(s) from this computer? They were exported to %1.</source>
+        <translation>
+            <numerusform>Remove the %n kept-aside edit from this computer? It was exported to %1.</numerusform>
+            <numerusform>Remove the %n kept-aside edits from this computer? They were exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n kept-aside edit(s) from this computer? They have not been exported, and will be lost.</source>
+        <translation>
+            <numerusform>Remove the %n kept-aside edit from this computer? It has not been exported, and will be lost.</numerusform>
+            <numerusform>Remove the %n kept-aside edits from this computer? They have not been exported, and will be lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -39,37 +56,44 @@
     <name>Views::MainWindow</name>
     <message numerus="yes">
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving %n change(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving %n change…</numerusform>
+            <numerusform>Saving %n changes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n refused</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept aside</source>
+        <translation>
+            <numerusform>%n kept aside</numerusform>
+            <numerusform>%n kept aside</numerusform>
         </translation>
     </message>
 </context>

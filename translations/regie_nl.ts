@@ -622,6 +622,14 @@
         <source>The choice could not be saved.</source>
         <translation>De keuze kon niet worden opgeslagen.</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The database cannot be written.</source>
+        <translation>De database kan niet worden beschreven.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -888,6 +896,64 @@
         <source>The conflict was not resolved</source>
         <translation>Het conflict is niet opgelost</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Your organisation no longer takes part in the projects these edits belong to, so they cannot be sent. Export them to a file and pass it to the project&apos;s lead; then remove them here.</source>
+        <translation>Je organisatie neemt niet meer deel aan de projecten waar deze wijzigingen bij horen, dus ze kunnen niet worden verstuurd. Exporteer ze naar een bestand en geef dat aan de regievoerder van het project; verwijder ze daarna hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Kept Aside</source>
+        <translation>&amp;Apart gezet</translation>
+    </message>
+    <message>
+        <source>&amp;Kept Aside (%1)</source>
+        <translation>&amp;Apart gezet (%1)</translation>
+    </message>
+    <message>
+        <source>Export Kept-Aside Edits</source>
+        <translation>Apart gezette wijzigingen exporteren</translation>
+    </message>
+    <message>
+        <source>Regie edits (*.json)</source>
+        <translation>Regie-wijzigingen (*.json)</translation>
+    </message>
+    <message>
+        <source>regie-kept-aside-%1.json</source>
+        <translation>regie-apart-gezet-%1.json</translation>
+    </message>
+    <message>
+        <source>The edits were not exported</source>
+        <translation>De wijzigingen zijn niet geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n kept-aside edit(s) from this computer? They were exported to %1.</source>
+        <translation>
+            <numerusform>De %n apart gezette wijziging van deze computer verwijderen? Ze is geëxporteerd naar %1.</numerusform>
+            <numerusform>De %n apart gezette wijzigingen van deze computer verwijderen? Ze zijn geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n kept-aside edit(s) from this computer? They have not been exported, and will be lost.</source>
+        <translation>
+            <numerusform>De %n apart gezette wijziging van deze computer verwijderen? Ze is niet geëxporteerd en gaat verloren.</numerusform>
+            <numerusform>De %n apart gezette wijzigingen van deze computer verwijderen? Ze zijn niet geëxporteerd en gaan verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Kept-Aside Edits</source>
+        <translation>Apart gezette wijzigingen verwijderen</translation>
+    </message>
+    <message>
+        <source>The edits were not removed</source>
+        <translation>De wijzigingen zijn niet verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>Views::HandOverDialog</name>
@@ -1143,6 +1209,13 @@
     <message>
         <source>No sync server</source>
         <translation>Geen synchronisatieserver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept aside</source>
+        <translation>
+            <numerusform>%n apart gezet</numerusform>
+            <numerusform>%n apart gezet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "conflictsdialog.h"
 
-#include "model/async.h"
-
 #include "messagebox.h"
 
+#include "model/async.h"
 #include "model/repository.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -37,6 +39,19 @@ QString tableName(const QString &table)
     if (table == QLatin1String("lead_term"))
         return ConflictsDialog::tr("Regie history");
     return table;
+}
+
+// What a kept-aside edit is about, from its own values: the project is gone
+// from this computer, so there is nothing else to name it by.
+QString fieldsLabel(const QString &json)
+{
+    const QJsonObject fields = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (const char *key : {"name", "brings", "gets", "slogan"}) {
+        const QString value = fields.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return fields.keys().join(QStringLiteral(", "));
 }
 
 QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
@@ -75,6 +90,9 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     , m_theirs(new QPushButton(tr("Keep &Theirs"), this))
     , m_edit(new QPushButton(tr("&Edit Value…"), this))
     , m_dismiss(new QPushButton(tr("&Dismiss"), this))
+    , m_quarantine(makeTable(this, QStringLiteral("quarantineTable"), {tr("What"), tr("Change"), tr("When")}))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_removeQuarantine(new QPushButton(tr("Re&move…"), this))
 {
     setObjectName(QStringLiteral("conflictsDialog"));
     setWindowTitle(tr("Conflicts and Refused Changes"));
@@ -83,6 +101,8 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     m_theirs->setObjectName(QStringLiteral("keepTheirsButton"));
     m_edit->setObjectName(QStringLiteral("editValueButton"));
     m_dismiss->setObjectName(QStringLiteral("dismissButton"));
+    m_export->setObjectName(QStringLiteral("exportQuarantineButton"));
+    m_removeQuarantine->setObjectName(QStringLiteral("removeQuarantineButton"));
 
     auto *conflictPage = new QWidget(this);
     auto *conflictIntro = new QLabel(tr("These fields were changed both here and by someone else before you synced. "
@@ -114,8 +134,24 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     problemLayout->addWidget(m_problems, 1);
     problemLayout->addLayout(problemButtons);
 
+    auto *quarantinePage = new QWidget(this);
+    auto *quarantineIntro = new QLabel(tr("Your organisation no longer takes part in the projects these edits belong "
+                                          "to, so they cannot be sent. Export them to a file and pass it to the "
+                                          "project's lead; then remove them here."),
+                                       quarantinePage);
+    quarantineIntro->setWordWrap(true);
+    auto *quarantineButtons = new QHBoxLayout;
+    quarantineButtons->addWidget(m_export);
+    quarantineButtons->addWidget(m_removeQuarantine);
+    quarantineButtons->addStretch(1);
+    auto *quarantineLayout = new QVBoxLayout(quarantinePage);
+    quarantineLayout->addWidget(quarantineIntro);
+    quarantineLayout->addWidget(m_quarantine, 1);
+    quarantineLayout->addLayout(quarantineButtons);
+
     m_tabs->addTab(conflictPage, tr("&Conflicts"));
     m_tabs->addTab(problemPage, tr("&Refused Changes"));
+    m_tabs->addTab(quarantinePage, tr("&Kept Aside"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -125,6 +161,8 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     connect(m_theirs, &QPushButton::clicked, this, [this] { resolve(Model::Resolution::Theirs); });
     connect(m_edit, &QPushButton::clicked, this, [this] { resolve(Model::Resolution::Edited); });
     connect(m_dismiss, &QPushButton::clicked, this, &ConflictsDialog::dismiss);
+    connect(m_export, &QPushButton::clicked, this, &ConflictsDialog::exportQuarantine);
+    connect(m_removeQuarantine, &QPushButton::clicked, this, &ConflictsDialog::removeQuarantine);
     connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
     connect(m_problems, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
     if (notifier) {
@@ -138,9 +176,9 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     reload();
 }
 
-void ConflictsDialog::showProblems()
+void ConflictsDialog::showPage(Page page)
 {
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setCurrentIndex(int(page));
 }
 
 QString ConflictsDialog::display(const QString &field, const QString &json)
@@ -195,8 +233,22 @@ void ConflictsDialog::reload()
             }
             m_problems->resizeColumnsToContents();
             m_tabs->setTabText(1, tr("&Refused Changes (%1)").arg(m_problemRows.size()));
-            updateButtons();
-            Q_EMIT loaded();
+            Model::onResult(m_sync->quarantine(), this, [this](const Model::Result<QList<Model::QuarantinedChange>> &k) {
+                if (!k.ok())
+                    return;
+                m_quarantineRows = k.value();
+                m_quarantine->setRowCount(int(m_quarantineRows.size()));
+                for (int row = 0; row < m_quarantineRows.size(); ++row) {
+                    const auto &x = m_quarantineRows.at(row);
+                    m_quarantine->setItem(row, 0, item(tableName(x.table) + QStringLiteral(": ") + fieldsLabel(x.fields)));
+                    m_quarantine->setItem(row, 1, item(x.operation == QLatin1String("insert") ? tr("new") : tr("change")));
+                    m_quarantine->setItem(row, 2, item(QLocale().toString(x.created.toLocalTime(), QLocale::ShortFormat)));
+                }
+                m_quarantine->resizeColumnsToContents();
+                m_tabs->setTabText(2, tr("&Kept Aside (%1)").arg(m_quarantineRows.size()));
+                updateButtons();
+                Q_EMIT loaded();
+            });
         });
     });
 }
@@ -208,6 +260,8 @@ void ConflictsDialog::updateButtons()
     m_theirs->setEnabled(conflict);
     m_edit->setEnabled(conflict && m_conflictRows.at(m_conflicts->currentRow()).field != QLatin1String("deleted"));
     m_dismiss->setEnabled(m_problems->currentRow() >= 0 && m_problems->currentRow() < m_problemRows.size());
+    m_export->setEnabled(!m_quarantineRows.isEmpty());
+    m_removeQuarantine->setEnabled(!m_quarantineRows.isEmpty());
 }
 
 void ConflictsDialog::resolve(Model::Resolution resolution)
@@ -238,6 +292,54 @@ void ConflictsDialog::dismiss()
     if (row < 0 || row >= m_problemRows.size())
         return;
     Model::onResult(m_sync->dismissProblem(m_problemRows.at(row).id), this, [this](const Model::Status &) { reload(); });
+}
+
+void ConflictsDialog::exportQuarantine()
+{
+    auto *dialog = new QFileDialog(this, tr("Export Kept-Aside Edits"));
+    dialog->setObjectName(QStringLiteral("quarantineFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("Regie edits (*.json)"));
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->selectFile(tr("regie-kept-aside-%1.json").arg(QDate::currentDate().toString(Qt::ISODate)));
+    connect(dialog, &QFileDialog::fileSelected, this, &ConflictsDialog::exportTo);
+    dialog->open();
+}
+
+void ConflictsDialog::exportTo(const QString &path)
+{
+    m_export->setEnabled(false);
+    Model::onResult(m_sync->exportQuarantine(path), this, [this, path](const Model::Result<int> &r) {
+        updateButtons();
+        if (!r.ok()) {
+            m_messages->showError(this, tr("The edits were not exported"), r.error().message);
+            return;
+        }
+        m_exportedTo = path;
+        Q_EMIT exported(r.value());
+    });
+}
+
+void ConflictsDialog::removeQuarantine()
+{
+    const bool exported = !m_exportedTo.isEmpty();
+    const QString question = exported
+        ? tr("Remove the %n kept-aside edit(s) from this computer? They were exported to %1.", nullptr,
+             int(m_quarantineRows.size()))
+              .arg(QDir::toNativeSeparators(m_exportedTo))
+        : tr("Remove the %n kept-aside edit(s) from this computer? They have not been exported, and will be lost.",
+             nullptr, int(m_quarantineRows.size()));
+    if (!m_messages->confirm(this, tr("Remove Kept-Aside Edits"), question))
+        return;
+    QList<QUuid> ids;
+    for (const auto &c : std::as_const(m_quarantineRows))
+        ids << c.changeId;
+    Model::onResult(m_sync->removeFromQuarantine(ids), this, [this](const Model::Status &s) {
+        if (!s.ok())
+            m_messages->showError(this, tr("The edits were not removed"), s.error().message);
+        reload();
+    });
 }
 
 } // namespace Views

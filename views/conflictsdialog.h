@@ -18,10 +18,13 @@ namespace Views {
 class MessageBox;
 
 /// What sync left for the user: conflicts (the same field changed here and
-/// on the server; keep mine, keep theirs or type another value) and edits
-/// the server refused. objectNames: "conflictsDialog", "syncTabs",
-/// "conflictsTable", "problemsTable", "keepMineButton", "keepTheirsButton",
-/// "editValueButton", "dismissButton".
+/// on the server; keep mine, keep theirs or type another value), edits the
+/// server refused, and edits of projects this laptop lost access to (kept
+/// aside to export). objectNames: "conflictsDialog", "syncTabs",
+/// "conflictsTable", "problemsTable", "quarantineTable", "keepMineButton",
+/// "keepTheirsButton", "editValueButton", "dismissButton",
+/// "exportQuarantineButton", "removeQuarantineButton", and the file dialog
+/// "quarantineFileDialog".
 class ConflictsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +32,8 @@ public:
     ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotifier *notifier, MessageBox *messages,
                     QWidget *parent = nullptr);
 
-    void showProblems();
+    enum Page { Conflicts, Problems, Quarantine };
+    void showPage(Page page);
     void reload();
 
     /// A value from sync's JSON as the user reads it.
@@ -37,10 +41,15 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    /// The kept-aside edits were written to a file.
+    void exported(int count);
 
 private:
     void resolve(Model::Resolution resolution);
     void dismiss();
+    void exportQuarantine();
+    void exportTo(const QString &path);
+    void removeQuarantine();
     void updateButtons();
 
     Model::SyncRepository *m_sync;
@@ -52,8 +61,13 @@ private:
     QPushButton *m_theirs;
     QPushButton *m_edit;
     QPushButton *m_dismiss;
+    QTableWidget *m_quarantine;
+    QPushButton *m_export;
+    QPushButton *m_removeQuarantine;
     QList<Model::SyncConflict> m_conflictRows;
     QList<Model::SyncProblem> m_problemRows;
+    QList<Model::QuarantinedChange> m_quarantineRows;
+    QString m_exportedTo;
 };
 
 } // namespace Views

@@ -1,7 +1,5 @@
 #include "mainwindow.h"
 
-#include "model/async.h"
-
 #include "conflictsdialog.h"
 #include "handoverdialog.h"
 #include "messagebox.h"
@@ -13,6 +11,7 @@
 #include "projectlistpanel.h"
 #include "projectpage.h"
 
+#include "model/async.h"
 #include "model/editor.h"
 #include "model/organisationlistmodel.h"
 #include "model/participantsmodel.h"
@@ -99,7 +98,7 @@ void MainWindow::start()
     refreshSyncStatus();
 }
 
-void MainWindow::showConflicts(bool problems)
+void MainWindow::showConflicts(const QString &page)
 {
     if (!m_services.sync)
         return;
@@ -108,8 +107,10 @@ void MainWindow::showConflicts(bool problems)
         dialog = new ConflictsDialog(m_services.sync, m_services.notifier, m_services.messages, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
-    if (problems)
-        dialog->showProblems();
+    if (page == QLatin1String("problems"))
+        dialog->showPage(ConflictsDialog::Problems);
+    else if (page == QLatin1String("quarantine"))
+        dialog->showPage(ConflictsDialog::Quarantine);
     dialog->show();
     dialog->raise();
 }
@@ -152,6 +153,8 @@ void MainWindow::refreshSyncStatus()
             parts << QStringLiteral("<a href=\"conflicts\">%1</a>").arg(tr("%n conflict(s)", nullptr, s.conflicts));
         if (s.problems > 0)
             parts << QStringLiteral("<a href=\"problems\">%1</a>").arg(tr("%n refused", nullptr, s.problems));
+        if (s.quarantined > 0)
+            parts << QStringLiteral("<a href=\"quarantine\">%1</a>").arg(tr("%n kept aside", nullptr, s.quarantined));
         m_syncCounts->setText(parts.join(QStringLiteral(" · ")));
         m_conflicts->setText(s.conflicts + s.problems > 0
                                  ? tr("&Conflicts and Refused Changes (%1)…").arg(s.conflicts + s.problems)
@@ -344,7 +347,7 @@ void MainWindow::createStatusBar()
         m_syncCounts->setObjectName(QStringLiteral("syncCountsLabel"));
         m_syncCounts->setTextFormat(Qt::RichText);
         connect(m_syncCounts, &QLabel::linkActivated, this, [this](const QString &link) {
-            showConflicts(link == QLatin1String("problems"));
+            showConflicts(link);
         });
         for (QLabel *label : {m_syncLabel, m_syncCounts})
             label->setContentsMargins(8, 0, 8, 0);

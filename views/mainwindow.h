@@ -77,7 +77,8 @@ public:
     void handOverLead();
     void manageOrganisations();
     void newOrganisation();
-    void showConflicts(bool problems = false);
+    /// @p page: "problems" or "quarantine" for those tabs, else conflicts.
+    void showConflicts(const QString &page = {});
 
     /// What the status bar says of sync: @p text, with a progress bar while
     /// @p busy; @p detail goes in the tool tip (the last error, for example).

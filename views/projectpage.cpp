@@ -1,11 +1,10 @@
 #include "projectpage.h"
 
-#include "model/async.h"
-
 #include "overviewtab.h"
 #include "partnerstab.h"
 #include "projectheader.h"
 
+#include "model/async.h"
 #include "model/leadhistorymodel.h"
 #include "model/participantsmodel.h"
 #include "model/repository.h"

@@ -2,6 +2,11 @@
 //   As a civil servant of Zwijndrecht working on a shared project
 //   I want to see when somebody of Dordrecht changed what I changed
 //   so that I choose which value stays, and nothing is lost silently.
+//
+// Feature: keep the edits of a project one has left.
+//   As a civil servant whose municipality left a project while I was offline
+//   I want the edits I made to it kept and exportable
+//   so that I can hand them to the regie instead of losing them.
 
 #include "../views/windowfixture.h"
 
@@ -10,6 +15,12 @@
 #include "sync/serveradmin.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -35,20 +46,28 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_server.reset(); }
 
-    void shouldResolveConflictInConflictsView()
+private:
+    Organisation m_dordrecht;
+    Organisation m_zwijndrecht;
+    QString m_sanne;
+    QString m_joost;
+
+    /// A server with Dordrecht (Sanne) and Zwijndrecht (Joost), both leads.
+    /// Logins belong to the whole test cluster, so each database has its own.
+    void makeServer(const QString &db)
     {
-        // GIVEN a server with Dordrecht (Sanne) and Zwijndrecht (Joost)
-        const QString db = u"regie"_s;
+        m_sanne = u"sanne_"_s + db;
+        m_joost = u"joost_"_s + db;
         m_server->createDatabase(db);
-        const Organisation dordrecht = TestLib::organisation(u"Dordrecht"_s, u"GM0505"_s);
-        const Organisation zwijndrecht = TestLib::organisation(u"Zwijndrecht"_s, u"GM0642"_s);
+        m_dordrecht = TestLib::organisation(u"Dordrecht"_s, u"GM0505"_s);
+        m_zwijndrecht = TestLib::organisation(u"Zwijndrecht"_s, u"GM0642"_s);
         {
             QSqlDatabase admin = m_server->admin(db, u"admin"_s);
             Sync::ServerAdmin a(admin);
             QVERIFY(a.initialise().ok());
-            QVERIFY(a.addOrganisation(dordrecht).ok());
-            QVERIFY(a.addOrganisation(zwijndrecht).ok());
-            for (auto [login, org] : {std::pair{u"sanne"_s, dordrecht}, std::pair{u"joost"_s, zwijndrecht}}) {
+            QVERIFY(a.addOrganisation(m_dordrecht).ok());
+            QVERIFY(a.addOrganisation(m_zwijndrecht).ok());
+            for (auto [login, org] : {std::pair{m_sanne, m_dordrecht}, std::pair{m_joost, m_zwijndrecht}}) {
                 Person p;
                 p.id = QUuid::createUuid();
                 p.name = login;
@@ -57,30 +76,45 @@ private Q_SLOTS:
             }
         }
         QSqlDatabase::removeDatabase(u"admin"_s);
+    }
 
-        // AND a project of Dordrecht with Zwijndrecht as partner, made on Sanne's laptop
-        Laptop sanne(*m_server, db, u"sanne"_s);
+    /// A project of Dordrecht with Zwijndrecht as partner, made on Sanne's laptop and synced.
+    std::pair<Project, Participation> makeProject(Laptop &sanne)
+    {
         Project project;
         project.id = QUuid::createUuid();
         project.name = u"Schone Merwede"_s;
         project.purpose = u"Oevers"_s;
         project.urgency = u"Nu"_s;
         project.status = ProjectStatus::Active;
-        QVERIFY(sanne.store.createProject(project, dordrecht.id).ok());
+        if (!sanne.store.createProject(project, m_dordrecht.id).ok())
+            qFatal("createProject failed");
         Participation z;
         z.id = QUuid::createUuid();
         z.projectId = project.id;
-        z.organisationId = zwijndrecht.id;
+        z.organisationId = m_zwijndrecht.id;
         z.joined = QDate(2026, 1, 1);
         z.brings = u"Een projectleider"_s;
-        QVERIFY(sanne.store.saveParticipation(z).ok());
+        if (!sanne.store.saveParticipation(z).ok())
+            qFatal("saveParticipation failed");
         sanne.syncNow();
+        return {project, z};
+    }
+
+private Q_SLOTS:
+    void shouldResolveConflictInConflictsView()
+    {
+        const QString db = u"regie"_s;
+        makeServer(db);
+        const Organisation zwijndrecht = m_zwijndrecht;
+        Laptop sanne(*m_server, db, m_sanne);
+        const auto [project, z] = makeProject(sanne);
 
         // AND Joost's laptop with Regie's main window, synced
         TestLib::WindowFixture joost;
         Sync::SyncSession joostSync;
         QVERIFY(joostSync.openLocal(joost.dir.file(u"regie.sqlite"_s)).ok());
-        const Sync::ServerSettings s = TestLib::serverSettings(*m_server, db, u"joost"_s, TestLib::Password);
+        const Sync::ServerSettings s = TestLib::serverSettings(*m_server, db, m_joost, TestLib::Password);
         QVERIFY(joostSync.connectServer(s).ok());
         auto syncJoost = [&] {
             const auto r = joostSync.sync();
@@ -137,6 +171,111 @@ private Q_SLOTS:
         QCOMPARE(brings, u"Twee projectleiders"_s);
         QTRY_VERIFY(!counts->text().contains(u"conflict"_s));
         QCOMPARE(joost.messages.errors, QStringList());
+    }
+    void shouldExportEditsOfALostProject()
+    {
+        const QString db = u"regie_verlaten"_s;
+        makeServer(db);
+        Laptop sanne(*m_server, db, m_sanne);
+        const auto [project, z] = makeProject(sanne);
+        TestLib::WindowFixture joost;
+        Sync::SyncSession joostSync;
+        QVERIFY(joostSync.openLocal(joost.dir.file(u"regie.sqlite"_s)).ok());
+        QVERIFY(joostSync.connectServer(TestLib::serverSettings(*m_server, db, m_joost, TestLib::Password)).ok());
+        auto syncJoost = [&] {
+            const auto r = joostSync.sync();
+            QVERIFY(r.ok());
+            Q_EMIT joost.store.notifier()->changed(ChangeSet{r.value().tablesChanged | ChangeSet::Sync, {}});
+        };
+        syncJoost();
+        joost.startWindow(TestLib::await(joost.store.identity()).value());
+
+        // GIVEN Joost edits what Zwijndrecht brings, offline
+        Participation mine = z;
+        mine.brings = u"Twee projectleiders"_s;
+        QVERIFY(TestLib::await(joost.store.saveParticipation(mine)).ok());
+        // WHEN meanwhile Sanne records that Zwijndrecht left, and then Joost syncs
+        Participation left = z;
+        left.left = QDate(2026, 6, 1);
+        QVERIFY(sanne.store.saveParticipation(left).ok());
+        sanne.syncNow();
+        syncJoost();
+
+        // THEN the project is gone from his laptop, and the status bar says an edit was kept aside
+        auto *counts = joost.find<QLabel>(u"syncCountsLabel"_s);
+        QTRY_VERIFY(counts->text().contains(u"1 kept aside"_s));
+        QVERIFY(!TestLib::await(joost.store.project(project.id)).ok());
+        // AND following the link shows it
+        Q_EMIT counts->linkActivated(u"quarantine"_s);
+        auto *dialog = joost.dialog(u"conflictsDialog"_s);
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>(u"quarantineTable"_s);
+        QTRY_COMPARE(table->rowCount(), 1);
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->item(0, 0)->text(), u"Partner: Twee projectleiders"_s);
+        if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog->grab().save(shots + u"/kept-aside.png"_s);
+
+        // WHEN he exports it to a file
+        QSignalSpy exported(dialog, SIGNAL(exported(int)));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportQuarantineButton"_s), Qt::LeftButton);
+        auto *files = dialog->findChild<QFileDialog *>(u"quarantineFileDialog"_s);
+        QVERIFY(files);
+        const QString path = joost.dir.file(u"voor-sanne.json"_s);
+        files->selectFile(path);
+        static_cast<QDialog *>(files)->accept(); // (QFileDialog hides accept())
+        QVERIFY(exported.wait(TestLib::AnswerTimeoutMs));
+        // THEN the file holds his edit
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonArray changes = QJsonDocument::fromJson(file.readAll()).object().value(u"changes"_s).toArray();
+        QCOMPARE(changes.size(), 1);
+        const QJsonObject change = changes.at(0).toObject();
+        QCOMPARE(change.value(u"project_id"_s).toString(), project.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(change.value(u"fields"_s).toObject().value(u"brings"_s).toString(), u"Twee projectleiders"_s);
+
+        // WHEN he removes it, confirming
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeQuarantineButton"_s), Qt::LeftButton);
+        // THEN he was told where the export went, and nothing is kept aside any more
+        QCOMPARE(joost.messages.questions.size(), 1);
+        QVERIFY(joost.messages.questions.first().contains(u"voor-sanne.json"_s));
+        QTRY_COMPARE(table->rowCount(), 0);
+        QTRY_VERIFY(!counts->text().contains(u"kept aside"_s));
+        QCOMPARE(joost.messages.errors, QStringList());
+    }
+
+    void shouldTellWhenTheExportCannotBeWritten()
+    {
+        // GIVEN a laptop with one kept-aside edit
+        TestLib::WindowFixture laptop;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"direct"_s);
+            db.setDatabaseName(laptop.dir.file(u"regie.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"INSERT INTO sync_quarantine VALUES ('c1', 'p1', 'project', 'r1', 'update', "
+                           "'{\"name\": \"Weg\"}', '{\"name\": \"Oud\"}', '2026-11-25T10:00:00.000Z')"_s));
+        }
+        QSqlDatabase::removeDatabase(u"direct"_s);
+        laptop.startWindow(TestLib::await(laptop.store.identity()).value());
+        laptop.find<QAction>(u"conflictsAction"_s)->trigger();
+        auto *dialog = laptop.dialog(u"conflictsDialog"_s);
+        auto *table = dialog->findChild<QTableWidget *>(u"quarantineTable"_s);
+        QTRY_COMPARE(table->rowCount(), 1);
+        // WHEN he exports to a folder that does not exist
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportQuarantineButton"_s), Qt::LeftButton);
+        auto *files = dialog->findChild<QFileDialog *>(u"quarantineFileDialog"_s);
+        QVERIFY(files);
+        Q_EMIT files->fileSelected(laptop.dir.file(u"weg/bestaat/niet.json"_s));
+        // THEN he is told, and the edit is still kept
+        QTRY_COMPARE(laptop.messages.errors.size(), 1);
+        QVERIFY(laptop.messages.errors.first().contains(u"niet.json"_s));
+        // AND removing it unexported asks with a warning that it will be lost; saying no keeps it
+        laptop.messages.answer = false;
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeQuarantineButton"_s), Qt::LeftButton);
+        QVERIFY(laptop.messages.questions.last().contains(u"will be lost"_s));
+        QTest::qWait(50);
+        QCOMPARE(table->rowCount(), 1);
     }
 };
 

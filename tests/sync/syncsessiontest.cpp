@@ -395,6 +395,37 @@ private Q_SLOTS:
         QCOMPARE(bram.count(u"SELECT count(*) FROM sync_quarantine WHERE fields LIKE '%Twee projectleiders%'"_s), 1);
     }
 
+    void shouldKeepEditsRefusedForALostProjectAside()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Voorbij"_s);
+        bram.syncNow();
+        // GIVEN Bram edits what Zwijndrecht brings, offline, after Anna recorded that Zwijndrecht left
+        const auto parts = bram.store.participations(p.id);
+        for (auto x : parts.value()) {
+            if (x.organisationId == m_zwijndrecht.id) {
+                x.brings = u"Drie projectleiders"_s;
+                QVERIFY(bram.store.saveParticipation(x).ok());
+            }
+        }
+        const auto annas = anna.store.participations(p.id);
+        for (auto x : annas.value()) {
+            if (x.organisationId == m_zwijndrecht.id) {
+                x.left = QDate(2026, 6, 1);
+                QVERIFY(anna.store.saveParticipation(x).ok());
+            }
+        }
+        anna.syncNow();
+        // WHEN Bram syncs: the push comes first, and the server refuses his edit
+        const auto r = bram.syncNow();
+        // THEN the refusal is not left pointing at a project he no longer has: the edit is kept aside
+        QCOMPARE(r.rejected, 1);
+        QCOMPARE(r.lostProjects, 1);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM sync_problem"_s), 0);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM sync_quarantine WHERE fields LIKE '%Drie projectleiders%'"_s), 1);
+    }
+
     void shouldBringOlderRowsOfProjectOneJoins()
     {
         // GIVEN a project of Dordrecht and Zwijndrecht that Piet's laptop has never seen
