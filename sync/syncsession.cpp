@@ -225,6 +225,13 @@ Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings
         const QString text = m_server.lastError().text();
         if (text.contains(QLatin1String("password authentication failed")))
             return error(Error::Validation, tr("The server refused the user name or password."));
+        // libpq: "certificate verify failed", "server certificate for ... does
+        // not match host name", "root certificate file ... does not exist".
+        if (text.contains(QLatin1String("certificate"))) {
+            return error(Error::Validation, tr("The server %1 could not prove who it is: %2 Check the server name and "
+                                               "the CA certificate file in Sync ▸ Sync Server. Nothing was sent.")
+                                                .arg(settings.host, text.trimmed()));
+        }
         return error(Error::Storage, tr("The server %1 cannot be reached: %2").arg(settings.host, text));
     }
     QSqlQuery q(m_server);

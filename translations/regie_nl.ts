@@ -753,6 +753,10 @@
         <source>Keep deleted rows for zero days or more.</source>
         <translation>Bewaar verwijderde rijen nul dagen of langer.</translation>
     </message>
+    <message>
+        <source>The server %1 could not prove who it is: %2 Check the server name and the CA certificate file in Sync ▸ Sync Server. Nothing was sent.</source>
+        <translation>De server %1 kon niet aantonen wie hij is: %2 Controleer de servernaam en het CA-certificaatbestand in Synchronisatie ▸ Synchronisatieserver. Er is niets verstuurd.</translation>
+    </message>
 </context>
 <context>
     <name>Views::ConflictsDialog</name>

@@ -1,6 +1,7 @@
 #include "pgserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -82,9 +83,13 @@ void PgServer::start()
                         {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-w"),
                          QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
                          QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c "
-                                        "max_connections=200")
+                                        "max_connections=200%3")
                              .arg(port)
-                             .arg(m_dir.path()),
+                             .arg(m_dir.path())
+                             .arg(m_tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=%1/server.crt -c "
+                                                         "ssl_key_file=%1/server.key")
+                                              .arg(m_dir.path())
+                                        : QString()),
                          QStringLiteral("start")},
                         &out);
         if (m_running)
@@ -92,6 +97,53 @@ void PgServer::start()
         else if (attempt == 4)
             qFatal("pg_ctl start failed: %s", qPrintable(out));
     }
+}
+
+QString PgServer::makeCertificateAuthority(const QString &folder) const
+{
+    QString out;
+    if (!run(QStringLiteral("openssl"),
+             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+              QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+              QStringLiteral("-keyout"), folder + QStringLiteral("/ca.key"), QStringLiteral("-out"),
+              folder + QStringLiteral("/ca.crt"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+              QStringLiteral("/CN=Regie test CA")},
+             &out))
+        qFatal("openssl could not make a CA: %s", qPrintable(out));
+    return folder + QStringLiteral("/ca.crt");
+}
+
+QString PgServer::enableTls(const QString &hostName)
+{
+    const QString dir = m_dir.path();
+    const QString ca = makeCertificateAuthority(dir);
+    QFile extensions(dir + QStringLiteral("/server.ext"));
+    if (!extensions.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(extensions.fileName()));
+    extensions.write(QStringLiteral("subjectAltName=DNS:%1\n").arg(hostName).toUtf8());
+    extensions.close();
+    QString out;
+    const bool made =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+             dir + QStringLiteral("/server.key"), QStringLiteral("-out"), dir + QStringLiteral("/server.csr"),
+             QStringLiteral("-subj"), QStringLiteral("/CN=") + hostName},
+            &out)
+        && run(QStringLiteral("openssl"),
+               {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), dir + QStringLiteral("/server.csr"),
+                QStringLiteral("-CA"), ca, QStringLiteral("-CAkey"), dir + QStringLiteral("/ca.key"),
+                QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), dir + QStringLiteral("/server.crt"),
+                QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions.fileName()},
+               &out);
+    if (!made)
+        qFatal("openssl could not make the server certificate: %s", qPrintable(out));
+    // PostgreSQL refuses a key others may read.
+    QFile::setPermissions(dir + QStringLiteral("/server.key"), QFile::ReadOwner | QFile::WriteOwner);
+    stop();
+    m_tls = true;
+    start();
+    return ca;
 }
 
 void PgServer::stop()

@@ -27,6 +27,13 @@ public:
     QSqlDatabase admin(const QString &database, const QString &connectionName);
     void stop();
     void start();
+    /// Restarts the server with TLS: a certificate authority of its own signs
+    /// a server certificate for @p hostName (made with openssl). Returns the
+    /// CA certificate's path, for sslrootcert.
+    QString enableTls(const QString &hostName);
+    /// Makes another certificate authority in @p folder (a CA the server does
+    /// not use); returns its certificate's path.
+    QString makeCertificateAuthority(const QString &folder) const;
 
 private:
     QString tool(const QString &name) const;
@@ -36,6 +43,7 @@ private:
     QString m_bin;
     int m_port = 0;
     bool m_running = false;
+    bool m_tls = false;
 };
 
 } // namespace TestLib
