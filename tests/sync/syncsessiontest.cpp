@@ -629,6 +629,42 @@ private Q_SLOTS:
         QCOMPARE(Sync::ServerAdmin(admin()).purge(90).value(), 0);
     }
 
+    void shouldKeepOlderClientsWorkingAfterAdditiveChange()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Groeiend Schema"_s);
+        bram.syncNow();
+        // GIVEN a newer server release adds a column with a default, a table and a function
+        QSqlQuery s(admin());
+        for (const QString &sql : {u"ALTER TABLE project ADD COLUMN budget text NOT NULL DEFAULT ''"_s,
+                                   u"INSERT INTO regie_sync_column VALUES ('project', 'budget')"_s,
+                                   u"CREATE TABLE risk (id uuid PRIMARY KEY, project_id uuid REFERENCES project (id), "
+                                   "title text NOT NULL DEFAULT '')"_s,
+                                   u"CREATE FUNCTION regie_risk_count() RETURNS bigint LANGUAGE sql AS "
+                                   "'SELECT count(*) FROM risk'"_s,
+                                   u"UPDATE regie_meta SET value = '3' WHERE key = 'schema_version'"_s}) {
+            QVERIFY2(s.exec(sql), qPrintable(s.lastError().text()));
+        }
+        // AND a newer client fills the new column
+        QVERIFY(s.exec(u"UPDATE project SET budget = '250000' WHERE id = '%1'"_s.arg(p.id.toString(QUuid::WithoutBraces))));
+        // WHEN the older clients edit, create and sync as before
+        Project a = anna.project(p.id);
+        a.slogan = u"Meer velden, zelfde werk"_s;
+        QVERIFY(anna.store.updateProject(a).ok());
+        const Project second = makeProject(anna, u"Na de uitbreiding"_s);
+        bram.syncNow();
+        // THEN everything arrives, and the server keeps the value the older clients do not know
+        QCOMPARE(bram.project(p.id).slogan, u"Meer velden, zelfde werk"_s);
+        QCOMPARE(bram.project(second.id).name, u"Na de uitbreiding"_s);
+        QVERIFY(s.exec(u"SELECT budget FROM project WHERE id = '%1'"_s.arg(p.id.toString(QUuid::WithoutBraces))));
+        QVERIFY(s.next());
+        QCOMPARE(s.value(0).toString(), u"250000"_s);
+        // AND a new laptop of an older client starts from scratch without trouble
+        Laptop carla(*m_server, m_db, m_carla);
+        QCOMPARE(carla.project(second.id).name, u"Na de uitbreiding"_s);
+    }
+
     void shouldTellOlderClientToUpdate()
     {
         QSqlQuery q(admin());
