@@ -727,6 +727,9 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
         if (!apply.end() || !transaction.commit())
             return error(Error::Storage, tr("Removing projects you no longer take part in failed."));
         report.lostProjects = int(lost.size());
+        // Partners of those projects may have gone out of sight with them.
+        if (auto removed = removeInvisiblePeople(report); !removed.ok())
+            return removed;
     }
     if (m_fullPull) {
         m_fullPull = false;
@@ -742,6 +745,44 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
             return fetched;
         report.gainedProjects = int(gained.size());
     }
+    return Done{};
+}
+
+Status SyncSession::removeInvisiblePeople(Report &report)
+{
+    QSqlQuery s(m_server);
+    ++m_roundTrips;
+    if (!s.exec(QStringLiteral("SELECT id::text FROM person")))
+        return serverError(tr("Checking access failed"));
+    QSet<QString> visible;
+    while (s.next())
+        visible.insert(s.value(0).toString());
+
+    QSqlDatabase local = m_local->database();
+    Store::Transaction transaction(local);
+    LocalApply apply(local);
+    if (!transaction.isActive() || !apply.begin())
+        return error(Error::Storage, tr("The local database is busy; sync will try again."));
+    QSqlQuery q(local);
+    // Never oneself, never someone with edits still to send.
+    if (!q.exec(QStringLiteral("SELECT id FROM person WHERE id NOT IN (SELECT row_id FROM outbox WHERE tbl = 'person') "
+                               "AND id IS NOT (SELECT value FROM local_setting WHERE key = 'me')")))
+        return localError(q);
+    QStringList gone;
+    while (q.next()) {
+        if (!visible.contains(q.value(0).toString()))
+            gone << q.value(0).toString();
+    }
+    QSqlQuery remove(local);
+    remove.prepare(QStringLiteral("DELETE FROM person WHERE id = ?"));
+    for (const QString &id : std::as_const(gone)) {
+        remove.addBindValue(id);
+        // A row still referring to the person keeps them.
+        if (remove.exec() && remove.numRowsAffected() > 0)
+            report.tablesChanged |= SyncSchema::table(QStringLiteral("person"))->changeBit;
+    }
+    if (!apply.end() || !transaction.commit())
+        return error(Error::Storage, tr("Removing people you no longer work with failed."));
     return Done{};
 }
 

@@ -102,6 +102,7 @@ private:
     Model::Status startResync();
     Model::Status removeUnseen(Report &report);
     Model::Status checkVisibility(const QSet<QString> &before, Report &report);
+    Model::Status removeInvisiblePeople(Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
     Model::Error serverError(const QString &what) const;
 

@@ -757,6 +757,10 @@
         <source>The server %1 could not prove who it is: %2 Check the server name and the CA certificate file in Sync ▸ Sync Server. Nothing was sent.</source>
         <translation>De server %1 kon niet aantonen wie hij is: %2 Controleer de servernaam en het CA-certificaatbestand in Synchronisatie ▸ Synchronisatieserver. Er is niets verstuurd.</translation>
     </message>
+    <message>
+        <source>Removing people you no longer work with failed.</source>
+        <translation>Het verwijderen van mensen met wie je niet meer samenwerkt, is mislukt.</translation>
+    </message>
 </context>
 <context>
     <name>Views::ConflictsDialog</name>

@@ -393,6 +393,9 @@ private Q_SLOTS:
         QCOMPARE(bram.count(u"SELECT count(*) FROM participation"_s), 0);
         QCOMPARE(bram.count(u"SELECT count(*) FROM outbox"_s), 0);
         QCOMPARE(bram.count(u"SELECT count(*) FROM sync_quarantine WHERE fields LIKE '%Twee projectleiders%'"_s), 1);
+        // AND the people of Dordrecht, whom he no longer works with, went too; he stays
+        QCOMPARE(bram.count(u"SELECT count(*) FROM person"_s), 1);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM person WHERE id = (SELECT value FROM local_setting WHERE key = 'me')"_s), 1);
     }
 
     void shouldKeepEditsRefusedForALostProjectAside()
