@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonArray>
@@ -41,6 +42,38 @@ QString tableName(const QString &table)
     return table;
 }
 
+// A synced column as the user knows it from the forms.
+QString fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Name")},
+        {QStringLiteral("slogan"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Slogan")},
+        {QStringLiteral("ambition"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Ambition")},
+        {QStringLiteral("purpose"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Purpose")},
+        {QStringLiteral("urgency"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Urgency")},
+        {QStringLiteral("logo"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Logo")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Status")},
+        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Start")},
+        {QStringLiteral("end_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "End")},
+        {QStringLiteral("role"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Role")},
+        {QStringLiteral("brings"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Brings")},
+        {QStringLiteral("gets"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Gets")},
+        {QStringLiteral("priorities"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Priorities")},
+        {QStringLiteral("mandate"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Mandate")},
+        {QStringLiteral("joined_on"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Joined")},
+        {QStringLiteral("left_on"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Left")},
+        {QStringLiteral("email"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "E-mail")},
+        {QStringLiteral("function"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Function")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Kind")},
+        {QStringLiteral("municipality_code"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Municipality code")},
+        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Deleted")},
+        {QStringLiteral("from_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "From")},
+        {QStringLiteral("until_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Until")},
+    };
+    const auto it = names.constFind(field);
+    return it == names.constEnd() ? field : ConflictsDialog::tr(it.value());
+}
+
 // What a kept-aside edit is about, from its own values: the project is gone
 // from this computer, so there is nothing else to name it by.
 QString fieldsLabel(const QString &json)
@@ -62,7 +95,9 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList 
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->horizontalHeader()->setStretchLastSection(true);
+    // Long values wrap in columns that share the width, so that Server and
+    // Mine stay side by side in view instead of off to the right.
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     t->verticalHeader()->hide();
     t->setWordWrap(true);
     return t;
@@ -97,6 +132,9 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     setObjectName(QStringLiteral("conflictsDialog"));
     setWindowTitle(tr("Conflicts and Refused Changes"));
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    for (auto [table, column] : {std::pair{m_conflicts, 1}, std::pair{m_problems, 1}, std::pair{m_problems, 3},
+                                 std::pair{m_quarantine, 1}, std::pair{m_quarantine, 2}})
+        table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_mine->setObjectName(QStringLiteral("keepMineButton"));
     m_theirs->setObjectName(QStringLiteral("keepTheirsButton"));
     m_edit->setObjectName(QStringLiteral("editValueButton"));
@@ -212,12 +250,12 @@ void ConflictsDialog::reload()
         for (int row = 0; row < m_conflictRows.size(); ++row) {
             const auto &c = m_conflictRows.at(row);
             m_conflicts->setItem(row, 0, item(tableName(c.table) + QStringLiteral(": ") + c.rowLabel));
-            m_conflicts->setItem(row, 1, item(c.field));
+            m_conflicts->setItem(row, 1, item(fieldName(c.field)));
             m_conflicts->setItem(row, 2, item(display(c.field, c.base)));
             m_conflicts->setItem(row, 3, item(display(c.field, c.server)));
             m_conflicts->setItem(row, 4, item(display(c.field, c.mine)));
         }
-        m_conflicts->resizeColumnsToContents();
+        m_conflicts->resizeRowsToContents();
         m_tabs->setTabText(0, tr("&Conflicts (%1)").arg(m_conflictRows.size()));
         Model::onResult(m_sync->problems(), this, [this](const Model::Result<QList<Model::SyncProblem>> &p) {
             if (!p.ok())
@@ -231,7 +269,7 @@ void ConflictsDialog::reload()
                 m_problems->setItem(row, 2, item(x.message));
                 m_problems->setItem(row, 3, item(QLocale().toString(x.created.toLocalTime(), QLocale::ShortFormat)));
             }
-            m_problems->resizeColumnsToContents();
+            m_problems->resizeRowsToContents();
             m_tabs->setTabText(1, tr("&Refused Changes (%1)").arg(m_problemRows.size()));
             Model::onResult(m_sync->quarantine(), this, [this](const Model::Result<QList<Model::QuarantinedChange>> &k) {
                 if (!k.ok())
@@ -244,7 +282,7 @@ void ConflictsDialog::reload()
                     m_quarantine->setItem(row, 1, item(x.operation == QLatin1String("insert") ? tr("new") : tr("change")));
                     m_quarantine->setItem(row, 2, item(QLocale().toString(x.created.toLocalTime(), QLocale::ShortFormat)));
                 }
-                m_quarantine->resizeColumnsToContents();
+                m_quarantine->resizeRowsToContents();
                 m_tabs->setTabText(2, tr("&Kept Aside (%1)").arg(m_quarantineRows.size()));
                 updateButtons();
                 Q_EMIT loaded();

@@ -88,7 +88,9 @@ ParticipationDialog::ParticipationDialog(Model::Editor *editor, Model::Organisat
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Organisation:"), organisationBox);
+    auto *organisationCaption = new QLabel(tr("&Organisation:"), this);
+    organisationCaption->setBuddy(m_search);
+    form->addRow(organisationCaption, organisationBox);
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Brings:"), m_brings);
     form->addRow(tr("&Gets:"), m_gets);
@@ -169,7 +171,11 @@ void ParticipationDialog::setParticipation(const Model::Participation &participa
     m_list->hide();
     m_newOrganisation->hide();
     m_organisationLabel->setText(participation.organisationName);
+    m_organisationLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_organisationLabel->show();
+    // The search list is gone: give its height back instead of centring the name in it.
+    layout()->activate();
+    resize(width(), sizeHint().height());
     m_role->clear();
     if (participation.role == Model::ParticipationRole::Lead) {
         m_role->addItem(Model::displayName(Model::ParticipationRole::Lead), int(Model::ParticipationRole::Lead));

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *table = dialog->findChild<QTableWidget *>(u"conflictsTable"_s);
         QTRY_COMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), u"brings"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"Brings"_s);
         QCOMPARE(table->item(0, 2)->text(), u"Een projectleider"_s);
         QCOMPARE(table->item(0, 3)->text(), u"Een projectleider en een jurist"_s);
         QCOMPARE(table->item(0, 4)->text(), u"Twee projectleiders"_s);
