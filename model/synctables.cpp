@@ -32,6 +32,19 @@ Column date(const char *name)
 {
     return {QString::fromLatin1(name), Type::Date};
 }
+Column number(const char *name)
+{
+    return {QString::fromLatin1(name), Type::Number};
+}
+
+// A Project-scope table of the plan: goals, milestones, progress, evaluations.
+Table planTable(const char *name, QList<Column> fields, int changeBit, Rights rights = Rights::LeadEdits)
+{
+    fields.prepend(uuid("project_id"));
+    Table t{QString::fromLatin1(name), fields, Scope::Project, QStringLiteral("project_id"), changeBit, nullptr, {}};
+    t.rights = rights;
+    return t;
+}
 
 } // namespace
 
@@ -82,6 +95,39 @@ const QList<Table> &tables()
          ChangeSet::LeadTerms,
          nullptr,
          {}},
+        planTable("goal",
+                  {text("title"), text("description"), text("indicator"), text("unit"), number("baseline"),
+                   number("target"), date("due_date")},
+                  ChangeSet::Goals),
+        // The partners whose priority (stokpaardje) a goal serves.
+        planTable("goal_partner", {uuid("goal_id"), uuid("organisation_id")}, ChangeSet::Goals),
+        planTable("measurement",
+                  {uuid("goal_id"), number("value"), date("measured_on"), text("note"), uuid("person_id")},
+                  ChangeSet::Goals, Rights::MembersAppend),
+        planTable("milestone",
+                  {text("title"), text("description"), date("due_date"), uuid("owner_organisation_id"),
+                   uuid("owner_person_id"), text("status"), date("completed_on")},
+                  ChangeSet::Milestones),
+        planTable("milestone_goal", {uuid("milestone_id"), uuid("goal_id")}, ChangeSet::Milestones),
+        // Append-only: a correction is a new entry that names the one it corrects.
+        planTable("progress_entry",
+                  {date("entry_date"), uuid("person_id"), uuid("organisation_id"), number("hours"), text("note"),
+                   uuid("milestone_id"), number("percent"), uuid("corrects_id")},
+                  ChangeSet::Progress, Rights::MembersAppend),
+        planTable("evaluation",
+                  {text("kind"), date("planned_on"), date("held_on"), text("findings"), text("lessons"),
+                   text("status")},
+                  ChangeSet::Evaluations),
+        planTable("evaluation_score", {uuid("evaluation_id"), uuid("goal_id"), text("status"), text("remark")},
+                  ChangeSet::Evaluations),
+        planTable("evaluation_comment", {uuid("evaluation_id"), uuid("person_id"), text("comment")},
+                  ChangeSet::Evaluations, Rights::ParticipantsComment),
+        // A decision may change a goal's target or a milestone's date: what,
+        // from what, to what and why, kept as the decision log.
+        planTable("decision",
+                  {uuid("evaluation_id"), text("text"), text("subject"), uuid("subject_id"), text("before_value"),
+                   text("after_value"), text("reason"), date("decided_on")},
+                  ChangeSet::Evaluations),
     };
     return all;
 }
@@ -100,6 +146,14 @@ QStringList firstSyncedTables()
 {
     return {QStringLiteral("organisation"), QStringLiteral("person"), QStringLiteral("project"),
             QStringLiteral("participation"), QStringLiteral("lead_term")};
+}
+
+QStringList planTables()
+{
+    return {QStringLiteral("goal"),           QStringLiteral("goal_partner"),   QStringLiteral("measurement"),
+            QStringLiteral("milestone"),      QStringLiteral("milestone_goal"), QStringLiteral("progress_entry"),
+            QStringLiteral("evaluation"),     QStringLiteral("evaluation_score"),
+            QStringLiteral("evaluation_comment"), QStringLiteral("decision")};
 }
 
 const Table *table(const QString &name)

@@ -13,6 +13,7 @@ enum class Type {
     Date, ///< ISO date TEXT locally, date on the server
     Flag, ///< 0/1 INTEGER locally, boolean on the server
     Blob, ///< BLOB locally, bytea on the server
+    Number, ///< REAL locally, double precision on the server; may be null
 };
 
 struct Column {
@@ -25,6 +26,13 @@ enum class Scope {
     Directory, ///< every Regie user (organisations: needed to find a partner)
     People, ///< one's own organisation and the organisations one works with
     Project, ///< the participants of the project the row belongs to
+};
+
+/// Who may write the rows of a Project-scope table (row-level security).
+enum class Rights {
+    LeadEdits, ///< the lead organisation's project leads insert and change rows
+    MembersAppend, ///< leads and members of any participant add rows; nobody changes them
+    ParticipantsComment, ///< also external reflectors add rows; each changes only their own
 };
 
 /// A table that takes part in sync. Declaring it here is all a feature does
@@ -42,6 +50,7 @@ struct Table {
     /// Fills local-only columns computed from the fields (sort keys); may be null.
     void (*derive)(QVariantMap &row) = nullptr;
     QStringList derivedColumns; ///< the columns derive() fills
+    Rights rights = Rights::LeadEdits; ///< for Scope::Project
 
     /// Fields plus `deleted`: everything a change may carry.
     QList<Column> syncedColumns() const;
@@ -55,6 +64,9 @@ const QList<Table> &tables();
 QList<Table> tables(const QStringList &names);
 /// The tables that local schema step 3 and server step 1 made sync.
 QStringList firstSyncedTables();
+/// The tables of goals, milestones, progress and evaluations (local step 5,
+/// server step 3).
+QStringList planTables();
 const Table *table(const QString &name);
 
 /// Version of the sync protocol this build speaks; the server refuses

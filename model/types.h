@@ -141,7 +141,19 @@ struct Bundle {
 
 /// What a write touched; models refresh from this instead of being poked.
 struct ChangeSet {
-    enum Table { Organisations = 1, People = 2, Projects = 4, Participations = 8, LeadTerms = 16, Identity = 32, Sync = 64 };
+    enum Table {
+        Organisations = 1,
+        People = 2,
+        Projects = 4,
+        Participations = 8,
+        LeadTerms = 16,
+        Identity = 32,
+        Sync = 64,
+        Goals = 128,
+        Milestones = 256,
+        Progress = 512,
+        Evaluations = 1024,
+    };
     int tables = 0;
     QList<QUuid> ids; ///< ids of changed rows; empty means "anything in tables"
     bool touches(Table t) const { return tables & t; }

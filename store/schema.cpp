@@ -37,6 +37,15 @@ QStringList syncCapture()
     return statements;
 }
 
+// Capture of the plan tables' edits (step 5).
+QStringList planCapture()
+{
+    QStringList statements;
+    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::planTables()))
+        statements << ChangeCapture::triggers(table);
+    return statements;
+}
+
 const QList<Step> &steps()
 {
     static const QList<Step> all = {
@@ -180,6 +189,122 @@ const QList<Step> &steps()
          {
              "CREATE TABLE sync_resync (tbl TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (tbl, id)) WITHOUT ROWID",
          }},
+        // What a project sets out to reach and how it goes: goals and their
+        // measurements, milestones, the progress log, interim evaluations
+        // with scores, reflections and decisions. Progress entries and
+        // measurements are only ever added.
+        {5,
+         {
+             "CREATE TABLE goal ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 200),"
+             " description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 4000),"
+             " indicator TEXT NOT NULL DEFAULT '' CHECK (length(indicator) <= 400),"
+             " unit TEXT NOT NULL DEFAULT '' CHECK (length(unit) <= 40),"
+             " baseline REAL,"
+             " target REAL,"
+             " due_date TEXT,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX goal_project ON goal (project_id)",
+             "CREATE TABLE goal_partner ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " goal_id TEXT NOT NULL REFERENCES goal (id),"
+             " organisation_id TEXT NOT NULL REFERENCES organisation (id),"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX goal_partner_goal ON goal_partner (goal_id)",
+             "CREATE INDEX goal_partner_project ON goal_partner (project_id)",
+             "CREATE TABLE measurement ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " goal_id TEXT NOT NULL REFERENCES goal (id),"
+             " value REAL NOT NULL,"
+             " measured_on TEXT NOT NULL,"
+             " note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),"
+             " person_id TEXT,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX measurement_goal ON measurement (goal_id, measured_on)",
+             "CREATE INDEX measurement_project ON measurement (project_id)",
+             "CREATE TABLE milestone ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 200),"
+             " description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 4000),"
+             " due_date TEXT NOT NULL,"
+             " owner_organisation_id TEXT REFERENCES organisation (id),"
+             " owner_person_id TEXT,"
+             " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'done', 'missed')),"
+             " completed_on TEXT,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX milestone_project ON milestone (project_id, due_date)",
+             "CREATE INDEX milestone_due ON milestone (due_date) WHERE deleted = 0 AND status IN ('planned', "
+             "'in_progress')",
+             "CREATE TABLE milestone_goal ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " milestone_id TEXT NOT NULL REFERENCES milestone (id),"
+             " goal_id TEXT NOT NULL REFERENCES goal (id),"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX milestone_goal_milestone ON milestone_goal (milestone_id)",
+             "CREATE INDEX milestone_goal_project ON milestone_goal (project_id)",
+             "CREATE TABLE progress_entry ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " entry_date TEXT NOT NULL,"
+             " person_id TEXT,"
+             " organisation_id TEXT NOT NULL REFERENCES organisation (id),"
+             " hours REAL CHECK (hours IS NULL OR (hours >= -24 AND hours <= 24)),"
+             " note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),"
+             " milestone_id TEXT REFERENCES milestone (id),"
+             " percent REAL CHECK (percent IS NULL OR (percent >= 0 AND percent <= 100)),"
+             " corrects_id TEXT REFERENCES progress_entry (id),"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX progress_entry_project ON progress_entry (project_id, entry_date)",
+             "CREATE INDEX progress_entry_organisation ON progress_entry (organisation_id, entry_date)",
+             "CREATE TABLE evaluation ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " kind TEXT NOT NULL DEFAULT 'interim' CHECK (kind IN ('interim', 'closing')),"
+             " planned_on TEXT NOT NULL,"
+             " held_on TEXT,"
+             " findings TEXT NOT NULL DEFAULT '' CHECK (length(findings) <= 8000),"
+             " lessons TEXT NOT NULL DEFAULT '' CHECK (length(lessons) <= 8000),"
+             " status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held')),"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX evaluation_project ON evaluation (project_id, planned_on)",
+             "CREATE TABLE evaluation_score ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " evaluation_id TEXT NOT NULL REFERENCES evaluation (id),"
+             " goal_id TEXT NOT NULL REFERENCES goal (id),"
+             " status TEXT NOT NULL CHECK (status IN ('on_track', 'at_risk', 'off_track', 'reached')),"
+             " remark TEXT NOT NULL DEFAULT '' CHECK (length(remark) <= 2000),"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX evaluation_score_evaluation ON evaluation_score (evaluation_id)",
+             "CREATE TABLE evaluation_comment ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " evaluation_id TEXT NOT NULL REFERENCES evaluation (id),"
+             " person_id TEXT NOT NULL,"
+             " comment TEXT NOT NULL CHECK (length(trim(comment)) > 0 AND length(comment) <= 4000),"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX evaluation_comment_evaluation ON evaluation_comment (evaluation_id)",
+             "CREATE TABLE decision ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " project_id TEXT NOT NULL REFERENCES project (id),"
+             " evaluation_id TEXT REFERENCES evaluation (id),"
+             " text TEXT NOT NULL CHECK (length(trim(text)) > 0 AND length(text) <= 4000),"
+             " subject TEXT NOT NULL DEFAULT '' CHECK (subject IN ('', 'goal_target', 'milestone_due')),"
+             " subject_id TEXT,"
+             " before_value TEXT NOT NULL DEFAULT '',"
+             " after_value TEXT NOT NULL DEFAULT '',"
+             " reason TEXT NOT NULL DEFAULT '' CHECK (length(reason) <= 4000),"
+             " decided_on TEXT,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX decision_project ON decision (project_id)",
+         },
+         planCapture},
     };
     return all;
 }

@@ -24,6 +24,8 @@ QVariant localValue(SyncSchema::Type type, const QJsonValue &server)
             return 0;
         case SyncSchema::Type::Blob:
             return QVariant(QMetaType(QMetaType::QByteArray));
+        case SyncSchema::Type::Number:
+            return QVariant(QMetaType(QMetaType::Double));
         default:
             return QVariant(QMetaType(QMetaType::QString));
         }
@@ -31,6 +33,8 @@ QVariant localValue(SyncSchema::Type type, const QJsonValue &server)
     switch (type) {
     case SyncSchema::Type::Flag:
         return server.toBool() ? 1 : 0;
+    case SyncSchema::Type::Number:
+        return server.toDouble();
     case SyncSchema::Type::Blob: {
         QString hex = server.toString();
         if (hex.startsWith(QLatin1String("\\x")))

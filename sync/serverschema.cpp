@@ -24,6 +24,8 @@ QString serverType(Model::SyncSchema::Type type)
         return QStringLiteral("boolean NOT NULL DEFAULT false");
     case Model::SyncSchema::Type::Blob:
         return QStringLiteral("bytea");
+    case Model::SyncSchema::Type::Number:
+        return QStringLiteral("double precision");
     }
     return {};
 }
@@ -61,23 +63,44 @@ QStringList policies(const Model::SyncSchema::Table &t)
         break;
     case Model::SyncSchema::Scope::Project: {
         const QString p = t.projectColumn;
-        const QString lead = QStringLiteral("(regie_may_lead(%1) OR regie_may_start(%1))").arg(p);
-        sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (%2 IN (SELECT "
-                              "unnest(regie_visible_projects())))")
-                   .arg(n, p)
-            << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK %2").arg(n, lead)
-            << QStringLiteral("CREATE POLICY %1_change ON %1 FOR UPDATE TO regie_users USING %2 WITH CHECK %2")
-                   .arg(n, lead);
+        const QString visible = QStringLiteral("%1 IN (SELECT unnest(regie_visible_projects()))").arg(p);
+        sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (%2)").arg(n, visible);
+        switch (t.rights) {
+        case Model::SyncSchema::Rights::LeadEdits: {
+            const QString lead = QStringLiteral("(regie_may_lead(%1) OR regie_may_start(%1))").arg(p);
+            sql << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK %2").arg(n, lead)
+                << QStringLiteral("CREATE POLICY %1_change ON %1 FOR UPDATE TO regie_users USING %2 WITH CHECK %2")
+                       .arg(n, lead);
+            break;
+        }
+        case Model::SyncSchema::Rights::MembersAppend:
+            // Appended by whoever works on the project; never changed, so
+            // logging offline never conflicts. (UPDATE stays granted, with no
+            // policy allowing it: the push locks rows FOR UPDATE to merge.)
+            sql << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK "
+                                  "(regie_my_role() IN ('lead', 'member') AND %2)")
+                       .arg(n, visible);
+            break;
+        case Model::SyncSchema::Rights::ParticipantsComment:
+            sql << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK "
+                                  "(regie_my_role() IN ('lead', 'member', 'external') AND person_id = "
+                                  "regie_my_person() AND %2)")
+                       .arg(n, visible)
+                << QStringLiteral("CREATE POLICY %1_change ON %1 FOR UPDATE TO regie_users USING (person_id = "
+                                  "regie_my_person() AND %2) WITH CHECK (person_id = regie_my_person() AND %2)")
+                       .arg(n, visible);
+            break;
+        }
         break;
     }
     }
     return sql;
 }
 
-QStringList syncTables()
+QStringList syncTables(const QStringList &names)
 {
     QStringList sql;
-    for (const auto &t : Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables())) {
+    for (const auto &t : Model::SyncSchema::tables(names)) {
         QStringList columns{QStringLiteral("id uuid PRIMARY KEY")};
         for (const auto &c : t.fields)
             columns << c.name + QLatin1Char(' ') + serverType(c.type);
@@ -97,10 +120,10 @@ QStringList syncTables()
     return sql;
 }
 
-QStringList syncPolicies()
+QStringList syncPolicies(const QStringList &names)
 {
     QStringList sql;
-    for (const auto &t : Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables()))
+    for (const auto &t : Model::SyncSchema::tables(names))
         sql << policies(t);
     return sql;
 }
@@ -548,6 +571,77 @@ QString purgeFunction(const QList<Model::SyncSchema::Table> &tables)
         .arg(body);
 }
 
+// Step 3: goals, measurements, milestones, progress and evaluations. The
+// tables come from their declarations; here are the rules they keep on the
+// server as in the local store.
+const char *const Plan = R"sql(
+ALTER TABLE goal ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ALTER COLUMN project_id SET NOT NULL,
+  ADD CHECK (length(btrim(title)) > 0 AND length(title) <= 200),
+  ADD CHECK (length(description) <= 4000 AND length(indicator) <= 400 AND length(unit) <= 40)
+--
+ALTER TABLE goal_partner ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (goal_id) REFERENCES goal (id),
+  ADD FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN goal_id SET NOT NULL, ALTER COLUMN organisation_id SET NOT NULL
+--
+ALTER TABLE measurement ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (goal_id) REFERENCES goal (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN goal_id SET NOT NULL,
+  ALTER COLUMN value SET NOT NULL, ALTER COLUMN measured_on SET NOT NULL,
+  ADD CHECK (length(note) <= 2000)
+--
+ALTER TABLE milestone ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (owner_organisation_id) REFERENCES organisation (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN due_date SET NOT NULL,
+  ADD CHECK (length(btrim(title)) > 0 AND length(title) <= 200),
+  ADD CHECK (length(description) <= 4000),
+  ADD CHECK (status IN ('planned', 'in_progress', 'done', 'missed'))
+--
+ALTER TABLE milestone_goal ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (milestone_id) REFERENCES milestone (id),
+  ADD FOREIGN KEY (goal_id) REFERENCES goal (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN milestone_id SET NOT NULL, ALTER COLUMN goal_id SET NOT NULL
+--
+ALTER TABLE progress_entry ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+  ADD FOREIGN KEY (milestone_id) REFERENCES milestone (id),
+  ADD FOREIGN KEY (corrects_id) REFERENCES progress_entry (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN entry_date SET NOT NULL,
+  ALTER COLUMN organisation_id SET NOT NULL,
+  ADD CHECK (hours IS NULL OR (hours >= -24 AND hours <= 24)),
+  ADD CHECK (percent IS NULL OR (percent >= 0 AND percent <= 100)),
+  ADD CHECK (length(note) <= 2000)
+--
+CREATE INDEX progress_entry_project ON progress_entry (project_id, entry_date)
+--
+CREATE INDEX measurement_goal ON measurement (goal_id, measured_on)
+--
+ALTER TABLE evaluation ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN planned_on SET NOT NULL,
+  ADD CHECK (kind IN ('interim', 'closing')),
+  ADD CHECK (status IN ('planned', 'held')),
+  ADD CHECK (length(findings) <= 8000 AND length(lessons) <= 8000)
+--
+ALTER TABLE evaluation_score ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (evaluation_id) REFERENCES evaluation (id),
+  ADD FOREIGN KEY (goal_id) REFERENCES goal (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN evaluation_id SET NOT NULL, ALTER COLUMN goal_id SET NOT NULL,
+  ADD CHECK (status IN ('on_track', 'at_risk', 'off_track', 'reached')),
+  ADD CHECK (length(remark) <= 2000)
+--
+ALTER TABLE evaluation_comment ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (evaluation_id) REFERENCES evaluation (id),
+  ALTER COLUMN project_id SET NOT NULL, ALTER COLUMN evaluation_id SET NOT NULL, ALTER COLUMN person_id SET NOT NULL,
+  ADD CHECK (length(btrim(comment)) > 0 AND length(comment) <= 4000)
+--
+ALTER TABLE decision ADD FOREIGN KEY (project_id) REFERENCES project (id),
+  ADD FOREIGN KEY (evaluation_id) REFERENCES evaluation (id),
+  ALTER COLUMN project_id SET NOT NULL,
+  ADD CHECK (subject IN ('', 'goal_target', 'milestone_due')),
+  ADD CHECK (length(btrim(text)) > 0 AND length(text) <= 4000 AND length(reason) <= 4000)
+)sql";
+
 QStringList split(const char *script)
 {
     QStringList out;
@@ -562,17 +656,23 @@ QStringList split(const char *script)
 
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList statements(int step)
 {
+    if (step == 3) {
+        const QStringList plan = Model::SyncSchema::planTables();
+        return syncTables(plan) + split(Plan) + syncPolicies(plan)
+            << purgeFunction(Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables() + plan));
+    }
     if (step == 2)
         return split(Housekeeping)
             << purgeFunction(Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables()));
     if (step != 1)
         return {};
-    return split(Foundation) + syncTables() + split(Rights) + syncPolicies()
+    return split(Foundation) + syncTables(Model::SyncSchema::firstSyncedTables()) + split(Rights)
+        + syncPolicies(Model::SyncSchema::firstSyncedTables())
         + QStringList{QStringLiteral("INSERT INTO regie_meta VALUES ('protocol', '%1'), ('minimum_protocol', '%2')")
                           .arg(Model::SyncSchema::ProtocolVersion)
                           .arg(MinimumProtocol)};

@@ -2,6 +2,7 @@
 #include "testlib/pgserver.h"
 #include "testlib/testenvironment.h"
 
+#include "model/synctables.h"
 #include "model/text.h"
 #include "store/localstore.h"
 #include "sync/serveradmin.h"
@@ -666,6 +667,80 @@ private Q_SLOTS:
         // AND a new laptop of an older client starts from scratch without trouble
         Laptop carla(*m_server, m_db, m_carla);
         QCOMPARE(carla.project(second.id).name, u"Na de uitbreiding"_s);
+    }
+
+    void shouldKeepPlanRightsPerRole()
+    {
+        // GIVEN a project led by Dordrecht, Zwijndrecht a partner and Sliedrecht an external reflector
+        const Organisation sliedrecht = organisation(u"Sliedrecht"_s, u"GM0610"_s);
+        QVERIFY(Sync::ServerAdmin(admin()).addOrganisation(sliedrecht).ok());
+        const QString eva = addUser(u"eva"_s, sliedrecht, u"external"_s);
+        Laptop anna(*m_server, m_db, m_anna);
+        const Project p = makeProject(anna, u"Meetbaar Beter"_s);
+        Participation reflector;
+        reflector.id = QUuid::createUuid();
+        reflector.projectId = p.id;
+        reflector.organisationId = sliedrecht.id;
+        reflector.role = ParticipationRole::External;
+        reflector.joined = QDate(2026, 2, 1);
+        QVERIFY(anna.store.saveParticipation(reflector).ok());
+        anna.syncNow();
+        Laptop bram(*m_server, m_db, m_bram);
+        Laptop evas(*m_server, m_db, eva);
+        Laptop piet(*m_server, m_db, m_piet);
+        const QString project = p.id.toString(QUuid::WithoutBraces);
+        auto insert = [&](Laptop &l, const QString &table, const QString &columns, const QString &values) {
+            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QSqlQuery q(l.store.database());
+            const QString now = u"2026-11-25T10:00:00.000Z"_s;
+            if (!q.exec(u"INSERT INTO %1 (id, project_id, %2, created_at, updated_at) VALUES ('%3', '%4', %5, '%6', '%6')"_s
+                            .arg(table, columns, id, project, values, now)))
+                qFatal("insert into %s: %s", qPrintable(table), qPrintable(q.lastError().text()));
+            return id;
+        };
+        // WHEN the lead sets a goal and plans an evaluation
+        const QString goal = insert(anna, u"goal"_s, u"title, unit, baseline, target"_s, u"'Minder zwerfafval', 'kg', 1200, 600"_s);
+        const QString evaluation = insert(anna, u"evaluation"_s, u"planned_on"_s, u"'2026-12-01'"_s);
+        QCOMPARE(anna.syncNow().rejected, 0);
+        bram.syncNow();
+        evas.syncNow();
+        // THEN the partner logs progress and a measurement, but may not add or change a goal
+        const QString person = bram.person.toString(QUuid::WithoutBraces);
+        insert(bram, u"progress_entry"_s, u"entry_date, person_id, organisation_id, hours, note"_s,
+               u"'2026-11-20', '%1', '%2', 3.5, 'Opruimactie Oude Maas'"_s.arg(person, m_zwijndrecht.id.toString(QUuid::WithoutBraces)));
+        insert(bram, u"measurement"_s, u"goal_id, value, measured_on, person_id"_s,
+               u"'%1', 950.5, '2026-11-21', '%2'"_s.arg(goal, person));
+        insert(bram, u"goal"_s, u"title"_s, u"'Eigen doel'"_s);
+        QSqlQuery q(bram.store.database());
+        QVERIFY(q.exec(u"UPDATE goal SET target = 100 WHERE id = '%1'"_s.arg(goal)));
+        auto r = bram.syncNow();
+        QCOMPARE(r.pushed, 4);
+        QCOMPARE(r.rejected, 2);
+        // AND nobody changes a logged entry, not even its author
+        QVERIFY(q.exec(u"UPDATE progress_entry SET hours = 8"_s));
+        QCOMPARE(bram.syncNow().rejected, 1);
+        // AND the external reflector comments on the evaluation, and may do nothing else
+        const QString evaPerson = evas.person.toString(QUuid::WithoutBraces);
+        insert(evas, u"evaluation_comment"_s, u"evaluation_id, person_id, comment"_s,
+               u"'%1', '%2', 'Meet ook in de zomer'"_s.arg(evaluation, evaPerson));
+        insert(evas, u"progress_entry"_s, u"entry_date, organisation_id, hours"_s,
+               u"'2026-11-22', '%1', 1"_s.arg(sliedrecht.id.toString(QUuid::WithoutBraces)));
+        QSqlQuery e(evas.store.database());
+        QVERIFY(e.exec(u"UPDATE evaluation SET findings = 'Goed bezig' WHERE id = '%1'"_s.arg(evaluation)));
+        r = evas.syncNow();
+        QCOMPARE(r.pushed, 3);
+        QCOMPARE(r.rejected, 2);
+        // AND the lead sees what partner and reflector added, with the server's target unchanged
+        anna.syncNow();
+        QCOMPARE(anna.count(u"SELECT count(*) FROM progress_entry WHERE hours = 3.5"_s), 1);
+        QCOMPARE(anna.count(u"SELECT count(*) FROM measurement WHERE value = 950.5"_s), 1);
+        QCOMPARE(anna.count(u"SELECT count(*) FROM evaluation_comment"_s), 1);
+        QCOMPARE(anna.count(u"SELECT count(*) FROM goal WHERE target = 600"_s), 1);
+        QCOMPARE(anna.count(u"SELECT count(*) FROM goal"_s), 1);
+        // AND someone outside the project sees none of it
+        piet.syncNow();
+        for (const QString &table : Model::SyncSchema::planTables())
+            QCOMPARE(piet.count(u"SELECT count(*) FROM %1"_s.arg(table)), 0);
     }
 
     void shouldTellOlderClientToUpdate()
