@@ -496,13 +496,27 @@ private Q_SLOTS:
         bram.syncNow();
         QList<Laptop *> laptops{&anna, &carla, &bram};
         QRandomGenerator rng(20261125);
+        const QHash<Laptop *, QUuid> organisationOf{{&anna, m_dordrecht.id}, {&carla, m_dordrecht.id}, {&bram, m_zwijndrecht.id}};
         int edits = 0;
-        // GIVEN many offline edits, in random order, of random fields (deletes and restores included)
-        for (int round = 0; round < 40; ++round) {
+        int logged = 0;
+        // GIVEN many offline edits, in random order, of random fields (deletes, restores and progress entries included)
+        for (int round = 0; round < 60; ++round) {
             Laptop *l = laptops.at(rng.bounded(int(laptops.size())));
             const Project target = projects.at(rng.bounded(int(projects.size())));
-            const int what = rng.bounded(4);
-            if (what == 3) {
+            const int what = rng.bounded(5);
+            if (what == 4) {
+                QSqlQuery q(l->store.database());
+                QVERIFY(q.exec(u"INSERT INTO progress_entry (id, project_id, entry_date, person_id, organisation_id, hours, "
+                               "note, created_at, updated_at) VALUES ('%1', '%2', '2026-11-%3', '%4', '%5', %6, 'ronde %3', "
+                               "'2026-11-25T10:00:00.000Z', '2026-11-25T10:00:00.000Z')"_s
+                                   .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                        target.id.toString(QUuid::WithoutBraces))
+                                   .arg(round % 28 + 1)
+                                   .arg(l->person.toString(QUuid::WithoutBraces),
+                                        organisationOf.value(l).toString(QUuid::WithoutBraces))
+                                   .arg(round % 8 + 1)));
+                ++logged;
+            } else if (what == 3) {
                 const bool deleted = l->project(target.id).id.isNull();
                 l->store.setProjectDeleted(target.id, !deleted);
             } else {
@@ -544,9 +558,23 @@ private Q_SLOTS:
         };
         const QStringList server = snapshot(admin());
         QCOMPARE(server.size(), 2);
+        auto progress = [](QSqlDatabase db) {
+            QSqlQuery q(db);
+            q.exec(db.driverName() == u"QPSQL"_s ? u"SELECT id::text, hours, note FROM progress_entry ORDER BY id::text"_s
+                                                 : u"SELECT id, hours, note FROM progress_entry ORDER BY id"_s);
+            QStringList rows;
+            while (q.next())
+                rows << u"%1|%2|%3"_s.arg(q.value(0).toString()).arg(q.value(1).toDouble()).arg(q.value(2).toString());
+            return rows;
+        };
+        const QStringList serverLog = progress(admin());
+        // AND every progress entry arrived exactly once
+        QVERIFY(logged > 5);
+        QCOMPARE(serverLog.size(), logged);
         for (Laptop *l : laptops) {
             QCOMPARE(l->count(u"SELECT count(*) FROM outbox"_s), 0);
             QCOMPARE(snapshot(l->store.database()), server);
+            QCOMPARE(progress(l->store.database()), serverLog);
         }
     }
 
