@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan.h"
 #include "result.h"
 #include "types.h"
 
@@ -102,6 +103,26 @@ public:
     virtual QFuture<Result<int>> exportQuarantine(const QString &path) = 0;
     /// Removes the listed changes from the quarantine for good.
     virtual QFuture<Status> removeFromQuarantine(const QList<QUuid> &changeIds) = 0;
+};
+
+/// Goals and their measurements, milestones and the progress log of a
+/// project. Measurements and progress entries are only ever added.
+class PlanRepository
+{
+public:
+    virtual ~PlanRepository() = default;
+
+    virtual QFuture<Result<QList<Goal>>> goals(const QUuid &projectId) = 0;
+    virtual QFuture<Result<Goal>> saveGoal(const Goal &goal) = 0;
+    virtual QFuture<Status> setGoalDeleted(const QUuid &id, bool deleted) = 0;
+    virtual QFuture<Result<QList<Measurement>>> projectMeasurements(const QUuid &projectId) = 0;
+    virtual QFuture<Result<Measurement>> addMeasurement(const Measurement &measurement) = 0;
+    virtual QFuture<Result<QList<Milestone>>> milestones(const QUuid &projectId) = 0;
+    virtual QFuture<Result<Milestone>> saveMilestone(const Milestone &milestone) = 0;
+    virtual QFuture<Status> setMilestoneDeleted(const QUuid &id, bool deleted) = 0;
+    virtual QFuture<Result<QList<ProgressEntry>>> progress(const ProgressFilter &filter) = 0;
+    virtual QFuture<Result<ProgressEntry>> addProgress(const ProgressEntry &entry) = 0;
+    virtual QFuture<Result<QList<ContributionTotal>>> contributions(const ProgressFilter &filter) = 0;
 };
 
 } // namespace Model

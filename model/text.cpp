@@ -158,4 +158,62 @@ bool isClosed(ProjectStatus status)
     return status == ProjectStatus::Completed || status == ProjectStatus::Stopped;
 }
 
+QString displayName(MilestoneStatus status)
+{
+    switch (status) {
+    case MilestoneStatus::Planned:
+        return QCoreApplication::translate("Model", "Planned");
+    case MilestoneStatus::InProgress:
+        return QCoreApplication::translate("Model", "In progress");
+    case MilestoneStatus::Done:
+        return QCoreApplication::translate("Model", "Done");
+    case MilestoneStatus::Missed:
+        return QCoreApplication::translate("Model", "Missed");
+    }
+    return {};
+}
+
+QString displayName(GoalHealth health)
+{
+    switch (health) {
+    case GoalHealth::Unknown:
+        return QCoreApplication::translate("Model", "Not enough measurements");
+    case GoalHealth::OnTrack:
+        return QCoreApplication::translate("Model", "On track");
+    case GoalHealth::AtRisk:
+        return QCoreApplication::translate("Model", "At risk");
+    case GoalHealth::OffTrack:
+        return QCoreApplication::translate("Model", "Off track");
+    case GoalHealth::Reached:
+        return QCoreApplication::translate("Model", "Reached");
+    }
+    return {};
+}
+
+QList<MilestoneStatus> milestoneStatuses()
+{
+    return {MilestoneStatus::Planned, MilestoneStatus::InProgress, MilestoneStatus::Done, MilestoneStatus::Missed};
+}
+
+QString key(MilestoneStatus status)
+{
+    switch (status) {
+    case MilestoneStatus::Planned:
+        return QStringLiteral("planned");
+    case MilestoneStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case MilestoneStatus::Done:
+        return QStringLiteral("done");
+    case MilestoneStatus::Missed:
+        return QStringLiteral("missed");
+    }
+    return {};
+}
+
+MilestoneStatus milestoneStatusFromKey(const QString &text, bool *ok)
+{
+    return fromKey(text, ok, MilestoneStatus::Planned, MilestoneStatus::Planned, MilestoneStatus::InProgress,
+                   MilestoneStatus::Done, MilestoneStatus::Missed);
+}
+
 } // namespace Model

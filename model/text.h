@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan.h"
 #include "types.h"
 
 #include <QList>
@@ -11,6 +12,9 @@ namespace Model {
 QString displayName(ProjectStatus status);
 QString displayName(ParticipationRole role);
 QString displayName(OrganisationKind kind);
+QString displayName(MilestoneStatus status);
+QString displayName(GoalHealth health);
+QList<MilestoneStatus> milestoneStatuses();
 /// Every kind of organisation, in the order lists show them.
 QList<OrganisationKind> organisationKinds();
 
@@ -21,6 +25,8 @@ QString key(OrganisationKind kind);
 ProjectStatus projectStatusFromKey(const QString &key, bool *ok = nullptr);
 ParticipationRole participationRoleFromKey(const QString &key, bool *ok = nullptr);
 OrganisationKind organisationKindFromKey(const QString &key, bool *ok = nullptr);
+QString key(MilestoneStatus status);
+MilestoneStatus milestoneStatusFromKey(const QString &key, bool *ok = nullptr);
 
 /// Folds case and drops accents so that "Súdwest-Fryslân" sorts and matches
 /// like "sudwest-fryslan", as Dutch users expect.

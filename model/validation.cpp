@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace Model {
 
 namespace {
@@ -91,6 +93,60 @@ ValidationIssues validate(const Participation &participation)
         issues.append({QStringLiteral("joined"), tr("The date of joining is required.")});
     else if (participation.left.isValid() && participation.left < participation.joined)
         issues.append({QStringLiteral("left"), tr("The date of leaving lies before the date of joining.")});
+    return issues;
+}
+
+ValidationIssues validate(const Goal &goal)
+{
+    ValidationIssues issues;
+    require(issues, QStringLiteral("title"), goal.title, tr("The title"), Limits::TitleLength);
+    limit(issues, QStringLiteral("description"), goal.description, tr("The description"), Limits::TextLength);
+    limit(issues, QStringLiteral("indicator"), goal.indicator, tr("The indicator"), Limits::IndicatorLength);
+    limit(issues, QStringLiteral("unit"), goal.unit, tr("The unit"), Limits::UnitLength);
+    if (goal.baseline && goal.target && *goal.baseline == *goal.target)
+        issues.append({QStringLiteral("target"), tr("The target equals the baseline: there is nothing to reach.")});
+    return issues;
+}
+
+ValidationIssues validate(const Measurement &measurement)
+{
+    ValidationIssues issues;
+    if (measurement.goalId.isNull())
+        issues.append({QStringLiteral("goal"), tr("A measurement belongs to a goal.")});
+    if (!measurement.measuredOn.isValid())
+        issues.append({QStringLiteral("date"), tr("The date of the measurement is required.")});
+    if (!std::isfinite(measurement.value))
+        issues.append({QStringLiteral("value"), tr("The value must be a number.")});
+    limit(issues, QStringLiteral("note"), measurement.note, tr("The note"), Limits::NoteLength);
+    return issues;
+}
+
+ValidationIssues validate(const Milestone &milestone)
+{
+    ValidationIssues issues;
+    require(issues, QStringLiteral("title"), milestone.title, tr("The title"), Limits::TitleLength);
+    limit(issues, QStringLiteral("description"), milestone.description, tr("The description"), Limits::TextLength);
+    if (!milestone.due.isValid())
+        issues.append({QStringLiteral("due"), tr("The due date is required.")});
+    if (milestone.status == MilestoneStatus::Done && !milestone.completedOn.isValid())
+        issues.append({QStringLiteral("completed"), tr("A milestone that is done needs the date it was reached.")});
+    return issues;
+}
+
+ValidationIssues validate(const ProgressEntry &entry)
+{
+    ValidationIssues issues;
+    if (!entry.date.isValid())
+        issues.append({QStringLiteral("date"), tr("The date is required.")});
+    if (entry.organisationId.isNull())
+        issues.append({QStringLiteral("organisation"), tr("Choose an organisation.")});
+    if (entry.hours && (*entry.hours < -24 || *entry.hours > 24))
+        issues.append({QStringLiteral("hours"), tr("Hours lie between -24 and 24 (a correction may subtract).")});
+    if (entry.percent && (*entry.percent < 0 || *entry.percent > 100))
+        issues.append({QStringLiteral("percent"), tr("Percent complete lies between 0 and 100.")});
+    if (entry.note.trimmed().isEmpty() && !entry.hours && !entry.percent)
+        issues.append({QStringLiteral("note"), tr("Say what was done, or log hours or percent complete.")});
+    limit(issues, QStringLiteral("note"), entry.note, tr("The note"), Limits::NoteLength);
     return issues;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/text.h"
 #include "model/validation.h"
+#include "sqlsupport.h"
 #include "storelogging.h"
 #include "transaction.h"
 
@@ -15,53 +16,6 @@ namespace Store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-
-QVariant idValue(const QUuid &id)
-{
-    return id.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(idText(id));
-}
-
-QVariant dateValue(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QDate toDate(const QVariant &value)
-{
-    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
-}
-
-QDateTime toDateTime(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-Error dbError(const QSqlQuery &q)
-{
-    qCWarning(lcStore) << "query failed:" << q.lastError().text() << q.lastQuery();
-    return error(Error::Storage, tr("The database could not be read or written: %1").arg(q.lastError().text()));
-}
-
-Error rule(const QString &message)
-{
-    return error(Error::Rule, message);
-}
-
 QString escapeLike(const QString &text)
 {
     QString out = text;
@@ -69,20 +23,6 @@ QString escapeLike(const QString &text)
     out.replace(QLatin1Char('%'), QLatin1String("\\%"));
     out.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return out;
-}
-
-// The bookkeeping columns, read at the end of every row.
-constexpr auto MetaColumns = "created_at, updated_at, changed_by, deleted, version";
-
-SyncMeta readMeta(const QSqlQuery &q, int first)
-{
-    SyncMeta m;
-    m.createdAt = toDateTime(q.value(first));
-    m.updatedAt = toDateTime(q.value(first + 1));
-    m.changedBy = QUuid::fromString(q.value(first + 2).toString());
-    m.deleted = q.value(first + 3).toBool();
-    m.version = q.value(first + 4).toLongLong();
-    return m;
 }
 
 const QString ProjectSelect = QStringLiteral(

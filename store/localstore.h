@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connection.h"
+#include "model/plan.h"
 #include "model/result.h"
 #include "model/types.h"
 
@@ -53,6 +54,20 @@ public:
 
     Model::Status importBundle(const Model::Bundle &bundle);
 
+    // Goals, measurements, milestones and the progress log (localstoreplan.cpp).
+    Model::Result<QList<Model::Goal>> goals(const QUuid &projectId);
+    Model::Result<Model::Goal> saveGoal(const Model::Goal &goal);
+    Model::Status setGoalDeleted(const QUuid &id, bool deleted);
+    Model::Result<QList<Model::Measurement>> measurements(const QUuid &goalId);
+    Model::Result<QList<Model::Measurement>> projectMeasurements(const QUuid &projectId);
+    Model::Result<Model::Measurement> addMeasurement(const Model::Measurement &measurement);
+    Model::Result<QList<Model::Milestone>> milestones(const QUuid &projectId);
+    Model::Result<Model::Milestone> saveMilestone(const Model::Milestone &milestone);
+    Model::Status setMilestoneDeleted(const QUuid &id, bool deleted);
+    Model::Result<QList<Model::ProgressEntry>> progress(const Model::ProgressFilter &filter);
+    Model::Result<Model::ProgressEntry> addProgress(const Model::ProgressEntry &entry);
+    Model::Result<QList<Model::ContributionTotal>> contributions(const Model::ProgressFilter &filter);
+
     // Sync's leftovers on this laptop (localstoresync.cpp).
     Model::Result<Model::SyncStatus> syncStatus();
     Model::Result<QList<Model::SyncConflict>> conflicts();
@@ -73,6 +88,8 @@ private:
     Model::Status insertPerson(const Model::Person &person);
     Model::Status setRole(const QUuid &projectId, const QUuid &organisationId, Model::ParticipationRole role);
     Model::Status checkProjectWritable(const QUuid &projectId);
+    Model::Status replaceLinks(const QString &table, const QString &ownerColumn, const QUuid &owner,
+                               const QString &otherColumn, const QUuid &projectId, const QList<QUuid> &others);
     QString now() const;
     void begin(int tables);
     QString rowLabel(const QString &table, const QString &id);

@@ -233,4 +233,60 @@ QFuture<Status> SqliteStore::removeFromQuarantine(const QList<QUuid> &changeIds)
     return run<Status>([changeIds](LocalStore &s) { return s.removeFromQuarantine(changeIds); }, true);
 }
 
+QFuture<Result<QList<Goal>>> SqliteStore::goals(const QUuid &projectId)
+{
+    return run<Result<QList<Goal>>>([projectId](LocalStore &s) { return s.goals(projectId); }, false);
+}
+
+QFuture<Result<Goal>> SqliteStore::saveGoal(const Goal &goal)
+{
+    return run<Result<Goal>>([goal](LocalStore &s) { return s.saveGoal(goal); }, true);
+}
+
+QFuture<Status> SqliteStore::setGoalDeleted(const QUuid &id, bool deleted)
+{
+    return run<Status>([id, deleted](LocalStore &s) { return s.setGoalDeleted(id, deleted); }, true);
+}
+
+QFuture<Result<QList<Measurement>>> SqliteStore::projectMeasurements(const QUuid &projectId)
+{
+    return run<Result<QList<Measurement>>>([projectId](LocalStore &s) { return s.projectMeasurements(projectId); },
+                                           false);
+}
+
+QFuture<Result<Measurement>> SqliteStore::addMeasurement(const Measurement &measurement)
+{
+    return run<Result<Measurement>>([measurement](LocalStore &s) { return s.addMeasurement(measurement); }, true);
+}
+
+QFuture<Result<QList<Milestone>>> SqliteStore::milestones(const QUuid &projectId)
+{
+    return run<Result<QList<Milestone>>>([projectId](LocalStore &s) { return s.milestones(projectId); }, false);
+}
+
+QFuture<Result<Milestone>> SqliteStore::saveMilestone(const Milestone &milestone)
+{
+    return run<Result<Milestone>>([milestone](LocalStore &s) { return s.saveMilestone(milestone); }, true);
+}
+
+QFuture<Status> SqliteStore::setMilestoneDeleted(const QUuid &id, bool deleted)
+{
+    return run<Status>([id, deleted](LocalStore &s) { return s.setMilestoneDeleted(id, deleted); }, true);
+}
+
+QFuture<Result<QList<ProgressEntry>>> SqliteStore::progress(const ProgressFilter &filter)
+{
+    return run<Result<QList<ProgressEntry>>>([filter](LocalStore &s) { return s.progress(filter); }, false);
+}
+
+QFuture<Result<ProgressEntry>> SqliteStore::addProgress(const ProgressEntry &entry)
+{
+    return run<Result<ProgressEntry>>([entry](LocalStore &s) { return s.addProgress(entry); }, true);
+}
+
+QFuture<Result<QList<ContributionTotal>>> SqliteStore::contributions(const ProgressFilter &filter)
+{
+    return run<Result<QList<ContributionTotal>>>([filter](LocalStore &s) { return s.contributions(filter); }, false);
+}
+
 } // namespace Store

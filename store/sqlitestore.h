@@ -20,7 +20,8 @@ class Worker;
 class SqliteStore : public QObject,
                     public Model::ProjectRepository,
                     public Model::OrganisationRepository,
-                    public Model::SyncRepository
+                    public Model::SyncRepository,
+                    public Model::PlanRepository
 {
     Q_OBJECT
 public:
@@ -62,6 +63,18 @@ public:
     QFuture<Model::Result<QList<Model::QuarantinedChange>>> quarantine() override;
     QFuture<Model::Result<int>> exportQuarantine(const QString &path) override;
     QFuture<Model::Status> removeFromQuarantine(const QList<QUuid> &changeIds) override;
+
+    QFuture<Model::Result<QList<Model::Goal>>> goals(const QUuid &projectId) override;
+    QFuture<Model::Result<Model::Goal>> saveGoal(const Model::Goal &goal) override;
+    QFuture<Model::Status> setGoalDeleted(const QUuid &id, bool deleted) override;
+    QFuture<Model::Result<QList<Model::Measurement>>> projectMeasurements(const QUuid &projectId) override;
+    QFuture<Model::Result<Model::Measurement>> addMeasurement(const Model::Measurement &measurement) override;
+    QFuture<Model::Result<QList<Model::Milestone>>> milestones(const QUuid &projectId) override;
+    QFuture<Model::Result<Model::Milestone>> saveMilestone(const Model::Milestone &milestone) override;
+    QFuture<Model::Status> setMilestoneDeleted(const QUuid &id, bool deleted) override;
+    QFuture<Model::Result<QList<Model::ProgressEntry>>> progress(const Model::ProgressFilter &filter) override;
+    QFuture<Model::Result<Model::ProgressEntry>> addProgress(const Model::ProgressEntry &entry) override;
+    QFuture<Model::Result<QList<Model::ContributionTotal>>> contributions(const Model::ProgressFilter &filter) override;
 
 private:
     /// Runs @p work on the worker thread with its LocalStore, announces what

@@ -1,0 +1,116 @@
+#pragma once
+
+// What a project sets out to reach and how it goes: goals with their
+// measurements, milestones, the progress log and interim evaluations.
+// See ../shared/DOMAIN.md (meetbaarheid, tussentijdse evaluatie en
+// bijsturing, halen en brengen).
+
+#include "types.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace Model {
+
+/// A measurable goal: an indicator moving from a baseline to a target.
+struct Goal {
+    QUuid id;
+    QUuid projectId;
+    QString title;
+    QString description;
+    QString indicator; ///< what is measured, e.g. "Aantal aangesloten woningen"
+    QString unit; ///< e.g. "woningen", "kg", "%"
+    std::optional<double> baseline;
+    std::optional<double> target;
+    QDate due;
+    QList<QUuid> servesOrganisations; ///< partners whose priority (stokpaardje) it serves
+    SyncMeta meta;
+};
+
+/// One reading of a goal's indicator. Only ever added.
+struct Measurement {
+    QUuid id;
+    QUuid projectId;
+    QUuid goalId;
+    double value = 0;
+    QDate measuredOn;
+    QString note;
+    QUuid personId;
+    QString personName; ///< read-only, filled in by queries
+    SyncMeta meta;
+};
+
+/// How a goal is doing, judged from its measurements.
+enum class GoalHealth {
+    Unknown, ///< fewer than two measurements, or no target
+    OnTrack, ///< the trend reaches the target by the due date
+    AtRisk, ///< the trend gets more than half way, not all the way
+    OffTrack, ///< the trend stalls or moves away from the target
+    Reached, ///< the latest measurement reached the target
+};
+
+enum class MilestoneStatus { Planned, InProgress, Done, Missed };
+
+struct Milestone {
+    QUuid id;
+    QUuid projectId;
+    QString title;
+    QString description;
+    QDate due;
+    QUuid ownerOrganisationId;
+    QString ownerOrganisationName; ///< read-only
+    QUuid ownerPersonId;
+    MilestoneStatus status = MilestoneStatus::Planned;
+    QDate completedOn;
+    QList<QUuid> goals; ///< the goals it serves
+    SyncMeta meta;
+};
+
+/// A line in the progress log. Only ever added: a correction is a new entry
+/// naming the one it corrects, so logging offline never conflicts.
+struct ProgressEntry {
+    QUuid id;
+    QUuid projectId;
+    QDate date;
+    QUuid personId;
+    QString personName; ///< read-only
+    QUuid organisationId;
+    QString organisationName; ///< read-only
+    std::optional<double> hours;
+    QString note;
+    QUuid milestoneId;
+    QString milestoneTitle; ///< read-only
+    std::optional<double> percent;
+    QUuid correctsId;
+    SyncMeta meta;
+};
+
+/// Which entries the log shows. Null members do not filter.
+struct ProgressFilter {
+    QUuid projectId;
+    QUuid personId;
+    QUuid organisationId;
+    QUuid milestoneId;
+    QDate from;
+    QDate until;
+    int limit = 500;
+};
+
+/// Hours per organisation: who contributes what.
+struct ContributionTotal {
+    QUuid organisationId;
+    QString organisationName;
+    double hours = 0;
+    int entries = 0;
+};
+
+} // namespace Model
+
+Q_DECLARE_METATYPE(Model::Goal)
+Q_DECLARE_METATYPE(Model::Measurement)
+Q_DECLARE_METATYPE(Model::Milestone)
+Q_DECLARE_METATYPE(Model::ProgressEntry)

@@ -1,0 +1,546 @@
+// LocalStore: goals, measurements, milestones and the progress log.
+#include "localstore.h"
+
+#include "model/text.h"
+#include "model/validation.h"
+#include "sqlsupport.h"
+#include "transaction.h"
+
+#include <QSet>
+
+using namespace Model;
+
+namespace Store {
+
+namespace {
+
+const QString GoalSelect = QStringLiteral(
+    "SELECT id, project_id, title, description, indicator, unit, baseline, target, due_date, %1 FROM goal")
+                               .arg(QLatin1String(MetaColumns));
+
+Goal readGoal(const QSqlQuery &q)
+{
+    Goal g;
+    g.id = QUuid::fromString(q.value(0).toString());
+    g.projectId = QUuid::fromString(q.value(1).toString());
+    g.title = q.value(2).toString();
+    g.description = q.value(3).toString();
+    g.indicator = q.value(4).toString();
+    g.unit = q.value(5).toString();
+    g.baseline = toNumber(q.value(6));
+    g.target = toNumber(q.value(7));
+    g.due = toDate(q.value(8));
+    g.meta = readMeta(q, 9);
+    return g;
+}
+
+const QString MeasurementSelect =
+    QStringLiteral("SELECT m.id, m.project_id, m.goal_id, m.value, m.measured_on, m.note, m.person_id, "
+                   "coalesce(p.name, ''), m.created_at, m.updated_at, m.changed_by, m.deleted, m.version "
+                   "FROM measurement m LEFT JOIN person p ON p.id = m.person_id");
+
+Measurement readMeasurement(const QSqlQuery &q)
+{
+    Measurement m;
+    m.id = QUuid::fromString(q.value(0).toString());
+    m.projectId = QUuid::fromString(q.value(1).toString());
+    m.goalId = QUuid::fromString(q.value(2).toString());
+    m.value = q.value(3).toDouble();
+    m.measuredOn = toDate(q.value(4));
+    m.note = q.value(5).toString();
+    m.personId = QUuid::fromString(q.value(6).toString());
+    m.personName = q.value(7).toString();
+    m.meta = readMeta(q, 8);
+    return m;
+}
+
+const QString MilestoneSelect =
+    QStringLiteral("SELECT m.id, m.project_id, m.title, m.description, m.due_date, m.owner_organisation_id, "
+                   "coalesce(o.name, ''), m.owner_person_id, m.status, m.completed_on, m.created_at, m.updated_at, "
+                   "m.changed_by, m.deleted, m.version FROM milestone m "
+                   "LEFT JOIN organisation o ON o.id = m.owner_organisation_id");
+
+Milestone readMilestone(const QSqlQuery &q)
+{
+    Milestone m;
+    m.id = QUuid::fromString(q.value(0).toString());
+    m.projectId = QUuid::fromString(q.value(1).toString());
+    m.title = q.value(2).toString();
+    m.description = q.value(3).toString();
+    m.due = toDate(q.value(4));
+    m.ownerOrganisationId = QUuid::fromString(q.value(5).toString());
+    m.ownerOrganisationName = q.value(6).toString();
+    m.ownerPersonId = QUuid::fromString(q.value(7).toString());
+    m.status = milestoneStatusFromKey(q.value(8).toString());
+    m.completedOn = toDate(q.value(9));
+    m.meta = readMeta(q, 10);
+    return m;
+}
+
+const QString ProgressSelect = QStringLiteral(
+    "SELECT e.id, e.project_id, e.entry_date, e.person_id, coalesce(p.name, ''), e.organisation_id, o.name, e.hours, "
+    "e.note, e.milestone_id, coalesce(m.title, ''), e.percent, e.corrects_id, e.created_at, e.updated_at, "
+    "e.changed_by, e.deleted, e.version FROM progress_entry e JOIN organisation o ON o.id = e.organisation_id "
+    "LEFT JOIN person p ON p.id = e.person_id LEFT JOIN milestone m ON m.id = e.milestone_id");
+
+ProgressEntry readProgress(const QSqlQuery &q)
+{
+    ProgressEntry e;
+    e.id = QUuid::fromString(q.value(0).toString());
+    e.projectId = QUuid::fromString(q.value(1).toString());
+    e.date = toDate(q.value(2));
+    e.personId = QUuid::fromString(q.value(3).toString());
+    e.personName = q.value(4).toString();
+    e.organisationId = QUuid::fromString(q.value(5).toString());
+    e.organisationName = q.value(6).toString();
+    e.hours = toNumber(q.value(7));
+    e.note = q.value(8).toString();
+    e.milestoneId = QUuid::fromString(q.value(9).toString());
+    e.milestoneTitle = q.value(10).toString();
+    e.percent = toNumber(q.value(11));
+    e.correctsId = QUuid::fromString(q.value(12).toString());
+    e.meta = readMeta(q, 13);
+    return e;
+}
+
+// The WHERE clause of a progress filter and its values, in order.
+QString progressWhere(const ProgressFilter &f, QVariantList &values)
+{
+    QStringList where{QStringLiteral("e.deleted = 0")};
+    auto add = [&](const QString &condition, const QVariant &value) {
+        where << condition;
+        values << value;
+    };
+    if (!f.projectId.isNull())
+        add(QStringLiteral("e.project_id = ?"), idText(f.projectId));
+    if (!f.personId.isNull())
+        add(QStringLiteral("e.person_id = ?"), idText(f.personId));
+    if (!f.organisationId.isNull())
+        add(QStringLiteral("e.organisation_id = ?"), idText(f.organisationId));
+    if (!f.milestoneId.isNull())
+        add(QStringLiteral("e.milestone_id = ?"), idText(f.milestoneId));
+    if (f.from.isValid())
+        add(QStringLiteral("e.entry_date >= ?"), dateValue(f.from));
+    if (f.until.isValid())
+        add(QStringLiteral("e.entry_date <= ?"), dateValue(f.until));
+    return where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+Status LocalStore::replaceLinks(const QString &table, const QString &ownerColumn, const QUuid &owner,
+                                const QString &otherColumn, const QUuid &projectId, const QList<QUuid> &others)
+{
+    // Links are rows of their own (so that two laptops adding different
+    // partners to a goal both win); removing one marks it deleted.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, %1, deleted FROM %2 WHERE %3 = ?").arg(otherColumn, table, ownerColumn));
+    q.addBindValue(idText(owner));
+    if (!q.exec())
+        return dbError(q);
+    QHash<QUuid, std::pair<QString, bool>> existing;
+    while (q.next())
+        existing.insert(QUuid::fromString(q.value(1).toString()), {q.value(0).toString(), q.value(2).toBool()});
+    const QSet<QUuid> wanted(others.cbegin(), others.cend());
+    QSqlQuery w(database());
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        const bool keep = wanted.contains(it.key());
+        if (keep == !it.value().second)
+            continue;
+        w.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
+                                 "WHERE id = ?")
+                      .arg(table));
+        w.addBindValue(keep ? 0 : 1);
+        w.addBindValue(now());
+        w.addBindValue(idValue(m_actor));
+        w.addBindValue(it.value().first);
+        if (!w.exec())
+            return dbError(w);
+    }
+    for (const QUuid &other : wanted) {
+        if (existing.contains(other))
+            continue;
+        w.prepare(QStringLiteral("INSERT INTO %1 (id, project_id, %2, %3, created_at, updated_at, changed_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                      .arg(table, ownerColumn, otherColumn));
+        w.addBindValue(idText(QUuid::createUuid()));
+        w.addBindValue(idText(projectId));
+        w.addBindValue(idText(owner));
+        w.addBindValue(idText(other));
+        w.addBindValue(now());
+        w.addBindValue(now());
+        w.addBindValue(idValue(m_actor));
+        if (!w.exec())
+            return dbError(w);
+    }
+    return Done{};
+}
+
+Result<QList<Goal>> LocalStore::goals(const QUuid &projectId)
+{
+    QSqlQuery q(database());
+    q.prepare(GoalSelect + QStringLiteral(" WHERE project_id = ? AND deleted = 0 ORDER BY due_date IS NULL, due_date, title"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Goal> all;
+    QHash<QUuid, qsizetype> index;
+    while (q.next()) {
+        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
+        all.append(readGoal(q));
+    }
+    q.prepare(QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o ON o.id = "
+                             "l.organisation_id WHERE l.project_id = ? AND l.deleted = 0 ORDER BY o.name_key"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        const auto it = index.constFind(QUuid::fromString(q.value(0).toString()));
+        if (it != index.constEnd())
+            all[*it].servesOrganisations.append(QUuid::fromString(q.value(1).toString()));
+    }
+    return all;
+}
+
+Result<Goal> LocalStore::saveGoal(const Goal &goal)
+{
+    begin(ChangeSet::Goals);
+    if (const auto issues = validate(goal); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(database());
+    if (auto writable = checkProjectWritable(goal.projectId); !writable.ok())
+        return writable.error();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id FROM goal WHERE id = ?"));
+    q.addBindValue(idText(goal.id));
+    if (!q.exec())
+        return dbError(q);
+    const bool exists = q.next();
+    if (exists && q.value(0).toString() != idText(goal.projectId))
+        return rule(tr("A goal cannot move to another project."));
+    if (exists) {
+        q.prepare(QStringLiteral("UPDATE goal SET title = ?, description = ?, indicator = ?, unit = ?, baseline = ?, "
+                                 "target = ?, due_date = ?, updated_at = ?, changed_by = ?, version = version + 1 "
+                                 "WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO goal (title, description, indicator, unit, baseline, target, due_date, "
+                                 "created_at, changed_by, id, project_id, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(goal.title.trimmed());
+    q.addBindValue(text(goal.description));
+    q.addBindValue(text(goal.indicator));
+    q.addBindValue(text(goal.unit));
+    q.addBindValue(numberValue(goal.baseline));
+    q.addBindValue(numberValue(goal.target));
+    q.addBindValue(dateValue(goal.due));
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    q.addBindValue(idText(goal.id));
+    if (!exists) {
+        q.addBindValue(idText(goal.projectId));
+        q.addBindValue(now());
+    }
+    if (!q.exec())
+        return dbError(q);
+    if (auto links = replaceLinks(QStringLiteral("goal_partner"), QStringLiteral("goal_id"), goal.id,
+                                  QStringLiteral("organisation_id"), goal.projectId, goal.servesOrganisations);
+        !links.ok())
+        return links.error();
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The goal could not be saved."));
+    const auto all = goals(goal.projectId);
+    if (!all.ok())
+        return all.error();
+    for (const Goal &g : all.value()) {
+        if (g.id == goal.id)
+            return g;
+    }
+    return error(Error::NotFound, tr("The goal no longer exists."));
+}
+
+Status LocalStore::setGoalDeleted(const QUuid &id, bool deleted)
+{
+    begin(ChangeSet::Goals | ChangeSet::Milestones);
+    Transaction transaction(database());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id FROM goal WHERE id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("The goal no longer exists."));
+    if (auto writable = checkProjectWritable(QUuid::fromString(q.value(0).toString())); !writable.ok())
+        return writable;
+    q.prepare(QStringLiteral("UPDATE goal SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
+                             "WHERE id = ? AND deleted <> ?"));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    q.addBindValue(idText(id));
+    q.addBindValue(deleted ? 1 : 0);
+    if (!q.exec())
+        return dbError(q);
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The goal could not be saved."));
+    return Done{};
+}
+
+Result<QList<Measurement>> LocalStore::measurements(const QUuid &goalId)
+{
+    QSqlQuery q(database());
+    q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.goal_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
+    q.addBindValue(idText(goalId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Measurement> all;
+    while (q.next())
+        all.append(readMeasurement(q));
+    return all;
+}
+
+Result<QList<Measurement>> LocalStore::projectMeasurements(const QUuid &projectId)
+{
+    QSqlQuery q(database());
+    q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Measurement> all;
+    while (q.next())
+        all.append(readMeasurement(q));
+    return all;
+}
+
+Result<Measurement> LocalStore::addMeasurement(const Measurement &measurement)
+{
+    begin(ChangeSet::Goals);
+    if (const auto issues = validate(measurement); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(database());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id FROM goal WHERE id = ? AND deleted = 0"));
+    q.addBindValue(idText(measurement.goalId));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("The goal no longer exists."));
+    const QUuid projectId = QUuid::fromString(q.value(0).toString());
+    if (auto writable = checkProjectWritable(projectId); !writable.ok())
+        return writable.error();
+    q.prepare(QStringLiteral("INSERT INTO measurement (id, project_id, goal_id, value, measured_on, note, person_id, "
+                             "created_at, updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idText(measurement.id));
+    q.addBindValue(idText(projectId));
+    q.addBindValue(idText(measurement.goalId));
+    q.addBindValue(measurement.value);
+    q.addBindValue(dateValue(measurement.measuredOn));
+    q.addBindValue(text(measurement.note.trimmed()));
+    q.addBindValue(idValue(measurement.personId.isNull() ? m_actor : measurement.personId));
+    q.addBindValue(now());
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    if (!q.exec())
+        return dbError(q);
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The measurement could not be saved."));
+    q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.id = ?"));
+    q.addBindValue(idText(measurement.id));
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    return readMeasurement(q);
+}
+
+Result<QList<Milestone>> LocalStore::milestones(const QUuid &projectId)
+{
+    QSqlQuery q(database());
+    q.prepare(MilestoneSelect + QStringLiteral(" WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.due_date, m.title"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Milestone> all;
+    QHash<QUuid, qsizetype> index;
+    while (q.next()) {
+        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
+        all.append(readMilestone(q));
+    }
+    q.prepare(QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE project_id = ? AND deleted = 0"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        const auto it = index.constFind(QUuid::fromString(q.value(0).toString()));
+        if (it != index.constEnd())
+            all[*it].goals.append(QUuid::fromString(q.value(1).toString()));
+    }
+    return all;
+}
+
+Result<Milestone> LocalStore::saveMilestone(const Milestone &milestone)
+{
+    begin(ChangeSet::Milestones);
+    if (const auto issues = validate(milestone); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(database());
+    if (auto writable = checkProjectWritable(milestone.projectId); !writable.ok())
+        return writable.error();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id FROM milestone WHERE id = ?"));
+    q.addBindValue(idText(milestone.id));
+    if (!q.exec())
+        return dbError(q);
+    const bool exists = q.next();
+    if (exists && q.value(0).toString() != idText(milestone.projectId))
+        return rule(tr("A milestone cannot move to another project."));
+    if (exists) {
+        q.prepare(QStringLiteral("UPDATE milestone SET title = ?, description = ?, due_date = ?, "
+                                 "owner_organisation_id = ?, owner_person_id = ?, status = ?, completed_on = ?, "
+                                 "updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO milestone (title, description, due_date, owner_organisation_id, "
+                                 "owner_person_id, status, completed_on, created_at, changed_by, id, project_id, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(milestone.title.trimmed());
+    q.addBindValue(text(milestone.description));
+    q.addBindValue(dateValue(milestone.due));
+    q.addBindValue(idValue(milestone.ownerOrganisationId));
+    q.addBindValue(idValue(milestone.ownerPersonId));
+    q.addBindValue(key(milestone.status));
+    q.addBindValue(dateValue(milestone.status == MilestoneStatus::Done ? milestone.completedOn : QDate()));
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    q.addBindValue(idText(milestone.id));
+    if (!exists) {
+        q.addBindValue(idText(milestone.projectId));
+        q.addBindValue(now());
+    }
+    if (!q.exec())
+        return dbError(q);
+    if (auto links = replaceLinks(QStringLiteral("milestone_goal"), QStringLiteral("milestone_id"), milestone.id,
+                                  QStringLiteral("goal_id"), milestone.projectId, milestone.goals);
+        !links.ok())
+        return links.error();
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The milestone could not be saved."));
+    const auto all = milestones(milestone.projectId);
+    if (!all.ok())
+        return all.error();
+    for (const Milestone &m : all.value()) {
+        if (m.id == milestone.id)
+            return m;
+    }
+    return error(Error::NotFound, tr("The milestone no longer exists."));
+}
+
+Status LocalStore::setMilestoneDeleted(const QUuid &id, bool deleted)
+{
+    begin(ChangeSet::Milestones);
+    Transaction transaction(database());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id FROM milestone WHERE id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("The milestone no longer exists."));
+    if (auto writable = checkProjectWritable(QUuid::fromString(q.value(0).toString())); !writable.ok())
+        return writable;
+    q.prepare(QStringLiteral("UPDATE milestone SET deleted = ?, updated_at = ?, changed_by = ?, "
+                             "version = version + 1 WHERE id = ? AND deleted <> ?"));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    q.addBindValue(idText(id));
+    q.addBindValue(deleted ? 1 : 0);
+    if (!q.exec())
+        return dbError(q);
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The milestone could not be saved."));
+    return Done{};
+}
+
+Result<QList<ProgressEntry>> LocalStore::progress(const ProgressFilter &filter)
+{
+    QVariantList values;
+    const QString where = progressWhere(filter, values);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(ProgressSelect + QStringLiteral(" WHERE %1 ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ?").arg(where));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    q.addBindValue(filter.limit > 0 ? filter.limit : -1);
+    if (!q.exec())
+        return dbError(q);
+    QList<ProgressEntry> all;
+    while (q.next())
+        all.append(readProgress(q));
+    return all;
+}
+
+Result<ProgressEntry> LocalStore::addProgress(const ProgressEntry &entry)
+{
+    begin(ChangeSet::Progress);
+    if (const auto issues = validate(entry); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(database());
+    if (auto writable = checkProjectWritable(entry.projectId); !writable.ok())
+        return writable.error();
+    QSqlQuery q(database());
+    if (!entry.correctsId.isNull()) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM progress_entry WHERE id = ? AND project_id = ?"));
+        q.addBindValue(idText(entry.correctsId));
+        q.addBindValue(idText(entry.projectId));
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        if (q.value(0).toInt() == 0)
+            return rule(tr("The entry to correct is not in this project."));
+    }
+    q.prepare(QStringLiteral("INSERT INTO progress_entry (id, project_id, entry_date, person_id, organisation_id, hours, "
+                             "note, milestone_id, percent, corrects_id, created_at, updated_at, changed_by) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(idText(entry.id));
+    q.addBindValue(idText(entry.projectId));
+    q.addBindValue(dateValue(entry.date));
+    q.addBindValue(idValue(entry.personId.isNull() ? m_actor : entry.personId));
+    q.addBindValue(idText(entry.organisationId));
+    q.addBindValue(numberValue(entry.hours));
+    q.addBindValue(text(entry.note.trimmed()));
+    q.addBindValue(idValue(entry.milestoneId));
+    q.addBindValue(numberValue(entry.percent));
+    q.addBindValue(idValue(entry.correctsId));
+    q.addBindValue(now());
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    if (!q.exec())
+        return dbError(q);
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The progress entry could not be saved."));
+    q.prepare(ProgressSelect + QStringLiteral(" WHERE e.id = ?"));
+    q.addBindValue(idText(entry.id));
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    return readProgress(q);
+}
+
+Result<QList<ContributionTotal>> LocalStore::contributions(const ProgressFilter &filter)
+{
+    QVariantList values;
+    const QString where = progressWhere(filter, values);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT e.organisation_id, o.name, total(e.hours), count(*) FROM progress_entry e "
+                             "JOIN organisation o ON o.id = e.organisation_id WHERE %1 "
+                             "GROUP BY e.organisation_id ORDER BY total(e.hours) DESC, o.name_key")
+                  .arg(where));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return dbError(q);
+    QList<ContributionTotal> all;
+    while (q.next())
+        all.append({QUuid::fromString(q.value(0).toString()), q.value(1).toString(), q.value(2).toDouble(),
+                    q.value(3).toInt()});
+    return all;
+}
+
+} // namespace Store

@@ -1,0 +1,274 @@
+// Goals, measurements, milestones and the progress log in a real SQLite file.
+
+#include "model/goaltrend.h"
+#include "store/localstore.h"
+#include "testlib/builders.h"
+#include "testlib/testenvironment.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+using namespace Model;
+using namespace Store;
+using namespace Qt::StringLiterals;
+
+class PlanStoreTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestLib::TempDir> m_dir;
+    std::unique_ptr<LocalStore> m_store;
+    Organisation m_dordrecht, m_zwijndrecht;
+    Project m_project;
+
+    LocalStore &store() { return *m_store; }
+
+    int count(const QString &sql)
+    {
+        QSqlQuery q(store().database());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    Goal makeGoal(const QString &title)
+    {
+        Goal g;
+        g.id = QUuid::createUuid();
+        g.projectId = m_project.id;
+        g.title = title;
+        g.indicator = u"Aangesloten woningen"_s;
+        g.unit = u"woningen"_s;
+        g.baseline = 0;
+        g.target = 1000;
+        g.due = QDate(2027, 12, 31);
+        return g;
+    }
+
+    ProgressEntry makeEntry(const QUuid &organisation, double hours, const QDate &date, const QString &note)
+    {
+        ProgressEntry e;
+        e.id = QUuid::createUuid();
+        e.projectId = m_project.id;
+        e.organisationId = organisation;
+        e.date = date;
+        e.hours = hours;
+        e.note = note;
+        return e;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { TestLib::initEnvironment(); }
+
+    void init()
+    {
+        m_dir = std::make_unique<TestLib::TempDir>();
+        m_store = std::make_unique<LocalStore>();
+        QVERIFY(store().open(m_dir->file(u"regie.sqlite"_s)).ok());
+        m_dordrecht = store().saveOrganisation(TestLib::makeOrganisation(u"Dordrecht"_s)).value();
+        m_zwijndrecht = store().saveOrganisation(TestLib::makeOrganisation(u"Zwijndrecht"_s)).value();
+        m_project = store().createProject(TestLib::makeProject(u"Warm Wonen"_s, ProjectStatus::Active), m_dordrecht.id).value();
+        QVERIFY(store().saveParticipation(TestLib::makeParticipation(m_project.id, m_zwijndrecht.id,
+                                                                      ParticipationRole::Partner, QDate(2026, 1, 1)))
+                    .ok());
+    }
+
+    void shouldSaveGoalWithThePartnersItServes()
+    {
+        // GIVEN a goal serving Zwijndrecht's priority
+        Goal g = makeGoal(u"Duizend woningen van het gas af"_s);
+        g.servesOrganisations = {m_zwijndrecht.id};
+        // WHEN it is saved and read back
+        const auto saved = store().saveGoal(g);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        // THEN every field and the partner are there, and the edit is in the outbox
+        const auto all = store().goals(m_project.id).value();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().title, g.title);
+        QCOMPARE(all.first().unit, u"woningen"_s);
+        QCOMPARE(*all.first().baseline, 0.0);
+        QCOMPARE(*all.first().target, 1000.0);
+        QCOMPARE(all.first().due, QDate(2027, 12, 31));
+        QCOMPARE(all.first().servesOrganisations, QList<QUuid>{m_zwijndrecht.id});
+        QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE tbl IN ('goal', 'goal_partner')"_s), 2);
+        // WHEN the partner is swapped for Dordrecht and the target is cleared
+        Goal changed = all.first();
+        changed.servesOrganisations = {m_dordrecht.id};
+        changed.target.reset();
+        QVERIFY(store().saveGoal(changed).ok());
+        // THEN the old link is marked deleted, not lost, and the target is empty
+        const Goal again = store().goals(m_project.id).value().first();
+        QCOMPARE(again.servesOrganisations, QList<QUuid>{m_dordrecht.id});
+        QVERIFY(!again.target);
+        QCOMPARE(count(u"SELECT count(*) FROM goal_partner WHERE deleted = 1"_s), 1);
+    }
+
+    void shouldRefuseBadGoalsAndKeepEverything_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("target");
+        QTest::newRow("empty title") << u"  "_s << u"kg"_s << 10.0;
+        QTest::newRow("oversized title") << QString(201, u'x') << u"kg"_s << 10.0;
+        QTest::newRow("oversized unit") << u"Minder afval"_s << QString(41, u'k') << 10.0;
+        QTest::newRow("target equals baseline") << u"Minder afval"_s << u"kg"_s << 0.0;
+    }
+
+    void shouldRefuseBadGoalsAndKeepEverything()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, unit);
+        QFETCH(double, target);
+        Goal g = makeGoal(title);
+        g.unit = unit;
+        g.target = target;
+        const auto saved = store().saveGoal(g);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, Error::Validation);
+        QCOMPARE(count(u"SELECT count(*) FROM goal"_s), 0);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE tbl = 'goal'"_s), 0);
+    }
+
+    void shouldJudgeGoalFromItsMeasurements()
+    {
+        // GIVEN a goal from 0 to 1000 homes by the end of 2027
+        const Goal g = store().saveGoal(makeGoal(u"Duizend woningen"_s)).value();
+        auto measure = [&](double value, const QDate &date) {
+            Measurement m;
+            m.id = QUuid::createUuid();
+            m.goalId = g.id;
+            m.value = value;
+            m.measuredOn = date;
+            const auto added = store().addMeasurement(m);
+            QVERIFY2(added.ok(), qPrintable(added.error().message));
+        };
+        // WHEN it is measured twice, half a year apart, with 300 homes more
+        measure(100, QDate(2026, 1, 1));
+        measure(400, QDate(2026, 7, 1));
+        // THEN the trend reaches the target before the end of 2027: on track
+        const auto ms = store().projectMeasurements(m_project.id).value();
+        QCOMPARE(ms.size(), 2);
+        GoalTrend t = goalTrend(g, ms);
+        QCOMPARE(t.health, GoalHealth::OnTrack);
+        QVERIFY(*t.projected > 1000);
+        // WHEN a later measurement falls back
+        measure(250, QDate(2026, 11, 1));
+        t = goalTrend(g, store().projectMeasurements(m_project.id).value());
+        // THEN the line falls short of the target
+        QVERIFY(t.health == GoalHealth::AtRisk || t.health == GoalHealth::OffTrack);
+        // WHEN the target is reached
+        measure(1000, QDate(2026, 12, 1));
+        QCOMPARE(goalTrend(g, store().projectMeasurements(m_project.id).value()).health, GoalHealth::Reached);
+        // AND a goal aiming down (less waste) reads the other way
+        Goal less = makeGoal(u"Minder afval"_s);
+        less.baseline = 1200;
+        less.target = 600;
+        Measurement a{QUuid::createUuid(), m_project.id, less.id, 1100, QDate(2026, 1, 1), {}, {}, {}, {}};
+        Measurement b{QUuid::createUuid(), m_project.id, less.id, 1150, QDate(2026, 6, 1), {}, {}, {}, {}};
+        QCOMPARE(goalTrend(less, {a, b}).health, GoalHealth::OffTrack);
+    }
+
+    void shouldRefuseMeasurementsWithoutDateOrGoal()
+    {
+        Measurement m;
+        m.id = QUuid::createUuid();
+        m.goalId = QUuid::createUuid();
+        m.value = 3;
+        QCOMPARE(store().addMeasurement(m).error().code, Error::Validation); // no date
+        m.measuredOn = QDate(2026, 1, 1);
+        QCOMPARE(store().addMeasurement(m).error().code, Error::NotFound); // no such goal
+        QCOMPARE(count(u"SELECT count(*) FROM measurement"_s), 0);
+    }
+
+    void shouldSaveMilestonesWithTheirGoalsInDueOrder()
+    {
+        const Goal g = store().saveGoal(makeGoal(u"Duizend woningen"_s)).value();
+        Milestone late{QUuid::createUuid(), m_project.id, u"Warmtenet aangelegd"_s, {}, QDate(2027, 6, 1),
+                       m_zwijndrecht.id, {}, {}, MilestoneStatus::Planned, {}, {g.id}, {}};
+        Milestone early{QUuid::createUuid(), m_project.id, u"Aanbesteding gegund"_s, {}, QDate(2026, 9, 1),
+                        m_dordrecht.id, {}, {}, MilestoneStatus::InProgress, {}, {}, {}};
+        QVERIFY(store().saveMilestone(late).ok());
+        QVERIFY(store().saveMilestone(early).ok());
+        const auto all = store().milestones(m_project.id).value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.at(0).title, u"Aanbesteding gegund"_s);
+        QCOMPARE(all.at(1).goals, QList<QUuid>{g.id});
+        QCOMPARE(all.at(1).ownerOrganisationName, u"Zwijndrecht"_s);
+        // A milestone that is done needs the date it was reached
+        early.status = MilestoneStatus::Done;
+        QCOMPARE(store().saveMilestone(early).error().code, Error::Validation);
+        early.completedOn = QDate(2026, 8, 28);
+        QVERIFY(store().saveMilestone(early).ok());
+        QCOMPARE(store().milestones(m_project.id).value().first().completedOn, QDate(2026, 8, 28));
+    }
+
+    void shouldLogProgressAppendOnlyAndTotalPerOrganisation()
+    {
+        // GIVEN entries of two organisations
+        const auto first = store().addProgress(makeEntry(m_dordrecht.id, 4, QDate(2026, 3, 2), u"Kick-off"_s));
+        QVERIFY2(first.ok(), qPrintable(first.error().message));
+        QVERIFY(store().addProgress(makeEntry(m_zwijndrecht.id, 2.5, QDate(2026, 3, 3), u"Wijkavond"_s)).ok());
+        QVERIFY(store().addProgress(makeEntry(m_zwijndrecht.id, 3, QDate(2026, 4, 1), u"Offertes"_s)).ok());
+        // WHEN the first is corrected by a new entry that names it
+        ProgressEntry correction = makeEntry(m_dordrecht.id, -1, QDate(2026, 3, 2), u"Was drie uur"_s);
+        correction.correctsId = first.value().id;
+        QVERIFY(store().addProgress(correction).ok());
+        // THEN nothing was changed, only added, and the totals count the correction
+        QCOMPARE(count(u"SELECT count(*) FROM progress_entry"_s), 4);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE tbl = 'progress_entry' AND op = 'update'"_s), 0);
+        const auto totals = store().contributions({m_project.id, {}, {}, {}, {}, {}, 0}).value();
+        QCOMPARE(totals.size(), 2);
+        QCOMPARE(totals.at(0).organisationName, u"Zwijndrecht"_s);
+        QCOMPARE(totals.at(0).hours, 5.5);
+        QCOMPARE(totals.at(1).hours, 3.0);
+        // AND the log filters by organisation and period, newest first
+        ProgressFilter f;
+        f.projectId = m_project.id;
+        f.organisationId = m_zwijndrecht.id;
+        QCOMPARE(store().progress(f).value().size(), 2);
+        QCOMPARE(store().progress(f).value().first().note, u"Offertes"_s);
+        f.organisationId = {};
+        f.from = QDate(2026, 3, 3);
+        f.until = QDate(2026, 3, 31);
+        QCOMPARE(store().progress(f).value().size(), 1);
+    }
+
+    void shouldRefuseEmptyOrImpossibleEntries_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::addColumn<double>("hours");
+        QTest::newRow("nothing said") << u"  "_s << qQNaN();
+        QTest::newRow("more than a day") << u"Lange dag"_s << 25.0;
+        QTest::newRow("oversized note") << QString(2001, u'x') << 1.0;
+    }
+
+    void shouldRefuseEmptyOrImpossibleEntries()
+    {
+        QFETCH(QString, note);
+        QFETCH(double, hours);
+        ProgressEntry e = makeEntry(m_dordrecht.id, 0, QDate(2026, 3, 2), note);
+        if (qIsNaN(hours))
+            e.hours.reset();
+        else
+            e.hours = hours;
+        QCOMPARE(store().addProgress(e).error().code, Error::Validation);
+        QCOMPARE(count(u"SELECT count(*) FROM progress_entry"_s), 0);
+    }
+
+    void shouldKeepClosedProjectsReadOnly()
+    {
+        // GIVEN a completed project
+        Project p = store().project(m_project.id).value();
+        p.status = ProjectStatus::Completed;
+        QVERIFY(store().updateProject(p).ok());
+        // THEN nothing can be added to it
+        QCOMPARE(store().saveGoal(makeGoal(u"Te laat"_s)).error().code, Error::Rule);
+        QCOMPARE(store().addProgress(makeEntry(m_dordrecht.id, 1, QDate(2026, 3, 2), u"Na afloop"_s)).error().code,
+                 Error::Rule);
+    }
+};
+
+QTEST_GUILESS_MAIN(PlanStoreTest)
+#include "planstoretest.moc"
