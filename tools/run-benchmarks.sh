@@ -22,6 +22,8 @@ fi
 "$bin/regie-bench" --db "$db" --json "$data/results.json" "$@"
 echo
 "$bin/regie-syncbench"
+echo
+"$bin/regie-calendarbench"
 
 if [ "${REGIE_BENCH_CALLGRIND:-0}" = 1 ]; then
     echo "run-benchmarks: instruction counts (callgrind, one run per section)"

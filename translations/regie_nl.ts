@@ -630,6 +630,34 @@
         <source>The database cannot be written.</source>
         <translation>De database kan niet worden beschreven.</translation>
     </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>The file is not an iCalendar file (.ics). Nothing was imported.</source>
+        <translation>Het bestand is geen iCalendar-bestand (.ics). Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The iCalendar file is incomplete or damaged. Nothing was imported.</source>
+        <translation>Het iCalendar-bestand is onvolledig of beschadigd. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Nothing was imported.</source>
+        <translation>Het bestand is leeg. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, far larger than a calendar of projects. Choose another file.</source>
+        <translation>%1 is groter dan %2 MB, veel groter dan een agenda met projecten. Kies een ander bestand.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
