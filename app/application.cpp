@@ -43,6 +43,7 @@ Application::Application(const Options &options, QObject *parent)
     services.editor = m_editor.get();
     services.messages = m_messages.get();
     services.sync = m_store.get();
+    services.plan = m_store.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
 

@@ -181,4 +181,71 @@ void DeleteOrganisationCommand::undo()
     m_editor->track(m_editor->organisations()->setOrganisationDeleted(m_id, false), this, false);
 }
 
+namespace {
+
+QFuture<Status> save(Editor *editor, const Goal &goal)
+{
+    return editor->plan()->saveGoal(goal).then([](const Result<Goal> &r) { return r.ok() ? Status(Done{}) : Status(r.error()); });
+}
+
+QFuture<Status> save(Editor *editor, const Milestone &milestone)
+{
+    return editor->plan()->saveMilestone(milestone).then(
+        [](const Result<Milestone> &r) { return r.ok() ? Status(Done{}) : Status(r.error()); });
+}
+
+QFuture<Status> setDeleted(Editor *editor, const Goal &goal, bool deleted)
+{
+    return editor->plan()->setGoalDeleted(goal.id, deleted);
+}
+
+QFuture<Status> setDeleted(Editor *editor, const Milestone &milestone, bool deleted)
+{
+    return editor->plan()->setMilestoneDeleted(milestone.id, deleted);
+}
+
+} // namespace
+
+template<typename T>
+void SavePlanItemCommand<T>::redo()
+{
+    if (!m_before && m_undone) {
+        // Created, undone (deleted), now redone: bring the same row back.
+        m_editor->track(setDeleted(m_editor, m_after, false), this, true);
+        return;
+    }
+    m_editor->track(save(m_editor, m_after), this, true);
+}
+
+template<typename T>
+void SavePlanItemCommand<T>::undo()
+{
+    if (isObsolete())
+        return;
+    m_undone = true;
+    if (m_before)
+        m_editor->track(save(m_editor, *m_before), this, false);
+    else
+        m_editor->track(setDeleted(m_editor, m_after, true), this, false);
+}
+
+template<typename T>
+void DeletePlanItemCommand<T>::redo()
+{
+    m_editor->track(setDeleted(m_editor, m_item, true), this, true);
+}
+
+template<typename T>
+void DeletePlanItemCommand<T>::undo()
+{
+    if (isObsolete())
+        return;
+    m_editor->track(setDeleted(m_editor, m_item, false), this, false);
+}
+
+template class SavePlanItemCommand<Goal>;
+template class SavePlanItemCommand<Milestone>;
+template class DeletePlanItemCommand<Goal>;
+template class DeletePlanItemCommand<Milestone>;
+
 } // namespace Model

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan.h"
 #include "types.h"
 
 #include <QUndoCommand>
@@ -116,6 +117,48 @@ public:
 private:
     Editor *m_editor;
     QUuid m_id;
+};
+
+/// Saves a goal or milestone (T), new or changed. Undo restores the earlier
+/// state, or marks a new one deleted; redoing that restores the tombstone.
+template<typename T>
+class SavePlanItemCommand : public QUndoCommand
+{
+public:
+    SavePlanItemCommand(Editor *editor, const std::optional<T> &before, const T &after, const QString &text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(before)
+        , m_after(after)
+    {
+    }
+    void redo() override;
+    void undo() override;
+
+private:
+    Editor *m_editor;
+    std::optional<T> m_before;
+    T m_after;
+    bool m_undone = false;
+};
+
+/// Marks a goal or milestone (T) deleted; undo brings it back.
+template<typename T>
+class DeletePlanItemCommand : public QUndoCommand
+{
+public:
+    DeletePlanItemCommand(Editor *editor, const T &item, const QString &text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_item(item)
+    {
+    }
+    void redo() override;
+    void undo() override;
+
+private:
+    Editor *m_editor;
+    T m_item;
 };
 
 } // namespace Model

@@ -52,6 +52,85 @@ QString initials(const QString &name)
     return out;
 }
 
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+// Goals with their measurements, milestones and progress of one demo project.
+void readPlan(const QJsonObject &o, const Project &project, const QHash<QString, QUuid> &organisations,
+              const QHash<QString, QUuid> &people, const SyncMeta &meta, Bundle &bundle)
+{
+    const QString prefix = project.name + QLatin1Char('/');
+    QHash<QString, QUuid> goals;
+    for (const auto &gv : o.value(u"goals").toArray()) {
+        const QJsonObject go = gv.toObject();
+        Goal g;
+        g.id = idFor(QStringLiteral("goal"), prefix + go.value(u"key").toString());
+        g.projectId = project.id;
+        g.title = go.value(u"title").toString();
+        g.description = go.value(u"description").toString();
+        g.indicator = go.value(u"indicator").toString();
+        g.unit = go.value(u"unit").toString();
+        g.baseline = optionalNumber(go.value(u"baseline"));
+        g.target = optionalNumber(go.value(u"target"));
+        g.due = date(go.value(u"due"));
+        for (const auto &s : go.value(u"serves").toArray())
+            g.servesOrganisations.append(organisations.value(s.toString()));
+        g.meta = meta;
+        goals.insert(go.value(u"key").toString(), g.id);
+        bundle.goals.append(g);
+        int n = 0;
+        for (const auto &mv : go.value(u"measurements").toArray()) {
+            const QJsonObject mo = mv.toObject();
+            Measurement m;
+            m.id = idFor(QStringLiteral("measurement"), prefix + go.value(u"key").toString() + QLatin1Char('/') + QString::number(n++));
+            m.projectId = project.id;
+            m.goalId = g.id;
+            m.value = mo.value(u"value").toDouble();
+            m.measuredOn = date(mo.value(u"on"));
+            m.note = mo.value(u"note").toString();
+            m.personId = people.value(mo.value(u"by").toString());
+            m.meta = meta;
+            bundle.measurements.append(m);
+        }
+    }
+    QHash<QString, QUuid> milestones;
+    for (const auto &mv : o.value(u"milestones").toArray()) {
+        const QJsonObject mo = mv.toObject();
+        Milestone m;
+        m.id = idFor(QStringLiteral("milestone"), prefix + mo.value(u"key").toString());
+        m.projectId = project.id;
+        m.title = mo.value(u"title").toString();
+        m.description = mo.value(u"description").toString();
+        m.due = date(mo.value(u"due"));
+        m.ownerOrganisationId = organisations.value(mo.value(u"owner").toString());
+        m.status = milestoneStatusFromKey(mo.value(u"status").toString());
+        m.completedOn = date(mo.value(u"completed"));
+        for (const auto &g : mo.value(u"goals").toArray())
+            m.goals.append(goals.value(g.toString()));
+        m.meta = meta;
+        milestones.insert(mo.value(u"key").toString(), m.id);
+        bundle.milestones.append(m);
+    }
+    int n = 0;
+    for (const auto &ev : o.value(u"progress").toArray()) {
+        const QJsonObject eo = ev.toObject();
+        ProgressEntry e;
+        e.id = idFor(QStringLiteral("progress"), prefix + QString::number(n++));
+        e.projectId = project.id;
+        e.date = date(eo.value(u"on"));
+        e.personId = people.value(eo.value(u"by").toString());
+        e.organisationId = organisations.value(eo.value(u"organisation").toString());
+        e.hours = optionalNumber(eo.value(u"hours"));
+        e.percent = optionalNumber(eo.value(u"percent"));
+        e.note = eo.value(u"note").toString();
+        e.milestoneId = milestones.value(eo.value(u"milestone").toString());
+        e.meta = meta;
+        bundle.progress.append(e);
+    }
+}
+
 } // namespace
 
 QByteArray makeLogo(const QString &name, const QColor &colour, int size)
@@ -163,6 +242,7 @@ Result<Bundle> parseDemoRegion(const QByteArray &json, const QDateTime &now)
             t.meta = meta;
             bundle.leadTerms.append(t);
         }
+        readPlan(o, project, organisations, people, meta, bundle);
     }
 
     for (const auto &p : bundle.participations) {
@@ -172,6 +252,18 @@ Result<Bundle> parseDemoRegion(const QByteArray &json, const QDateTime &now)
     for (const auto &p : std::as_const(bundle.projects)) {
         if (const auto issues = validate(p); !issues.isEmpty())
             return error(Error::Validation, tr("Demo project %1: %2").arg(p.name, describe(issues)));
+    }
+    for (const auto &g : std::as_const(bundle.goals)) {
+        if (const auto issues = validate(g); !issues.isEmpty() || g.servesOrganisations.contains(QUuid()))
+            return error(Error::Validation, tr("Demo goal %1: %2").arg(g.title, describe(issues)));
+    }
+    for (const auto &m : std::as_const(bundle.milestones)) {
+        if (const auto issues = validate(m); !issues.isEmpty() || m.ownerOrganisationId.isNull())
+            return error(Error::Validation, tr("Demo milestone %1: %2").arg(m.title, describe(issues)));
+    }
+    for (const auto &e : std::as_const(bundle.progress)) {
+        if (const auto issues = validate(e); !issues.isEmpty())
+            return error(Error::Validation, tr("Demo progress %1: %2").arg(e.note, describe(issues)));
     }
     return bundle;
 }

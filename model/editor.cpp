@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "modellogging.h"
 
+#include <QLocale>
 #include <QUndoStack>
 
 namespace Model {
@@ -116,6 +117,44 @@ void Editor::updateOrganisation(const Organisation &before, const Organisation &
 void Editor::deleteOrganisation(const Organisation &organisation)
 {
     m_stack->push(new DeleteOrganisationCommand(this, organisation));
+}
+
+void Editor::saveGoal(const std::optional<Goal> &before, const Goal &after)
+{
+    const QString text = before ? tr("Edit goal %1").arg(after.title) : tr("Add goal %1").arg(after.title);
+    m_stack->push(new SavePlanItemCommand<Goal>(this, before, after, text));
+}
+
+void Editor::deleteGoal(const Goal &goal)
+{
+    m_stack->push(new DeletePlanItemCommand<Goal>(this, goal, tr("Delete goal %1").arg(goal.title)));
+}
+
+void Editor::saveMilestone(const std::optional<Milestone> &before, const Milestone &after)
+{
+    QString text = before ? tr("Edit milestone %1").arg(after.title) : tr("Add milestone %1").arg(after.title);
+    if (before && before->due != after.due && before->title == after.title && before->status == after.status)
+        text = tr("Move milestone %1 to %2").arg(after.title, QLocale().toString(after.due, QLocale::ShortFormat));
+    m_stack->push(new SavePlanItemCommand<Milestone>(this, before, after, text));
+}
+
+void Editor::deleteMilestone(const Milestone &milestone)
+{
+    m_stack->push(new DeletePlanItemCommand<Milestone>(this, milestone, tr("Delete milestone %1").arg(milestone.title)));
+}
+
+void Editor::addMeasurement(const Measurement &measurement)
+{
+    // Not undoable: see setPlan(). Tracked all the same, for failures and
+    // pending(); track() reads the text now and keeps no use of the command.
+    QUndoCommand what(tr("Add measurement"));
+    track(m_plan->addMeasurement(measurement), &what, false);
+}
+
+void Editor::addProgress(const ProgressEntry &entry)
+{
+    QUndoCommand what(tr("Log progress"));
+    track(m_plan->addProgress(entry), &what, false);
 }
 
 } // namespace Model

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class QUndoCommand;
 class QUndoStack;
 
@@ -38,6 +40,19 @@ public:
     void leaveProject(const Participation &participation, const QDate &date);
     void handOverLead(const Participation &currentLead, const Participation &newLead, const QDate &date);
 
+    /// Goals and milestones (undoable); measurements and progress entries are
+    /// only ever added, so they bypass the undo stack: a mistake is put right
+    /// by a correcting entry.
+    void setPlan(PlanRepository *plan) { m_plan = plan; }
+    PlanRepository *plan() const { return m_plan; }
+    /// @p before is null for a new goal.
+    void saveGoal(const std::optional<Goal> &before, const Goal &after);
+    void deleteGoal(const Goal &goal);
+    void saveMilestone(const std::optional<Milestone> &before, const Milestone &after);
+    void deleteMilestone(const Milestone &milestone);
+    void addMeasurement(const Measurement &measurement);
+    void addProgress(const ProgressEntry &entry);
+
     QUuid createOrganisation(const Organisation &organisation);
     void updateOrganisation(const Organisation &before, const Organisation &after);
     void deleteOrganisation(const Organisation &organisation);
@@ -66,6 +81,7 @@ Q_SIGNALS:
 private:
     ProjectRepository *m_projects;
     OrganisationRepository *m_organisations;
+    PlanRepository *m_plan = nullptr;
     QUndoStack *m_stack;
     int m_pending = 0;
 };

@@ -5,7 +5,7 @@
 // See ../shared/DOMAIN.md (meetbaarheid, tussentijdse evaluatie en
 // bijsturing, halen en brengen).
 
-#include "types.h"
+#include "meta.h"
 
 #include <QDate>
 #include <QList>

@@ -8,18 +8,10 @@
 #include <QString>
 #include <QUuid>
 
-namespace Model {
+#include "meta.h"
+#include "plan.h"
 
-/// Columns every shared table carries so that a later sync can merge rows
-/// from several laptops: who changed a row last, when (UTC), a version that
-/// grows with every change, and a tombstone instead of a hard delete.
-struct SyncMeta {
-    QDateTime createdAt;
-    QDateTime updatedAt;
-    QUuid changedBy;
-    qint64 version = 0;
-    bool deleted = false;
-};
+namespace Model {
 
 enum class OrganisationKind { Municipality, Province, Company, KnowledgeInstitution, CitizensGroup, Other };
 
@@ -136,6 +128,10 @@ struct Bundle {
     QList<Project> projects;
     QList<Participation> participations;
     QList<LeadTerm> leadTerms;
+    QList<Goal> goals;
+    QList<Measurement> measurements;
+    QList<Milestone> milestones;
+    QList<ProgressEntry> progress;
     QUuid me;
 };
 

@@ -960,7 +960,8 @@ Result<Identity> LocalStore::setIdentity(const QUuid &personId)
 Status LocalStore::importBundle(const Bundle &bundle)
 {
     begin(ChangeSet::Organisations | ChangeSet::People | ChangeSet::Projects | ChangeSet::Participations
-          | ChangeSet::LeadTerms | ChangeSet::Identity);
+          | ChangeSet::LeadTerms | ChangeSet::Identity | ChangeSet::Goals | ChangeSet::Milestones
+          | ChangeSet::Progress);
     Transaction transaction(database());
     auto exists = [this](const char *table, const QUuid &id) {
         QSqlQuery q(database());
@@ -997,6 +998,8 @@ Status LocalStore::importBundle(const Bundle &bundle)
             if (auto r = insertLeadTerm(t); !r.ok())
                 return r;
     }
+    if (auto plan = importPlan(bundle); !plan.ok())
+        return plan;
     // The lead rule holds for everything imported too.
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT p.name FROM project p WHERE p.deleted = 0 AND p.status = 'active' AND NOT EXISTS "

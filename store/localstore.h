@@ -88,6 +88,8 @@ private:
     Model::Status insertPerson(const Model::Person &person);
     Model::Status setRole(const QUuid &projectId, const QUuid &organisationId, Model::ParticipationRole role);
     Model::Status checkProjectWritable(const QUuid &projectId);
+    /// Inside importBundle's transaction: goals, measurements, milestones, progress.
+    Model::Status importPlan(const Model::Bundle &bundle);
     Model::Status replaceLinks(const QString &table, const QString &ownerColumn, const QUuid &owner,
                                const QString &otherColumn, const QUuid &projectId, const QList<QUuid> &others);
     QString now() const;

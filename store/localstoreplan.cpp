@@ -543,4 +543,88 @@ Result<QList<ContributionTotal>> LocalStore::contributions(const ProgressFilter 
     return all;
 }
 
+Status LocalStore::importPlan(const Bundle &bundle)
+{
+    // Rows that exist already are left alone: importing twice changes nothing.
+    auto insert = [this](const QString &table, const QStringList &columns, const QVariantList &values,
+                         const SyncMeta &meta) -> Status {
+        QSqlQuery q(database());
+        QStringList all = columns;
+        all << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("changed_by");
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                      .arg(table, all.join(QStringLiteral(", ")), QStringList(all.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        const QString stamp = meta.createdAt.isValid() ? meta.createdAt.toString(Qt::ISODateWithMs) : now();
+        q.addBindValue(stamp);
+        q.addBindValue(stamp);
+        q.addBindValue(idValue(meta.changedBy));
+        return q.exec() ? Status(Done{}) : Status(dbError(q));
+    };
+    for (const Goal &g : bundle.goals) {
+        Status s = insert(QStringLiteral("goal"),
+                          {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("title"),
+                           QStringLiteral("description"), QStringLiteral("indicator"), QStringLiteral("unit"),
+                           QStringLiteral("baseline"), QStringLiteral("target"), QStringLiteral("due_date")},
+                          {idText(g.id), idText(g.projectId), g.title, text(g.description), text(g.indicator),
+                           text(g.unit), numberValue(g.baseline), numberValue(g.target), dateValue(g.due)},
+                          g.meta);
+        for (const QUuid &org : g.servesOrganisations) {
+            if (s.ok())
+                s = insert(QStringLiteral("goal_partner"),
+                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("goal_id"),
+                            QStringLiteral("organisation_id")},
+                           {idText(QUuid::createUuidV5(g.id, idText(org))), idText(g.projectId), idText(g.id), idText(org)},
+                           g.meta);
+        }
+        if (!s.ok())
+            return s;
+    }
+    for (const Measurement &m : bundle.measurements) {
+        if (auto s = insert(QStringLiteral("measurement"),
+                            {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("goal_id"),
+                             QStringLiteral("value"), QStringLiteral("measured_on"), QStringLiteral("note"),
+                             QStringLiteral("person_id")},
+                            {idText(m.id), idText(m.projectId), idText(m.goalId), m.value, dateValue(m.measuredOn),
+                             text(m.note), idValue(m.personId)},
+                            m.meta);
+            !s.ok())
+            return s;
+    }
+    for (const Milestone &m : bundle.milestones) {
+        Status s = insert(QStringLiteral("milestone"),
+                          {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("title"),
+                           QStringLiteral("description"), QStringLiteral("due_date"),
+                           QStringLiteral("owner_organisation_id"), QStringLiteral("status"),
+                           QStringLiteral("completed_on")},
+                          {idText(m.id), idText(m.projectId), m.title, text(m.description), dateValue(m.due),
+                           idValue(m.ownerOrganisationId), key(m.status), dateValue(m.completedOn)},
+                          m.meta);
+        for (const QUuid &goal : m.goals) {
+            if (s.ok())
+                s = insert(QStringLiteral("milestone_goal"),
+                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("milestone_id"),
+                            QStringLiteral("goal_id")},
+                           {idText(QUuid::createUuidV5(m.id, idText(goal))), idText(m.projectId), idText(m.id),
+                            idText(goal)},
+                           m.meta);
+        }
+        if (!s.ok())
+            return s;
+    }
+    for (const ProgressEntry &e : bundle.progress) {
+        if (auto s = insert(QStringLiteral("progress_entry"),
+                            {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("entry_date"),
+                             QStringLiteral("person_id"), QStringLiteral("organisation_id"), QStringLiteral("hours"),
+                             QStringLiteral("note"), QStringLiteral("milestone_id"), QStringLiteral("percent")},
+                            {idText(e.id), idText(e.projectId), dateValue(e.date), idValue(e.personId),
+                             idText(e.organisationId), numberValue(e.hours), text(e.note), idValue(e.milestoneId),
+                             numberValue(e.percent)},
+                            e.meta);
+            !s.ok())
+            return s;
+    }
+    return Done{};
+}
+
 } // namespace Store

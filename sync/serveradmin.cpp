@@ -24,6 +24,11 @@ QVariant date(const QDate &d)
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QVariant n(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));
+}
+
 QVariant t(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
@@ -172,6 +177,52 @@ Status ServerAdmin::importBundle(const Bundle &b)
             done = exec(QStringLiteral("INSERT INTO lead_term (id, project_id, organisation_id, from_date, until_date) "
                                        "VALUES (?::uuid, ?::uuid, ?::uuid, ?::date, ?::date) ON CONFLICT (id) DO NOTHING"),
                         {id(t.id), id(t.projectId), id(t.organisationId), date(t.from), date(t.until)});
+    }
+    // The plan, with the same ids for links as a laptop's own import makes.
+    for (const auto &g : b.goals) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO goal (id, project_id, title, description, indicator, unit, baseline, "
+                                       "target, due_date) VALUES (?::uuid, ?::uuid, ?, ?, ?, ?, ?, ?, ?::date) "
+                                       "ON CONFLICT (id) DO NOTHING"),
+                        {id(g.id), id(g.projectId), t(g.title), t(g.description), t(g.indicator), t(g.unit),
+                         n(g.baseline), n(g.target), date(g.due)});
+        for (const QUuid &org : g.servesOrganisations) {
+            if (done.ok())
+                done = exec(QStringLiteral("INSERT INTO goal_partner (id, project_id, goal_id, organisation_id) VALUES "
+                                           "(?::uuid, ?::uuid, ?::uuid, ?::uuid) ON CONFLICT (id) DO NOTHING"),
+                            {id(QUuid::createUuidV5(g.id, org.toString(QUuid::WithoutBraces))), id(g.projectId),
+                             id(g.id), id(org)});
+        }
+    }
+    for (const auto &m : b.measurements) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO measurement (id, project_id, goal_id, value, measured_on, note, "
+                                       "person_id) VALUES (?::uuid, ?::uuid, ?::uuid, ?, ?::date, ?, ?::uuid) "
+                                       "ON CONFLICT (id) DO NOTHING"),
+                        {id(m.id), id(m.projectId), id(m.goalId), m.value, date(m.measuredOn), t(m.note), id(m.personId)});
+    }
+    for (const auto &m : b.milestones) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO milestone (id, project_id, title, description, due_date, "
+                                       "owner_organisation_id, status, completed_on) VALUES (?::uuid, ?::uuid, ?, ?, "
+                                       "?::date, ?::uuid, ?, ?::date) ON CONFLICT (id) DO NOTHING"),
+                        {id(m.id), id(m.projectId), t(m.title), t(m.description), date(m.due), id(m.ownerOrganisationId),
+                         key(m.status), date(m.completedOn)});
+        for (const QUuid &goal : m.goals) {
+            if (done.ok())
+                done = exec(QStringLiteral("INSERT INTO milestone_goal (id, project_id, milestone_id, goal_id) VALUES "
+                                           "(?::uuid, ?::uuid, ?::uuid, ?::uuid) ON CONFLICT (id) DO NOTHING"),
+                            {id(QUuid::createUuidV5(m.id, goal.toString(QUuid::WithoutBraces))), id(m.projectId),
+                             id(m.id), id(goal)});
+        }
+    }
+    for (const auto &e : b.progress) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO progress_entry (id, project_id, entry_date, person_id, "
+                                       "organisation_id, hours, note, milestone_id, percent) VALUES (?::uuid, ?::uuid, "
+                                       "?::date, ?::uuid, ?::uuid, ?, ?, ?::uuid, ?) ON CONFLICT (id) DO NOTHING"),
+                        {id(e.id), id(e.projectId), date(e.date), id(e.personId), id(e.organisationId), n(e.hours),
+                         t(e.note), id(e.milestoneId), n(e.percent)});
     }
     if (!done.ok()) {
         m_db.rollback();

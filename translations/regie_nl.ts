@@ -290,6 +290,114 @@
         <source>The date of leaving lies before the date of joining.</source>
         <translation>De datum van vertrek ligt vóór de datum van toetreding.</translation>
     </message>
+    <message>
+        <source>Demo goal %1: %2</source>
+        <translation>Demodoel %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo milestone %1: %2</source>
+        <translation>Demomijlpaal %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo progress %1: %2</source>
+        <translation>Demovoortgangsregel %1: %2</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Not enough measurements</source>
+        <translation>Te weinig metingen</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Op koers</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Uit koers</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>De titel</translation>
+    </message>
+    <message>
+        <source>The description</source>
+        <translation>De beschrijving</translation>
+    </message>
+    <message>
+        <source>The indicator</source>
+        <translation>De indicator</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>De eenheid</translation>
+    </message>
+    <message>
+        <source>The target equals the baseline: there is nothing to reach.</source>
+        <translation>De streefwaarde is gelijk aan de nulmeting: er valt niets te bereiken.</translation>
+    </message>
+    <message>
+        <source>A measurement belongs to a goal.</source>
+        <translation>Een meting hoort bij een doel.</translation>
+    </message>
+    <message>
+        <source>The date of the measurement is required.</source>
+        <translation>De datum van de meting is verplicht.</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>De waarde moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>De notitie</translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation>De deadline is verplicht.</translation>
+    </message>
+    <message>
+        <source>A milestone that is done needs the date it was reached.</source>
+        <translation>Een mijlpaal die gereed is, heeft de datum nodig waarop hij is bereikt.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>De datum is verplicht.</translation>
+    </message>
+    <message>
+        <source>Hours lie between -24 and 24 (a correction may subtract).</source>
+        <translation>Het aantal uren ligt tussen -24 en 24 (een correctie mag uren aftrekken).</translation>
+    </message>
+    <message>
+        <source>Percent complete lies between 0 and 100.</source>
+        <translation>Het percentage gereed ligt tussen 0 en 100.</translation>
+    </message>
+    <message>
+        <source>Say what was done, or log hours or percent complete.</source>
+        <translation>Vertel wat er is gedaan, of leg uren of een percentage gereed vast.</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -339,6 +447,42 @@
     <message>
         <source>Hand over the regie from %1 to %2</source>
         <translation>Regie overdragen van %1 aan %2</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Doel %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Doel %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete goal %1</source>
+        <translation>Doel %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit milestone %1</source>
+        <translation>Mijlpaal %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add milestone %1</source>
+        <translation>Mijlpaal %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Move milestone %1 to %2</source>
+        <translation>Mijlpaal %1 verplaatsen naar %2</translation>
+    </message>
+    <message>
+        <source>Delete milestone %1</source>
+        <translation>Mijlpaal %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>Meting toevoegen</translation>
+    </message>
+    <message>
+        <source>Log progress</source>
+        <translation>Voortgang vastleggen</translation>
     </message>
 </context>
 <context>
@@ -657,6 +801,42 @@
     <message>
         <source>%1 is larger than %2 MB, far larger than a calendar of projects. Choose another file.</source>
         <translation>%1 is groter dan %2 MB, veel groter dan een agenda met projecten. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>A goal cannot move to another project.</source>
+        <translation>Een doel kan niet naar een ander project worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>The goal could not be saved.</source>
+        <translation>Het doel kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The goal no longer exists.</source>
+        <translation>Het doel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The measurement could not be saved.</source>
+        <translation>De meting kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A milestone cannot move to another project.</source>
+        <translation>Een mijlpaal kan niet naar een ander project worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>The milestone could not be saved.</source>
+        <translation>De mijlpaal kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>De mijlpaal bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The entry to correct is not in this project.</source>
+        <translation>De te corrigeren regel hoort niet bij dit project.</translation>
+    </message>
+    <message>
+        <source>The progress entry could not be saved.</source>
+        <translation>De voortgangsregel kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1261,175 @@
     <message>
         <source>Until</source>
         <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>Views::GoalsTab</name>
+    <message>
+        <source>Add Goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Goal — %1</source>
+        <translation>Doel bewerken — %1</translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. homes connected to the heat network</source>
+        <translation>Wat er wordt gemeten, bijvoorbeeld woningen aangesloten op het warmtenet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Eenheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Nulmeting:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Streefwaarde:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves the priority of:</source>
+        <translation>&amp;Draagt bij aan het stokpaardje van:</translation>
+    </message>
+    <message>
+        <source>The baseline is not a number.</source>
+        <translation>De nulmeting is geen getal.</translation>
+    </message>
+    <message>
+        <source>The target is not a number.</source>
+        <translation>De streefwaarde is geen getal.</translation>
+    </message>
+    <message>
+        <source>Add Measurement — %1</source>
+        <translation>Meting toevoegen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Waarde (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Gemeten op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Goal…</source>
+        <translation>Doel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Measurement…</source>
+        <translation>&amp;Meting toevoegen…</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1! Together with %2.</source>
+        <translation>Doel bereikt: %1! Samen met %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Nog geen doelen</translation>
+    </message>
+    <message>
+        <source>A goal makes the collaboration measurable: what is measured, from which baseline to which target, by when.</source>
+        <translation>Een doel maakt de samenwerking meetbaar: wat er wordt gemeten, van welke nulmeting naar welke streefwaarde, en uiterlijk wanneer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicator:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Indicator:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From&lt;/b&gt; %1 &lt;b&gt;to&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Van&lt;/b&gt; %1 &lt;b&gt;naar&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no baseline)</source>
+        <translation>(geen nulmeting)</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(geen streefwaarde)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Uiterlijk&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Serves the priority of&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Draagt bij aan het stokpaardje van&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 — latest %2%3</source>
+        <translation>%1 — laatst gemeten %2%3</translation>
+    </message>
+    <message>
+        <source>, heading for %1 on %2</source>
+        <translation>, op weg naar %1 op %2</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1930,121 @@
     </message>
 </context>
 <context>
+    <name>Views::ProgressTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>What did you do? For example: 2,5u wijkavond voorbereid 40% — then Enter</source>
+        <translation>Wat heb je gedaan? Bijvoorbeeld: 2,5u wijkavond voorbereid 40% — en dan Enter</translation>
+    </message>
+    <message>
+        <source>The milestone this work was for (optional)</source>
+        <translation>De mijlpaal waar dit werk bij hoort (optioneel)</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Altijd</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Vorig kwartaal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Log:</source>
+        <translation>&amp;Vastleggen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Who contributes what (hours in the entries shown by the filter)</source>
+        <translation>Wie draagt wat bij (uren in de regels die het filter toont)</translation>
+    </message>
+    <message>
+        <source>This project is closed: its log is kept, nothing can be added.</source>
+        <translation>Dit project is afgesloten: het voortgangslogboek blijft bewaard, er kan niets meer bij.</translation>
+    </message>
+    <message>
+        <source>Choose who you are (File ▸ Who Am I) to log progress.</source>
+        <translation>Kies wie je bent (Bestand ▸ Wie ben ik) om voortgang vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Entries are never changed: to put one right, log a correction, for example &quot;-1u was drie uur&quot;.</source>
+        <translation>Regels worden nooit gewijzigd: wil je er een rechtzetten, leg dan een correctie vast, bijvoorbeeld &quot;-1u was drie uur&quot;.</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <source>All milestones</source>
+        <translation>Alle mijlpalen</translation>
+    </message>
+    <message>
+        <source>No milestone</source>
+        <translation>Geen mijlpaal</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correctie: %1</translation>
+    </message>
+    <message>
+        <source>Logged: %1</source>
+        <translation>Vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>%1 h, %2</source>
+        <translation>%1 u, %2</translation>
+    </message>
+</context>
+<context>
     <name>Views::ProjectDelegate</name>
     <message>
         <source>No lead organisation yet</source>
@@ -1775,6 +2239,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Choose a project on the left, or create one with Project ▸ New Project.</source>
         <translation>Kies links een project, of maak er een aan met Project ▸ Project aanmaken.</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>Doele&amp;n</translation>
+    </message>
+    <message>
+        <source>P&amp;rogress</source>
+        <translation>Voort&amp;gang</translation>
     </message>
 </context>
 <context>

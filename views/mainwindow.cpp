@@ -55,6 +55,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_splitter->setSizes({340, 900});
     m_panel->setContentsMargins(6, 6, 0, 6);
     setCentralWidget(m_splitter);
+    if (services.plan) {
+        services.editor->setPlan(services.plan);
+        m_page->addPlanTabs(services.plan, services.editor, services.notifier);
+    }
 
     createActions();
     createMenus();
@@ -165,6 +169,7 @@ void MainWindow::refreshSyncStatus()
 void MainWindow::setIdentity(const Model::Identity &identity)
 {
     m_identity = identity;
+    m_page->setIdentity(identity);
     if (identity.isValid()) {
         m_identityLabel->setText(tr("You: %1, %2").arg(identity.personName, identity.organisationName));
         m_identityLabel->setToolTip(tr("Your changes are recorded in your name."));

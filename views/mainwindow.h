@@ -13,6 +13,7 @@ class ChangeNotifier;
 class Editor;
 class OrganisationListModel;
 class OrganisationRepository;
+class PlanRepository;
 class ProjectListModel;
 class ProjectRepository;
 class SyncRepository;
@@ -51,6 +52,7 @@ public:
         Model::Editor *editor = nullptr;
         Views::MessageBox *messages = nullptr;
         Model::SyncRepository *sync = nullptr; ///< may be null: no sync menu then
+        Model::PlanRepository *plan = nullptr; ///< may be null: no Goals and Progress tabs then
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

@@ -1,7 +1,9 @@
 #include "projectpage.h"
 
 #include "overviewtab.h"
+#include "goalstab.h"
 #include "partnerstab.h"
+#include "progresstab.h"
 #include "projectheader.h"
 
 #include "model/async.h"
@@ -118,6 +120,7 @@ void ProjectPage::showProject(const Model::Project &project)
     m_header->setProject(project);
     m_overview->setProject(project);
     m_partners->setProject(true, project.status);
+    showPlan();
     updateLead();
     m_stack->setCurrentIndex(1);
     Q_EMIT projectChanged();
@@ -131,8 +134,37 @@ void ProjectPage::showNothing()
     m_header->clear();
     m_overview->clear();
     m_partners->setProject(false, Model::ProjectStatus::Idea);
+    if (m_progress)
+        m_progress->clear();
+    if (m_goals)
+        m_goals->clear();
     m_stack->setCurrentIndex(0);
     Q_EMIT projectChanged();
+}
+
+void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier)
+{
+    m_goals = new GoalsTab(plan, editor, notifier, m_participants, this);
+    m_progress = new ProgressTab(plan, editor, notifier, this);
+    m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
+    m_tabs->addTab(m_progress, QIcon::fromTheme(QStringLiteral("view-calendar-list")), tr("P&rogress"));
+    if (m_loaded)
+        showPlan();
+}
+
+void ProjectPage::setIdentity(const Model::Identity &identity)
+{
+    m_identity = identity;
+    if (m_loaded)
+        showPlan();
+}
+
+void ProjectPage::showPlan()
+{
+    if (m_goals)
+        m_goals->setProject(m_project, m_identity.personId);
+    if (m_progress)
+        m_progress->setProject(m_project, m_identity.personId, m_identity.organisationId);
 }
 
 void ProjectPage::updateLead()

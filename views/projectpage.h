@@ -9,6 +9,8 @@ class QTabWidget;
 
 namespace Model {
 class ChangeNotifier;
+class Editor;
+class PlanRepository;
 class LeadHistoryModel;
 class ParticipantsModel;
 class ProjectRepository;
@@ -16,8 +18,10 @@ class ProjectRepository;
 
 namespace Views {
 
+class GoalsTab;
 class OverviewTab;
 class PartnersTab;
+class ProgressTab;
 class ProjectHeader;
 
 /// The right side of the main window: one project with its header and the
@@ -46,6 +50,13 @@ public:
     OverviewTab *overviewTab() const { return m_overview; }
     PartnersTab *partnersTab() const { return m_partners; }
     QTabWidget *tabs() const { return m_tabs; }
+    ProgressTab *progressTab() const { return m_progress; }
+    GoalsTab *goalsTab() const { return m_goals; }
+
+    /// Adds the Goals and Progress tabs, which read and write through @p plan.
+    void addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier);
+    /// Who logs progress and measurements from this laptop.
+    void setIdentity(const Model::Identity &identity);
 
 Q_SIGNALS:
     /// The project (or its absence) changed: new data, a new status, gone.
@@ -59,6 +70,7 @@ private:
     void showProject(const Model::Project &project);
     void showNothing();
     void updateLead();
+    void showPlan();
     void checkShown();
 
     Model::ProjectRepository *m_projects;
@@ -69,6 +81,9 @@ private:
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
     PartnersTab *m_partners;
+    GoalsTab *m_goals = nullptr;
+    ProgressTab *m_progress = nullptr;
+    Model::Identity m_identity;
     QUuid m_id;
     Model::Project m_project;
     bool m_loaded = false;

@@ -104,6 +104,7 @@ public:
         services.editor = &editor;
         services.messages = &messages;
         services.sync = &store;
+        services.plan = &store;
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))

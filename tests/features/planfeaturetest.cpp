@@ -1,0 +1,190 @@
+// Feature: log progress in a keystroke, and see who contributes what.
+//   As a team member of a partner municipality
+//   I want to log what I did by typing one line and pressing Enter
+//   so that the log shows every organisation's contribution.
+//
+// Feature: measurable goals.
+//   As the project lead
+//   I want to set a goal with a baseline and a target and add measurements
+//   so that everyone sees whether we are on track, and we celebrate reaching it.
+
+#include "../views/windowfixture.h"
+
+#include "model/text.h"
+#include "views/goalstab.h"
+#include "views/progresstab.h"
+#include "views/projectpage.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Model;
+using Views::GoalsTab;
+using Views::ProgressTab;
+using namespace Qt::StringLiterals;
+
+class PlanFeatureTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestLib::WindowFixture> m_f;
+    Organisation m_dordrecht, m_zwijndrecht;
+    Project m_project;
+
+    void showTab(QWidget *tab)
+    {
+        auto *tabs = m_f->window->projectPage()->tabs();
+        tabs->setCurrentWidget(tab);
+    }
+
+    void shoot(QWidget *widget, const QString &name)
+    {
+        if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
+            widget->grab().save(shots + u"/"_s + name + u".png"_s);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestLib::initEnvironment();
+        QApplication::setStyle(u"Fusion"_s);
+    }
+
+    void init()
+    {
+        m_f = std::make_unique<TestLib::WindowFixture>();
+        m_dordrecht = m_f->addOrganisation(u"Dordrecht"_s, u"GM0505"_s);
+        m_zwijndrecht = m_f->addOrganisation(u"Zwijndrecht"_s, u"GM0642"_s);
+        m_project = m_f->addProject(u"Warm Wonen"_s, ProjectStatus::Active, m_dordrecht.id, u"Samen van het gas af"_s);
+        Participation z;
+        z.id = QUuid::createUuid();
+        z.projectId = m_project.id;
+        z.organisationId = m_zwijndrecht.id;
+        z.joined = QDate(2026, 1, 1);
+        z.priorities = u"Betaalbaarheid voor huurders"_s;
+        QVERIFY(TestLib::await(m_f->store.saveParticipation(z)).ok());
+        const Identity joost = m_f->becomeSomeoneAt(m_zwijndrecht, u"Joost Bakker"_s);
+        m_f->startWindow(joost);
+        m_f->window->resize(1200, 800);
+        m_f->window->selectProject(m_project.id);
+        QTRY_VERIFY(m_f->window->projectPage()->hasProject());
+    }
+
+    void cleanup() { m_f.reset(); }
+
+    void shouldLogProgressWithOneLineAndTotalPerOrganisation()
+    {
+        ProgressTab *tab = m_f->window->projectPage()->progressTab();
+        QVERIFY(tab);
+        showTab(tab);
+        auto *line = tab->findChild<QLineEdit *>(u"quickAddEdit"_s);
+        auto *table = tab->findChild<QTableWidget *>(u"progressTable"_s);
+        auto *totals = tab->findChild<QTableWidget *>(u"contributionsTable"_s);
+        auto *hint = tab->findChild<QLabel *>(u"quickAddHint"_s);
+        QVERIFY(line->isEnabled());
+        // WHEN Joost types a line and presses Enter
+        line->setFocus();
+        QTest::keyClicks(line, u"2,5u wijkavond voorbereid 40%"_s);
+        QTest::keyClick(line, Qt::Key_Return);
+        // THEN it is in the log with his name, hours and percent, and the line is empty for the next
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), u"Joost Bakker"_s);
+        QCOMPARE(table->item(0, 2)->text(), u"Zwijndrecht"_s);
+        QCOMPARE(table->item(0, 3)->text(), QLocale().toString(2.5));
+        QCOMPARE(table->item(0, 5)->text(), u"40"_s);
+        QCOMPARE(table->item(0, 6)->text(), u"wijkavond voorbereid"_s);
+        QVERIFY(line->text().isEmpty());
+        // AND Zwijndrecht's contribution is counted
+        QTRY_COMPARE(totals->rowCount(), 1);
+        QCOMPARE(totals->item(0, 0)->text(), u"Zwijndrecht"_s);
+        QCOMPARE(totals->item(0, 1)->text(), QLocale().toString(2.5));
+        // WHEN he presses Enter on an empty line, or types too many hours
+        QTest::keyClick(line, Qt::Key_Return);
+        QTest::keyClicks(line, u"30u te veel"_s);
+        QTest::keyClick(line, Qt::Key_Return);
+        // THEN nothing is added, he is told why, and what he typed stays
+        QVERIFY(!hint->text().isEmpty());
+        QCOMPARE(line->text(), u"30u te veel"_s);
+        QTest::qWait(100);
+        QCOMPARE(table->rowCount(), 1);
+        // AND a correction is a new line, never a changed one
+        line->clear();
+        QTest::keyClicks(line, u"-1u was anderhalf uur"_s);
+        QTest::keyClick(line, Qt::Key_Return);
+        QTRY_COMPARE(table->rowCount(), 2);
+        QTRY_COMPARE(totals->item(0, 1)->text(), QLocale().toString(1.5));
+        shoot(m_f->window.get(), u"progress-tab"_s);
+        QCOMPARE(m_f->messages.errors, QStringList());
+    }
+
+    void shouldSetAGoalMeasureItAndCelebrateReachingIt()
+    {
+        GoalsTab *tab = m_f->window->projectPage()->goalsTab();
+        QVERIFY(tab);
+        showTab(tab);
+        QSignalSpy loaded(tab, &GoalsTab::loaded);
+        // WHEN the lead adds a goal that serves Zwijndrecht's priority
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"addGoalButton"_s), Qt::LeftButton);
+        auto *dialog = m_f->dialog(u"goalDialog"_s);
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+        QVERIFY(!ok->isEnabled()); // no title yet
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"titleEdit"_s), u"Honderd woningen van het gas af"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"unitEdit"_s), u"woningen"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"baselineEdit"_s), u"0"_s);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"targetEdit"_s), u"0"_s);
+        QVERIFY(!ok->isEnabled()); // target equals baseline
+        dialog->findChild<QLineEdit *>(u"targetEdit"_s)->setText(u"100"_s);
+        QVERIFY(ok->isEnabled());
+        auto *partners = dialog->findChild<QListWidget *>(u"partnerList"_s);
+        for (int i = 0; i < partners->count(); ++i) {
+            if (partners->item(i)->text().startsWith(u"Zwijndrecht"_s))
+                partners->item(i)->setCheckState(Qt::Checked);
+        }
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // THEN it is listed, without enough measurements to judge
+        auto *list = tab->findChild<QListWidget *>(u"goalList"_s);
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY(tab->findChild<QLabel *>(u"goalFacts"_s)->text().contains(u"Zwijndrecht"_s));
+        // WHEN two measurements are added, the second reaching the target
+        for (const auto &[value, daysAgo] : {std::pair{u"40"_s, 60}, std::pair{u"100"_s, 1}}) {
+            QTest::mouseClick(tab->findChild<QPushButton *>(u"addMeasurementButton"_s), Qt::LeftButton);
+            auto *measure = m_f->dialog(u"measurementDialog"_s);
+            QVERIFY(measure);
+            QTest::keyClicks(measure->findChild<QLineEdit *>(u"valueEdit"_s), value);
+            measure->findChild<QDateEdit *>(u"dateEdit"_s)->setDate(QDate::currentDate().addDays(-daysAgo));
+            QTest::mouseClick(measure->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(!measure->isVisible());
+            QVERIFY(m_f->idle());
+        }
+        // THEN the goal is reached, celebrated naming the partner, and the chart shows the measurements
+        auto *celebration = tab->findChild<QLabel *>(u"celebration"_s);
+        QTRY_VERIFY2(celebration->isVisible(), qPrintable(tab->findChild<QLabel *>(u"goalHealth"_s)->text() + u" / "_s + celebration->text()));
+        QVERIFY(celebration->text().contains(u"Honderd woningen"_s));
+        QVERIFY(celebration->text().contains(u"Zwijndrecht"_s));
+        QVERIFY(tab->findChild<QLabel *>(u"goalHealth"_s)->text().startsWith(displayName(GoalHealth::Reached)));
+        QVERIFY(tab->chartView()->chart()->series().size() >= 3); // measured, points, baseline, target
+        shoot(m_f->window.get(), u"goals-tab"_s);
+        // WHEN the goal's creation is undone
+        QTRY_COMPARE(m_f->stack.count(), 1);
+        m_f->stack.undo();
+        // THEN it is gone from the list; redo brings it back with its measurements
+        QTRY_COMPARE(list->count(), 0);
+        m_f->stack.redo();
+        QTRY_COMPARE(list->count(), 1);
+        QVERIFY(tab->findChild<QLabel *>(u"goalHealth"_s)->text().startsWith(displayName(GoalHealth::Reached)));
+        QCOMPARE(m_f->messages.errors, QStringList());
+    }
+};
+
+QTEST_MAIN(PlanFeatureTest)
+#include "planfeaturetest.moc"

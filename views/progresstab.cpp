@@ -1,0 +1,306 @@
+#include "progresstab.h"
+
+#include "model/async.h"
+#include "model/editor.h"
+#include "model/quickentry.h"
+#include "model/repository.h"
+#include "model/text.h"
+#include "model/validation.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Views {
+
+namespace {
+
+enum Period { All, ThisMonth, ThisQuarter, ThisYear, LastQuarter };
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setObjectName(name);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
+{
+    auto *i = new QTableWidgetItem(text);
+    i->setTextAlignment(align);
+    i->setToolTip(text);
+    return i;
+}
+
+QString hoursText(const std::optional<double> &hours)
+{
+    return hours ? QLocale().toString(*hours, 'g', 4) : QString();
+}
+
+// Keeps the chosen entry of a filter when its items are made again.
+void refill(QComboBox *combo, const QString &all, const QList<std::pair<QUuid, QString>> &items)
+{
+    const QUuid chosen = combo->currentData().toUuid();
+    combo->blockSignals(true);
+    combo->clear();
+    combo->addItem(all, QUuid());
+    for (const auto &[id, name] : items)
+        combo->addItem(name, id);
+    const int index = combo->findData(chosen);
+    combo->setCurrentIndex(index < 0 ? 0 : index);
+    combo->blockSignals(false);
+}
+
+} // namespace
+
+ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
+                         QWidget *parent)
+    : QWidget(parent)
+    , m_plan(plan)
+    , m_editor(editor)
+    , m_quickAdd(new QLineEdit(this))
+    , m_quickMilestone(new QComboBox(this))
+    , m_hint(new QLabel(this))
+    , m_person(new QComboBox(this))
+    , m_organisation(new QComboBox(this))
+    , m_milestone(new QComboBox(this))
+    , m_period(new QComboBox(this))
+    , m_table(makeTable(this, QStringLiteral("progressTable"),
+                        {tr("Date"), tr("Who"), tr("Organisation"), tr("Hours"), tr("Milestone"), tr("%"), tr("Note")}))
+    , m_totals(makeTable(this, QStringLiteral("contributionsTable"), {tr("Organisation"), tr("Hours"), tr("Entries")}))
+{
+    setObjectName(QStringLiteral("progressTab"));
+    m_quickAdd->setObjectName(QStringLiteral("quickAddEdit"));
+    m_quickAdd->setPlaceholderText(tr("What did you do? For example: 2,5u wijkavond voorbereid 40% — then Enter"));
+    m_quickAdd->setClearButtonEnabled(true);
+    m_quickAdd->setMaxLength(2000);
+    m_quickMilestone->setObjectName(QStringLiteral("quickAddMilestoneCombo"));
+    m_quickMilestone->setToolTip(tr("The milestone this work was for (optional)"));
+    m_hint->setObjectName(QStringLiteral("quickAddHint"));
+    m_hint->setWordWrap(true);
+    m_person->setObjectName(QStringLiteral("personFilter"));
+    m_organisation->setObjectName(QStringLiteral("organisationFilter"));
+    m_milestone->setObjectName(QStringLiteral("milestoneFilter"));
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->addItem(tr("Any time"), All);
+    m_period->addItem(tr("This month"), ThisMonth);
+    m_period->addItem(tr("This quarter"), ThisQuarter);
+    m_period->addItem(tr("Last quarter"), LastQuarter);
+    m_period->addItem(tr("This year"), ThisYear);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_totals->setMaximumHeight(160);
+    m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+
+    auto *quick = new QHBoxLayout;
+    auto *quickLabel = new QLabel(tr("&Log:"), this);
+    quickLabel->setBuddy(m_quickAdd);
+    quick->addWidget(quickLabel);
+    quick->addWidget(m_quickAdd, 1);
+    quick->addWidget(m_quickMilestone);
+
+    auto *filters = new QHBoxLayout;
+    auto *show = new QLabel(tr("&Show:"), this);
+    show->setBuddy(m_person);
+    filters->addWidget(show);
+    for (QComboBox *c : {m_person, m_organisation, m_milestone, m_period})
+        filters->addWidget(c, 1);
+
+    auto *totalsLabel = new QLabel(tr("Who contributes what (hours in the entries shown by the filter)"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(quick);
+    layout->addWidget(m_hint);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(totalsLabel);
+    layout->addWidget(m_totals);
+
+    connect(m_quickAdd, &QLineEdit::returnPressed, this, &ProgressTab::addQuickEntry);
+    for (QComboBox *c : {m_person, m_organisation, m_milestone, m_period})
+        connect(c, &QComboBox::currentIndexChanged, this, &ProgressTab::reload);
+    if (notifier) {
+        connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
+            if (!m_project.id.isNull()
+                && (changes.touches(Model::ChangeSet::Progress) || changes.touches(Model::ChangeSet::Milestones)
+                    || changes.touches(Model::ChangeSet::People)))
+                reload();
+        });
+    }
+    clear();
+}
+
+void ProgressTab::setProject(const Model::Project &project, const QUuid &person, const QUuid &organisation)
+{
+    const bool other = project.id != m_project.id;
+    m_project = project;
+    m_me = person;
+    m_myOrganisation = organisation;
+    const bool writable = !Model::isClosed(project.status);
+    const bool canLog = writable && !organisation.isNull();
+    m_quickAdd->setEnabled(canLog);
+    m_quickMilestone->setEnabled(canLog);
+    m_hint->setText(!writable ? tr("This project is closed: its log is kept, nothing can be added.")
+                              : organisation.isNull() ? tr("Choose who you are (File ▸ Who Am I) to log progress.")
+                                                      : tr("Entries are never changed: to put one right, log a "
+                                                           "correction, for example \"-1u was drie uur\"."));
+    if (other) {
+        for (QComboBox *c : {m_person, m_organisation, m_milestone})
+            refill(c, c == m_person ? tr("Everyone") : c == m_organisation ? tr("All organisations") : tr("All milestones"), {});
+        m_period->setCurrentIndex(0);
+    }
+    reload();
+}
+
+void ProgressTab::clear()
+{
+    m_project = {};
+    ++m_generation;
+    m_table->setRowCount(0);
+    m_totals->setRowCount(0);
+    m_quickAdd->setEnabled(false);
+    refill(m_person, tr("Everyone"), {});
+    refill(m_organisation, tr("All organisations"), {});
+    refill(m_milestone, tr("All milestones"), {});
+    refill(m_quickMilestone, tr("No milestone"), {});
+}
+
+Model::ProgressFilter ProgressTab::filter() const
+{
+    Model::ProgressFilter f;
+    f.projectId = m_project.id;
+    f.personId = m_person->currentData().toUuid();
+    f.organisationId = m_organisation->currentData().toUuid();
+    f.milestoneId = m_milestone->currentData().toUuid();
+    const QDate today = QDate::currentDate();
+    const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    switch (m_period->currentData().toInt()) {
+    case ThisMonth:
+        f.from = QDate(today.year(), today.month(), 1);
+        break;
+    case ThisQuarter:
+        f.from = quarterStart;
+        break;
+    case LastQuarter:
+        f.from = quarterStart.addMonths(-3);
+        f.until = quarterStart.addDays(-1);
+        break;
+    case ThisYear:
+        f.from = QDate(today.year(), 1, 1);
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+void ProgressTab::reload()
+{
+    if (m_project.id.isNull())
+        return;
+    const quint64 generation = ++m_generation;
+    const Model::ProgressFilter f = filter();
+    Model::onResult(m_plan->milestones(m_project.id), this,
+                    [this, generation](const Model::Result<QList<Model::Milestone>> &r) {
+                        if (generation != m_generation || !r.ok())
+                            return;
+                        QList<std::pair<QUuid, QString>> items;
+                        for (const auto &m : r.value())
+                            items.append({m.id, m.title});
+                        refill(m_milestone, tr("All milestones"), items);
+                        refill(m_quickMilestone, tr("No milestone"), items);
+                    });
+    // Who and which organisations appear: from the whole log, not the filtered one.
+    Model::ProgressFilter everyone;
+    everyone.projectId = m_project.id;
+    everyone.limit = 2000;
+    Model::onResult(m_plan->progress(everyone), this,
+                    [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
+                        if (generation == m_generation && r.ok())
+                            fillFilters(r.value());
+                    });
+    Model::onResult(m_plan->progress(f), this, [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
+        if (generation != m_generation || !r.ok())
+            return;
+        const auto &rows = r.value();
+        m_table->setRowCount(int(rows.size()));
+        const auto right = Qt::AlignRight | Qt::AlignVCenter;
+        for (int i = 0; i < rows.size(); ++i) {
+            const Model::ProgressEntry &e = rows.at(i);
+            m_table->setItem(i, 0, cell(QLocale().toString(e.date, QLocale::ShortFormat)));
+            m_table->setItem(i, 1, cell(e.personName));
+            m_table->setItem(i, 2, cell(e.organisationName));
+            m_table->setItem(i, 3, cell(hoursText(e.hours), right));
+            m_table->setItem(i, 4, cell(e.milestoneTitle));
+            m_table->setItem(i, 5, cell(e.percent ? QLocale().toString(*e.percent, 'g', 3) : QString(), right));
+            m_table->setItem(i, 6, cell(e.correctsId.isNull() ? e.note : tr("Correction: %1").arg(e.note)));
+        }
+    });
+    Model::onResult(m_plan->contributions(f), this,
+                    [this, generation](const Model::Result<QList<Model::ContributionTotal>> &r) {
+                        if (generation != m_generation || !r.ok())
+                            return;
+                        const auto &rows = r.value();
+                        m_totals->setRowCount(int(rows.size()));
+                        const auto right = Qt::AlignRight | Qt::AlignVCenter;
+                        for (int i = 0; i < rows.size(); ++i) {
+                            m_totals->setItem(i, 0, cell(rows.at(i).organisationName));
+                            m_totals->setItem(i, 1, cell(QLocale().toString(rows.at(i).hours, 'g', 6), right));
+                            m_totals->setItem(i, 2, cell(QLocale().toString(rows.at(i).entries), right));
+                        }
+                        Q_EMIT loaded();
+                    });
+}
+
+void ProgressTab::fillFilters(const QList<Model::ProgressEntry> &entries)
+{
+    QMap<QString, QUuid> people;
+    QMap<QString, QUuid> organisations;
+    for (const auto &e : entries) {
+        if (!e.personId.isNull() && !e.personName.isEmpty())
+            people.insert(e.personName, e.personId);
+        organisations.insert(e.organisationName, e.organisationId);
+    }
+    QList<std::pair<QUuid, QString>> p;
+    for (auto it = people.cbegin(); it != people.cend(); ++it)
+        p.append({it.value(), it.key()});
+    QList<std::pair<QUuid, QString>> o;
+    for (auto it = organisations.cbegin(); it != organisations.cend(); ++it)
+        o.append({it.value(), it.key()});
+    refill(m_person, tr("Everyone"), p);
+    refill(m_organisation, tr("All organisations"), o);
+}
+
+void ProgressTab::addQuickEntry()
+{
+    const Model::QuickEntry quick = Model::parseQuickEntry(m_quickAdd->text());
+    Model::ProgressEntry e;
+    e.id = QUuid::createUuid();
+    e.projectId = m_project.id;
+    e.date = QDate::currentDate();
+    e.personId = m_me;
+    e.organisationId = m_myOrganisation;
+    e.hours = quick.hours;
+    e.percent = quick.percent;
+    e.note = quick.note;
+    e.milestoneId = m_quickMilestone->currentData().toUuid();
+    if (const auto issues = Model::validate(e); !issues.isEmpty()) {
+        // Nothing typed is lost: the line stays as it was.
+        m_hint->setText(Model::describe(issues));
+        return;
+    }
+    m_editor->addProgress(e);
+    m_quickAdd->clear();
+    m_hint->setText(tr("Logged: %1").arg(e.hours ? tr("%1 h, %2").arg(hoursText(e.hours), e.note) : e.note));
+}
+
+} // namespace Views

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace Model {
+class ChangeNotifier;
+class Editor;
+class PlanRepository;
+}
+
+namespace Views {
+
+/// The progress log of a project: a quick-add line (type, Enter), the
+/// entries filtered by person, organisation, milestone and period, and the
+/// hours each organisation contributed.
+///
+/// objectNames: "progressTab", "quickAddEdit", "quickAddMilestoneCombo",
+/// "personFilter", "organisationFilter", "milestoneFilter", "periodFilter",
+/// "progressTable", "contributionsTable", "quickAddHint".
+class ProgressTab : public QWidget
+{
+    Q_OBJECT
+public:
+    ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
+                QWidget *parent = nullptr);
+
+    /// Shows @p project's log; entries are logged as @p person of @p organisation.
+    void setProject(const Model::Project &project, const QUuid &person, const QUuid &organisation);
+    void clear();
+
+Q_SIGNALS:
+    /// The log and the totals are on screen.
+    void loaded();
+
+private:
+    void reload();
+    void addQuickEntry();
+    void fillFilters(const QList<Model::ProgressEntry> &entries);
+    Model::ProgressFilter filter() const;
+
+    Model::PlanRepository *m_plan;
+    Model::Editor *m_editor;
+    QLineEdit *m_quickAdd;
+    QComboBox *m_quickMilestone;
+    QLabel *m_hint;
+    QComboBox *m_person;
+    QComboBox *m_organisation;
+    QComboBox *m_milestone;
+    QComboBox *m_period;
+    QTableWidget *m_table;
+    QTableWidget *m_totals;
+    Model::Project m_project;
+    QUuid m_me;
+    QUuid m_myOrganisation;
+    quint64 m_generation = 0;
+};
+
+} // namespace Views
