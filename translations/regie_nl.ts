@@ -1696,6 +1696,73 @@
     </message>
 </context>
 <context>
+    <name>Views::MilestonesTab</name>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Mijlpaal toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Milestone — %1</source>
+        <translation>Mijlpaal bewerken — %1</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(niemand in het bijzonder)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Reached on:</source>
+        <translation>Bereikt <translation>&amp;Bereikt op:</translation>amp;op:</translation>
+    </message>
+    <message>
+        <source>Serves the &amp;goals:</source>
+        <translation>Draagt bij aan de &amp;doelen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Milestone…</source>
+        <translation>Mijlpaal <translation>&amp;Mijlpaal toevoegen…</translation>amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Drag a milestone along the timeline to move its due date; Edit ▸ Undo takes it back.</source>
+        <translation>Sleep een mijlpaal over de tijdlijn om de datum te verzetten; Bewerken ▸ Ongedaan maken zet hem terug.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Successes:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Successen:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
     <name>Views::OptionalDate</name>
     <message>
         <source>not set</source>
@@ -2248,6 +2315,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>P&amp;rogress</source>
         <translation>Voort&amp;gang</translation>
     </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Mijlpalen</translation>
+    </message>
 </context>
 <context>
     <name>Views::ServerDialog</name>
@@ -2302,6 +2373,25 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>&amp;Certificate authority:</source>
         <translation>&amp;Certificaatautoriteit:</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TimelineModel</name>
+    <message>
+        <source>%1
+%2, due %3%4</source>
+        <translation>%1
+%2, uiterlijk %3%4</translation>
+    </message>
+    <message>
+        <source>
+Owner: %1</source>
+        <translation>
+Eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
     </message>
 </context>
 <context>

@@ -276,6 +276,7 @@ GoalsTab::GoalsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::Ch
 {
     setObjectName(QStringLiteral("goalsTab"));
     m_list->setObjectName(QStringLiteral("goalList"));
+    m_list->setWordWrap(true);
     m_title->setObjectName(QStringLiteral("goalTitle"));
     m_facts->setObjectName(QStringLiteral("goalFacts"));
     m_health->setObjectName(QStringLiteral("goalHealth"));
@@ -545,6 +546,7 @@ void GoalsTab::showGoal()
     const double margin = any ? std::max(1.0, (high - low) * 0.1) : 1.0;
     y->setRange(any ? low - margin : 0, any ? high + margin : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
     if (!g->unit.isEmpty())
         y->setTitleText(g->unit);
     chart->addAxis(x, Qt::AlignBottom);

@@ -99,7 +99,7 @@ ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Mod
     m_period->addItem(tr("This year"), ThisYear);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_totals->setMaximumHeight(160);
+    m_totals->setMaximumHeight(200);
     m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *quick = new QHBoxLayout;

@@ -2,6 +2,7 @@
 
 #include "overviewtab.h"
 #include "goalstab.h"
+#include "milestonestab.h"
 #include "partnerstab.h"
 #include "progresstab.h"
 #include "projectheader.h"
@@ -138,6 +139,8 @@ void ProjectPage::showNothing()
         m_progress->clear();
     if (m_goals)
         m_goals->clear();
+    if (m_milestones)
+        m_milestones->clear();
     m_stack->setCurrentIndex(0);
     Q_EMIT projectChanged();
 }
@@ -145,8 +148,11 @@ void ProjectPage::showNothing()
 void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier)
 {
     m_goals = new GoalsTab(plan, editor, notifier, m_participants, this);
+    m_milestones = new MilestonesTab(plan, editor, notifier, m_participants, this);
     m_progress = new ProgressTab(plan, editor, notifier, this);
     m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
+    m_tabs->addTab(m_milestones, QIcon::fromTheme(QStringLiteral("gantt-chart"), QIcon::fromTheme(QStringLiteral("view-calendar-timeline"))),
+                   tr("&Milestones"));
     m_tabs->addTab(m_progress, QIcon::fromTheme(QStringLiteral("view-calendar-list")), tr("P&rogress"));
     if (m_loaded)
         showPlan();
@@ -163,6 +169,8 @@ void ProjectPage::showPlan()
 {
     if (m_goals)
         m_goals->setProject(m_project, m_identity.personId);
+    if (m_milestones)
+        m_milestones->setProject(m_project);
     if (m_progress)
         m_progress->setProject(m_project, m_identity.personId, m_identity.organisationId);
 }

@@ -19,6 +19,7 @@ class ProjectRepository;
 namespace Views {
 
 class GoalsTab;
+class MilestonesTab;
 class OverviewTab;
 class PartnersTab;
 class ProgressTab;
@@ -52,8 +53,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     ProgressTab *progressTab() const { return m_progress; }
     GoalsTab *goalsTab() const { return m_goals; }
+    MilestonesTab *milestonesTab() const { return m_milestones; }
 
-    /// Adds the Goals and Progress tabs, which read and write through @p plan.
+    /// Adds the Goals, Milestones and Progress tabs, which read and write through @p plan.
     void addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier);
     /// Who logs progress and measurements from this laptop.
     void setIdentity(const Model::Identity &identity);
@@ -82,6 +84,7 @@ private:
     OverviewTab *m_overview;
     PartnersTab *m_partners;
     GoalsTab *m_goals = nullptr;
+    MilestonesTab *m_milestones = nullptr;
     ProgressTab *m_progress = nullptr;
     Model::Identity m_identity;
     QUuid m_id;

@@ -3,6 +3,11 @@
 //   I want to log what I did by typing one line and pressing Enter
 //   so that the log shows every organisation's contribution.
 //
+// Feature: milestones on a timeline.
+//   As the project lead
+//   I want to see the milestones on a timeline and drag one to a new date
+//   so that replanning is quick, and undoable when I slip.
+//
 // Feature: measurable goals.
 //   As the project lead
 //   I want to set a goal with a baseline and a target and add measurements
@@ -12,6 +17,11 @@
 
 #include "model/text.h"
 #include "views/goalstab.h"
+#include "views/milestonestab.h"
+#include "views/timelinemodel.h"
+
+#include <KGanttGlobal>
+#include <KGanttView>
 #include "views/progresstab.h"
 #include "views/projectpage.h"
 
@@ -29,6 +39,8 @@
 
 using namespace Model;
 using Views::GoalsTab;
+using Views::MilestonesTab;
+using Views::TimelineModel;
 using Views::ProgressTab;
 using namespace Qt::StringLiterals;
 
@@ -182,6 +194,50 @@ private Q_SLOTS:
         m_f->stack.redo();
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(tab->findChild<QLabel *>(u"goalHealth"_s)->text().startsWith(displayName(GoalHealth::Reached)));
+        QCOMPARE(m_f->messages.errors, QStringList());
+    }
+
+    void shouldPlanMilestonesAndMoveThemOnTheTimelineWithUndo()
+    {
+        MilestonesTab *tab = m_f->window->projectPage()->milestonesTab();
+        QVERIFY(tab);
+        showTab(tab);
+        // WHEN the lead adds a milestone through the dialog
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"addMilestoneButton"_s), Qt::LeftButton);
+        auto *dialog = m_f->dialog(u"milestoneDialog"_s);
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"titleEdit"_s), u"Warmtenet aanbesteed"_s);
+        const QDate due(2027, 3, 31);
+        dialog->findChild<QDateEdit *>(u"dueEdit"_s)->setDate(due);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // THEN it is on the timeline, owned by the lead
+        TimelineModel *model = tab->timelineModel();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->milestones().first().due, due);
+        QCOMPARE(model->milestones().first().ownerOrganisationName, u"Dordrecht"_s);
+        QVERIFY(m_f->idle());
+        // WHEN it is dragged two weeks later (KGantt sets the new start on the model)
+        model->setData(model->index(0, TimelineModel::Start), QDate(2027, 4, 14).startOfDay(), KGantt::StartTimeRole);
+        // THEN the store has the new date, as an edit on the undo stack
+        QTRY_COMPARE(model->milestones().first().due, QDate(2027, 4, 14));
+        QVERIFY(m_f->stack.undoText().contains(u"Warmtenet aanbesteed"_s));
+        shoot(m_f->window.get(), u"milestones-tab"_s);
+        // WHEN it is undone
+        QVERIFY(m_f->idle());
+        m_f->stack.undo();
+        // THEN it is back on its first date
+        QTRY_COMPARE(model->milestones().first().due, due);
+        // AND marking it done lists it as a success
+        Model::Milestone done = model->milestones().first();
+        Model::Milestone after = done;
+        after.status = MilestoneStatus::Done;
+        after.completedOn = QDate(2027, 3, 28);
+        m_f->editor.saveMilestone(done, after);
+        auto *successes = tab->findChild<QLabel *>(u"successesLabel"_s);
+        QTRY_VERIFY(successes->text().contains(u"Warmtenet aanbesteed"_s));
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 };

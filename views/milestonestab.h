@@ -1,0 +1,72 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace KGantt {
+class View;
+}
+
+namespace Model {
+class ChangeNotifier;
+class Editor;
+class ParticipantsModel;
+class PlanRepository;
+}
+
+namespace Views {
+
+class TimelineModel;
+
+/// A project's milestones on a timeline (KGantt): drag one to change its
+/// due date (undoable), double-click or Edit to change the rest. Done
+/// milestones are listed as the project's successes.
+///
+/// objectNames: "milestonesTab", "timeline", "successesLabel",
+/// "addMilestoneButton", "editMilestoneButton", "deleteMilestoneButton";
+/// dialog "milestoneDialog".
+class MilestonesTab : public QWidget
+{
+    Q_OBJECT
+public:
+    MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
+                  Model::ParticipantsModel *participants, QWidget *parent = nullptr);
+
+    void setProject(const Model::Project &project);
+    void clear();
+
+    TimelineModel *timelineModel() const { return m_model; }
+    KGantt::View *timeline() const { return m_view; }
+
+    void addMilestone();
+    void editMilestone();
+    void deleteMilestone();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void reload();
+    void updateButtons();
+    const Model::Milestone *currentMilestone() const;
+    void openDialog(const std::optional<Model::Milestone> &before, const Model::Milestone &milestone);
+
+    Model::PlanRepository *m_plan;
+    Model::Editor *m_editor;
+    Model::ParticipantsModel *m_participants;
+    TimelineModel *m_model;
+    KGantt::View *m_view;
+    QLabel *m_successes;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    Model::Project m_project;
+    QList<Model::Goal> m_goals;
+    quint64 m_generation = 0;
+};
+
+} // namespace Views
