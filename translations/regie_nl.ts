@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>&amp;Reached on:</source>
-        <translation>Bereikt <translation>&amp;Bereikt op:</translation>amp;op:</translation>
+        <translation>Bereikt &amp;op:</translation>
     </message>
     <message>
         <source>Serves the &amp;goals:</source>
@@ -1739,7 +1739,7 @@
     </message>
     <message>
         <source>&amp;Add Milestone…</source>
-        <translation>Mijlpaal <translation>&amp;Mijlpaal toevoegen…</translation>amp;toevoegen…</translation>
+        <translation>Mijlpaal &amp;toevoegen…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
