@@ -108,6 +108,34 @@ struct ContributionTotal {
     int entries = 0;
 };
 
+/// One line on the dashboard, pointing at the place it refers to.
+struct DashboardItem {
+    enum class Kind { Milestone, Goal, Evaluation };
+    Kind kind = Kind::Milestone;
+    QUuid projectId;
+    QString projectName;
+    QUuid itemId;
+    QString title;
+    QDate date; ///< due, planned or reached
+    QString detail; ///< owner, health, ...
+};
+
+/// Management information across every project this laptop holds.
+struct Dashboard {
+    QDate today;
+    QList<DashboardItem> overdueMilestones; ///< planned or in progress, due before today
+    QList<DashboardItem> upcomingEvaluations; ///< planned in the coming 90 days
+    QList<DashboardItem> goalsOffTrack; ///< off track or at risk, active projects
+    QList<DashboardItem> successes; ///< milestones reached and targets met this quarter
+    QList<ContributionTotal> hoursThisQuarter; ///< per organisation, all projects
+};
+
+/// The first day of @p date's quarter.
+inline QDate quarterStart(const QDate &date)
+{
+    return QDate(date.year(), (date.month() - 1) / 3 * 3 + 1, 1);
+}
+
 } // namespace Model
 
 Q_DECLARE_METATYPE(Model::Goal)

@@ -67,6 +67,7 @@ public:
     Model::Result<QList<Model::ProgressEntry>> progress(const Model::ProgressFilter &filter);
     Model::Result<Model::ProgressEntry> addProgress(const Model::ProgressEntry &entry);
     Model::Result<QList<Model::ContributionTotal>> contributions(const Model::ProgressFilter &filter);
+    Model::Result<Model::Dashboard> dashboard(const QDate &today);
 
     // Sync's leftovers on this laptop (localstoresync.cpp).
     Model::Result<Model::SyncStatus> syncStatus();

@@ -289,4 +289,9 @@ QFuture<Result<QList<ContributionTotal>>> SqliteStore::contributions(const Progr
     return run<Result<QList<ContributionTotal>>>([filter](LocalStore &s) { return s.contributions(filter); }, false);
 }
 
+QFuture<Result<Dashboard>> SqliteStore::dashboard(const QDate &today)
+{
+    return run<Result<Dashboard>>([today](LocalStore &s) { return s.dashboard(today); }, false);
+}
+
 } // namespace Store

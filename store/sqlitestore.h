@@ -75,6 +75,7 @@ public:
     QFuture<Model::Result<QList<Model::ProgressEntry>>> progress(const Model::ProgressFilter &filter) override;
     QFuture<Model::Result<Model::ProgressEntry>> addProgress(const Model::ProgressEntry &entry) override;
     QFuture<Model::Result<QList<Model::ContributionTotal>>> contributions(const Model::ProgressFilter &filter) override;
+    QFuture<Model::Result<Model::Dashboard>> dashboard(const QDate &today) override;
 
 private:
     /// Runs @p work on the worker thread with its LocalStore, announces what

@@ -1264,6 +1264,101 @@
     </message>
 </context>
 <context>
+    <name>Views::DashboardPage</name>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Overdue milestones</source>
+        <translation>Mijlpalen over de datum</translation>
+    </message>
+    <message>
+        <source>Goals off track or at risk</source>
+        <translation>Doelen uit koers of met risico</translation>
+    </message>
+    <message>
+        <source>Evaluations in the coming three months</source>
+        <translation>Evaluaties in de komende drie maanden</translation>
+    </message>
+    <message>
+        <source>Successes this quarter</source>
+        <translation>Successen dit kwartaal</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open it. Choose a project on the left to work on it.</source>
+        <translation>Dubbelklik op een regel om hem te openen. Kies links een project om eraan te werken.</translation>
+    </message>
+    <message>
+        <source>Hours per organisation this quarter, all projects</source>
+        <translation>Uren per organisatie dit kwartaal, alle projecten</translation>
+    </message>
+    <message>
+        <source>Overview — %1</source>
+        <translation>Overzicht — %1</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Niets over de datum.</translation>
+    </message>
+    <message>
+        <source>No evaluations planned.</source>
+        <translation>Geen evaluaties gepland.</translation>
+    </message>
+    <message>
+        <source>Every measured goal is on track.</source>
+        <translation>Elk gemeten doel is op koers.</translation>
+    </message>
+    <message>
+        <source>No successes yet this quarter.</source>
+        <translation>Nog geen successen dit kwartaal.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+</context>
+<context>
     <name>Views::GoalsTab</name>
     <message>
         <source>Add Goal</source>

@@ -58,6 +58,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     if (services.plan) {
         services.editor->setPlan(services.plan);
         m_page->addPlanTabs(services.plan, services.editor, services.notifier);
+        connect(m_page, &ProjectPage::openRequested, this, [this](const QUuid &project, int place) {
+            selectProject(project);
+            m_page->showPlace(place);
+        });
     }
 
     createActions();

@@ -1,6 +1,7 @@
 #include "projectpage.h"
 
 #include "overviewtab.h"
+#include "dashboardpage.h"
 #include "goalstab.h"
 #include "milestonestab.h"
 #include "partnerstab.h"
@@ -142,6 +143,8 @@ void ProjectPage::showNothing()
     if (m_milestones)
         m_milestones->clear();
     m_stack->setCurrentIndex(0);
+    if (m_dashboard)
+        m_dashboard->reload();
     Q_EMIT projectChanged();
 }
 
@@ -154,8 +157,24 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_tabs->addTab(m_milestones, QIcon::fromTheme(QStringLiteral("gantt-chart"), QIcon::fromTheme(QStringLiteral("view-calendar-timeline"))),
                    tr("&Milestones"));
     m_tabs->addTab(m_progress, QIcon::fromTheme(QStringLiteral("view-calendar-list")), tr("P&rogress"));
+    // With a plan to show, the page without a project is the dashboard.
+    m_dashboard = new DashboardPage(plan, notifier, m_stack);
+    QWidget *empty = m_stack->widget(0);
+    m_stack->insertWidget(0, m_dashboard);
+    m_stack->removeWidget(empty);
+    empty->deleteLater();
+    connect(m_dashboard, &DashboardPage::openRequested, this, &ProjectPage::openRequested);
+    if (!m_loaded)
+        m_dashboard->reload();
     if (m_loaded)
         showPlan();
+}
+
+void ProjectPage::showPlace(int place)
+{
+    QWidget *tab = place == DashboardPage::Goals ? static_cast<QWidget *>(m_goals) : static_cast<QWidget *>(m_milestones);
+    if (tab)
+        m_tabs->setCurrentWidget(tab);
 }
 
 void ProjectPage::setIdentity(const Model::Identity &identity)

@@ -18,6 +18,7 @@ class ProjectRepository;
 
 namespace Views {
 
+class DashboardPage;
 class GoalsTab;
 class MilestonesTab;
 class OverviewTab;
@@ -54,6 +55,9 @@ public:
     ProgressTab *progressTab() const { return m_progress; }
     GoalsTab *goalsTab() const { return m_goals; }
     MilestonesTab *milestonesTab() const { return m_milestones; }
+    DashboardPage *dashboard() const { return m_dashboard; }
+    /// Brings the tab for @p place (DashboardPage::Place) to the front.
+    void showPlace(int place);
 
     /// Adds the Goals, Milestones and Progress tabs, which read and write through @p plan.
     void addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier);
@@ -66,6 +70,8 @@ Q_SIGNALS:
     /// The page is filled with a newly chosen project: project and partners.
     void shown();
     void failed(const QString &message);
+    /// The dashboard asks to open @p project at @p place (DashboardPage::Place).
+    void openRequested(const QUuid &project, int place);
 
 private:
     void load();
@@ -85,6 +91,7 @@ private:
     PartnersTab *m_partners;
     GoalsTab *m_goals = nullptr;
     MilestonesTab *m_milestones = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     ProgressTab *m_progress = nullptr;
     Model::Identity m_identity;
     QUuid m_id;

@@ -8,6 +8,11 @@
 //   I want to see the milestones on a timeline and drag one to a new date
 //   so that replanning is quick, and undoable when I slip.
 //
+// Feature: the dashboard.
+//   As a manager of several projects
+//   I want to see what is overdue, off track and reached across all of them
+//   so that I know where to look, and get there with a double-click.
+//
 // Feature: measurable goals.
 //   As the project lead
 //   I want to set a goal with a baseline and a target and add measurements
@@ -16,6 +21,7 @@
 #include "../views/windowfixture.h"
 
 #include "model/text.h"
+#include "views/dashboardpage.h"
 #include "views/goalstab.h"
 #include "views/milestonestab.h"
 #include "views/timelinemodel.h"
@@ -35,6 +41,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QTest>
 
 using namespace Model;
@@ -239,6 +246,60 @@ private Q_SLOTS:
         auto *successes = tab->findChild<QLabel *>(u"successesLabel"_s);
         QTRY_VERIFY(successes->text().contains(u"Warmtenet aanbesteed"_s));
         QCOMPARE(m_f->messages.errors, QStringList());
+    }
+
+    void shouldShowWhatNeedsAttentionAcrossProjectsAndOpenIt()
+    {
+        // GIVEN an overdue milestone, a goal going the wrong way, a milestone reached this quarter and logged hours
+        const QDate today = QDate::currentDate();
+        Milestone late{QUuid::createUuid(), m_project.id, u"Warmteplan vastgesteld"_s, {}, today.addDays(-10),
+                       m_dordrecht.id, {}, {}, MilestoneStatus::InProgress, {}, {}, {}};
+        Milestone reached{QUuid::createUuid(), m_project.id, u"Wijkavond gehouden"_s, {}, today, m_zwijndrecht.id,
+                          {}, {}, MilestoneStatus::Done, today, {}, {}};
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(late)).ok());
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(reached)).ok());
+        Goal g;
+        g.id = QUuid::createUuid();
+        g.projectId = m_project.id;
+        g.title = u"Minder zwerfafval"_s;
+        g.baseline = 1000;
+        g.target = 500;
+        g.due = today.addYears(1);
+        QVERIFY(TestLib::await(m_f->store.saveGoal(g)).ok());
+        for (const auto &[value, ago] : {std::pair{1000.0, 200}, std::pair{1100.0, 100}}) {
+            Measurement m{QUuid::createUuid(), m_project.id, g.id, value, today.addDays(-ago), {}, {}, {}, {}};
+            QVERIFY(TestLib::await(m_f->store.addMeasurement(m)).ok());
+        }
+        ProgressEntry e;
+        e.id = QUuid::createUuid();
+        e.projectId = m_project.id;
+        e.organisationId = m_zwijndrecht.id;
+        e.date = today;
+        e.hours = 6;
+        e.note = u"Opruimactie"_s;
+        QVERIFY(TestLib::await(m_f->store.addProgress(e)).ok());
+        // WHEN no project is chosen
+        m_f->window->selectProject({});
+        Views::DashboardPage *dashboard = m_f->window->projectPage()->dashboard();
+        QVERIFY(dashboard);
+        QTRY_VERIFY(dashboard->isVisible());
+        // THEN the dashboard lists each, and the hours per organisation
+        auto *overdue = dashboard->findChild<QTreeWidget *>(u"overdueList"_s);
+        QTRY_COMPARE(dashboard->dashboard().overdueMilestones.size(), 1);
+        QCOMPARE(overdue->topLevelItem(0)->text(1), u"Warmteplan vastgesteld"_s);
+        QCOMPARE(dashboard->dashboard().goalsOffTrack.size(), 1);
+        QCOMPARE(dashboard->dashboard().goalsOffTrack.first().title, u"Minder zwerfafval"_s);
+        QCOMPARE(dashboard->dashboard().successes.size(), 1);
+        QCOMPARE(dashboard->dashboard().hoursThisQuarter.size(), 1);
+        QCOMPARE(dashboard->dashboard().hoursThisQuarter.first().hours, 6.0);
+        shoot(m_f->window.get(), u"dashboard"_s);
+        // WHEN the overdue milestone is opened
+        overdue->setCurrentItem(overdue->topLevelItem(0));
+        Q_EMIT overdue->itemActivated(overdue->topLevelItem(0), 0);
+        // THEN its project is shown at its milestones
+        QTRY_VERIFY(m_f->window->projectPage()->hasProject());
+        QCOMPARE(m_f->window->projectPage()->projectId(), m_project.id);
+        QCOMPARE(m_f->window->projectPage()->tabs()->currentWidget(), m_f->window->projectPage()->milestonesTab());
     }
 };
 
