@@ -1567,6 +1567,77 @@
     </message>
 </context>
 <context>
+    <name>Views::InterestMapTab</name>
+    <message>
+        <source>Brings</source>
+        <translation>Brengt</translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation>Haalt</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Stokpaardjes</translation>
+    </message>
+    <message>
+        <source>No goal serves these priorities yet.</source>
+        <translation>Nog geen doel dient deze stokpaardjes.</translation>
+    </message>
+    <message>
+        <source>Served by: %1</source>
+        <translation>Gediend door: %1</translation>
+    </message>
+    <message>
+        <source>Brings much, gets little: worth a talk.</source>
+        <translation>Brengt veel, haalt weinig: het bespreken waard.</translation>
+    </message>
+    <message>
+        <source>What each partner brings and gets — %1</source>
+        <translation>Wat elke partner brengt en haalt — %1</translation>
+    </message>
+    <message>
+        <source>%1 hours logged (%2% of all)</source>
+        <translation>%1 uur vastgelegd (%2% van alles)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Map…</source>
+        <translation>Kaart e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Every partner&apos;s priorities are served by a goal.</source>
+        <translation>De stokpaardjes van elke partner worden door een doel gediend.</translation>
+    </message>
+    <message>
+        <source>%1 partner(s) with priorities no goal serves; %2 bringing much and getting little.</source>
+        <translation>%1 partner(s) met stokpaardjes die geen doel dient; %2 die veel brengen en weinig halen.</translation>
+    </message>
+    <message>
+        <source>Interest map — %1</source>
+        <translation>Belangenkaart — %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kan niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>Export Interest Map</source>
+        <translation>Belangenkaart exporteren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>interest-map-%1.png</source>
+        <translation>belangenkaart-%1.png</translation>
+    </message>
+</context>
+<context>
     <name>Views::Logo</name>
     <message>
         <source>The image cannot be read: %1</source>
@@ -2413,6 +2484,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>&amp;Milestones</source>
         <translation>&amp;Mijlpalen</translation>
+    </message>
+    <message>
+        <source>&amp;Interests</source>
+        <translation>&amp;Halen en brengen</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "overviewtab.h"
 #include "dashboardpage.h"
 #include "goalstab.h"
+#include "interestmaptab.h"
 #include "milestonestab.h"
 #include "partnerstab.h"
 #include "progresstab.h"
@@ -142,6 +143,8 @@ void ProjectPage::showNothing()
         m_goals->clear();
     if (m_milestones)
         m_milestones->clear();
+    if (m_interests)
+        m_interests->clear();
     m_stack->setCurrentIndex(0);
     if (m_dashboard)
         m_dashboard->reload();
@@ -153,10 +156,13 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_goals = new GoalsTab(plan, editor, notifier, m_participants, this);
     m_milestones = new MilestonesTab(plan, editor, notifier, m_participants, this);
     m_progress = new ProgressTab(plan, editor, notifier, this);
+    m_interests = new InterestMapTab(plan, notifier, m_participants, this);
     m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
     m_tabs->addTab(m_milestones, QIcon::fromTheme(QStringLiteral("gantt-chart"), QIcon::fromTheme(QStringLiteral("view-calendar-timeline"))),
                    tr("&Milestones"));
     m_tabs->addTab(m_progress, QIcon::fromTheme(QStringLiteral("view-calendar-list")), tr("P&rogress"));
+    m_tabs->addTab(m_interests, QIcon::fromTheme(QStringLiteral("view-process-tree")), tr("&Interests"));
+    connect(m_interests, &InterestMapTab::exportFailed, this, &ProjectPage::failed);
     // With a plan to show, the page without a project is the dashboard.
     m_dashboard = new DashboardPage(plan, notifier, m_stack);
     QWidget *empty = m_stack->widget(0);
@@ -190,6 +196,8 @@ void ProjectPage::showPlan()
         m_goals->setProject(m_project, m_identity.personId);
     if (m_milestones)
         m_milestones->setProject(m_project);
+    if (m_interests)
+        m_interests->setProject(m_project);
     if (m_progress)
         m_progress->setProject(m_project, m_identity.personId, m_identity.organisationId);
 }

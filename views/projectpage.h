@@ -20,6 +20,7 @@ namespace Views {
 
 class DashboardPage;
 class GoalsTab;
+class InterestMapTab;
 class MilestonesTab;
 class OverviewTab;
 class PartnersTab;
@@ -56,6 +57,7 @@ public:
     GoalsTab *goalsTab() const { return m_goals; }
     MilestonesTab *milestonesTab() const { return m_milestones; }
     DashboardPage *dashboard() const { return m_dashboard; }
+    InterestMapTab *interestMapTab() const { return m_interests; }
     /// Brings the tab for @p place (DashboardPage::Place) to the front.
     void showPlace(int place);
 
@@ -92,6 +94,7 @@ private:
     GoalsTab *m_goals = nullptr;
     MilestonesTab *m_milestones = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    InterestMapTab *m_interests = nullptr;
     ProgressTab *m_progress = nullptr;
     Model::Identity m_identity;
     QUuid m_id;

@@ -8,6 +8,11 @@
 //   I want to see the milestones on a timeline and drag one to a new date
 //   so that replanning is quick, and undoable when I slip.
 //
+// Feature: the interest map (halen en brengen).
+//   As the project lead
+//   I want every partner's bringing, getting and priorities side by side
+//   so that I see whose priorities no goal serves, and can share the picture.
+//
 // Feature: the dashboard.
 //   As a manager of several projects
 //   I want to see what is overdue, off track and reached across all of them
@@ -23,6 +28,7 @@
 #include "model/text.h"
 #include "views/dashboardpage.h"
 #include "views/goalstab.h"
+#include "views/interestmaptab.h"
 #include "views/milestonestab.h"
 #include "views/timelinemodel.h"
 
@@ -32,6 +38,9 @@
 #include "views/projectpage.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QImage>
 #include <QChartView>
 #include <QDateEdit>
 #include <QLabel>
@@ -300,6 +309,70 @@ private Q_SLOTS:
         QTRY_VERIFY(m_f->window->projectPage()->hasProject());
         QCOMPARE(m_f->window->projectPage()->projectId(), m_project.id);
         QCOMPARE(m_f->window->projectPage()->tabs()->currentWidget(), m_f->window->projectPage()->milestonesTab());
+    }
+
+    void shouldMapWhatPartnersBringAndGetAndExportIt()
+    {
+        // GIVEN Zwijndrecht with a priority that no goal serves yet, and its logged hours
+        ProgressEntry e;
+        e.id = QUuid::createUuid();
+        e.projectId = m_project.id;
+        e.organisationId = m_zwijndrecht.id;
+        e.date = QDate::currentDate();
+        e.hours = 12;
+        e.note = u"Bewonersavonden"_s;
+        QVERIFY(TestLib::await(m_f->store.addProgress(e)).ok());
+        Views::InterestMapTab *tab = m_f->window->projectPage()->interestMapTab();
+        QVERIFY(tab);
+        showTab(tab);
+        // THEN the map shows both partners, and flags Zwijndrecht's unserved priority
+        // (the map follows the store: wait for the entry logged above to be counted)
+        QTRY_VERIFY(std::any_of(tab->canvas()->rows().cbegin(), tab->canvas()->rows().cend(),
+                                [](const InterestRow &r) { return r.hours == 12.0; }));
+        QCOMPARE(tab->canvas()->rows().size(), 2);
+        const auto &rows = tab->canvas()->rows();
+        const auto zwijndrecht = std::find_if(rows.cbegin(), rows.cend(), [&](const InterestRow &r) {
+            return r.organisationId == m_zwijndrecht.id;
+        });
+        QVERIFY(zwijndrecht != rows.cend());
+        QVERIFY(zwijndrecht->prioritiesUnserved);
+        QCOMPARE(zwijndrecht->hours, 12.0);
+        QVERIFY(tab->findChild<QLabel *>(u"interestMapSummary"_s)->text().contains(u"1"_s));
+        shoot(m_f->window.get(), u"interest-map"_s);
+        // WHEN a goal serving that priority is added
+        Goal g;
+        g.id = QUuid::createUuid();
+        g.projectId = m_project.id;
+        g.title = u"Betaalbare warmte"_s;
+        g.servesOrganisations = {m_zwijndrecht.id};
+        m_f->editor.saveGoal(std::nullopt, g);
+        // THEN the flag goes
+        QTRY_VERIFY(std::none_of(tab->canvas()->rows().cbegin(), tab->canvas()->rows().cend(),
+                                 [](const InterestRow &r) { return r.prioritiesUnserved; }));
+        // WHEN it is exported through the dialog, as PNG and as SVG
+        for (const QString &name : {u"kaart.png"_s, u"kaart.svg"_s}) {
+            QSignalSpy exported(tab, &Views::InterestMapTab::exported);
+            QTest::mouseClick(tab->findChild<QPushButton *>(u"exportMapButton"_s), Qt::LeftButton);
+            auto *files = tab->findChild<QFileDialog *>(u"mapFileDialog"_s);
+            QVERIFY(files);
+            const QString path = m_f->dir.file(name);
+            files->selectFile(path);
+            static_cast<QDialog *>(files)->accept(); // (QFileDialog hides accept())
+            QTRY_COMPARE(exported.count(), 1);
+            QVERIFY(QFile::exists(path));
+        }
+        // THEN the PNG is a picture of the map and the SVG names the partners
+        const QImage png(m_f->dir.file(u"kaart.png"_s));
+        QVERIFY(png.width() > 600 && png.height() > 200);
+        QFile svg(m_f->dir.file(u"kaart.svg"_s));
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("Zwijndrecht"));
+        // AND a file that cannot be written is reported, not lost silently
+        QString error;
+        QVERIFY(!tab->exportTo(m_f->dir.file(u"bestaat/niet/kaart.png"_s), &error));
+        QVERIFY(error.contains(u"kaart.png"_s));
     }
 };
 

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/interestmap.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace Model {
+class ChangeNotifier;
+class ParticipantsModel;
+class PlanRepository;
+}
+
+namespace Views {
+
+/// Draws the interest map: one card per partner, side by side, with what it
+/// brings and gets, its priorities and the goals serving them, and a bar of
+/// its share of the hours. Partners to talk to are marked.
+class InterestMapCanvas : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit InterestMapCanvas(QWidget *parent = nullptr);
+    void setRows(const QString &project, const QList<Model::InterestRow> &rows);
+    const QList<Model::InterestRow> &rows() const { return m_rows; }
+    QSize sizeHint() const override;
+    /// Paints the map onto any device (screen, image, SVG) at @p width.
+    void render(QPainter &painter, int width) const;
+    int heightFor(int width) const;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    QString m_project;
+    QList<Model::InterestRow> m_rows;
+};
+
+/// The project's interest map (halen en brengen), exportable as PNG or SVG.
+/// objectNames: "interestMapTab", "interestMap", "exportMapButton",
+/// "interestMapSummary"; file dialog "mapFileDialog".
+class InterestMapTab : public QWidget
+{
+    Q_OBJECT
+public:
+    InterestMapTab(Model::PlanRepository *plan, Model::ChangeNotifier *notifier, Model::ParticipantsModel *participants,
+                   QWidget *parent = nullptr);
+
+    void setProject(const Model::Project &project);
+    void clear();
+    InterestMapCanvas *canvas() const { return m_canvas; }
+    /// Writes the map to @p path; SVG for a .svg name, PNG otherwise.
+    bool exportTo(const QString &path, QString *error = nullptr) const;
+
+Q_SIGNALS:
+    void loaded();
+    void exported(const QString &path);
+    void exportFailed(const QString &message);
+
+private:
+    void reload();
+    void chooseFile();
+
+    Model::PlanRepository *m_plan;
+    Model::ParticipantsModel *m_participants;
+    InterestMapCanvas *m_canvas;
+    QLabel *m_summary;
+    QPushButton *m_export;
+    Model::Project m_project;
+    quint64 m_generation = 0;
+};
+
+} // namespace Views
