@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs Regie's benchmarks on the optimised build (./regie-dev bench [NAME...]).
 # Makes the large database once (all 342 municipalities, 50,000 projects,
-# 300,000 participations) and keeps it beside the build; every figure is
+# 300,000 participations) and the plan database (1,000,000 progress entries,
+# 100,000 milestones) once and keeps them beside the build; every figure is
 # printed beside the same work done raw in the same run, as a ratio.
 #
 #   REGIE_BENCH_CALLGRIND=1  also count instructions under valgrind
@@ -24,6 +25,17 @@ echo
 "$bin/regie-syncbench"
 echo
 "$bin/regie-calendarbench"
+
+# The project plan: 1,000,000 progress entries and 100,000 milestones.
+plandb=$data/plan-1m.sqlite
+if [ ! -f "$plandb" ] || [ "$bin/regie-planbench" -nt "$plandb" ]; then
+    echo "run-benchmarks: generating $plandb"
+    "$bin/regie-planbench" --generate --out "$plandb.tmp"
+    mv "$plandb.tmp" "$plandb"
+    rm -f "$plandb.tmp-wal" "$plandb.tmp-shm"
+fi
+echo
+"$bin/regie-planbench" --db "$plandb" --json "$data/plan-results.json"
 
 if [ "${REGIE_BENCH_CALLGRIND:-0}" = 1 ]; then
     echo "run-benchmarks: instruction counts (callgrind, one run per section)"
