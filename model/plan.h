@@ -108,6 +108,21 @@ struct ContributionTotal {
     int entries = 0;
 };
 
+/// A dated item of an .ics file offered for import, or written by export.
+struct CalendarEntry {
+    enum class Kind { Milestone, Evaluation };
+    Kind kind = Kind::Milestone; ///< VTODO is a milestone, VEVENT an evaluation or meeting
+    QUuid id; ///< Regie's id when the file came from Regie
+    QString title;
+    QString description;
+    QDate date;
+};
+
+struct CalendarFile {
+    QList<CalendarEntry> entries;
+    int skipped = 0; ///< items without a date
+};
+
 /// One line on the dashboard, pointing at the place it refers to.
 struct DashboardItem {
     enum class Kind { Milestone, Goal, Evaluation };

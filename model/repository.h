@@ -125,6 +125,16 @@ public:
     virtual QFuture<Result<QList<ContributionTotal>>> contributions(const ProgressFilter &filter) = 0;
     /// Across all projects, as of @p today.
     virtual QFuture<Result<Dashboard>> dashboard(const QDate &today) = 0;
+
+    /// Writes the milestones (VTODO) and planned evaluations (VEVENT) of
+    /// @p projectId, or of every open project for a null id, to an .ics file
+    /// with stable UIDs; answers how many items it wrote.
+    virtual QFuture<Result<int>> exportCalendar(const QUuid &projectId, const QString &path) = 0;
+    /// Reads an .ics file for a preview; changes nothing.
+    virtual QFuture<Result<CalendarFile>> readCalendar(const QString &path) = 0;
+    /// Adds @p entries to @p projectId as milestones; an entry already
+    /// imported (same Regie id, or same title and date) is updated instead.
+    virtual QFuture<Result<int>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries) = 0;
 };
 
 } // namespace Model

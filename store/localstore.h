@@ -68,6 +68,9 @@ public:
     Model::Result<Model::ProgressEntry> addProgress(const Model::ProgressEntry &entry);
     Model::Result<QList<Model::ContributionTotal>> contributions(const Model::ProgressFilter &filter);
     Model::Result<Model::Dashboard> dashboard(const QDate &today);
+    Model::Result<int> exportCalendar(const QUuid &projectId, const QString &path);
+    Model::Result<Model::CalendarFile> readCalendar(const QString &path);
+    Model::Result<int> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries);
 
     // Sync's leftovers on this laptop (localstoresync.cpp).
     Model::Result<Model::SyncStatus> syncStatus();

@@ -1,6 +1,7 @@
 // LocalStore: goals, measurements, milestones and the progress log.
 #include "localstore.h"
 
+#include "calendar.h"
 #include "model/goaltrend.h"
 #include "model/text.h"
 #include "model/validation.h"
@@ -180,6 +181,7 @@ Status LocalStore::replaceLinks(const QString &table, const QString &ownerColumn
 Result<QList<Goal>> LocalStore::goals(const QUuid &projectId)
 {
     QSqlQuery q(database());
+    q.setForwardOnly(true); // read once, in order: no row cache
     q.prepare(GoalSelect + QStringLiteral(" WHERE project_id = ? AND deleted = 0 ORDER BY due_date IS NULL, due_date, title"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
@@ -290,6 +292,7 @@ Status LocalStore::setGoalDeleted(const QUuid &id, bool deleted)
 Result<QList<Measurement>> LocalStore::measurements(const QUuid &goalId)
 {
     QSqlQuery q(database());
+    q.setForwardOnly(true); // read once, in order: no row cache
     q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.goal_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
     q.addBindValue(idText(goalId));
     if (!q.exec())
@@ -303,6 +306,7 @@ Result<QList<Measurement>> LocalStore::measurements(const QUuid &goalId)
 Result<QList<Measurement>> LocalStore::projectMeasurements(const QUuid &projectId)
 {
     QSqlQuery q(database());
+    q.setForwardOnly(true); // read once, in order: no row cache
     q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
@@ -355,6 +359,7 @@ Result<Measurement> LocalStore::addMeasurement(const Measurement &measurement)
 Result<QList<Milestone>> LocalStore::milestones(const QUuid &projectId)
 {
     QSqlQuery q(database());
+    q.setForwardOnly(true); // read once, in order: no row cache
     q.prepare(MilestoneSelect + QStringLiteral(" WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.due_date, m.title"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
@@ -529,6 +534,7 @@ Result<QList<ContributionTotal>> LocalStore::contributions(const ProgressFilter 
     QVariantList values;
     const QString where = progressWhere(filter, values);
     QSqlQuery q(database());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT e.organisation_id, o.name, total(e.hours), count(*) FROM progress_entry e "
                              "JOIN organisation o ON o.id = e.organisation_id WHERE %1 "
                              "GROUP BY e.organisation_id ORDER BY total(e.hours) DESC, o.name_key")
@@ -726,6 +732,141 @@ Result<Dashboard> LocalStore::dashboard(const QDate &today)
         return hours.error();
     d.hoursThisQuarter = hours.value();
     return d;
+}
+
+Result<int> LocalStore::exportCalendar(const QUuid &projectId, const QString &path)
+{
+    QList<Calendar::Item> items;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    const QString which = projectId.isNull() ? QStringLiteral("p.deleted = 0 AND p.status IN ('idea', 'active')")
+                                             : QStringLiteral("p.id = ?");
+    // Percent complete: done is 100, else the highest percent logged for it.
+    q.prepare(QStringLiteral("SELECT m.id, p.name, m.title, m.description, m.due_date, m.status, "
+                             "(SELECT max(e.percent) FROM progress_entry e WHERE e.milestone_id = m.id AND e.deleted = 0) "
+                             "FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.deleted = 0 AND %1 "
+                             "ORDER BY m.due_date")
+                  .arg(which));
+    if (!projectId.isNull())
+        q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        Calendar::Item i;
+        i.kind = Calendar::Item::Kind::Milestone;
+        i.id = QUuid::fromString(q.value(0).toString());
+        i.projectName = q.value(1).toString();
+        i.title = q.value(2).toString();
+        i.description = q.value(3).toString();
+        i.date = toDate(q.value(4));
+        i.status = milestoneStatusFromKey(q.value(5).toString());
+        i.percentComplete = i.status == MilestoneStatus::Done ? 100 : std::clamp(q.value(6).toInt(), 0, 100);
+        items.append(i);
+    }
+    q.prepare(QStringLiteral("SELECT e.id, p.name, e.kind, e.findings, e.planned_on FROM evaluation e JOIN project p ON "
+                             "p.id = e.project_id WHERE e.deleted = 0 AND e.status = 'planned' AND %1 ORDER BY e.planned_on")
+                  .arg(which));
+    if (!projectId.isNull())
+        q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        Calendar::Item i;
+        i.kind = Calendar::Item::Kind::Evaluation;
+        i.id = QUuid::fromString(q.value(0).toString());
+        i.projectName = q.value(1).toString();
+        i.title = q.value(2).toString() == QLatin1String("closing") ? tr("Closing evaluation: %1").arg(i.projectName)
+                                                                    : tr("Interim evaluation: %1").arg(i.projectName);
+        i.description = q.value(3).toString();
+        i.date = toDate(q.value(4));
+        items.append(i);
+    }
+    if (auto written = Calendar::exportFile(path, items); !written.ok())
+        return written.error();
+    return int(items.size());
+}
+
+Result<CalendarFile> LocalStore::readCalendar(const QString &path)
+{
+    const auto parsed = Calendar::importFile(path);
+    if (!parsed.ok())
+        return parsed.error();
+    CalendarFile file;
+    file.skipped = parsed.value().skipped;
+    for (const Calendar::Item &i : parsed.value().items)
+        file.entries.append({i.kind == Calendar::Item::Kind::Evaluation ? CalendarEntry::Kind::Evaluation
+                                                                         : CalendarEntry::Kind::Milestone,
+                             i.id, i.title, i.description, i.date});
+    return file;
+}
+
+Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
+{
+    begin(ChangeSet::Milestones);
+    Transaction transaction(database());
+    if (auto writable = checkProjectWritable(projectId); !writable.ok())
+        return writable.error();
+    const auto lead = currentLead(projectId);
+    const auto existing = milestones(projectId);
+    if (!existing.ok())
+        return existing.error();
+    int count = 0;
+    for (const CalendarEntry &e : entries) {
+        Milestone m;
+        // The same file imported twice updates rather than duplicates: a
+        // Regie id names its milestone, anything else its title and date.
+        m.id = e.id.isNull() ? QUuid::createUuidV5(projectId, e.title + QLatin1Char('|') + e.date.toString(Qt::ISODate)) : e.id;
+        bool found = false;
+        for (const Milestone &old : existing.value()) {
+            if (old.id == m.id) {
+                m = old;
+                found = true;
+            }
+        }
+        if (!found) {
+            m.projectId = projectId;
+            m.ownerOrganisationId = lead.ok() ? lead.value().organisationId : QUuid();
+        }
+        m.title = e.title.left(Limits::TitleLength);
+        m.description = e.description.left(Limits::TextLength);
+        m.due = e.date;
+        if (const auto issues = validate(m); !issues.isEmpty())
+            return error(Error::Validation, QStringLiteral("%1: %2").arg(e.title, describe(issues)));
+        QSqlQuery q(database());
+        if (found) {
+            q.prepare(QStringLiteral("UPDATE milestone SET title = ?, description = ?, due_date = ?, updated_at = ?, "
+                                     "changed_by = ?, version = version + 1 WHERE id = ?"));
+            q.addBindValue(m.title.trimmed());
+            q.addBindValue(text(m.description));
+            q.addBindValue(dateValue(m.due));
+            q.addBindValue(now());
+            q.addBindValue(idValue(m_actor));
+            q.addBindValue(idText(m.id));
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO milestone (id, project_id, title, description, due_date, "
+                                     "owner_organisation_id, status, created_at, updated_at, changed_by) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)"));
+            q.addBindValue(idText(m.id));
+            q.addBindValue(idText(projectId));
+            q.addBindValue(m.title.trimmed());
+            q.addBindValue(text(m.description));
+            q.addBindValue(dateValue(m.due));
+            q.addBindValue(idValue(m.ownerOrganisationId));
+            q.addBindValue(now());
+            q.addBindValue(now());
+            q.addBindValue(idValue(m_actor));
+        }
+        if (!q.exec()) {
+            // A Regie id that belongs to another project's milestone.
+            if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+                return rule(tr("\"%1\" is a milestone of another project.").arg(e.title));
+            return dbError(q);
+        }
+        ++count;
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The milestone could not be saved."));
+    return count;
 }
 
 } // namespace Store

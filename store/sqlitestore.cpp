@@ -294,4 +294,19 @@ QFuture<Result<Dashboard>> SqliteStore::dashboard(const QDate &today)
     return run<Result<Dashboard>>([today](LocalStore &s) { return s.dashboard(today); }, false);
 }
 
+QFuture<Result<int>> SqliteStore::exportCalendar(const QUuid &projectId, const QString &path)
+{
+    return run<Result<int>>([projectId, path](LocalStore &s) { return s.exportCalendar(projectId, path); }, false);
+}
+
+QFuture<Result<CalendarFile>> SqliteStore::readCalendar(const QString &path)
+{
+    return run<Result<CalendarFile>>([path](LocalStore &s) { return s.readCalendar(path); }, false);
+}
+
+QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
+{
+    return run<Result<int>>([projectId, entries](LocalStore &s) { return s.importCalendar(projectId, entries); }, true);
+}
+
 } // namespace Store

@@ -76,6 +76,9 @@ public:
     QFuture<Model::Result<Model::ProgressEntry>> addProgress(const Model::ProgressEntry &entry) override;
     QFuture<Model::Result<QList<Model::ContributionTotal>>> contributions(const Model::ProgressFilter &filter) override;
     QFuture<Model::Result<Model::Dashboard>> dashboard(const QDate &today) override;
+    QFuture<Model::Result<int>> exportCalendar(const QUuid &projectId, const QString &path) override;
+    QFuture<Model::Result<Model::CalendarFile>> readCalendar(const QString &path) override;
+    QFuture<Model::Result<int>> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries) override;
 
 private:
     /// Runs @p work on the worker thread with its LocalStore, announces what

@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>Views::CalendarImportDialog</name>
+    <message numerus="yes">
+        <source>These %n dated item(s) become milestones of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</source>
+        <translation>
+            <numerusform>This %n dated item becomes a milestone of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</numerusform>
+            <numerusform>These %n dated items become milestones of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without a date are left out.</source>
+        <translation>
+            <numerusform>%n item without a date is left out.</numerusform>
+            <numerusform>%n items without a date are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Views::ConflictsDialog</name>
     <message numerus="yes">
         <source>Remove the %n kept-aside edit(s) from this computer? They were exported to %1.</source>
@@ -94,6 +111,20 @@
         <translation>
             <numerusform>%n kept aside</numerusform>
             <numerusform>%n kept aside</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>%n item written to %1.</numerusform>
+            <numerusform>%n items written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) imported.</source>
+        <translation>
+            <numerusform>%n milestone imported.</numerusform>
+            <numerusform>%n milestones imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -838,6 +838,18 @@
         <source>The progress entry could not be saved.</source>
         <translation>De voortgangsregel kon niet worden opgeslagen.</translation>
     </message>
+    <message>
+        <source>Closing evaluation: %1</source>
+        <translation>Slotevaluatie: %1</translation>
+    </message>
+    <message>
+        <source>Interim evaluation: %1</source>
+        <translation>Tussentijdse evaluatie: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a milestone of another project.</source>
+        <translation>&quot;%1&quot; is een mijlpaal van een ander project.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -968,6 +980,51 @@
     <message>
         <source>Removing people you no longer work with failed.</source>
         <translation>Het verwijderen van mensen met wie je niet meer samenwerkt, is mislukt.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CalendarImportDialog</name>
+    <message>
+        <source>Import Calendar — %1</source>
+        <translation>Agenda importeren — %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>In the file as</source>
+        <translation>In het bestand als</translation>
+    </message>
+    <message>
+        <source>to-do</source>
+        <translation>taak</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>afspraak</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n dated item(s) become milestones of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</source>
+        <translation>
+            <numerusform>Dit %n gedateerde item wordt een mijlpaal van %1. Wat eerder is geïmporteerd, wordt bijgewerkt en niet dubbel toegevoegd. Vink uit wat je niet wilt.</numerusform>
+            <numerusform>Deze %n gedateerde items worden mijlpalen van %1. Wat eerder is geïmporteerd, wordt bijgewerkt en niet dubbel toegevoegd. Vink uit wat je niet wilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without a date are left out.</source>
+        <translation>
+            <numerusform>%n item zonder datum blijft buiten beschouwing.</numerusform>
+            <numerusform>%n items zonder datum blijven buiten beschouwing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1915,64 @@
         <translation>
             <numerusform>%n apart gezet</numerusform>
             <numerusform>%n apart gezet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export Calendar…</source>
+        <translation>Agenda &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Milestones and evaluations as an .ics file for your calendar: of the project shown, or of all open projects</source>
+        <translation>Mijlpalen en evaluaties als .ics-bestand voor je agenda: van het getoonde project, of van alle lopende projecten</translation>
+    </message>
+    <message>
+        <source>&amp;Import Calendar…</source>
+        <translation>Agenda &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Dates from an .ics file (council meetings, for example) as milestones of the project shown</source>
+        <translation>Datums uit een .ics-bestand (bijvoorbeeld raadsvergaderingen) als mijlpalen van het getoonde project</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation>Agenda exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>regie-all-projects.ics</source>
+        <translation>regie-alle-projecten.ics</translation>
+    </message>
+    <message>
+        <source>The calendar was not exported</source>
+        <translation>De agenda is niet geëxporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1.</source>
+        <translation>
+            <numerusform>%n item geschreven naar %1.</numerusform>
+            <numerusform>%n items geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Calendar</source>
+        <translation>Agenda importeren</translation>
+    </message>
+    <message>
+        <source>The calendar cannot be imported</source>
+        <translation>De agenda kan niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The calendar was not imported</source>
+        <translation>De agenda is niet geïmporteerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n milestone(s) imported.</source>
+        <translation>
+            <numerusform>%n mijlpaal geïmporteerd.</numerusform>
+            <numerusform>%n mijlpalen geïmporteerd.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "calendarimportdialog.h"
 #include "conflictsdialog.h"
 #include "handoverdialog.h"
 #include "messagebox.h"
@@ -21,6 +22,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -206,6 +209,15 @@ void MainWindow::createActions()
     m_deleteProject->setShortcut(QKeySequence::Delete);
     connect(m_deleteProject, &QAction::triggered, this, &MainWindow::deleteProject);
 
+    m_exportCalendar = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Calendar…"), this);
+    m_exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
+    m_exportCalendar->setToolTip(tr("Milestones and evaluations as an .ics file for your calendar: of the project "
+                                    "shown, or of all open projects"));
+    connect(m_exportCalendar, &QAction::triggered, this, &MainWindow::exportCalendar);
+    m_importCalendar = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Calendar…"), this);
+    m_importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
+    m_importCalendar->setToolTip(tr("Dates from an .ics file (council meetings, for example) as milestones of the project shown"));
+    connect(m_importCalendar, &QAction::triggered, this, &MainWindow::importCalendar);
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("quitAction"));
     m_quit->setShortcut(QKeySequence::Quit);
@@ -266,6 +278,11 @@ void MainWindow::createMenus()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newProject);
+    if (m_services.plan) {
+        file->addSeparator();
+        file->addAction(m_exportCalendar);
+        file->addAction(m_importCalendar);
+    }
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -378,6 +395,7 @@ void MainWindow::updateActions()
     const bool closed = hasProject && Model::isClosed(m_page->project().status);
     // A closed project stays editable for its status only (the dialog knows).
     m_editProject->setEnabled(hasProject);
+    m_importCalendar->setEnabled(hasProject && !closed);
     m_deleteProject->setEnabled(hasProject && !closed);
 }
 
@@ -489,6 +507,64 @@ void MainWindow::showAbout()
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+void MainWindow::exportCalendar()
+{
+    const bool one = m_page->hasProject();
+    auto *dialog = new QFileDialog(this, tr("Export Calendar"));
+    dialog->setObjectName(QStringLiteral("calendarFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilter(tr("iCalendar files (*.ics)"));
+    dialog->setDefaultSuffix(QStringLiteral("ics"));
+    dialog->selectFile(one ? m_page->project().name + QStringLiteral(".ics") : tr("regie-all-projects.ics"));
+    const QUuid project = one ? m_page->projectId() : QUuid();
+    connect(dialog, &QFileDialog::fileSelected, this, [this, project](const QString &path) {
+        Model::onResult(m_services.plan->exportCalendar(project, path), this, [this, path](const Model::Result<int> &r) {
+            if (!r.ok()) {
+                m_services.messages->showError(this, tr("The calendar was not exported"), r.error().message);
+                return;
+            }
+            statusBar()->showMessage(tr("%n item(s) written to %1.", nullptr, r.value()).arg(QDir::toNativeSeparators(path)), 8000);
+            Q_EMIT calendarExported(r.value());
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::importCalendar()
+{
+    if (!m_page->hasProject())
+        return;
+    auto *dialog = new QFileDialog(this, tr("Import Calendar"));
+    dialog->setObjectName(QStringLiteral("calendarFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setNameFilter(tr("iCalendar files (*.ics)"));
+    const QUuid project = m_page->projectId();
+    const QString name = m_page->project().name;
+    connect(dialog, &QFileDialog::fileSelected, this, [this, project, name](const QString &path) {
+        Model::onResult(m_services.plan->readCalendar(path), this, [this, project, name, path](const Model::Result<Model::CalendarFile> &r) {
+            if (!r.ok()) {
+                // A broken file changes nothing; say what is wrong with it.
+                m_services.messages->showError(this, tr("The calendar cannot be imported"), r.error().message);
+                return;
+            }
+            auto *preview = new CalendarImportDialog(path, name, r.value(), this);
+            preview->setAttribute(Qt::WA_DeleteOnClose);
+            connect(preview, &QDialog::accepted, this, [this, preview, project] {
+                Model::onResult(m_services.plan->importCalendar(project, preview->chosen()), this, [this](const Model::Result<int> &done) {
+                    if (!done.ok())
+                        m_services.messages->showError(this, tr("The calendar was not imported"), done.error().message);
+                    else
+                        statusBar()->showMessage(tr("%n milestone(s) imported.", nullptr, done.value()), 8000);
+                });
+            });
+            preview->open();
+        });
+    });
+    dialog->open();
 }
 
 } // namespace Views

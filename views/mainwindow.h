@@ -81,6 +81,8 @@ public:
     void newOrganisation();
     /// @p page: "problems" or "quarantine" for those tabs, else conflicts.
     void showConflicts(const QString &page = {});
+    void exportCalendar();
+    void importCalendar();
 
     /// What the status bar says of sync: @p text, with a progress bar while
     /// @p busy; @p detail goes in the tool tip (the last error, for example).
@@ -90,6 +92,8 @@ public:
     void refreshSyncStatus();
 
 Q_SIGNALS:
+    /// An .ics export finished with @p items written.
+    void calendarExported(int items);
     /// A project page has been filled with its data (project and partners).
     void projectShown();
     void syncRequested();
@@ -127,6 +131,8 @@ private:
     QAction *m_editProject = nullptr;
     QAction *m_deleteProject = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_exportCalendar = nullptr;
+    QAction *m_importCalendar = nullptr;
     QAction *m_manageOrganisations = nullptr;
     QAction *m_newOrganisation = nullptr;
     QAction *m_undo = nullptr;

@@ -13,6 +13,11 @@
 //   I want every partner's bringing, getting and priorities side by side
 //   so that I see whose priorities no goal serves, and can share the picture.
 //
+// Feature: dates in and out of one's calendar.
+//   As a project lead
+//   I want the milestones in my agenda, and the council's meeting dates in the plan
+//   so that both stay in step, without duplicates when I do it again.
+//
 // Feature: the dashboard.
 //   As a manager of several projects
 //   I want to see what is overdue, off track and reached across all of them
@@ -26,6 +31,7 @@
 #include "../views/windowfixture.h"
 
 #include "model/text.h"
+#include "views/calendarimportdialog.h"
 #include "views/dashboardpage.h"
 #include "views/goalstab.h"
 #include "views/interestmaptab.h"
@@ -37,6 +43,7 @@
 #include "views/progresstab.h"
 #include "views/projectpage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -373,6 +380,72 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!tab->exportTo(m_f->dir.file(u"bestaat/niet/kaart.png"_s), &error));
         QVERIFY(error.contains(u"kaart.png"_s));
+    }
+
+    void shouldExportAndImportCalendarsWithAPreview()
+    {
+        Milestone m{QUuid::createUuid(), m_project.id, u"Warmteplan vastgesteld"_s, {}, QDate(2027, 2, 1),
+                    m_dordrecht.id, {}, {}, MilestoneStatus::Planned, {}, {}, {}};
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(m)).ok());
+        auto chooseFile = [&](const QString &path) {
+            auto *files = m_f->window->findChild<QFileDialog *>(u"calendarFileDialog"_s);
+            QVERIFY(files);
+            files->selectFile(path);
+            static_cast<QDialog *>(files)->accept(); // (QFileDialog hides accept())
+        };
+        // WHEN the project's calendar is exported
+        QSignalSpy exported(m_f->window.get(), &Views::MainWindow::calendarExported);
+        m_f->find<QAction>(u"exportCalendarAction"_s)->trigger();
+        const QString ics = m_f->dir.file(u"warm-wonen.ics"_s);
+        chooseFile(ics);
+        // THEN the file holds the milestone as a to-do with a stable id
+        QVERIFY(exported.wait(TestLib::AnswerTimeoutMs));
+        QCOMPARE(exported.first().first().toInt(), 1);
+        QFile file(ics);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("BEGIN:VTODO"));
+        QVERIFY(text.contains(m.id.toString(QUuid::WithoutBraces).toUtf8()));
+        // WHEN a broken file is imported
+        QFile broken(m_f->dir.file(u"kapot.ics"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nSUMMARY:Raad");
+        broken.close();
+        m_f->find<QAction>(u"importCalendarAction"_s)->trigger();
+        chooseFile(broken.fileName());
+        // THEN the user is told, and nothing changes
+        QTRY_COMPARE(m_f->messages.errors.size(), 1);
+        QCOMPARE(TestLib::await(m_f->store.milestones(m_project.id)).value().size(), 1);
+        // WHEN the council's meeting dates are imported, twice
+        QFile council(m_f->dir.file(u"raad.ics"_s));
+        QVERIFY(council.open(QIODevice::WriteOnly));
+        council.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Gemeente//Raad//NL\r\n"
+                      "BEGIN:VEVENT\r\nUID:raad-2027-03@gemeente.example\r\nDTSTAMP:20261101T090000Z\r\n"
+                      "DTSTART;VALUE=DATE:20270311\r\nSUMMARY:Raadsvergadering: besluit warmtenet\r\nEND:VEVENT\r\n"
+                      "BEGIN:VEVENT\r\nUID:raad-2027-06@gemeente.example\r\nDTSTAMP:20261101T090000Z\r\n"
+                      "DTSTART;VALUE=DATE:20270617\r\nSUMMARY:Raadsvergadering: voorjaarsnota\r\nEND:VEVENT\r\n"
+                      "END:VCALENDAR\r\n");
+        council.close();
+        for (int round = 0; round < 2; ++round) {
+            m_f->find<QAction>(u"importCalendarAction"_s)->trigger();
+            chooseFile(council.fileName());
+            auto *preview = m_f->dialog<Views::CalendarImportDialog>(u"calendarImportDialog"_s);
+            QVERIFY(preview);
+            auto *entries = preview->findChild<QTreeWidget *>(u"calendarEntries"_s);
+            QCOMPARE(entries->topLevelItemCount(), 2);
+            if (round == 0)
+                shoot(preview, u"calendar-import"_s);
+            QTest::mouseClick(preview->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+            QTRY_VERIFY(!preview->isVisible());
+            QTRY_COMPARE(TestLib::await(m_f->store.milestones(m_project.id)).value().size(), 3);
+        }
+        // THEN both dates are milestones, once each
+        QTest::qWait(100);
+        const auto all = TestLib::await(m_f->store.milestones(m_project.id)).value();
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.at(1).title, u"Raadsvergadering: besluit warmtenet"_s);
+        QCOMPARE(all.at(1).due, QDate(2027, 3, 11));
+        QCOMPARE(m_f->messages.errors.size(), 1);
     }
 };
 

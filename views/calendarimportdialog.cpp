@@ -1,0 +1,67 @@
+#include "calendarimportdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Views {
+
+CalendarImportDialog::CalendarImportDialog(const QString &fileName, const QString &projectName,
+                                           const Model::CalendarFile &file, QWidget *parent)
+    : QDialog(parent)
+    , m_file(file)
+    , m_list(new QTreeWidget(this))
+{
+    setObjectName(QStringLiteral("calendarImportDialog"));
+    setWindowTitle(tr("Import Calendar — %1").arg(QFileInfo(fileName).fileName()));
+    m_list->setObjectName(QStringLiteral("calendarEntries"));
+    m_list->setHeaderLabels({tr("Date"), tr("Title"), tr("In the file as")});
+    m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    for (int i = 0; i < file.entries.size(); ++i) {
+        const Model::CalendarEntry &e = file.entries.at(i);
+        auto *item = new QTreeWidgetItem(m_list, {QLocale().toString(e.date, QLocale::ShortFormat), e.title,
+                                                  e.kind == Model::CalendarEntry::Kind::Milestone ? tr("to-do") : tr("event")});
+        item->setCheckState(0, Qt::Checked);
+        item->setData(0, Qt::UserRole, i);
+        item->setToolTip(1, e.description);
+    }
+    QString intro = tr("These %n dated item(s) become milestones of %1. Items imported before are updated, not added "
+                       "twice. Uncheck what you do not want.",
+                       nullptr, int(file.entries.size()))
+                        .arg(projectName);
+    if (file.skipped > 0)
+        intro += QLatin1Char(' ') + tr("%n item(s) without a date are left out.", nullptr, file.skipped);
+    auto *label = new QLabel(intro, this);
+    label->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(label);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTreeWidget::itemChanged, this, [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!chosen().isEmpty()); });
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(!file.entries.isEmpty());
+    resize(560, 420);
+}
+
+QList<Model::CalendarEntry> CalendarImportDialog::chosen() const
+{
+    QList<Model::CalendarEntry> out;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked)
+            out.append(m_file.entries.at(item->data(0, Qt::UserRole).toInt()));
+    }
+    return out;
+}
+
+} // namespace Views
