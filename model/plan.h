@@ -108,6 +108,61 @@ struct ContributionTotal {
     int entries = 0;
 };
 
+/// A goal's score at an evaluation.
+struct EvaluationScore {
+    QUuid id;
+    QUuid goalId;
+    GoalHealth status = GoalHealth::OnTrack; ///< OnTrack, AtRisk, OffTrack or Reached
+    QString remark;
+};
+
+/// What an external reflector (or anyone taking part) says about an evaluation.
+struct EvaluationComment {
+    QUuid id;
+    QUuid evaluationId;
+    QUuid personId;
+    QString personName; ///< read-only
+    QString comment;
+    QDateTime at; ///< read-only: when it was written
+};
+
+/// A course correction (bijsturing): what was decided, and the change it
+/// makes to a goal's target or a milestone's date, with before and after.
+struct Decision {
+    enum class Subject { None, GoalTarget, MilestoneDue };
+    QUuid id;
+    QUuid projectId;
+    QUuid evaluationId;
+    QString text;
+    Subject subject = Subject::None;
+    QUuid subjectId;
+    QString subjectTitle; ///< read-only
+    QString before; ///< filled in by the store when the change is applied
+    QString after; ///< the new target (a number) or due date (ISO)
+    QString reason;
+    QDate decidedOn;
+};
+
+enum class EvaluationKind { Interim, Closing };
+
+/// A tussentijdse evaluatie (or the closing one): planned, then held with
+/// scores per goal, findings, lessons, comments and decisions.
+struct Evaluation {
+    QUuid id;
+    QUuid projectId;
+    EvaluationKind kind = EvaluationKind::Interim;
+    QDate plannedOn;
+    QDate heldOn; ///< null while planned
+    QString findings;
+    QString lessons;
+    QList<EvaluationScore> scores;
+    QList<EvaluationComment> comments;
+    QList<Decision> decisions;
+    SyncMeta meta;
+
+    bool isHeld() const { return heldOn.isValid(); }
+};
+
 /// A dated item of an .ics file offered for import, or written by export.
 struct CalendarEntry {
     enum class Kind { Milestone, Evaluation };

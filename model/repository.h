@@ -126,6 +126,18 @@ public:
     /// Across all projects, as of @p today.
     virtual QFuture<Result<Dashboard>> dashboard(const QDate &today) = 0;
 
+    /// Evaluations with their scores, comments and decisions, by planned date.
+    virtual QFuture<Result<QList<Evaluation>>> evaluations(const QUuid &projectId) = 0;
+    /// Plans interim evaluations every @p everyMonths from @p first until
+    /// @p until, skipping dates already planned; answers how many it added.
+    virtual QFuture<Result<int>> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths,
+                                                 const QDate &until) = 0;
+    /// Records a held evaluation: findings, lessons, scores, and its new
+    /// decisions, each applied to its goal or milestone in the same
+    /// transaction with the value it replaced.
+    virtual QFuture<Result<Evaluation>> holdEvaluation(const Evaluation &evaluation) = 0;
+    virtual QFuture<Result<EvaluationComment>> addEvaluationComment(const EvaluationComment &comment) = 0;
+
     /// Writes the milestones (VTODO) and planned evaluations (VEVENT) of
     /// @p projectId, or of every open project for a null id, to an .ics file
     /// with stable UIDs; answers how many items it wrote.

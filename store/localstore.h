@@ -68,6 +68,10 @@ public:
     Model::Result<Model::ProgressEntry> addProgress(const Model::ProgressEntry &entry);
     Model::Result<QList<Model::ContributionTotal>> contributions(const Model::ProgressFilter &filter);
     Model::Result<Model::Dashboard> dashboard(const QDate &today);
+    Model::Result<QList<Model::Evaluation>> evaluations(const QUuid &projectId);
+    Model::Result<int> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until);
+    Model::Result<Model::Evaluation> holdEvaluation(const Model::Evaluation &evaluation);
+    Model::Result<Model::EvaluationComment> addEvaluationComment(const Model::EvaluationComment &comment);
     Model::Result<int> exportCalendar(const QUuid &projectId, const QString &path);
     Model::Result<Model::CalendarFile> readCalendar(const QString &path);
     Model::Result<int> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries);

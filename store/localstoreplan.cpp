@@ -869,4 +869,366 @@ Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<Calen
     return count;
 }
 
+namespace {
+
+QString scoreKey(GoalHealth h)
+{
+    switch (h) {
+    case GoalHealth::AtRisk:
+        return QStringLiteral("at_risk");
+    case GoalHealth::OffTrack:
+        return QStringLiteral("off_track");
+    case GoalHealth::Reached:
+        return QStringLiteral("reached");
+    default:
+        return QStringLiteral("on_track");
+    }
+}
+
+GoalHealth scoreFromKey(const QString &key)
+{
+    if (key == QLatin1String("at_risk"))
+        return GoalHealth::AtRisk;
+    if (key == QLatin1String("off_track"))
+        return GoalHealth::OffTrack;
+    if (key == QLatin1String("reached"))
+        return GoalHealth::Reached;
+    return GoalHealth::OnTrack;
+}
+
+QString subjectKey(Decision::Subject s)
+{
+    switch (s) {
+    case Decision::Subject::GoalTarget:
+        return QStringLiteral("goal_target");
+    case Decision::Subject::MilestoneDue:
+        return QStringLiteral("milestone_due");
+    case Decision::Subject::None:
+        break;
+    }
+    return QString(QLatin1String(""));
+}
+
+Decision::Subject subjectFromKey(const QString &key)
+{
+    if (key == QLatin1String("goal_target"))
+        return Decision::Subject::GoalTarget;
+    if (key == QLatin1String("milestone_due"))
+        return Decision::Subject::MilestoneDue;
+    return Decision::Subject::None;
+}
+
+} // namespace
+
+Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, project_id, kind, planned_on, held_on, findings, lessons, %1 FROM evaluation "
+                             "WHERE project_id = ? AND deleted = 0 ORDER BY planned_on, id")
+                  .arg(QLatin1String(MetaColumns)));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Evaluation> all;
+    QHash<QUuid, qsizetype> index;
+    while (q.next()) {
+        Evaluation e;
+        e.id = QUuid::fromString(q.value(0).toString());
+        e.projectId = QUuid::fromString(q.value(1).toString());
+        e.kind = q.value(2).toString() == QLatin1String("closing") ? EvaluationKind::Closing : EvaluationKind::Interim;
+        e.plannedOn = toDate(q.value(3));
+        e.heldOn = toDate(q.value(4));
+        e.findings = q.value(5).toString();
+        e.lessons = q.value(6).toString();
+        e.meta = readMeta(q, 7);
+        index.insert(e.id, all.size());
+        all.append(e);
+    }
+    q.prepare(QStringLiteral("SELECT id, evaluation_id, goal_id, status, remark FROM evaluation_score WHERE project_id = ? "
+                             "AND deleted = 0"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
+        if (it != index.constEnd())
+            all[*it].scores.append({QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(2).toString()),
+                                    scoreFromKey(q.value(3).toString()), q.value(4).toString()});
+    }
+    q.prepare(QStringLiteral("SELECT c.id, c.evaluation_id, c.person_id, coalesce(p.name, ''), c.comment, c.created_at "
+                             "FROM evaluation_comment c LEFT JOIN person p ON p.id = c.person_id WHERE c.project_id = ? AND "
+                             "c.deleted = 0 ORDER BY c.created_at"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
+        if (it != index.constEnd())
+            all[*it].comments.append({QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(1).toString()),
+                                      QUuid::fromString(q.value(2).toString()), q.value(3).toString(), q.value(4).toString(),
+                                      toDateTime(q.value(5))});
+    }
+    q.prepare(QStringLiteral("SELECT d.id, d.project_id, d.evaluation_id, d.text, d.subject, d.subject_id, "
+                             "coalesce(g.title, m.title, ''), d.before_value, d.after_value, d.reason, d.decided_on "
+                             "FROM decision d LEFT JOIN goal g ON g.id = d.subject_id AND d.subject = 'goal_target' "
+                             "LEFT JOIN milestone m ON m.id = d.subject_id AND d.subject = 'milestone_due' "
+                             "WHERE d.project_id = ? AND d.deleted = 0 ORDER BY d.decided_on, d.created_at"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        Decision d;
+        d.id = QUuid::fromString(q.value(0).toString());
+        d.projectId = QUuid::fromString(q.value(1).toString());
+        d.evaluationId = QUuid::fromString(q.value(2).toString());
+        d.text = q.value(3).toString();
+        d.subject = subjectFromKey(q.value(4).toString());
+        d.subjectId = QUuid::fromString(q.value(5).toString());
+        d.subjectTitle = q.value(6).toString();
+        d.before = q.value(7).toString();
+        d.after = q.value(8).toString();
+        d.reason = q.value(9).toString();
+        d.decidedOn = toDate(q.value(10));
+        const auto it = index.constFind(d.evaluationId);
+        if (it != index.constEnd())
+            all[*it].decisions.append(d);
+    }
+    return all;
+}
+
+Result<int> LocalStore::planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until)
+{
+    begin(ChangeSet::Evaluations);
+    if (!first.isValid() || !until.isValid() || until < first)
+        return error(Error::Validation, tr("Choose a first date, and an end after it."));
+    if (everyMonths < 1 || everyMonths > 24)
+        return error(Error::Validation, tr("Evaluate every 1 to 24 months."));
+    Transaction transaction(database());
+    if (auto writable = checkProjectWritable(projectId); !writable.ok())
+        return writable.error();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT planned_on FROM evaluation WHERE project_id = ? AND deleted = 0"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    QSet<QDate> planned;
+    while (q.next())
+        planned.insert(toDate(q.value(0)));
+    int added = 0;
+    for (QDate d = first; d <= until && added < 200; d = d.addMonths(everyMonths)) {
+        if (planned.contains(d))
+            continue;
+        q.prepare(QStringLiteral("INSERT INTO evaluation (id, project_id, kind, planned_on, status, created_at, updated_at, "
+                                 "changed_by) VALUES (?, ?, 'interim', ?, 'planned', ?, ?, ?)"));
+        q.addBindValue(idText(QUuid::createUuid()));
+        q.addBindValue(idText(projectId));
+        q.addBindValue(dateValue(d));
+        q.addBindValue(now());
+        q.addBindValue(now());
+        q.addBindValue(idValue(m_actor));
+        if (!q.exec())
+            return dbError(q);
+        ++added;
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The evaluations could not be saved."));
+    return added;
+}
+
+Result<Evaluation> LocalStore::holdEvaluation(const Evaluation &e)
+{
+    begin(ChangeSet::Evaluations | ChangeSet::Goals | ChangeSet::Milestones);
+    if (!e.heldOn.isValid())
+        return error(Error::Validation, tr("Say when the evaluation was held."));
+    if (e.findings.size() > 8000 || e.lessons.size() > 8000)
+        return error(Error::Validation, tr("Findings and lessons may be at most 8,000 characters each."));
+    if (e.kind == EvaluationKind::Closing && e.lessons.trimmed().isEmpty())
+        return error(Error::Validation, tr("A closing evaluation records the lessons learned."));
+    Transaction transaction(database());
+    if (auto writable = checkProjectWritable(e.projectId); !writable.ok())
+        return writable.error();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM evaluation WHERE id = ? AND project_id = ?"));
+    q.addBindValue(idText(e.id));
+    q.addBindValue(idText(e.projectId));
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    const bool exists = q.value(0).toInt() > 0;
+    if (exists) {
+        q.prepare(QStringLiteral("UPDATE evaluation SET kind = ?, held_on = ?, findings = ?, lessons = ?, status = 'held', "
+                                 "updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?"));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO evaluation (kind, held_on, findings, lessons, status, updated_at, changed_by, "
+                                 "id, project_id, planned_on, created_at) VALUES (?, ?, ?, ?, 'held', ?, ?, ?, ?, ?, ?)"));
+    }
+    q.addBindValue(e.kind == EvaluationKind::Closing ? QStringLiteral("closing") : QStringLiteral("interim"));
+    q.addBindValue(dateValue(e.heldOn));
+    q.addBindValue(text(e.findings));
+    q.addBindValue(text(e.lessons));
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    q.addBindValue(idText(e.id));
+    if (!exists) {
+        q.addBindValue(idText(e.projectId));
+        q.addBindValue(dateValue(e.plannedOn.isValid() ? e.plannedOn : e.heldOn));
+        q.addBindValue(now());
+    }
+    if (!q.exec())
+        return dbError(q);
+
+    // One score per goal: a second holding of the same evaluation updates it.
+    for (const EvaluationScore &s : e.scores) {
+        if (s.remark.size() > Limits::NoteLength)
+            return error(Error::Validation, tr("A remark may be at most %1 characters.").arg(Limits::NoteLength));
+        q.prepare(QStringLiteral("SELECT id FROM evaluation_score WHERE evaluation_id = ? AND goal_id = ? AND deleted = 0"));
+        q.addBindValue(idText(e.id));
+        q.addBindValue(idText(s.goalId));
+        if (!q.exec())
+            return dbError(q);
+        if (q.next()) {
+            const QString id = q.value(0).toString();
+            q.prepare(QStringLiteral("UPDATE evaluation_score SET status = ?, remark = ?, updated_at = ?, changed_by = ?, "
+                                     "version = version + 1 WHERE id = ?"));
+            q.addBindValue(scoreKey(s.status));
+            q.addBindValue(text(s.remark));
+            q.addBindValue(now());
+            q.addBindValue(idValue(m_actor));
+            q.addBindValue(id);
+        } else {
+            q.prepare(QStringLiteral("INSERT INTO evaluation_score (id, project_id, evaluation_id, goal_id, status, remark, "
+                                     "created_at, updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(idText(s.id.isNull() ? QUuid::createUuid() : s.id));
+            q.addBindValue(idText(e.projectId));
+            q.addBindValue(idText(e.id));
+            q.addBindValue(idText(s.goalId));
+            q.addBindValue(scoreKey(s.status));
+            q.addBindValue(text(s.remark));
+            q.addBindValue(now());
+            q.addBindValue(now());
+            q.addBindValue(idValue(m_actor));
+        }
+        if (!q.exec())
+            return dbError(q);
+    }
+
+    // New decisions, each applied to what it changes.
+    for (const Decision &d : e.decisions) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM decision WHERE id = ?"));
+        q.addBindValue(idText(d.id));
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        if (q.value(0).toInt() > 0)
+            continue; // taken before: decisions are not rewritten
+        if (d.text.trimmed().isEmpty() || d.text.size() > Limits::TextLength)
+            return error(Error::Validation, tr("Say what was decided (at most %1 characters).").arg(Limits::TextLength));
+        QString before;
+        if (d.subject == Decision::Subject::GoalTarget) {
+            bool ok = false;
+            const double target = QString(d.after).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
+            if (!ok)
+                return error(Error::Validation, tr("The new target is not a number."));
+            q.prepare(QStringLiteral("SELECT target FROM goal WHERE id = ? AND project_id = ? AND deleted = 0"));
+            q.addBindValue(idText(d.subjectId));
+            q.addBindValue(idText(e.projectId));
+            if (!q.exec())
+                return dbError(q);
+            if (!q.next())
+                return error(Error::NotFound, tr("The goal no longer exists."));
+            before = q.value(0).isNull() ? QString() : QString::number(q.value(0).toDouble(), 'g', 12);
+            q.prepare(QStringLiteral("UPDATE goal SET target = ?, updated_at = ?, changed_by = ?, version = version + 1 "
+                                     "WHERE id = ?"));
+            q.addBindValue(target);
+        } else if (d.subject == Decision::Subject::MilestoneDue) {
+            const QDate due = QDate::fromString(d.after, Qt::ISODate);
+            if (!due.isValid())
+                return error(Error::Validation, tr("The new due date is not a date."));
+            q.prepare(QStringLiteral("SELECT due_date FROM milestone WHERE id = ? AND project_id = ? AND deleted = 0"));
+            q.addBindValue(idText(d.subjectId));
+            q.addBindValue(idText(e.projectId));
+            if (!q.exec())
+                return dbError(q);
+            if (!q.next())
+                return error(Error::NotFound, tr("The milestone no longer exists."));
+            before = q.value(0).toString();
+            q.prepare(QStringLiteral("UPDATE milestone SET due_date = ?, updated_at = ?, changed_by = ?, "
+                                     "version = version + 1 WHERE id = ?"));
+            q.addBindValue(dateValue(due));
+        }
+        if (d.subject != Decision::Subject::None) {
+            q.addBindValue(now());
+            q.addBindValue(idValue(m_actor));
+            q.addBindValue(idText(d.subjectId));
+            if (!q.exec())
+                return dbError(q);
+        }
+        q.prepare(QStringLiteral("INSERT INTO decision (id, project_id, evaluation_id, text, subject, subject_id, "
+                                 "before_value, after_value, reason, decided_on, created_at, updated_at, changed_by) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(idText(d.id.isNull() ? QUuid::createUuid() : d.id));
+        q.addBindValue(idText(e.projectId));
+        q.addBindValue(idText(e.id));
+        q.addBindValue(d.text.trimmed());
+        q.addBindValue(subjectKey(d.subject));
+        q.addBindValue(d.subject == Decision::Subject::None ? QVariant(QMetaType(QMetaType::QString)) : idValue(d.subjectId));
+        q.addBindValue(text(before));
+        q.addBindValue(text(d.subject == Decision::Subject::None ? QString() : d.after));
+        q.addBindValue(text(d.reason));
+        q.addBindValue(dateValue(d.decidedOn.isValid() ? d.decidedOn : e.heldOn));
+        q.addBindValue(now());
+        q.addBindValue(now());
+        q.addBindValue(idValue(m_actor));
+        if (!q.exec())
+            return dbError(q);
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The evaluation could not be saved."));
+    const auto all = evaluations(e.projectId);
+    if (!all.ok())
+        return all.error();
+    for (const Evaluation &x : all.value()) {
+        if (x.id == e.id)
+            return x;
+    }
+    return error(Error::NotFound, tr("The evaluation no longer exists."));
+}
+
+Result<EvaluationComment> LocalStore::addEvaluationComment(const EvaluationComment &c)
+{
+    begin(ChangeSet::Evaluations);
+    if (c.comment.trimmed().isEmpty() || c.comment.size() > Limits::TextLength)
+        return error(Error::Validation, tr("Write a comment of at most %1 characters.").arg(Limits::TextLength));
+    const QUuid person = c.personId.isNull() ? m_actor : c.personId;
+    if (person.isNull())
+        return error(Error::Validation, tr("Choose who you are before you comment."));
+    Transaction transaction(database());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id FROM evaluation WHERE id = ? AND deleted = 0"));
+    q.addBindValue(idText(c.evaluationId));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("The evaluation no longer exists."));
+    const QString project = q.value(0).toString();
+    q.prepare(QStringLiteral("INSERT INTO evaluation_comment (id, project_id, evaluation_id, person_id, comment, created_at, "
+                             "updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QUuid id = c.id.isNull() ? QUuid::createUuid() : c.id;
+    q.addBindValue(idText(id));
+    q.addBindValue(project);
+    q.addBindValue(idText(c.evaluationId));
+    q.addBindValue(idText(person));
+    q.addBindValue(c.comment.trimmed());
+    q.addBindValue(now());
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    if (!q.exec())
+        return dbError(q);
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The comment could not be saved."));
+    EvaluationComment saved = c;
+    saved.id = id;
+    saved.personId = person;
+    return saved;
+}
+
 } // namespace Store

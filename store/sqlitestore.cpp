@@ -309,4 +309,26 @@ QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const Q
     return run<Result<int>>([projectId, entries](LocalStore &s) { return s.importCalendar(projectId, entries); }, true);
 }
 
+QFuture<Result<QList<Evaluation>>> SqliteStore::evaluations(const QUuid &projectId)
+{
+    return run<Result<QList<Evaluation>>>([projectId](LocalStore &s) { return s.evaluations(projectId); }, false);
+}
+
+QFuture<Result<int>> SqliteStore::planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths,
+                                                  const QDate &until)
+{
+    return run<Result<int>>(
+        [=](LocalStore &s) { return s.planEvaluations(projectId, first, everyMonths, until); }, true);
+}
+
+QFuture<Result<Evaluation>> SqliteStore::holdEvaluation(const Evaluation &evaluation)
+{
+    return run<Result<Evaluation>>([evaluation](LocalStore &s) { return s.holdEvaluation(evaluation); }, true);
+}
+
+QFuture<Result<EvaluationComment>> SqliteStore::addEvaluationComment(const EvaluationComment &comment)
+{
+    return run<Result<EvaluationComment>>([comment](LocalStore &s) { return s.addEvaluationComment(comment); }, true);
+}
+
 } // namespace Store

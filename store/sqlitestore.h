@@ -76,6 +76,11 @@ public:
     QFuture<Model::Result<Model::ProgressEntry>> addProgress(const Model::ProgressEntry &entry) override;
     QFuture<Model::Result<QList<Model::ContributionTotal>>> contributions(const Model::ProgressFilter &filter) override;
     QFuture<Model::Result<Model::Dashboard>> dashboard(const QDate &today) override;
+    QFuture<Model::Result<QList<Model::Evaluation>>> evaluations(const QUuid &projectId) override;
+    QFuture<Model::Result<int>> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths,
+                                                const QDate &until) override;
+    QFuture<Model::Result<Model::Evaluation>> holdEvaluation(const Model::Evaluation &evaluation) override;
+    QFuture<Model::Result<Model::EvaluationComment>> addEvaluationComment(const Model::EvaluationComment &comment) override;
     QFuture<Model::Result<int>> exportCalendar(const QUuid &projectId, const QString &path) override;
     QFuture<Model::Result<Model::CalendarFile>> readCalendar(const QString &path) override;
     QFuture<Model::Result<int>> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries) override;

@@ -850,6 +850,66 @@
         <source>&quot;%1&quot; is a milestone of another project.</source>
         <translation>&quot;%1&quot; is een mijlpaal van een ander project.</translation>
     </message>
+    <message>
+        <source>Choose a first date, and an end after it.</source>
+        <translation>Kies een eerste datum, en een einddatum daarna.</translation>
+    </message>
+    <message>
+        <source>Evaluate every 1 to 24 months.</source>
+        <translation>Evalueer elke 1 tot 24 maanden.</translation>
+    </message>
+    <message>
+        <source>The evaluations could not be saved.</source>
+        <translation>De evaluaties konden niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Say when the evaluation was held.</source>
+        <translation>Geef aan wanneer de evaluatie is gehouden.</translation>
+    </message>
+    <message>
+        <source>Findings and lessons may be at most 8,000 characters each.</source>
+        <translation>Bevindingen en lessen mogen elk maximaal 8.000 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>A closing evaluation records the lessons learned.</source>
+        <translation>Een slotevaluatie legt de geleerde lessen vast.</translation>
+    </message>
+    <message>
+        <source>A remark may be at most %1 characters.</source>
+        <translation>Een opmerking mag maximaal %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Say what was decided (at most %1 characters).</source>
+        <translation>Beschrijf wat er is besloten (maximaal %1 tekens).</translation>
+    </message>
+    <message>
+        <source>The new target is not a number.</source>
+        <translation>De nieuwe streefwaarde is geen getal.</translation>
+    </message>
+    <message>
+        <source>The new due date is not a date.</source>
+        <translation>De nieuwe deadline is geen datum.</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved.</source>
+        <translation>De evaluatie kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The evaluation no longer exists.</source>
+        <translation>De evaluatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Write a comment of at most %1 characters.</source>
+        <translation>Schrijf een opmerking van maximaal %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Choose who you are before you comment.</source>
+        <translation>Kies eerst wie je bent voordat je een opmerking plaatst.</translation>
+    </message>
+    <message>
+        <source>The comment could not be saved.</source>
+        <translation>De opmerking kon niet worden opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
