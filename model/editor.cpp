@@ -157,4 +157,22 @@ void Editor::addProgress(const ProgressEntry &entry)
     track(m_plan->addProgress(entry), &what, false);
 }
 
+void Editor::planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until)
+{
+    QUndoCommand what(tr("Plan evaluations"));
+    track(m_plan->planEvaluations(projectId, first, everyMonths, until), &what, false);
+}
+
+void Editor::holdEvaluation(const Evaluation &evaluation)
+{
+    QUndoCommand what(tr("Record evaluation"));
+    track(m_plan->holdEvaluation(evaluation), &what, false);
+}
+
+void Editor::addEvaluationComment(const EvaluationComment &comment)
+{
+    QUndoCommand what(tr("Add comment"));
+    track(m_plan->addEvaluationComment(comment), &what, false);
+}
+
 } // namespace Model

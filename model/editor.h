@@ -52,6 +52,12 @@ public:
     void deleteMilestone(const Milestone &milestone);
     void addMeasurement(const Measurement &measurement);
     void addProgress(const ProgressEntry &entry);
+    /// Evaluations are records, not drafts: planning, holding (with its
+    /// decisions applied) and comments are kept, not undone. A decision is
+    /// reversed by a later decision, which the log shows.
+    void planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until);
+    void holdEvaluation(const Evaluation &evaluation);
+    void addEvaluationComment(const EvaluationComment &comment);
 
     QUuid createOrganisation(const Organisation &organisation);
     void updateOrganisation(const Organisation &before, const Organisation &after);

@@ -484,6 +484,18 @@
         <source>Log progress</source>
         <translation>Voortgang vastleggen</translation>
     </message>
+    <message>
+        <source>Plan evaluations</source>
+        <translation>Evaluaties plannen</translation>
+    </message>
+    <message>
+        <source>Record evaluation</source>
+        <translation>Evaluatie vastleggen</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Opmerking toevoegen</translation>
+    </message>
 </context>
 <context>
     <name>Model::LeadHistoryModel</name>
@@ -1473,6 +1485,205 @@
     <message>
         <source>hours</source>
         <translation>uren</translation>
+    </message>
+</context>
+<context>
+    <name>Views::EvaluationsTab</name>
+    <message>
+        <source>Closing evaluation</source>
+        <translation>Slotevaluatie</translation>
+    </message>
+    <message>
+        <source>Interim evaluation</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
+    <message>
+        <source>Hold Evaluation — %1</source>
+        <translation>Evaluatie houden — %1</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation>Wat is er besloten</translation>
+    </message>
+    <message>
+        <source>Changes nothing in the plan</source>
+        <translation>Verandert niets aan de planning</translation>
+    </message>
+    <message>
+        <source>Target of goal: %1</source>
+        <translation>Streefwaarde van doel: %1</translation>
+    </message>
+    <message>
+        <source>Date of milestone: %1</source>
+        <translation>Datum van mijlpaal: %1</translation>
+    </message>
+    <message>
+        <source>New target (a number) or date (yyyy-mm-dd)</source>
+        <translation>Nieuwe streefwaarde (een getal) of datum (jjjj-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Add &amp;Decision</source>
+        <translation>&amp;Besluit toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Gehouden op:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Scores:</source>
+        <translation>S&amp;cores:</translation>
+    </message>
+    <message>
+        <source>&amp;Findings:</source>
+        <translation>Be&amp;vindingen:</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons learned:</source>
+        <translation>Ge&amp;leerde lessen:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>Besl&amp;uit:</translation>
+    </message>
+    <message>
+        <source>Decisions:</source>
+        <translation>Besluiten:</translation>
+    </message>
+    <message>
+        <source>A closing evaluation records the lessons learned.</source>
+        <translation>Een slotevaluatie legt de geleerde lessen vast.</translation>
+    </message>
+    <message>
+        <source>Add the decision you typed, or clear it.</source>
+        <translation>Voeg het getypte besluit toe, of maak het veld leeg.</translation>
+    </message>
+    <message>
+        <source>Say what was decided.</source>
+        <translation>Beschrijf wat er is besloten.</translation>
+    </message>
+    <message>
+        <source>Write the new date as yyyy-mm-dd.</source>
+        <translation>Schrijf de nieuwe datum als jjjj-mm-dd.</translation>
+    </message>
+    <message>
+        <source>The new target must be a number.</source>
+        <translation>De nieuwe streefwaarde moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a Cycle…</source>
+        <translation>Cyclus &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Houden…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>Op&amp;merking…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Findings and comments</source>
+        <translation>Bevindingen en opmerkingen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Decision log: every course correction with what it changed</source>
+        <translation>Besluitenlog: elke bijsturing met wat zij veranderde</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (gehouden)</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (gepland)</translation>
+    </message>
+    <message>
+        <source>Target of %1: %2 → %3</source>
+        <translation>Streefwaarde van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Date of %1: %2 → %3</source>
+        <translation>Datum van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Plan Evaluations</source>
+        <translation>Evaluaties plannen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Eerste:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>Ele&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Comment on the Evaluation</source>
+        <translation>Opmerking bij de evaluatie</translation>
+    </message>
+    <message>
+        <source>Your reflection on the evaluation of %1:</source>
+        <translation>Je reflectie op de evaluatie van %1:</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2874,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>&amp;Interests</source>
         <translation>&amp;Halen en brengen</translation>
+    </message>
+    <message>
+        <source>E&amp;valuations</source>
+        <translation>E&amp;valuaties</translation>
     </message>
 </context>
 <context>

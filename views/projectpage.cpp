@@ -2,6 +2,7 @@
 
 #include "overviewtab.h"
 #include "dashboardpage.h"
+#include "evaluationstab.h"
 #include "goalstab.h"
 #include "interestmaptab.h"
 #include "milestonestab.h"
@@ -145,6 +146,8 @@ void ProjectPage::showNothing()
         m_milestones->clear();
     if (m_interests)
         m_interests->clear();
+    if (m_evaluations)
+        m_evaluations->clear();
     m_stack->setCurrentIndex(0);
     if (m_dashboard)
         m_dashboard->reload();
@@ -157,10 +160,12 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_milestones = new MilestonesTab(plan, editor, notifier, m_participants, this);
     m_progress = new ProgressTab(plan, editor, notifier, this);
     m_interests = new InterestMapTab(plan, notifier, m_participants, this);
+    m_evaluations = new EvaluationsTab(plan, editor, notifier, this);
     m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
     m_tabs->addTab(m_milestones, QIcon::fromTheme(QStringLiteral("gantt-chart"), QIcon::fromTheme(QStringLiteral("view-calendar-timeline"))),
                    tr("&Milestones"));
     m_tabs->addTab(m_progress, QIcon::fromTheme(QStringLiteral("view-calendar-list")), tr("P&rogress"));
+    m_tabs->addTab(m_evaluations, QIcon::fromTheme(QStringLiteral("view-task")), tr("E&valuations"));
     m_tabs->addTab(m_interests, QIcon::fromTheme(QStringLiteral("view-process-tree")), tr("&Interests"));
     connect(m_interests, &InterestMapTab::exportFailed, this, &ProjectPage::failed);
     // With a plan to show, the page without a project is the dashboard.
@@ -178,7 +183,9 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
 
 void ProjectPage::showPlace(int place)
 {
-    QWidget *tab = place == DashboardPage::Goals ? static_cast<QWidget *>(m_goals) : static_cast<QWidget *>(m_milestones);
+    QWidget *tab = place == DashboardPage::Goals        ? static_cast<QWidget *>(m_goals)
+                 : place == DashboardPage::Evaluations ? static_cast<QWidget *>(m_evaluations)
+                                                       : static_cast<QWidget *>(m_milestones);
     if (tab)
         m_tabs->setCurrentWidget(tab);
 }
@@ -198,6 +205,8 @@ void ProjectPage::showPlan()
         m_milestones->setProject(m_project);
     if (m_interests)
         m_interests->setProject(m_project);
+    if (m_evaluations)
+        m_evaluations->setProject(m_project, m_identity.personId);
     if (m_progress)
         m_progress->setProject(m_project, m_identity.personId, m_identity.organisationId);
 }

@@ -19,6 +19,7 @@ class ProjectRepository;
 namespace Views {
 
 class DashboardPage;
+class EvaluationsTab;
 class GoalsTab;
 class InterestMapTab;
 class MilestonesTab;
@@ -58,6 +59,7 @@ public:
     MilestonesTab *milestonesTab() const { return m_milestones; }
     DashboardPage *dashboard() const { return m_dashboard; }
     InterestMapTab *interestMapTab() const { return m_interests; }
+    EvaluationsTab *evaluationsTab() const { return m_evaluations; }
     /// Brings the tab for @p place (DashboardPage::Place) to the front.
     void showPlace(int place);
 
@@ -95,6 +97,7 @@ private:
     MilestonesTab *m_milestones = nullptr;
     DashboardPage *m_dashboard = nullptr;
     InterestMapTab *m_interests = nullptr;
+    EvaluationsTab *m_evaluations = nullptr;
     ProgressTab *m_progress = nullptr;
     Model::Identity m_identity;
     QUuid m_id;

@@ -18,6 +18,11 @@
 //   I want the milestones in my agenda, and the council's meeting dates in the plan
 //   so that both stay in step, without duplicates when I do it again.
 //
+// Feature: interim evaluation and course correction (tussentijdse evaluatie en bijsturing).
+//   As the project lead
+//   I want to plan evaluations in a cycle, hold one with scores and decisions
+//   so that a changed target is applied with its reason and kept in a log.
+//
 // Feature: the dashboard.
 //   As a manager of several projects
 //   I want to see what is overdue, off track and reached across all of them
@@ -33,6 +38,7 @@
 #include "model/text.h"
 #include "views/calendarimportdialog.h"
 #include "views/dashboardpage.h"
+#include "views/evaluationstab.h"
 #include "views/goalstab.h"
 #include "views/interestmaptab.h"
 #include "views/milestonestab.h"
@@ -50,7 +56,11 @@
 #include <QImage>
 #include <QChartView>
 #include <QDateEdit>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -446,6 +456,72 @@ private Q_SLOTS:
         QCOMPARE(all.at(1).title, u"Raadsvergadering: besluit warmtenet"_s);
         QCOMPARE(all.at(1).due, QDate(2027, 3, 11));
         QCOMPARE(m_f->messages.errors.size(), 1);
+    }
+
+    void shouldPlanHoldAndSteerWithDecisions()
+    {
+        Goal g;
+        g.id = QUuid::createUuid();
+        g.projectId = m_project.id;
+        g.title = u"Duizend woningen"_s;
+        g.baseline = 0;
+        g.target = 1000;
+        QVERIFY(TestLib::await(m_f->store.saveGoal(g)).ok());
+        Views::EvaluationsTab *tab = m_f->window->projectPage()->evaluationsTab();
+        QVERIFY(tab);
+        showTab(tab);
+        // WHEN evaluations are planned every three months for a year
+        QTRY_VERIFY(tab->findChild<QPushButton *>(u"planEvaluationsButton"_s)->isEnabled());
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"planEvaluationsButton"_s), Qt::LeftButton);
+        auto *plan = m_f->dialog(u"planEvaluationsDialog"_s);
+        QVERIFY(plan);
+        plan->findChild<QDateEdit *>(u"firstEdit"_s)->setDate(QDate(2027, 1, 15));
+        plan->findChild<QSpinBox *>(u"everySpin"_s)->setValue(3);
+        plan->findChild<QDateEdit *>(u"untilEdit"_s)->setDate(QDate(2027, 12, 31));
+        QTest::mouseClick(plan->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+        // THEN four are listed
+        auto *list = tab->findChild<QTreeWidget *>(u"evaluationList"_s);
+        QTRY_COMPARE(list->topLevelItemCount(), 4);
+        // WHEN the first is held, scoring the goal at risk and lowering its target
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"holdEvaluationButton"_s), Qt::LeftButton);
+        auto *hold = m_f->dialog(u"holdEvaluationDialog"_s);
+        QVERIFY(hold);
+        auto *scores = hold->findChild<QTableWidget *>(u"scoresTable"_s);
+        QCOMPARE(scores->rowCount(), 1);
+        auto *score = static_cast<QComboBox *>(scores->cellWidget(0, 1));
+        score->setCurrentIndex(score->findData(int(GoalHealth::AtRisk)));
+        hold->findChild<QPlainTextEdit *>(u"findingsEdit"_s)->setPlainText(u"Minder woningen geschikt"_s);
+        QTest::keyClicks(hold->findChild<QLineEdit *>(u"decisionEdit"_s), u"Streefwaarde naar 800"_s);
+        auto *subject = hold->findChild<QComboBox *>(u"subjectCombo"_s);
+        subject->setCurrentIndex(1); // the goal's target
+        auto *after = hold->findChild<QLineEdit *>(u"afterEdit"_s);
+        after->setText(u"800"_s);
+        QTest::keyClicks(hold->findChild<QLineEdit *>(u"reasonEdit"_s), u"Netcapaciteit"_s);
+        QTest::mouseClick(hold->findChild<QPushButton *>(u"addDecisionButton"_s), Qt::LeftButton);
+        QCOMPARE(hold->findChild<QListWidget *>(u"decisionList"_s)->count(), 1);
+        shoot(hold, u"hold-evaluation"_s);
+        QTest::mouseClick(hold->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+        // THEN the goal's target changed, and the decision log shows before and after with the reason
+        auto *log = tab->findChild<QTableWidget *>(u"decisionLog"_s);
+        QTRY_COMPARE(log->rowCount(), 1);
+        QVERIFY(log->item(0, 2)->text().contains(u"1000"_s));
+        QVERIFY(log->item(0, 2)->text().contains(u"800"_s));
+        QCOMPARE(log->item(0, 3)->text(), u"Netcapaciteit"_s);
+        QCOMPARE(*TestLib::await(m_f->store.goals(m_project.id)).value().first().target, 800.0);
+        QTRY_VERIFY(list->topLevelItem(0)->text(2).contains(displayName(GoalHealth::AtRisk)));
+        // WHEN a reflector comments
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"commentButton"_s), Qt::LeftButton);
+        auto *comment = m_f->dialog<QInputDialog>(u"commentDialog"_s);
+        QVERIFY(comment);
+        comment->setTextValue(u"Betrek de huurders eerder"_s);
+        comment->accept();
+        // THEN the comment is shown with its author
+        QTRY_VERIFY(list->topLevelItem(0)->text(3).contains(u"Betrek de huurders eerder"_s));
+        QVERIFY(list->topLevelItem(0)->text(3).contains(u"Joost Bakker"_s));
+        shoot(m_f->window.get(), u"evaluations-tab"_s);
+        QCOMPARE(m_f->messages.errors, QStringList());
     }
 };
 

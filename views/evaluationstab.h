@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/types.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace Model {
+class ChangeNotifier;
+class Editor;
+class PlanRepository;
+}
+
+namespace Views {
+
+/// Interim evaluations and course corrections: the evaluations planned in a
+/// cycle and held, with scores, findings, reflectors' comments and
+/// decisions, and the decision log showing what each decision changed.
+///
+/// objectNames: "evaluationsTab", "evaluationList", "decisionLog",
+/// "planEvaluationsButton", "holdEvaluationButton", "commentButton";
+/// dialogs "planEvaluationsDialog", "holdEvaluationDialog".
+class EvaluationsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    EvaluationsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
+                   QWidget *parent = nullptr);
+
+    void setProject(const Model::Project &project, const QUuid &person);
+    void clear();
+    const QList<Model::Evaluation> &evaluations() const { return m_evaluations; }
+
+    void planCycle();
+    void hold();
+    void comment();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    void reload();
+    void updateButtons();
+    const Model::Evaluation *current() const;
+
+    Model::PlanRepository *m_plan;
+    Model::Editor *m_editor;
+    QTreeWidget *m_list;
+    QTableWidget *m_log;
+    QPushButton *m_plan_;
+    QPushButton *m_hold;
+    QPushButton *m_comment;
+    Model::Project m_project;
+    QUuid m_person;
+    QList<Model::Evaluation> m_evaluations;
+    QList<Model::Goal> m_goals;
+    QList<Model::Milestone> m_milestones;
+    QList<Model::Measurement> m_measurements;
+    quint64 m_generation = 0;
+};
+
+} // namespace Views
