@@ -1055,6 +1055,93 @@
     </message>
 </context>
 <context>
+    <name>Views</name>
+    <message>
+        <source>Closing evaluation</source>
+        <translation>Slotevaluatie</translation>
+    </message>
+    <message>
+        <source>Interim evaluation</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
+    <message>
+        <source>Regie:</source>
+        <translation>Regie:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <source>Ambition:</source>
+        <translation>Ambitie:</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <source>This project has no measurable goals yet.</source>
+        <translation>Dit project heeft nog geen meetbare doelen.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Geleerde lessen</translation>
+    </message>
+    <message>
+        <source>Reflections</source>
+        <translation>Reflecties</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <source>No decisions were taken.</source>
+        <translation>Er zijn geen besluiten genomen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Target of %1: %2 → %3</source>
+        <translation>Streefwaarde van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Date of %1: %2 → %3</source>
+        <translation>Datum van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Made with Regie on %1.</source>
+        <translation>Gemaakt met Regie op %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
     <name>Views::CalendarImportDialog</name>
     <message>
         <source>Import Calendar — %1</source>
@@ -1684,6 +1771,22 @@
     <message>
         <source>Your reflection on the evaluation of %1:</source>
         <translation>Je reflectie op de evaluatie van %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (pdf)…</translation>
+    </message>
+    <message>
+        <source>Evaluation Report</source>
+        <translation>Evaluatierapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>evaluation-%1-%2.pdf</source>
+        <translation>evaluatie-%1-%2.pdf</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "evaluationstab.h"
 
+#include "evaluationreport.h"
+
 #include "model/async.h"
+#include "model/participantsmodel.h"
 #include "model/editor.h"
 #include "model/goaltrend.h"
 #include "model/repository.h"
@@ -10,6 +13,7 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -253,7 +257,7 @@ private:
 } // namespace
 
 EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-                               QWidget *parent)
+                               Model::ParticipantsModel *participants, QWidget *parent)
     : QWidget(parent)
     , m_plan(plan)
     , m_editor(editor)
@@ -262,7 +266,10 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     , m_plan_(new QPushButton(QIcon::fromTheme(QStringLiteral("view-calendar")), tr("&Plan a Cycle…"), this))
     , m_hold(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("&Hold…"), this))
     , m_comment(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-comment")), tr("&Comment…"), this))
+    , m_report(new QPushButton(QIcon::fromTheme(QStringLiteral("application-pdf")), tr("&Report (PDF)…"), this))
+    , m_participants(participants)
 {
+    m_report->setObjectName(QStringLiteral("reportButton"));
     setObjectName(QStringLiteral("evaluationsTab"));
     m_list->setObjectName(QStringLiteral("evaluationList"));
     m_list->setHeaderLabels({tr("Date"), tr("Evaluation"), tr("Scores"), tr("Findings and comments")});
@@ -280,7 +287,7 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     m_comment->setObjectName(QStringLiteral("commentButton"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_plan_, m_hold, m_comment})
+    for (QPushButton *b : {m_plan_, m_hold, m_comment, m_report})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *logLabel = new QLabel(tr("Decision log: every course correction with what it changed"), this);
@@ -295,6 +302,26 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     connect(m_plan_, &QPushButton::clicked, this, &EvaluationsTab::planCycle);
     connect(m_hold, &QPushButton::clicked, this, &EvaluationsTab::hold);
     connect(m_comment, &QPushButton::clicked, this, &EvaluationsTab::comment);
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        const Model::Evaluation *e = current();
+        if (!e)
+            return;
+        auto *dialog = new QFileDialog(this, tr("Evaluation Report"));
+        dialog->setObjectName(QStringLiteral("reportFileDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setNameFilter(tr("PDF documents (*.pdf)"));
+        dialog->setDefaultSuffix(QStringLiteral("pdf"));
+        dialog->selectFile(tr("evaluation-%1-%2.pdf").arg(m_project.name, (e->isHeld() ? e->heldOn : e->plannedOn).toString(Qt::ISODate)));
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            QString error;
+            if (writeReport(path, &error))
+                Q_EMIT reportWritten(path);
+            else
+                Q_EMIT reportFailed(error);
+        });
+        dialog->open();
+    });
     if (notifier) {
         connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
             if (!m_project.id.isNull()
@@ -405,6 +432,7 @@ void EvaluationsTab::updateButtons()
     m_hold->setEnabled(open && current());
     // Reflection goes on after a project closes.
     m_comment->setEnabled(!m_project.id.isNull() && current() && !m_person.isNull());
+    m_report->setEnabled(!m_project.id.isNull() && current());
 }
 
 void EvaluationsTab::planCycle()
@@ -470,6 +498,24 @@ void EvaluationsTab::comment()
         m_editor->addEvaluationComment(c);
     });
     dialog->open();
+}
+
+bool EvaluationsTab::writeReport(const QString &path, QString *error) const
+{
+    const Model::Evaluation *e = current();
+    if (!e)
+        return false;
+    ReportData data;
+    data.project = m_project;
+    if (const Model::Participation *lead = m_participants->currentLead())
+        data.leadName = lead->organisationName;
+    data.partners = m_participants->participations();
+    data.goals = m_goals;
+    data.measurements = m_measurements;
+    data.evaluation = *e;
+    for (const auto &x : m_evaluations)
+        data.decisions += x.decisions;
+    return writeEvaluationReport(path, data, error);
 }
 
 } // namespace Views

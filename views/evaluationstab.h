@@ -10,6 +10,7 @@ class QTreeWidget;
 
 namespace Model {
 class ChangeNotifier;
+class ParticipantsModel;
 class Editor;
 class PlanRepository;
 }
@@ -22,13 +23,14 @@ namespace Views {
 ///
 /// objectNames: "evaluationsTab", "evaluationList", "decisionLog",
 /// "planEvaluationsButton", "holdEvaluationButton", "commentButton";
-/// dialogs "planEvaluationsDialog", "holdEvaluationDialog".
+/// "reportButton"; dialogs "planEvaluationsDialog", "holdEvaluationDialog",
+/// "reportFileDialog".
 class EvaluationsTab : public QWidget
 {
     Q_OBJECT
 public:
     EvaluationsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-                   QWidget *parent = nullptr);
+                   Model::ParticipantsModel *participants, QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project, const QUuid &person);
     void clear();
@@ -37,9 +39,13 @@ public:
     void planCycle();
     void hold();
     void comment();
+    /// Writes the chosen evaluation's report to @p path (PDF).
+    bool writeReport(const QString &path, QString *error = nullptr) const;
 
 Q_SIGNALS:
     void loaded();
+    void reportWritten(const QString &path);
+    void reportFailed(const QString &message);
 
 private:
     void reload();
@@ -53,6 +59,8 @@ private:
     QPushButton *m_plan_;
     QPushButton *m_hold;
     QPushButton *m_comment;
+    QPushButton *m_report;
+    Model::ParticipantsModel *m_participants;
     Model::Project m_project;
     QUuid m_person;
     QList<Model::Evaluation> m_evaluations;

@@ -257,6 +257,92 @@ private:
 
 } // namespace
 
+QChart *goalChart(const Model::Goal &goal, const QList<Model::Measurement> &ms)
+{
+    const Model::Goal *g = &goal;
+    const Model::GoalTrend trend = Model::goalTrend(goal, ms);
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Measurements against baseline, target and trend.
+    QDate first = ms.isEmpty() ? QDate::currentDate() : ms.first().measuredOn;
+    QDate last = g->due.isValid() ? g->due : (trend.projectedOn.isValid() ? trend.projectedOn : first.addMonths(6));
+    if (!ms.isEmpty() && ms.last().measuredOn > last)
+        last = ms.last().measuredOn;
+    if (last <= first)
+        last = first.addMonths(1);
+    auto *measured = new QLineSeries(chart);
+    measured->setName(GoalsTab::tr("Measured"));
+    auto *points = new QScatterSeries(chart);
+    points->setMarkerSize(8);
+    points->setName(GoalsTab::tr("Measurement"));
+    double low = 0, high = 0;
+    bool any = false;
+    auto extend = [&](double v) {
+        low = any ? std::min(low, v) : v;
+        high = any ? std::max(high, v) : v;
+        any = true;
+    };
+    for (const auto &m : ms) {
+        measured->append(double(msecs(m.measuredOn)), m.value);
+        points->append(double(msecs(m.measuredOn)), m.value);
+        extend(m.value);
+    }
+    chart->addSeries(measured);
+    chart->addSeries(points);
+    points->setColor(measured->color());
+    auto horizontal = [&](const std::optional<double> &value, const QString &name, const QColor &colour) {
+        if (!value)
+            return;
+        auto *line = new QLineSeries(chart);
+        line->setName(name);
+        line->append(double(msecs(first)), *value);
+        line->append(double(msecs(last)), *value);
+        QPen pen(colour);
+        pen.setStyle(Qt::DashLine);
+        pen.setWidth(2);
+        line->setPen(pen);
+        chart->addSeries(line);
+        extend(*value);
+    };
+    horizontal(g->baseline, GoalsTab::tr("Baseline"), QColor(0x75, 0x75, 0x75));
+    horizontal(g->target, GoalsTab::tr("Target"), QColor(0x2e, 0x7d, 0x32));
+    if (trend.projected && ms.size() >= 2) {
+        auto *line = new QLineSeries(chart);
+        line->setName(GoalsTab::tr("Trend"));
+        line->append(double(msecs(trend.firstDate)), trend.interceptDay0);
+        line->append(double(msecs(trend.projectedOn)), *trend.projected);
+        QPen pen(healthColour(trend.health));
+        pen.setStyle(Qt::DotLine);
+        pen.setWidth(2);
+        line->setPen(pen);
+        chart->addSeries(line);
+        extend(*trend.projected);
+        if (trend.projectedOn > last)
+            last = trend.projectedOn;
+    }
+    auto *x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("MMM yyyy"));
+    x->setRange(first.startOfDay(), last.startOfDay());
+    x->setTickCount(5);
+    auto *y = new QValueAxis(chart);
+    const double margin = any ? std::max(1.0, (high - low) * 0.1) : 1.0;
+    y->setRange(any ? low - margin : 0, any ? high + margin : 1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    y->applyNiceNumbers();
+    if (!g->unit.isEmpty())
+        y->setTitleText(g->unit);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    // Only the line and the reference lines need a legend entry.
+    for (QLegendMarker *marker : chart->legend()->markers(points))
+        marker->setVisible(false);
+    return chart;
+}
+
 GoalsTab::GoalsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
                    Model::ParticipantsModel *participants, QWidget *parent)
     : QWidget(parent)
@@ -444,10 +530,9 @@ QString GoalsTab::partnerNames(const QList<QUuid> &organisations) const
 
 void GoalsTab::showGoal()
 {
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
     const Model::Goal *g = currentGoal();
     if (!g) {
+        auto *chart = new QChart;
         m_title->setText(m_project.id.isNull() ? QString() : tr("No goals yet"));
         m_facts->setText(m_project.id.isNull() ? QString()
                                                : tr("A goal makes the collaboration measurable: what is measured, "
@@ -481,84 +566,7 @@ void GoalsTab::showGoal()
     m_health->setText(health);
     m_health->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(healthColour(trend.health).name()));
 
-    // Measurements against baseline, target and trend.
-    QDate first = ms.isEmpty() ? QDate::currentDate() : ms.first().measuredOn;
-    QDate last = g->due.isValid() ? g->due : (trend.projectedOn.isValid() ? trend.projectedOn : first.addMonths(6));
-    if (!ms.isEmpty() && ms.last().measuredOn > last)
-        last = ms.last().measuredOn;
-    if (last <= first)
-        last = first.addMonths(1);
-    auto *measured = new QLineSeries(chart);
-    measured->setName(tr("Measured"));
-    auto *points = new QScatterSeries(chart);
-    points->setMarkerSize(8);
-    points->setName(tr("Measurement"));
-    double low = 0, high = 0;
-    bool any = false;
-    auto extend = [&](double v) {
-        low = any ? std::min(low, v) : v;
-        high = any ? std::max(high, v) : v;
-        any = true;
-    };
-    for (const auto &m : ms) {
-        measured->append(double(msecs(m.measuredOn)), m.value);
-        points->append(double(msecs(m.measuredOn)), m.value);
-        extend(m.value);
-    }
-    chart->addSeries(measured);
-    chart->addSeries(points);
-    points->setColor(measured->color());
-    auto horizontal = [&](const std::optional<double> &value, const QString &name, const QColor &colour) {
-        if (!value)
-            return;
-        auto *line = new QLineSeries(chart);
-        line->setName(name);
-        line->append(double(msecs(first)), *value);
-        line->append(double(msecs(last)), *value);
-        QPen pen(colour);
-        pen.setStyle(Qt::DashLine);
-        pen.setWidth(2);
-        line->setPen(pen);
-        chart->addSeries(line);
-        extend(*value);
-    };
-    horizontal(g->baseline, tr("Baseline"), QColor(0x75, 0x75, 0x75));
-    horizontal(g->target, tr("Target"), QColor(0x2e, 0x7d, 0x32));
-    if (trend.projected && ms.size() >= 2) {
-        auto *line = new QLineSeries(chart);
-        line->setName(tr("Trend"));
-        line->append(double(msecs(trend.firstDate)), trend.interceptDay0);
-        line->append(double(msecs(trend.projectedOn)), *trend.projected);
-        QPen pen(healthColour(trend.health));
-        pen.setStyle(Qt::DotLine);
-        pen.setWidth(2);
-        line->setPen(pen);
-        chart->addSeries(line);
-        extend(*trend.projected);
-        if (trend.projectedOn > last)
-            last = trend.projectedOn;
-    }
-    auto *x = new QDateTimeAxis(chart);
-    x->setFormat(QStringLiteral("MMM yyyy"));
-    x->setRange(first.startOfDay(), last.startOfDay());
-    x->setTickCount(5);
-    auto *y = new QValueAxis(chart);
-    const double margin = any ? std::max(1.0, (high - low) * 0.1) : 1.0;
-    y->setRange(any ? low - margin : 0, any ? high + margin : 1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    y->applyNiceNumbers();
-    if (!g->unit.isEmpty())
-        y->setTitleText(g->unit);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
-    // Only the line and the reference lines need a legend entry.
-    for (QLegendMarker *marker : chart->legend()->markers(points))
-        marker->setVisible(false);
-    m_chart->setChart(chart);
+    m_chart->setChart(goalChart(*g, ms));
 }
 
 void GoalsTab::updateButtons()

@@ -17,7 +17,13 @@ class ParticipantsModel;
 class PlanRepository;
 }
 
+class QChart;
+
 namespace Views {
+
+/// A goal's measurements against baseline, target and trend, as a new chart
+/// (owned by the caller): for the Goals tab and the evaluation report.
+QChart *goalChart(const Model::Goal &goal, const QList<Model::Measurement> &measurements);
 
 /// A project's measurable goals: the list with each goal's health, and for
 /// the chosen goal its measurements plotted against baseline, target and

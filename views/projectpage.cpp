@@ -160,7 +160,8 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_milestones = new MilestonesTab(plan, editor, notifier, m_participants, this);
     m_progress = new ProgressTab(plan, editor, notifier, this);
     m_interests = new InterestMapTab(plan, notifier, m_participants, this);
-    m_evaluations = new EvaluationsTab(plan, editor, notifier, this);
+    m_evaluations = new EvaluationsTab(plan, editor, notifier, m_participants, this);
+    connect(m_evaluations, &EvaluationsTab::reportFailed, this, &ProjectPage::failed);
     m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
     m_tabs->addTab(m_milestones, QIcon::fromTheme(QStringLiteral("gantt-chart"), QIcon::fromTheme(QStringLiteral("view-calendar-timeline"))),
                    tr("&Milestones"));

@@ -467,6 +467,10 @@ private Q_SLOTS:
         g.baseline = 0;
         g.target = 1000;
         QVERIFY(TestLib::await(m_f->store.saveGoal(g)).ok());
+        for (const auto &[value, ago] : {std::pair{150.0, 300}, std::pair{260.0, 150}, std::pair{330.0, 10}}) {
+            Measurement m{QUuid::createUuid(), m_project.id, g.id, value, QDate::currentDate().addDays(-ago), {}, {}, {}, {}};
+            QVERIFY(TestLib::await(m_f->store.addMeasurement(m)).ok());
+        }
         Views::EvaluationsTab *tab = m_f->window->projectPage()->evaluationsTab();
         QVERIFY(tab);
         showTab(tab);
@@ -521,6 +525,22 @@ private Q_SLOTS:
         QTRY_VERIFY(list->topLevelItem(0)->text(3).contains(u"Betrek de huurders eerder"_s));
         QVERIFY(list->topLevelItem(0)->text(3).contains(u"Joost Bakker"_s));
         shoot(m_f->window.get(), u"evaluations-tab"_s);
+        // WHEN its report is written
+        list->setCurrentItem(list->topLevelItem(0));
+        const QString pdf = qEnvironmentVariable("REGIE_SCREENSHOT_DIR").isEmpty()
+            ? m_f->dir.file(u"evaluatie.pdf"_s)
+            : qEnvironmentVariable("REGIE_SCREENSHOT_DIR") + u"/evaluation-report.pdf"_s;
+        QString error;
+        QVERIFY2(tab->writeReport(pdf, &error), qPrintable(error));
+        // THEN it is a PDF of some pages with the charts in it
+        QFile report(pdf);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray bytes = report.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY(bytes.size() > 20000); // text alone would be far smaller than with a chart image
+        // AND a place it cannot be written is reported
+        QVERIFY(!tab->writeReport(m_f->dir.file(u"weg/evaluatie.pdf"_s), &error));
+        QVERIFY(error.contains(u"evaluatie.pdf"_s));
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 };

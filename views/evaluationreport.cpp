@@ -1,0 +1,165 @@
+#include "evaluationreport.h"
+
+#include "goalstab.h"
+
+#include "model/goaltrend.h"
+#include "model/text.h"
+
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace Views {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Views::EvaluationReport", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString date(const QDate &d)
+{
+    return QLocale().toString(d, QLocale::LongFormat);
+}
+
+// A chart drawn off screen, at print resolution. The chart lays itself out
+// in its scene's events, so those run before it is drawn.
+QImage chartImage(const Model::Goal &goal, const QList<Model::Measurement> &ms)
+{
+    QGraphicsScene scene;
+    QChart *chart = goalChart(goal, ms);
+    scene.addItem(chart);
+    const QRectF area(0, 0, 900, 420);
+    chart->setGeometry(area);
+    QCoreApplication::sendPostedEvents(chart);
+    QCoreApplication::sendPostedEvents(&scene);
+    chart->layout()->activate();
+    QImage image(area.size().toSize() * 2, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(2);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, area, area);
+    return image;
+}
+
+} // namespace
+
+bool writeEvaluationReport(const QString &path, const ReportData &d, QString *error)
+{
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    QString html = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 10pt'>");
+    if (!d.project.logo.isEmpty()) {
+        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("regie:logo")), QImage::fromData(d.project.logo));
+        html += QStringLiteral("<p><img src='regie:logo' width='72' height='72'></p>");
+    }
+    const Model::Evaluation &e = d.evaluation;
+    const QString kind = e.kind == Model::EvaluationKind::Closing ? tr("Closing evaluation") : tr("Interim evaluation");
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(d.project.name));
+    if (!d.project.slogan.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(d.project.slogan));
+    html += QStringLiteral("<h2>%1 — %2</h2>").arg(kind, date(e.isHeld() ? e.heldOn : e.plannedOn));
+    html += QStringLiteral("<p><b>%1</b> %2<br><b>%3</b> ").arg(tr("Regie:"), esc(d.leadName), tr("Partners:"));
+    QStringList partners;
+    for (const auto &p : d.partners) {
+        if (p.isCurrent())
+            partners << QStringLiteral("%1 (%2)").arg(esc(p.organisationName), esc(Model::displayName(p.role)));
+    }
+    html += partners.join(QStringLiteral(", ")) + QStringLiteral("</p>");
+    if (!d.project.ambition.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Ambition:"), esc(d.project.ambition));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Goals"));
+    for (int i = 0; i < d.goals.size(); ++i) {
+        const Model::Goal &g = d.goals.at(i);
+        QList<Model::Measurement> ms;
+        for (const auto &m : d.measurements) {
+            if (m.goalId == g.id)
+                ms.append(m);
+        }
+        QString score = Model::displayName(Model::goalTrend(g, ms).health);
+        QString remark;
+        for (const auto &s : e.scores) {
+            if (s.goalId == g.id) {
+                score = Model::displayName(s.status);
+                remark = s.remark;
+            }
+        }
+        html += QStringLiteral("<h3>%1</h3><p><b>%2</b> %3%4</p>")
+                    .arg(esc(g.title), tr("Score:"), esc(score), remark.isEmpty() ? QString() : QStringLiteral(" — ") + esc(remark));
+        const QUrl chart(QStringLiteral("regie:chart%1").arg(i));
+        doc.addResource(QTextDocument::ImageResource, chart, chartImage(g, ms));
+        html += QStringLiteral("<p><img src='%1' width='450' height='210'></p>").arg(chart.toString());
+    }
+    if (d.goals.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(tr("This project has no measurable goals yet."));
+
+    if (!e.findings.isEmpty())
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Findings"), esc(e.findings));
+    if (!e.lessons.isEmpty())
+        html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Lessons learned"), esc(e.lessons));
+    if (!e.comments.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("Reflections"));
+        for (const auto &c : e.comments)
+            html += QStringLiteral("<p><i>“%1”</i> — %2</p>").arg(esc(c.comment), esc(c.personName));
+    }
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Decisions"));
+    if (d.decisions.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("No decisions were taken."));
+    } else {
+        html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
+                    .arg(tr("Date"), tr("Decision"), tr("Change"), tr("Reason"));
+        for (const auto &x : d.decisions) {
+            QString change;
+            if (x.subject == Model::Decision::Subject::GoalTarget)
+                change = tr("Target of %1: %2 → %3").arg(x.subjectTitle, x.before, x.after);
+            else if (x.subject == Model::Decision::Subject::MilestoneDue)
+                change = tr("Date of %1: %2 → %3").arg(x.subjectTitle, x.before, x.after);
+            const bool now = x.evaluationId == e.id;
+            html += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td><td>%5</td></tr>")
+                        .arg(esc(QLocale().toString(x.decidedOn, QLocale::ShortFormat)), now ? QStringLiteral("<b>") : QString(),
+                             esc(x.text) + (now ? QStringLiteral("</b>") : QString()), esc(change), esc(x.reason));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<p style='color:#757575; font-size: 8pt'>%1</p></body></html>")
+                .arg(tr("Made with Regie on %1.").arg(date(QDate::currentDate())));
+    doc.setHtml(html);
+
+    {
+        // QPdfWriter reports no failure: find out first whether the file can be written.
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), probe.errorString());
+            return false;
+        }
+    }
+    QPdfWriter pdf(path);
+    pdf.setTitle(QStringLiteral("%1 — %2").arg(d.project.name, kind));
+    pdf.setCreator(QStringLiteral("Regie"));
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+    pdf.setResolution(300);
+    doc.print(&pdf);
+    return true;
+}
+
+} // namespace Views
