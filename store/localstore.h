@@ -96,6 +96,9 @@ private:
     Model::Status insertPerson(const Model::Person &person);
     Model::Status setRole(const QUuid &projectId, const QUuid &organisationId, Model::ParticipationRole role);
     Model::Status checkProjectWritable(const QUuid &projectId);
+    /// Marks a goal or milestone deleted (or restores it), if its project is open.
+    Model::Status setPlanRowDeleted(const QString &table, const QUuid &id, bool deleted, const QString &gone,
+                                    const QString &failed);
     /// Inside importBundle's transaction: goals, measurements, milestones, progress.
     Model::Status importPlan(const Model::Bundle &bundle);
     Model::Status replaceLinks(const QString &table, const QString &ownerColumn, const QUuid &owner,

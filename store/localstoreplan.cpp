@@ -265,28 +265,8 @@ Result<Goal> LocalStore::saveGoal(const Goal &goal)
 Status LocalStore::setGoalDeleted(const QUuid &id, bool deleted)
 {
     begin(ChangeSet::Goals | ChangeSet::Milestones);
-    Transaction transaction(database());
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT project_id FROM goal WHERE id = ?"));
-    q.addBindValue(idText(id));
-    if (!q.exec())
-        return dbError(q);
-    if (!q.next())
-        return error(Error::NotFound, tr("The goal no longer exists."));
-    if (auto writable = checkProjectWritable(QUuid::fromString(q.value(0).toString())); !writable.ok())
-        return writable;
-    q.prepare(QStringLiteral("UPDATE goal SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                             "WHERE id = ? AND deleted <> ?"));
-    q.addBindValue(deleted ? 1 : 0);
-    q.addBindValue(now());
-    q.addBindValue(idValue(m_actor));
-    q.addBindValue(idText(id));
-    q.addBindValue(deleted ? 1 : 0);
-    if (!q.exec())
-        return dbError(q);
-    if (!transaction.commit())
-        return error(Error::Storage, tr("The goal could not be saved."));
-    return Done{};
+    return setPlanRowDeleted(QStringLiteral("goal"), id, deleted, tr("The goal no longer exists."),
+                             tr("The goal could not be saved."));
 }
 
 Result<QList<Measurement>> LocalStore::measurements(const QUuid &goalId)
@@ -442,18 +422,26 @@ Result<Milestone> LocalStore::saveMilestone(const Milestone &milestone)
 Status LocalStore::setMilestoneDeleted(const QUuid &id, bool deleted)
 {
     begin(ChangeSet::Milestones);
+    return setPlanRowDeleted(QStringLiteral("milestone"), id, deleted, tr("The milestone no longer exists."),
+                             tr("The milestone could not be saved."));
+}
+
+Status LocalStore::setPlanRowDeleted(const QString &table, const QUuid &id, bool deleted, const QString &gone,
+                                     const QString &failed)
+{
     Transaction transaction(database());
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT project_id FROM milestone WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT project_id FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
-        return error(Error::NotFound, tr("The milestone no longer exists."));
+        return error(Error::NotFound, gone);
     if (auto writable = checkProjectWritable(QUuid::fromString(q.value(0).toString())); !writable.ok())
         return writable;
-    q.prepare(QStringLiteral("UPDATE milestone SET deleted = ?, updated_at = ?, changed_by = ?, "
-                             "version = version + 1 WHERE id = ? AND deleted <> ?"));
+    q.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
+                             "WHERE id = ? AND deleted <> ?")
+                  .arg(table));
     q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(now());
     q.addBindValue(idValue(m_actor));
@@ -462,7 +450,7 @@ Status LocalStore::setMilestoneDeleted(const QUuid &id, bool deleted)
     if (!q.exec())
         return dbError(q);
     if (!transaction.commit())
-        return error(Error::Storage, tr("The milestone could not be saved."));
+        return error(Error::Storage, failed);
     return Done{};
 }
 
