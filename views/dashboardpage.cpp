@@ -1,5 +1,7 @@
 #include "dashboardpage.h"
 
+#include "chartsupport.h"
+
 #include "model/async.h"
 #include "model/repository.h"
 
@@ -157,7 +159,7 @@ void DashboardPage::show(const Model::Dashboard &d)
         x->setRange(0, 10); // nothing logged yet: an empty scale, not a broken one
     else
         x->applyNiceNumbers();
-    m_hours->setChart(chart);
+    replaceChart(m_hours, chart);
     Q_EMIT loaded();
 }
 

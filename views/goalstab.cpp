@@ -1,5 +1,6 @@
 #include "goalstab.h"
 
+#include "chartsupport.h"
 #include "fielderrors.h"
 #include "optionaldate.h"
 
@@ -434,6 +435,7 @@ void GoalsTab::setProject(const Model::Project &project, const QUuid &person)
         m_list->clear();
         m_celebration->hide();
     }
+    updateButtons();
     reload();
 }
 
@@ -538,7 +540,7 @@ void GoalsTab::showGoal()
                                                : tr("A goal makes the collaboration measurable: what is measured, "
                                                     "from which baseline to which target, by when."));
         m_health->clear();
-        m_chart->setChart(chart);
+        replaceChart(m_chart, chart);
         return;
     }
     const QList<Model::Measurement> ms = measurementsOf(g->id);
@@ -566,7 +568,7 @@ void GoalsTab::showGoal()
     m_health->setText(health);
     m_health->setStyleSheet(QStringLiteral("color: %1; font-weight: bold").arg(healthColour(trend.health).name()));
 
-    m_chart->setChart(goalChart(*g, ms));
+    replaceChart(m_chart, goalChart(*g, ms));
 }
 
 void GoalsTab::updateButtons()

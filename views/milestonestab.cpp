@@ -182,6 +182,7 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
 
     // The grid must be set before the view is shown (it lays out against it).
     auto *grid = new KGantt::DateTimeGrid;
+    grid->setParent(this); // the view does not delete its grid
     // Years above, months below: a project runs for years, so a day gets a
     // pixel or two and the whole plan fits at a glance.
     grid->setUserDefinedUpperScale(new KGantt::DateTimeScaleFormatter(KGantt::DateTimeScaleFormatter::Year, QStringLiteral("yyyy")));
@@ -238,6 +239,7 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
 void MilestonesTab::setProject(const Model::Project &project)
 {
     m_project = project;
+    updateButtons();
     reload();
 }
 
