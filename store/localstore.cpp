@@ -279,6 +279,20 @@ Result<Project> LocalStore::updateProject(const Project &changed)
         if (auto lead = currentLead(changed.id); !lead.ok())
             return rule(tr("An active project needs a lead organisation (the regie). Add a lead first."));
     }
+    if (!isClosed(old.status) && isClosed(changed.status)) {
+        // Completing or stopping is where a project's lessons are kept: a
+        // held closing evaluation with lessons learned comes first.
+        QSqlQuery c(database());
+        c.prepare(QStringLiteral("SELECT count(*) FROM evaluation WHERE project_id = ? AND deleted = 0 AND kind = "
+                                 "'closing' AND held_on IS NOT NULL AND trim(lessons) <> ''"));
+        c.addBindValue(idText(changed.id));
+        if (!c.exec() || !c.next())
+            return dbError(c);
+        if (c.value(0).toInt() == 0)
+            return rule(tr("Before the project \"%1\" is %2, hold a closing evaluation with the lessons learned "
+                           "(Evaluations tab).")
+                            .arg(old.name, displayName(changed.status).toLower()));
+    }
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "UPDATE project SET name = ?, name_key = ?, search_key = ?, slogan = ?, ambition = ?, purpose = ?, "

@@ -922,6 +922,10 @@
         <source>The comment could not be saved.</source>
         <translation>De opmerking kon niet worden opgeslagen.</translation>
     </message>
+    <message>
+        <source>Before the project &quot;%1&quot; is %2, hold a closing evaluation with the lessons learned (Evaluations tab).</source>
+        <translation>Houd eerst een slotevaluatie met de geleerde lessen (tabblad Evaluaties) voordat het project &quot;%1&quot; %2 is.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>

@@ -96,6 +96,19 @@ class LocalStoreTest : public QObject
         return {};
     }
 
+    /// Closing a project needs a held closing evaluation with lessons.
+    void holdClosingEvaluation(const QUuid &project)
+    {
+        Evaluation e;
+        e.id = QUuid::createUuid();
+        e.projectId = project;
+        e.kind = EvaluationKind::Closing;
+        e.plannedOn = e.heldOn = QDate(2024, 12, 1);
+        e.lessons = QStringLiteral("Samen beginnen, samen afsluiten");
+        if (!store().holdEvaluation(e).ok())
+            qFatal("cannot hold the closing evaluation");
+    }
+
     int count(const QString &sql)
     {
         QSqlQuery q(store().database());
@@ -429,6 +442,7 @@ private Q_SLOTS:
         const Organisation zwijndrecht = addOrganisation(QStringLiteral("Zwijndrecht"));
         Project p = addProject(makeProject(QStringLiteral("Groene Dijken"), ProjectStatus::Active), dordrecht.id);
         Participation partner = addPartner(p.id, zwijndrecht.id);
+        holdClosingEvaluation(p.id);
         p.status = closed;
         QVERIFY(store().updateProject(p).ok());
         const auto before = rowCounts();

@@ -259,9 +259,17 @@ private Q_SLOTS:
 
     void shouldKeepClosedProjectsReadOnly()
     {
-        // GIVEN a completed project
+        // GIVEN a completed project, closed after its closing evaluation
         Project p = store().project(m_project.id).value();
         p.status = ProjectStatus::Completed;
+        QCOMPARE(store().updateProject(p).error().code, Error::Rule); // not without one
+        Evaluation closing;
+        closing.id = QUuid::createUuid();
+        closing.projectId = m_project.id;
+        closing.kind = EvaluationKind::Closing;
+        closing.plannedOn = closing.heldOn = QDate(2027, 12, 1);
+        closing.lessons = u"Begin met de netbeheerder aan tafel"_s;
+        QVERIFY(store().holdEvaluation(closing).ok());
         QVERIFY(store().updateProject(p).ok());
         // THEN nothing can be added to it
         QCOMPARE(store().saveGoal(makeGoal(u"Te laat"_s)).error().code, Error::Rule);
