@@ -2420,6 +2420,14 @@
         <source>&lt;b&gt;Successes:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Successen:&lt;/b&gt; %1</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Milestone reached: %1! Well done, %2.</source>
+        <translation>Mijlpaal bereikt: %1! Goed gedaan, %2.</translation>
+    </message>
 </context>
 <context>
     <name>Views::OptionalDate</name>

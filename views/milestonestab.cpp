@@ -167,6 +167,7 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     , m_model(new TimelineModel(this))
     , m_view(new KGantt::View(this))
     , m_successes(new QLabel(this))
+    , m_celebration(new QLabel(this))
     , m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Milestone…"), this))
     , m_edit(new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this))
     , m_delete(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("De&lete"), this))
@@ -174,6 +175,11 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     setObjectName(QStringLiteral("milestonesTab"));
     m_view->setObjectName(QStringLiteral("timeline"));
     m_successes->setObjectName(QStringLiteral("successesLabel"));
+    m_celebration->setObjectName(QStringLiteral("milestoneCelebration"));
+    m_celebration->setWordWrap(true);
+    m_celebration->setStyleSheet(
+        QStringLiteral("background: #e8f5e9; color: #1b5e20; border: 1px solid #a5d6a7; border-radius: 4px; padding: 6px"));
+    m_celebration->hide();
     m_successes->setWordWrap(true);
     m_successes->setTextFormat(Qt::RichText);
     m_add->setObjectName(QStringLiteral("addMilestoneButton"));
@@ -210,6 +216,7 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     auto *hint = new QLabel(tr("Drag a milestone along the timeline to move its due date; Edit ▸ Undo takes it back."), this);
     hint->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_celebration);
     layout->addWidget(hint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_successes);
@@ -238,6 +245,10 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
 
 void MilestonesTab::setProject(const Model::Project &project)
 {
+    if (project.id != m_project.id) {
+        m_lastStatus.clear();
+        m_celebration->hide();
+    }
     m_project = project;
     updateButtons();
     reload();
@@ -278,6 +289,25 @@ void MilestonesTab::reload()
         for (int row = 0; row < all.size(); ++row) {
             if (all.at(row).id == current)
                 m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
+        }
+        for (const Model::Milestone &m : all) {
+            const auto before = m_lastStatus.constFind(m.id);
+            if (before != m_lastStatus.constEnd() && *before != Model::MilestoneStatus::Done
+                && m.status == Model::MilestoneStatus::Done) {
+                // Reached: name the partners who did it together.
+                QStringList names;
+                for (const auto &p : m_participants->participations()) {
+                    if (p.isCurrent())
+                        names << p.organisationName;
+                }
+                const QString last = names.size() > 1 ? names.takeLast() : QString();
+                const QString together = last.isEmpty() ? names.value(0) : tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+                const QString message = tr("Milestone reached: %1! Well done, %2.").arg(m.title, together);
+                m_celebration->setText(message);
+                m_celebration->show();
+                Q_EMIT celebrated(message);
+            }
+            m_lastStatus.insert(m.id, m.status);
         }
         // Successes: what was reached, newest first.
         QStringList reached;

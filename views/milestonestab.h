@@ -2,6 +2,7 @@
 
 #include "model/types.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -26,7 +27,7 @@ class TimelineModel;
 /// due date (undoable), double-click or Edit to change the rest. Done
 /// milestones are listed as the project's successes.
 ///
-/// objectNames: "milestonesTab", "timeline", "successesLabel",
+/// objectNames: "milestonesTab", "timeline", "successesLabel", "milestoneCelebration",
 /// "addMilestoneButton", "editMilestoneButton", "deleteMilestoneButton";
 /// dialog "milestoneDialog".
 class MilestonesTab : public QWidget
@@ -48,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    /// A milestone shown before was reached (here or through sync).
+    void celebrated(const QString &message);
 
 private:
     void reload();
@@ -61,6 +64,8 @@ private:
     TimelineModel *m_model;
     KGantt::View *m_view;
     QLabel *m_successes;
+    QLabel *m_celebration;
+    QHash<QUuid, Model::MilestoneStatus> m_lastStatus; ///< as last shown: reaching one is celebrated once
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;

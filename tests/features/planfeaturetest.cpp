@@ -271,6 +271,11 @@ private Q_SLOTS:
         m_f->editor.saveMilestone(done, after);
         auto *successes = tab->findChild<QLabel *>(u"successesLabel"_s);
         QTRY_VERIFY(successes->text().contains(u"Warmtenet aanbesteed"_s));
+        // AND it is celebrated, naming the partners
+        auto *cheer = tab->findChild<QLabel *>(u"milestoneCelebration"_s);
+        QTRY_VERIFY(cheer->isVisible());
+        QVERIFY(cheer->text().contains(u"Dordrecht"_s));
+        QVERIFY(cheer->text().contains(u"Zwijndrecht"_s));
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 
