@@ -144,8 +144,9 @@ public:
     virtual QFuture<Result<int>> exportCalendar(const QUuid &projectId, const QString &path) = 0;
     /// Reads an .ics file for a preview; changes nothing.
     virtual QFuture<Result<CalendarFile>> readCalendar(const QString &path) = 0;
-    /// Adds @p entries to @p projectId as milestones; an entry already
-    /// imported (same Regie id, or same title and date) is updated instead.
+    /// Adds @p entries to @p projectId as milestones, or as planned
+    /// evaluations where their kind says so; an entry already imported (same
+    /// Regie id, or same title and date) is updated instead.
     virtual QFuture<Result<int>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries) = 0;
 };
 

@@ -790,7 +790,7 @@ Result<CalendarFile> LocalStore::readCalendar(const QString &path)
 
 Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
 {
-    begin(ChangeSet::Milestones);
+    begin(ChangeSet::Milestones | ChangeSet::Evaluations);
     Transaction transaction(database());
     if (auto writable = checkProjectWritable(projectId); !writable.ok())
         return writable.error();
@@ -800,6 +800,29 @@ Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<Calen
         return existing.error();
     int count = 0;
     for (const CalendarEntry &e : entries) {
+        if (e.kind == CalendarEntry::Kind::Evaluation) {
+            // A planned evaluation on that date; imported again, it is moved, not doubled.
+            if (!e.date.isValid())
+                return error(Error::Validation, tr("%1 has no date.").arg(e.title));
+            const QUuid id = e.id.isNull() ? QUuid::createUuidV5(projectId, e.title + QLatin1Char('|') + e.date.toString(Qt::ISODate))
+                                           : e.id;
+            QSqlQuery q(database());
+            q.prepare(QStringLiteral("INSERT INTO evaluation (id, project_id, kind, planned_on, status, created_at, "
+                                     "updated_at, changed_by) VALUES (?, ?, 'interim', ?, 'planned', ?, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET planned_on = excluded.planned_on, updated_at = "
+                                     "excluded.updated_at, changed_by = excluded.changed_by, version = version + 1 "
+                                     "WHERE evaluation.project_id = excluded.project_id AND evaluation.status = 'planned'"));
+            q.addBindValue(idText(id));
+            q.addBindValue(idText(projectId));
+            q.addBindValue(dateValue(e.date));
+            q.addBindValue(now());
+            q.addBindValue(now());
+            q.addBindValue(idValue(m_actor));
+            if (!q.exec())
+                return dbError(q);
+            ++count;
+            continue;
+        }
         Milestone m;
         // The same file imported twice updates rather than duplicates: a
         // Regie id names its milestone, anything else its title and date.

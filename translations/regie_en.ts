@@ -38,17 +38,17 @@
 <context>
     <name>Views::CalendarImportDialog</name>
     <message numerus="yes">
-        <source>These %n dated item(s) become milestones of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</source>
-        <translation>
-            <numerusform>This %n dated item becomes a milestone of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</numerusform>
-            <numerusform>These %n dated items become milestones of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) without a date are left out.</source>
         <translation>
             <numerusform>%n item without a date is left out.</numerusform>
             <numerusform>%n items without a date are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n dated item(s) become milestones or evaluations of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</source>
+        <translation>
+            <numerusform>This %n dated item becomes a milestone or evaluation of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</numerusform>
+            <numerusform>These %n dated items become milestones or evaluations of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</numerusform>
         </translation>
     </message>
 </context>

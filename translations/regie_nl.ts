@@ -926,6 +926,10 @@
         <source>Before the project &quot;%1&quot; is %2, hold a closing evaluation with the lessons learned (Evaluations tab).</source>
         <translation>Houd eerst een slotevaluatie met de geleerde lessen (tabblad Evaluaties) voordat het project &quot;%1&quot; %2 is.</translation>
     </message>
+    <message>
+        <source>%1 has no date.</source>
+        <translation>%1 heeft geen datum.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1172,13 +1176,6 @@
         <translation>afspraak</translation>
     </message>
     <message numerus="yes">
-        <source>These %n dated item(s) become milestones of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</source>
-        <translation>
-            <numerusform>Dit %n gedateerde item wordt een mijlpaal van %1. Wat eerder is geïmporteerd, wordt bijgewerkt en niet dubbel toegevoegd. Vink uit wat je niet wilt.</numerusform>
-            <numerusform>Deze %n gedateerde items worden mijlpalen van %1. Wat eerder is geïmporteerd, wordt bijgewerkt en niet dubbel toegevoegd. Vink uit wat je niet wilt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n item(s) without a date are left out.</source>
         <translation>
             <numerusform>%n item zonder datum blijft buiten beschouwing.</numerusform>
@@ -1188,6 +1185,25 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n dated item(s) become milestones or evaluations of %1. Items imported before are updated, not added twice. Uncheck what you do not want.</source>
+        <translation>
+            <numerusform>Dit %n gedateerde item wordt een mijlpaal of evaluatie van %1. Wat eerder is geïmporteerd, wordt bijgewerkt en niet dubbel toegevoegd. Vink uit wat je niet wilt.</numerusform>
+            <numerusform>Deze %n gedateerde items worden mijlpalen of evaluaties van %1. Wat eerder is geïmporteerd, wordt bijgewerkt en niet dubbel toegevoegd. Vink uit wat je niet wilt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "calendarimportdialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -20,7 +21,7 @@ CalendarImportDialog::CalendarImportDialog(const QString &fileName, const QStrin
     setObjectName(QStringLiteral("calendarImportDialog"));
     setWindowTitle(tr("Import Calendar — %1").arg(QFileInfo(fileName).fileName()));
     m_list->setObjectName(QStringLiteral("calendarEntries"));
-    m_list->setHeaderLabels({tr("Date"), tr("Title"), tr("In the file as")});
+    m_list->setHeaderLabels({tr("Date"), tr("Title"), tr("In the file as"), tr("Becomes")});
     m_list->setRootIsDecorated(false);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     for (int i = 0; i < file.entries.size(); ++i) {
@@ -30,9 +31,16 @@ CalendarImportDialog::CalendarImportDialog(const QString &fileName, const QStrin
         item->setCheckState(0, Qt::Checked);
         item->setData(0, Qt::UserRole, i);
         item->setToolTip(1, e.description);
+        // What it becomes: a milestone unless Regie itself wrote it as an evaluation.
+        auto *becomes = new QComboBox(m_list);
+        becomes->addItem(tr("Milestone"), int(Model::CalendarEntry::Kind::Milestone));
+        becomes->addItem(tr("Evaluation"), int(Model::CalendarEntry::Kind::Evaluation));
+        const bool evaluation = e.kind == Model::CalendarEntry::Kind::Evaluation && !e.id.isNull();
+        becomes->setCurrentIndex(evaluation ? 1 : 0);
+        m_list->setItemWidget(item, 3, becomes);
     }
-    QString intro = tr("These %n dated item(s) become milestones of %1. Items imported before are updated, not added "
-                       "twice. Uncheck what you do not want.",
+    QString intro = tr("These %n dated item(s) become milestones or evaluations of %1. Items imported before are "
+                       "updated, not added twice. Uncheck what you do not want.",
                        nullptr, int(file.entries.size()))
                         .arg(projectName);
     if (file.skipped > 0)
@@ -58,8 +66,12 @@ QList<Model::CalendarEntry> CalendarImportDialog::chosen() const
     QList<Model::CalendarEntry> out;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->checkState(0) == Qt::Checked)
-            out.append(m_file.entries.at(item->data(0, Qt::UserRole).toInt()));
+        if (item->checkState(0) != Qt::Checked)
+            continue;
+        Model::CalendarEntry e = m_file.entries.at(item->data(0, Qt::UserRole).toInt());
+        if (const auto *becomes = qobject_cast<QComboBox *>(m_list->itemWidget(const_cast<QTreeWidgetItem *>(item), 3)))
+            e.kind = Model::CalendarEntry::Kind(becomes->currentData().toInt());
+        out.append(e);
     }
     return out;
 }

@@ -448,18 +448,25 @@ private Q_SLOTS:
             QVERIFY(preview);
             auto *entries = preview->findChild<QTreeWidget *>(u"calendarEntries"_s);
             QCOMPARE(entries->topLevelItemCount(), 2);
+            // the second meeting date becomes an evaluation
+            auto *becomes = qobject_cast<QComboBox *>(entries->itemWidget(entries->topLevelItem(1), 3));
+            QVERIFY(becomes);
+            becomes->setCurrentIndex(1);
             if (round == 0)
                 shoot(preview, u"calendar-import"_s);
             QTest::mouseClick(preview->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
             QTRY_VERIFY(!preview->isVisible());
-            QTRY_COMPARE(TestLib::await(m_f->store.milestones(m_project.id)).value().size(), 3);
+            QTRY_COMPARE(TestLib::await(m_f->store.milestones(m_project.id)).value().size(), 2);
         }
-        // THEN both dates are milestones, once each
+        // THEN one date is a milestone and the other a planned evaluation, once each
         QTest::qWait(100);
         const auto all = TestLib::await(m_f->store.milestones(m_project.id)).value();
-        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.size(), 2);
         QCOMPARE(all.at(1).title, u"Raadsvergadering: besluit warmtenet"_s);
         QCOMPARE(all.at(1).due, QDate(2027, 3, 11));
+        const auto evaluations = TestLib::await(m_f->store.evaluations(m_project.id)).value();
+        QCOMPARE(evaluations.size(), 1);
+        QCOMPARE(evaluations.first().plannedOn, QDate(2027, 6, 17));
         QCOMPARE(m_f->messages.errors.size(), 1);
     }
 
