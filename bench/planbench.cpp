@@ -1146,6 +1146,63 @@ public:
                       u"goals(project) and projectMeasurements(project) of the big project vs the same three SELECTs"_s});
     }
 
+    /// The dashboard across all 2,000 projects: the same reads done raw,
+    /// without judging the goals (the store judges each from its line).
+    void dashboard()
+    {
+        const std::string today = isoDate(Today);
+        const std::string quarter = isoDate(Model::quarterStart(Today));
+        const std::string open = "p.deleted = 0 AND p.status IN ('idea', 'active')";
+        const std::vector<Query> reads = {
+            {"SELECT p.id, p.name, m.id, m.title, m.due_date, coalesce(o.name, '') FROM milestone m JOIN project p ON "
+             "p.id = m.project_id LEFT JOIN organisation o ON o.id = m.owner_organisation_id WHERE m.deleted = 0 AND "
+             "m.status IN ('planned', 'in_progress') AND m.due_date < ? AND " + open + " ORDER BY m.due_date LIMIT 200",
+             {today}, std::nullopt},
+            {"SELECT p.id, p.name, m.id, m.title, m.completed_on, coalesce(o.name, '') FROM milestone m JOIN project p ON "
+             "p.id = m.project_id LEFT JOIN organisation o ON o.id = m.owner_organisation_id WHERE m.deleted = 0 AND "
+             "m.status = 'done' AND m.completed_on >= ? AND p.deleted = 0 ORDER BY m.completed_on DESC LIMIT 200",
+             {quarter}, std::nullopt},
+            {"SELECT g.id, g.project_id, g.title, g.description, g.indicator, g.unit, g.baseline, g.target, g.due_date, "
+             "g.created_at, g.updated_at, g.changed_by, g.deleted, g.version, p.name FROM goal g JOIN project p ON p.id = "
+             "g.project_id WHERE g.deleted = 0 AND " + open, {}, std::nullopt},
+            {"SELECT m.id, m.project_id, m.goal_id, m.value, m.measured_on, m.note, m.person_id, coalesce(p.name, ''), "
+             "m.created_at, m.updated_at, m.changed_by, m.deleted, m.version FROM measurement m LEFT JOIN person p ON "
+             "p.id = m.person_id JOIN goal g ON g.id = m.goal_id JOIN project pr ON pr.id = m.project_id WHERE "
+             "m.deleted = 0 AND g.deleted = 0 AND pr.deleted = 0 AND pr.status IN ('idea', 'active')", {}, std::nullopt},
+            {"SELECT e.organisation_id, o.name, total(e.hours), count(*) FROM progress_entry e JOIN organisation o ON "
+             "o.id = e.organisation_id WHERE e.deleted = 0 AND e.entry_date >= ? GROUP BY e.organisation_id ORDER BY "
+             "total(e.hours) DESC, o.name_key", {quarter}, std::nullopt},
+        };
+        for (size_t i = 0; i < reads.size(); ++i)
+            explain(u"dashboard %1"_s.arg(i + 1), reads.at(i));
+        qsizetype overdue = 0, goals = 0;
+        const auto [a, b] = measure(
+            m_o,
+            [&] {
+                return timed([&] {
+                    const auto d = m_store.dashboard(Today);
+                    if (!d.ok())
+                        die(u"dashboard failed: %1"_s.arg(d.error().message));
+                    overdue = d.value().overdueMilestones.size();
+                    goals = d.value().goalsOffTrack.size();
+                });
+            },
+            [&] {
+                Rows first;
+                const qint64 ns = timed([&] {
+                    first = m_raw.run(reads.front());
+                    for (size_t i = 1; i < reads.size(); ++i)
+                        m_raw.run(reads.at(i));
+                });
+                if (first.count != overdue)
+                    die(u"dashboard: regie listed %1 overdue milestones, raw %2"_s.arg(overdue).arg(first.count));
+                return ns;
+            });
+        m_report.add({u"dashboard (%1 overdue, %2 goals off track)"_s.arg(overdue).arg(goals), a, b, u"ms"_s, 3.0, false,
+                      u"dashboard(today) over all 2,000 projects vs the same five SELECTs raw (the store also judges "
+                      "every goal's trend)"_s});
+    }
+
 private:
     void check(const QString &name, qsizetype count, const Rows &rows, const QUuid &first, const QUuid &last)
     {
@@ -1367,7 +1424,7 @@ int main(int argc, char **argv)
     if (!QFileInfo::exists(o.db))
         die(u"%1 does not exist (make it with --generate --out FILE)"_s.arg(o.db));
 
-    const QStringList all = {u"log"_s, u"filter"_s, u"hours"_s, u"timeline"_s, u"goals"_s, u"memory"_s};
+    const QStringList all = {u"log"_s, u"filter"_s, u"hours"_s, u"timeline"_s, u"goals"_s, u"dashboard"_s, u"memory"_s};
     QStringList names = parser.positionalArguments();
     if (names.isEmpty())
         names = all;
@@ -1392,6 +1449,8 @@ int main(int argc, char **argv)
             bench.timeline();
         if (names.contains(u"goals"_s))
             bench.goals();
+        if (names.contains(u"dashboard"_s))
+            bench.dashboard();
     }
     if (names.contains(u"memory"_s))
         memory(o, report);
