@@ -578,6 +578,75 @@ private Q_SLOTS:
         }
     }
 
+    void shouldConvergePlanEditsFromSeveralLaptops()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop carla(*m_server, m_db, m_carla);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Plan Samen"_s);
+        // GIVEN a goal and a milestone made by the lead, known to everybody
+        Goal g;
+        g.id = QUuid::createUuid();
+        g.projectId = p.id;
+        g.title = u"Duizend woningen"_s;
+        g.baseline = 0;
+        g.target = 1000;
+        QVERIFY(anna.store.saveGoal(g).ok());
+        Milestone m{QUuid::createUuid(), p.id, u"Warmtenet"_s, {}, QDate(2027, 6, 1), m_dordrecht.id, {}, {},
+                    MilestoneStatus::Planned, {}, {g.id}, {}};
+        QVERIFY(anna.store.saveMilestone(m).ok());
+        anna.syncNow();
+        carla.syncNow();
+        bram.syncNow();
+        // WHEN the two Dordrecht leads change target and dates offline, and Zwijndrecht measures, in random order
+        QRandomGenerator rng(20261126);
+        int measured = 0;
+        for (int round = 0; round < 40; ++round) {
+            const int what = rng.bounded(4);
+            if (what == 3) {
+                Measurement x{QUuid::createUuid(), p.id, g.id, double(rng.bounded(1000)), QDate(2026, 1, 1).addDays(round), {}, {}, {}, {}};
+                QVERIFY(bram.store.addMeasurement(x).ok());
+                ++measured;
+            } else {
+                Laptop *l = what == 0 ? &anna : &carla;
+                if (what == 2) {
+                    auto goals = l->store.goals(p.id).value();
+                    Goal changed = goals.first();
+                    changed.target = 500 + rng.bounded(1000);
+                    QVERIFY(l->store.saveGoal(changed).ok());
+                } else {
+                    Milestone changed = l->store.milestones(p.id).value().first();
+                    changed.due = QDate(2027, 1, 1).addDays(rng.bounded(365));
+                    QVERIFY(l->store.saveMilestone(changed).ok());
+                }
+            }
+            if (rng.bounded(3) == 0)
+                QList<Laptop *>{&anna, &carla, &bram}.at(rng.bounded(3))->syncNow();
+        }
+        for (int pass = 0; pass < 3; ++pass) {
+            for (Laptop *l : {&anna, &carla, &bram})
+                l->syncNow();
+        }
+        // THEN every laptop holds what the server holds, every measurement once
+        auto snapshot = [](QSqlDatabase db) {
+            const bool server = db.driverName() == u"QPSQL"_s;
+            QStringList rows;
+            QSqlQuery q(db);
+            q.exec(server ? u"SELECT target::text, (SELECT due_date::text FROM milestone), (SELECT count(*) FROM measurement) FROM goal"_s
+                          : u"SELECT target, (SELECT due_date FROM milestone), (SELECT count(*) FROM measurement) FROM goal"_s);
+            while (q.next())
+                rows << u"%1|%2|%3"_s.arg(q.value(0).toDouble()).arg(q.value(1).toString()).arg(q.value(2).toInt());
+            return rows;
+        };
+        const QStringList server = snapshot(admin());
+        QCOMPARE(server.size(), 1);
+        QVERIFY(server.first().endsWith(u"|%1"_s.arg(measured)));
+        for (Laptop *l : {&anna, &carla, &bram}) {
+            QCOMPARE(l->count(u"SELECT count(*) FROM outbox"_s), 0);
+            QCOMPARE(snapshot(l->store.database()), server);
+        }
+    }
+
     void shouldResyncLaptopAwayLongerThanTheHorizon()
     {
         Laptop anna(*m_server, m_db, m_anna);
