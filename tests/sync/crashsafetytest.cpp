@@ -113,6 +113,26 @@ private Q_SLOTS:
                 q.slogan = u"versie %1"_s.arg(i);
                 QVERIFY(anna.updateProject(q).ok());
             }
+            // AND logged her work and measured a goal (rows only ever added)
+            Goal g;
+            g.id = QUuid::createUuid();
+            g.projectId = p.id;
+            g.title = u"Proefdoel"_s;
+            g.baseline = 0;
+            g.target = 100;
+            QVERIFY(anna.saveGoal(g).ok());
+            for (int i = 0; i < 60; ++i) {
+                ProgressEntry e;
+                e.id = QUuid::createUuid();
+                e.projectId = p.id;
+                e.organisationId = m_dordrecht.id;
+                e.date = QDate(2026, 1, 1).addDays(i);
+                e.hours = 1;
+                e.note = u"regel %1"_s.arg(i);
+                QVERIFY(anna.addProgress(e).ok());
+                Measurement m{QUuid::createUuid(), p.id, g.id, double(i), QDate(2026, 1, 1).addDays(i), {}, {}, {}, {}};
+                QVERIFY(anna.addMeasurement(m).ok());
+            }
         }
 
         // WHEN her sync process is killed again and again while it pushes in small batches
@@ -132,6 +152,9 @@ private Q_SLOTS:
         QCOMPARE(serverCount(u"SELECT count(*) FROM organisation WHERE name LIKE 'Partner %'"_s), 300);
         QCOMPARE(serverCount(u"SELECT count(DISTINCT name) FROM organisation WHERE name LIKE 'Partner %'"_s), 300);
         QCOMPARE(serverCount(u"SELECT count(*) FROM project WHERE slogan = 'versie 99'"_s), 1);
+        QCOMPARE(serverCount(u"SELECT count(*) FROM progress_entry"_s), 60);
+        QCOMPARE(serverCount(u"SELECT count(DISTINCT note) FROM progress_entry"_s), 60);
+        QCOMPARE(serverCount(u"SELECT count(*) FROM measurement"_s), 60);
         QCOMPARE(serverCount(u"SELECT count(*) FROM regie_conflict"_s), 0);
         {
             Store::LocalStore anna;
@@ -171,6 +194,9 @@ private Q_SLOTS:
         QCOMPARE(c.value(1).toInt(), onServer);
         QVERIFY(c.exec(u"SELECT slogan FROM project"_s) && c.next());
         QCOMPARE(c.value(0).toString(), u"versie 99"_s);
+        QVERIFY(c.exec(u"SELECT (SELECT count(*) FROM progress_entry), (SELECT count(*) FROM measurement)"_s) && c.next());
+        QCOMPARE(c.value(0).toInt(), 60);
+        QCOMPARE(c.value(1).toInt(), 60);
     }
 
     void shouldFinishAfterServerStoppedMidSync()
