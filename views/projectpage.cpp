@@ -175,6 +175,9 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_stack->insertWidget(0, m_dashboard);
     m_stack->removeWidget(empty);
     empty->deleteLater();
+    // Removing the page shown makes the stack show its neighbour, the empty project page.
+    if (!m_loaded)
+        m_stack->setCurrentWidget(m_dashboard);
     connect(m_dashboard, &DashboardPage::openRequested, this, &ProjectPage::openRequested);
     if (!m_loaded)
         m_dashboard->reload();

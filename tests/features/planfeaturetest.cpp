@@ -120,6 +120,8 @@ private Q_SLOTS:
         const Identity joost = m_f->becomeSomeoneAt(m_zwijndrecht, u"Joost Bakker"_s);
         m_f->startWindow(joost);
         m_f->window->resize(1200, 800);
+        // Before a project is chosen, the dashboard is what the window shows.
+        QTRY_VERIFY(m_f->window->projectPage()->dashboard()->isVisible());
         m_f->window->selectProject(m_project.id);
         QTRY_VERIFY(m_f->window->projectPage()->hasProject());
     }
