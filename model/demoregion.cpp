@@ -59,7 +59,7 @@ std::optional<double> optionalNumber(const QJsonValue &v)
 
 // Goals with their measurements, milestones and progress of one demo project.
 void readPlan(const QJsonObject &o, const Project &project, const QHash<QString, QUuid> &organisations,
-              const QHash<QString, QUuid> &people, const SyncMeta &meta, Bundle &bundle)
+              const QHash<QString, QUuid> &people, const SyncMeta &meta, const QDate &today, Bundle &bundle)
 {
     const QString prefix = project.name + QLatin1Char('/');
     QHash<QString, QUuid> goals;
@@ -113,13 +113,19 @@ void readPlan(const QJsonObject &o, const Project &project, const QHash<QString,
         milestones.insert(mo.value(u"key").toString(), m.id);
         bundle.milestones.append(m);
     }
+    // The log is written as of its last day; it is moved so that its last
+    // entry is yesterday, so the demo always has recent work to show.
+    QDate lastLogged;
+    for (const auto &ev : o.value(u"progress").toArray())
+        lastLogged = std::max(lastLogged, date(ev.toObject().value(u"on")));
+    const qint64 shift = lastLogged.isValid() && today.isValid() ? lastLogged.daysTo(today.addDays(-1)) : 0;
     int n = 0;
     for (const auto &ev : o.value(u"progress").toArray()) {
         const QJsonObject eo = ev.toObject();
         ProgressEntry e;
         e.id = idFor(QStringLiteral("progress"), prefix + QString::number(n++));
         e.projectId = project.id;
-        e.date = date(eo.value(u"on"));
+        e.date = date(eo.value(u"on")).addDays(shift);
         e.personId = people.value(eo.value(u"by").toString());
         e.organisationId = organisations.value(eo.value(u"organisation").toString());
         e.hours = optionalNumber(eo.value(u"hours"));
@@ -242,7 +248,7 @@ Result<Bundle> parseDemoRegion(const QByteArray &json, const QDateTime &now)
             t.meta = meta;
             bundle.leadTerms.append(t);
         }
-        readPlan(o, project, organisations, people, meta, bundle);
+        readPlan(o, project, organisations, people, meta, now.toLocalTime().date(), bundle);
     }
 
     for (const auto &p : bundle.participations) {

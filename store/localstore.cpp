@@ -109,11 +109,14 @@ const QString LeadJoin = QStringLiteral(
 
 QString LocalStore::now() const
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // One write, one moment: created_at and updated_at of a new row, and
+    // every row a write touches, carry the same time.
+    return m_stamp.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : m_stamp;
 }
 
 void LocalStore::begin(int tables)
 {
+    m_stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     m_changes = ChangeSet{tables, {}};
 }
 

@@ -107,6 +107,7 @@ private:
     void begin(int tables);
     QString rowLabel(const QString &table, const QString &id);
 
+    QString m_stamp; ///< the time of the current write, set by begin()
     Connection m_connection;
     QUuid m_actor;
     Model::ChangeSet m_changes;

@@ -155,10 +155,12 @@ void DashboardPage::show(const Model::Dashboard &d)
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);
     series->attachAxis(x);
-    if (d.hoursThisQuarter.isEmpty())
+    if (d.hoursThisQuarter.isEmpty()) {
         x->setRange(0, 10); // nothing logged yet: an empty scale, not a broken one
-    else
+        x->setTickCount(6);
+    } else {
         x->applyNiceNumbers();
+    }
     replaceChart(m_hours, chart);
     Q_EMIT loaded();
 }
