@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 #include <QValueAxis>
 
 namespace Views {
@@ -141,6 +143,8 @@ void DashboardPage::show(const Model::Dashboard &d)
         *set << it->hours;
         names << it->organisationName;
     }
+    // Room for every organisation's name: a crowded axis elides them all.
+    m_hours->setMinimumHeight(std::clamp(80 + 26 * int(names.size()), 200, 480));
     auto *series = new QHorizontalBarSeries(chart);
     series->append(set);
     series->setLabelsVisible(true);
