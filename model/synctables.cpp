@@ -156,6 +156,38 @@ QStringList planTables()
             QStringLiteral("evaluation_comment"), QStringLiteral("decision")};
 }
 
+QVariant localValue(Type type, const QJsonValue &server)
+{
+    if (server.isNull() || server.isUndefined()) {
+        switch (type) {
+        case Type::Text:
+            return QStringLiteral("");
+        case Type::Flag:
+            return 0;
+        case Type::Blob:
+            return QVariant(QMetaType(QMetaType::QByteArray));
+        case Type::Number:
+            return QVariant(QMetaType(QMetaType::Double));
+        default:
+            return QVariant(QMetaType(QMetaType::QString));
+        }
+    }
+    switch (type) {
+    case Type::Flag:
+        return (server.isBool() ? server.toBool() : server.toInt() != 0) ? 1 : 0;
+    case Type::Number:
+        return server.toDouble();
+    case Type::Blob: {
+        QString hex = server.toString();
+        if (hex.startsWith(QLatin1String("\\x")))
+            hex = hex.mid(2);
+        return QByteArray::fromHex(hex.toLatin1());
+    }
+    default:
+        return server.toString();
+    }
+}
+
 const Table *table(const QString &name)
 {
     for (const Table &t : tables()) {

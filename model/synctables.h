@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QJsonValue>
 #include <QVariantMap>
 
 namespace Model::SyncSchema {
@@ -68,6 +69,10 @@ QStringList firstSyncedTables();
 /// server step 3).
 QStringList planTables();
 const Table *table(const QString &name);
+
+/// A value as the server's JSON (to_jsonb) shows it, as the local column
+/// holds it: what pull and conflict resolution both write.
+QVariant localValue(Type type, const QJsonValue &server);
 
 /// Version of the sync protocol this build speaks; the server refuses
 /// clients older than its minimum with a clear message.

@@ -36,30 +36,6 @@ QJsonValue unwrap(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).array().at(0);
 }
 
-// A value as the server shows it, as the local column holds it.
-QVariant toLocal(SyncSchema::Type type, const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined()) {
-        if (type == SyncSchema::Type::Text)
-            return QStringLiteral("");
-        if (type == SyncSchema::Type::Flag)
-            return 0;
-        return QVariant(QMetaType(type == SyncSchema::Type::Blob ? QMetaType::QByteArray : QMetaType::QString));
-    }
-    switch (type) {
-    case SyncSchema::Type::Flag:
-        return (v.isBool() ? v.toBool() : v.toInt() != 0) ? 1 : 0;
-    case SyncSchema::Type::Blob: {
-        QString hex = v.toString();
-        if (hex.startsWith(QLatin1String("\\x")))
-            hex = hex.mid(2);
-        return QByteArray::fromHex(hex.toLatin1());
-    }
-    default:
-        return v.toString();
-    }
-}
-
 } // namespace
 
 QString LocalStore::rowLabel(const QString &table, const QString &id)
@@ -161,7 +137,7 @@ Status LocalStore::resolveConflict(const QUuid &id, Resolution resolution, const
             row.insert(c.name, current.value(c.name));
         for (const auto &c : table->syncedColumns()) {
             if (values.contains(c.name))
-                row.insert(c.name, toLocal(c.type, values.value(c.name)));
+                row.insert(c.name, SyncSchema::localValue(c.type, values.value(c.name)));
         }
         if (table->derive)
             table->derive(row);

@@ -14,38 +14,6 @@ using namespace Model;
 
 namespace Sync {
 
-QVariant localValue(SyncSchema::Type type, const QJsonValue &server)
-{
-    if (server.isNull() || server.isUndefined()) {
-        switch (type) {
-        case SyncSchema::Type::Text:
-            return QStringLiteral("");
-        case SyncSchema::Type::Flag:
-            return 0;
-        case SyncSchema::Type::Blob:
-            return QVariant(QMetaType(QMetaType::QByteArray));
-        case SyncSchema::Type::Number:
-            return QVariant(QMetaType(QMetaType::Double));
-        default:
-            return QVariant(QMetaType(QMetaType::QString));
-        }
-    }
-    switch (type) {
-    case SyncSchema::Type::Flag:
-        return server.toBool() ? 1 : 0;
-    case SyncSchema::Type::Number:
-        return server.toDouble();
-    case SyncSchema::Type::Blob: {
-        QString hex = server.toString();
-        if (hex.startsWith(QLatin1String("\\x")))
-            hex = hex.mid(2);
-        return QByteArray::fromHex(hex.toLatin1());
-    }
-    default:
-        return server.toString();
-    }
-}
-
 LocalApply::LocalApply(QSqlDatabase db)
     : m_db(std::move(db))
 {

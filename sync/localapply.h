@@ -59,7 +59,5 @@ private:
     int m_changed = 0;
 };
 
-/// The local value of a column as the server's JSON (to_jsonb) shows it.
-QVariant localValue(Model::SyncSchema::Type type, const QJsonValue &server);
 
 } // namespace Sync

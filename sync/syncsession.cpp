@@ -80,7 +80,7 @@ QVariantMap localRow(const SyncSchema::Table &table, const QJsonObject &server)
     QVariantMap row;
     row.insert(QStringLiteral("id"), server.value(QStringLiteral("id")).toString());
     for (const auto &c : table.syncedColumns())
-        row.insert(c.name, localValue(c.type, server.value(c.name)));
+        row.insert(c.name, SyncSchema::localValue(c.type, server.value(c.name)));
     row.insert(QStringLiteral("created_at"), timestamp(server.value(QStringLiteral("created_at"))));
     row.insert(QStringLiteral("updated_at"), timestamp(server.value(QStringLiteral("updated_at"))));
     const QJsonValue by = server.value(QStringLiteral("changed_by"));
