@@ -18,11 +18,20 @@ Editor::Editor(ProjectRepository *projects, OrganisationRepository *organisation
 {
 }
 
+void Editor::record(QFuture<Status> future, const QString &what)
+{
+    watch(future, what, nullptr, false);
+}
+
 void Editor::track(QFuture<Status> future, QUndoCommand *command, bool isRedo)
+{
+    watch(future, command->text(), command, isRedo);
+}
+
+void Editor::watch(QFuture<Status> future, const QString &what, QUndoCommand *command, bool isRedo)
 {
     ++m_pending;
     Q_EMIT pendingChanged(m_pending);
-    const QString what = command->text();
     // The answer may be there before then() is attached; the continuation would
     // then run inside QUndoStack::push(), before the command is on the stack, and
     // a failed first redo() could not be taken off. Handle it from the event loop.
@@ -145,34 +154,28 @@ void Editor::deleteMilestone(const Milestone &milestone)
 
 void Editor::addMeasurement(const Measurement &measurement)
 {
-    // Not undoable: see setPlan(). Tracked all the same, for failures and
-    // pending(); track() reads the text now and keeps no use of the command.
-    QUndoCommand what(tr("Add measurement"));
-    track(m_plan->addMeasurement(measurement), &what, false);
+    // Not undoable: see setPlan().
+    record(m_plan->addMeasurement(measurement), tr("Add measurement"));
 }
 
 void Editor::addProgress(const ProgressEntry &entry)
 {
-    QUndoCommand what(tr("Log progress"));
-    track(m_plan->addProgress(entry), &what, false);
+    record(m_plan->addProgress(entry), tr("Log progress"));
 }
 
 void Editor::planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until)
 {
-    QUndoCommand what(tr("Plan evaluations"));
-    track(m_plan->planEvaluations(projectId, first, everyMonths, until), &what, false);
+    record(m_plan->planEvaluations(projectId, first, everyMonths, until), tr("Plan evaluations"));
 }
 
 void Editor::holdEvaluation(const Evaluation &evaluation)
 {
-    QUndoCommand what(tr("Record evaluation"));
-    track(m_plan->holdEvaluation(evaluation), &what, false);
+    record(m_plan->holdEvaluation(evaluation), tr("Record evaluation"));
 }
 
 void Editor::addEvaluationComment(const EvaluationComment &comment)
 {
-    QUndoCommand what(tr("Add comment"));
-    track(m_plan->addEvaluationComment(comment), &what, false);
+    record(m_plan->addEvaluationComment(comment), tr("Add comment"));
 }
 
 } // namespace Model

@@ -77,6 +77,14 @@ public:
               isRedo);
     }
 
+    /// Reports the outcome of a write that is not undoable (see setPlan()).
+    void record(QFuture<Status> future, const QString &what);
+    template<typename T>
+    void record(QFuture<Result<T>> future, const QString &what)
+    {
+        record(future.then([](const Result<T> &r) { return r.ok() ? Status(Done{}) : Status(r.error()); }), what);
+    }
+
 Q_SIGNALS:
     /// A write failed; @p message says what and why, ready to show.
     void failed(const QString &message);
@@ -85,6 +93,8 @@ Q_SIGNALS:
     void idle();
 
 private:
+    void watch(QFuture<Status> future, const QString &what, QUndoCommand *command, bool isRedo);
+
     ProjectRepository *m_projects;
     OrganisationRepository *m_organisations;
     PlanRepository *m_plan = nullptr;
