@@ -194,6 +194,17 @@ QFuture<Status> save(Editor *editor, const Milestone &milestone)
         [](const Result<Milestone> &r) { return r.ok() ? Status(Done{}) : Status(r.error()); });
 }
 
+QFuture<Status> save(Editor *editor, const Evaluation &evaluation)
+{
+    return editor->plan()->savePlannedEvaluation(evaluation).then(
+        [](const Result<Evaluation> &r) { return r.ok() ? Status(Done{}) : Status(r.error()); });
+}
+
+QFuture<Status> setDeleted(Editor *editor, const Evaluation &evaluation, bool deleted)
+{
+    return editor->plan()->setEvaluationDeleted(evaluation.id, deleted);
+}
+
 QFuture<Status> setDeleted(Editor *editor, const Goal &goal, bool deleted)
 {
     return editor->plan()->setGoalDeleted(goal.id, deleted);
@@ -247,5 +258,7 @@ template class SavePlanItemCommand<Goal>;
 template class SavePlanItemCommand<Milestone>;
 template class DeletePlanItemCommand<Goal>;
 template class DeletePlanItemCommand<Milestone>;
+template class SavePlanItemCommand<Evaluation>;
+template class DeletePlanItemCommand<Evaluation>;
 
 } // namespace Model

@@ -119,7 +119,7 @@ private:
     QUuid m_id;
 };
 
-/// Saves a goal or milestone (T), new or changed. Undo restores the earlier
+/// Saves a goal, milestone or planned evaluation (T), new or changed. Undo restores the earlier
 /// state, or marks a new one deleted; redoing that restores the tombstone.
 template<typename T>
 class SavePlanItemCommand : public QUndoCommand
@@ -142,7 +142,7 @@ private:
     bool m_undone = false;
 };
 
-/// Marks a goal or milestone (T) deleted; undo brings it back.
+/// Marks a goal, milestone or planned evaluation (T) deleted; undo brings it back.
 template<typename T>
 class DeletePlanItemCommand : public QUndoCommand
 {

@@ -168,6 +168,19 @@ void Editor::planEvaluations(const QUuid &projectId, const QDate &first, int eve
     record(m_plan->planEvaluations(projectId, first, everyMonths, until), tr("Plan evaluations"));
 }
 
+void Editor::scheduleEvaluation(const std::optional<Evaluation> &before, const Evaluation &after)
+{
+    const QString when = QLocale().toString(after.plannedOn, QLocale::ShortFormat);
+    const QString text = before ? tr("Move evaluation to %1").arg(when) : tr("Plan evaluation on %1").arg(when);
+    m_stack->push(new SavePlanItemCommand<Evaluation>(this, before, after, text));
+}
+
+void Editor::deleteEvaluation(const Evaluation &evaluation)
+{
+    m_stack->push(new DeletePlanItemCommand<Evaluation>(
+        this, evaluation, tr("Remove evaluation of %1").arg(QLocale().toString(evaluation.plannedOn, QLocale::ShortFormat))));
+}
+
 void Editor::holdEvaluation(const Evaluation &evaluation)
 {
     record(m_plan->holdEvaluation(evaluation), tr("Record evaluation"));

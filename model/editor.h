@@ -56,6 +56,11 @@ public:
     /// decisions applied) and comments are kept, not undone. A decision is
     /// reversed by a later decision, which the log shows.
     void planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until);
+    /// Planning one evaluation, moving it and removing it while it is still
+    /// planned are undoable: nothing hangs on it yet. @p before is null for
+    /// a new one.
+    void scheduleEvaluation(const std::optional<Evaluation> &before, const Evaluation &after);
+    void deleteEvaluation(const Evaluation &evaluation);
     void holdEvaluation(const Evaluation &evaluation);
     void addEvaluationComment(const EvaluationComment &comment);
 

@@ -132,6 +132,11 @@ public:
     /// @p until, skipping dates already planned; answers how many it added.
     virtual QFuture<Result<int>> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths,
                                                  const QDate &until) = 0;
+    /// Plans one evaluation, or moves a planned one to another date or kind.
+    /// A held evaluation is a record: it keeps its date.
+    virtual QFuture<Result<Evaluation>> savePlannedEvaluation(const Evaluation &evaluation) = 0;
+    /// Removes a planned evaluation (or brings it back); a held one stays.
+    virtual QFuture<Status> setEvaluationDeleted(const QUuid &id, bool deleted) = 0;
     /// Records a held evaluation: findings, lessons, scores, and its new
     /// decisions, each applied to its goal or milestone in the same
     /// transaction with the value it replaced.

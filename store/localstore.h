@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "connection.h"
 #include "model/plan.h"
 #include "model/result.h"
@@ -70,6 +72,8 @@ public:
     Model::Result<Model::Dashboard> dashboard(const QDate &today);
     Model::Result<QList<Model::Evaluation>> evaluations(const QUuid &projectId);
     Model::Result<int> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until);
+    Model::Result<Model::Evaluation> savePlannedEvaluation(const Model::Evaluation &evaluation);
+    Model::Status setEvaluationDeleted(const QUuid &id, bool deleted);
     Model::Result<Model::Evaluation> holdEvaluation(const Model::Evaluation &evaluation);
     Model::Result<Model::EvaluationComment> addEvaluationComment(const Model::EvaluationComment &comment);
     Model::Result<int> exportCalendar(const QUuid &projectId, const QString &path);
@@ -96,9 +100,16 @@ private:
     Model::Status insertPerson(const Model::Person &person);
     Model::Status setRole(const QUuid &projectId, const QUuid &organisationId, Model::ParticipationRole role);
     Model::Status checkProjectWritable(const QUuid &projectId);
-    /// Marks a goal or milestone deleted (or restores it), if its project is open.
+    /// Marks a plan row deleted (or restores it), if its project is open.
     Model::Status setPlanRowDeleted(const QString &table, const QUuid &id, bool deleted, const QString &gone,
                                     const QString &failed);
+    /// Inside a transaction: the milestone row and its goal links.
+    Model::Status writeMilestone(const Model::Milestone &milestone);
+    /// Inside a transaction: plans @p evaluation on its date, or moves it
+    /// there while it is still planned (answers false for a held one, which
+    /// is left alone). A null @p kind keeps the kind it had.
+    Model::Result<bool> writePlannedEvaluation(const Model::Evaluation &evaluation, std::optional<Model::EvaluationKind> kind,
+                                               const QString &label);
     /// Inside importBundle's transaction: goals, measurements, milestones, progress.
     Model::Status importPlan(const Model::Bundle &bundle);
     Model::Status replaceLinks(const QString &table, const QString &ownerColumn, const QUuid &owner,

@@ -365,11 +365,27 @@ Result<QList<Milestone>> LocalStore::milestones(const QUuid &projectId)
 Result<Milestone> LocalStore::saveMilestone(const Milestone &milestone)
 {
     begin(ChangeSet::Milestones);
-    if (const auto issues = validate(milestone); !issues.isEmpty())
-        return error(Error::Validation, describe(issues));
     Transaction transaction(database());
     if (auto writable = checkProjectWritable(milestone.projectId); !writable.ok())
         return writable.error();
+    if (auto written = writeMilestone(milestone); !written.ok())
+        return written.error();
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The milestone could not be saved."));
+    const auto all = milestones(milestone.projectId);
+    if (!all.ok())
+        return all.error();
+    for (const Milestone &m : all.value()) {
+        if (m.id == milestone.id)
+            return m;
+    }
+    return error(Error::NotFound, tr("The milestone no longer exists."));
+}
+
+Status LocalStore::writeMilestone(const Milestone &milestone)
+{
+    if (const auto issues = validate(milestone); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT project_id FROM milestone WHERE id = ?"));
     q.addBindValue(idText(milestone.id));
@@ -403,20 +419,8 @@ Result<Milestone> LocalStore::saveMilestone(const Milestone &milestone)
     }
     if (!q.exec())
         return dbError(q);
-    if (auto links = replaceLinks(QStringLiteral("milestone_goal"), QStringLiteral("milestone_id"), milestone.id,
-                                  QStringLiteral("goal_id"), milestone.projectId, milestone.goals);
-        !links.ok())
-        return links.error();
-    if (!transaction.commit())
-        return error(Error::Storage, tr("The milestone could not be saved."));
-    const auto all = milestones(milestone.projectId);
-    if (!all.ok())
-        return all.error();
-    for (const Milestone &m : all.value()) {
-        if (m.id == milestone.id)
-            return m;
-    }
-    return error(Error::NotFound, tr("The milestone no longer exists."));
+    return replaceLinks(QStringLiteral("milestone_goal"), QStringLiteral("milestone_id"), milestone.id,
+                        QStringLiteral("goal_id"), milestone.projectId, milestone.goals);
 }
 
 Status LocalStore::setMilestoneDeleted(const QUuid &id, bool deleted)
@@ -802,25 +806,16 @@ Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<Calen
     for (const CalendarEntry &e : entries) {
         if (e.kind == CalendarEntry::Kind::Evaluation) {
             // A planned evaluation on that date; imported again, it is moved, not doubled.
-            if (!e.date.isValid())
-                return error(Error::Validation, tr("%1 has no date.").arg(e.title));
-            const QUuid id = e.id.isNull() ? QUuid::createUuidV5(projectId, e.title + QLatin1Char('|') + e.date.toString(Qt::ISODate))
-                                           : e.id;
-            QSqlQuery q(database());
-            q.prepare(QStringLiteral("INSERT INTO evaluation (id, project_id, kind, planned_on, status, created_at, "
-                                     "updated_at, changed_by) VALUES (?, ?, 'interim', ?, 'planned', ?, ?, ?) "
-                                     "ON CONFLICT (id) DO UPDATE SET planned_on = excluded.planned_on, updated_at = "
-                                     "excluded.updated_at, changed_by = excluded.changed_by, version = version + 1 "
-                                     "WHERE evaluation.project_id = excluded.project_id AND evaluation.status = 'planned'"));
-            q.addBindValue(idText(id));
-            q.addBindValue(idText(projectId));
-            q.addBindValue(dateValue(e.date));
-            q.addBindValue(now());
-            q.addBindValue(now());
-            q.addBindValue(idValue(m_actor));
-            if (!q.exec())
-                return dbError(q);
-            ++count;
+            Evaluation planned;
+            planned.id = e.id.isNull() ? QUuid::createUuidV5(projectId, e.title + QLatin1Char('|') + e.date.toString(Qt::ISODate))
+                                       : e.id;
+            planned.projectId = projectId;
+            planned.plannedOn = e.date;
+            // One already held keeps its date and kind: it is a record.
+            const auto written = writePlannedEvaluation(planned, std::nullopt, e.title);
+            if (!written.ok())
+                return written.error();
+            count += written.value() ? 1 : 0;
             continue;
         }
         Milestone m;
@@ -841,37 +836,12 @@ Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<Calen
         m.title = e.title.left(Limits::TitleLength);
         m.description = e.description.left(Limits::TextLength);
         m.due = e.date;
-        if (const auto issues = validate(m); !issues.isEmpty())
-            return error(Error::Validation, QStringLiteral("%1: %2").arg(e.title, describe(issues)));
-        QSqlQuery q(database());
-        if (found) {
-            q.prepare(QStringLiteral("UPDATE milestone SET title = ?, description = ?, due_date = ?, updated_at = ?, "
-                                     "changed_by = ?, version = version + 1 WHERE id = ?"));
-            q.addBindValue(m.title.trimmed());
-            q.addBindValue(text(m.description));
-            q.addBindValue(dateValue(m.due));
-            q.addBindValue(now());
-            q.addBindValue(idValue(m_actor));
-            q.addBindValue(idText(m.id));
-        } else {
-            q.prepare(QStringLiteral("INSERT INTO milestone (id, project_id, title, description, due_date, "
-                                     "owner_organisation_id, status, created_at, updated_at, changed_by) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)"));
-            q.addBindValue(idText(m.id));
-            q.addBindValue(idText(projectId));
-            q.addBindValue(m.title.trimmed());
-            q.addBindValue(text(m.description));
-            q.addBindValue(dateValue(m.due));
-            q.addBindValue(idValue(m.ownerOrganisationId));
-            q.addBindValue(now());
-            q.addBindValue(now());
-            q.addBindValue(idValue(m_actor));
-        }
-        if (!q.exec()) {
-            // A Regie id that belongs to another project's milestone.
-            if (q.lastError().text().contains(QLatin1String("UNIQUE")))
+        if (auto written = writeMilestone(m); !written.ok()) {
+            // A Regie id that belongs to another project's milestone reads
+            // better with the title it carries.
+            if (written.error().code == Error::Rule)
                 return rule(tr("\"%1\" is a milestone of another project.").arg(e.title));
-            return dbError(q);
+            return error(written.error().code, QStringLiteral("%1: %2").arg(e.title, written.error().message));
         }
         ++count;
     }
@@ -1030,21 +1000,97 @@ Result<int> LocalStore::planEvaluations(const QUuid &projectId, const QDate &fir
     for (QDate d = first; d <= until && added < 200; d = d.addMonths(everyMonths)) {
         if (planned.contains(d))
             continue;
-        q.prepare(QStringLiteral("INSERT INTO evaluation (id, project_id, kind, planned_on, status, created_at, updated_at, "
-                                 "changed_by) VALUES (?, ?, 'interim', ?, 'planned', ?, ?, ?)"));
-        q.addBindValue(idText(QUuid::createUuid()));
-        q.addBindValue(idText(projectId));
-        q.addBindValue(dateValue(d));
-        q.addBindValue(now());
-        q.addBindValue(now());
-        q.addBindValue(idValue(m_actor));
-        if (!q.exec())
-            return dbError(q);
+        Evaluation next;
+        next.id = QUuid::createUuid();
+        next.projectId = projectId;
+        next.plannedOn = d;
+        if (auto written = writePlannedEvaluation(next, EvaluationKind::Interim, tr("The evaluation")); !written.ok())
+            return written.error();
         ++added;
     }
     if (!transaction.commit())
         return error(Error::Storage, tr("The evaluations could not be saved."));
     return added;
+}
+
+Result<Evaluation> LocalStore::savePlannedEvaluation(const Evaluation &e)
+{
+    begin(ChangeSet::Evaluations);
+    Transaction transaction(database());
+    if (auto writable = checkProjectWritable(e.projectId); !writable.ok())
+        return writable.error();
+    const auto written = writePlannedEvaluation(e, e.kind, tr("The evaluation"));
+    if (!written.ok())
+        return written.error();
+    if (!written.value())
+        return rule(tr("This evaluation has been held: it is a record and keeps its date."));
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The evaluations could not be saved."));
+    const auto all = evaluations(e.projectId);
+    if (!all.ok())
+        return all.error();
+    for (const Evaluation &x : all.value()) {
+        if (x.id == e.id)
+            return x;
+    }
+    return error(Error::NotFound, tr("The evaluation no longer exists."));
+}
+
+Status LocalStore::setEvaluationDeleted(const QUuid &id, bool deleted)
+{
+    begin(ChangeSet::Evaluations);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT status FROM evaluation WHERE id = ?"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return dbError(q);
+    // Scores, findings and decisions hang on a held evaluation: it stays.
+    if (q.next() && q.value(0).toString() != QLatin1String("planned"))
+        return rule(tr("A held evaluation is a record and cannot be removed."));
+    return setPlanRowDeleted(QStringLiteral("evaluation"), id, deleted, tr("The evaluation no longer exists."),
+                             tr("The evaluations could not be saved."));
+}
+
+Result<bool> LocalStore::writePlannedEvaluation(const Evaluation &e, std::optional<EvaluationKind> kind,
+                                                const QString &label)
+{
+    if (!e.plannedOn.isValid())
+        return error(Error::Validation, tr("%1 has no date.").arg(label));
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id, status FROM evaluation WHERE id = ?"));
+    q.addBindValue(idText(e.id));
+    if (!q.exec())
+        return dbError(q);
+    const bool exists = q.next();
+    if (exists && q.value(0).toString() != idText(e.projectId))
+        return rule(tr("An evaluation cannot move to another project."));
+    if (exists && q.value(1).toString() != QLatin1String("planned"))
+        return false;
+    const QVariant kindValue = kind ? QVariant(*kind == EvaluationKind::Closing ? QStringLiteral("closing")
+                                                                               : QStringLiteral("interim"))
+                                    : QVariant();
+    if (exists) {
+        q.prepare(QStringLiteral("UPDATE evaluation SET planned_on = ?, kind = coalesce(?, kind), updated_at = ?, "
+                                 "changed_by = ?, version = version + 1 WHERE id = ?"));
+        q.addBindValue(dateValue(e.plannedOn));
+        q.addBindValue(kindValue);
+        q.addBindValue(now());
+        q.addBindValue(idValue(m_actor));
+        q.addBindValue(idText(e.id));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO evaluation (id, project_id, kind, planned_on, status, created_at, "
+                                 "updated_at, changed_by) VALUES (?, ?, coalesce(?, 'interim'), ?, 'planned', ?, ?, ?)"));
+        q.addBindValue(idText(e.id));
+        q.addBindValue(idText(e.projectId));
+        q.addBindValue(kindValue);
+        q.addBindValue(dateValue(e.plannedOn));
+        q.addBindValue(now());
+        q.addBindValue(now());
+        q.addBindValue(idValue(m_actor));
+    }
+    if (!q.exec())
+        return dbError(q);
+    return true;
 }
 
 Result<Evaluation> LocalStore::holdEvaluation(const Evaluation &e)

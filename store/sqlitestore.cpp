@@ -321,6 +321,16 @@ QFuture<Result<int>> SqliteStore::planEvaluations(const QUuid &projectId, const 
         [=](LocalStore &s) { return s.planEvaluations(projectId, first, everyMonths, until); }, true);
 }
 
+QFuture<Result<Evaluation>> SqliteStore::savePlannedEvaluation(const Evaluation &evaluation)
+{
+    return run<Result<Evaluation>>([evaluation](LocalStore &s) { return s.savePlannedEvaluation(evaluation); }, true);
+}
+
+QFuture<Status> SqliteStore::setEvaluationDeleted(const QUuid &id, bool deleted)
+{
+    return run<Status>([id, deleted](LocalStore &s) { return s.setEvaluationDeleted(id, deleted); }, true);
+}
+
 QFuture<Result<Evaluation>> SqliteStore::holdEvaluation(const Evaluation &evaluation)
 {
     return run<Result<Evaluation>>([evaluation](LocalStore &s) { return s.holdEvaluation(evaluation); }, true);

@@ -79,6 +79,8 @@ public:
     QFuture<Model::Result<QList<Model::Evaluation>>> evaluations(const QUuid &projectId) override;
     QFuture<Model::Result<int>> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths,
                                                 const QDate &until) override;
+    QFuture<Model::Result<Model::Evaluation>> savePlannedEvaluation(const Model::Evaluation &evaluation) override;
+    QFuture<Model::Status> setEvaluationDeleted(const QUuid &id, bool deleted) override;
     QFuture<Model::Result<Model::Evaluation>> holdEvaluation(const Model::Evaluation &evaluation) override;
     QFuture<Model::Result<Model::EvaluationComment>> addEvaluationComment(const Model::EvaluationComment &comment) override;
     QFuture<Model::Result<int>> exportCalendar(const QUuid &projectId, const QString &path) override;

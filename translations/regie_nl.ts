@@ -496,6 +496,18 @@
         <source>Add comment</source>
         <translation>Opmerking toevoegen</translation>
     </message>
+    <message>
+        <source>Move evaluation to %1</source>
+        <translation>Evaluatie verplaatsen naar %1</translation>
+    </message>
+    <message>
+        <source>Plan evaluation on %1</source>
+        <translation>Evaluatie plannen op %1</translation>
+    </message>
+    <message>
+        <source>Remove evaluation of %1</source>
+        <translation>Evaluatie van %1 verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>Model::LeadHistoryModel</name>
@@ -929,6 +941,22 @@
     <message>
         <source>%1 has no date.</source>
         <translation>%1 heeft geen datum.</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>De evaluatie</translation>
+    </message>
+    <message>
+        <source>This evaluation has been held: it is a record and keeps its date.</source>
+        <translation>Deze evaluatie is gehouden: ze is vastgelegd en houdt haar datum.</translation>
+    </message>
+    <message>
+        <source>A held evaluation is a record and cannot be removed.</source>
+        <translation>Een gehouden evaluatie is vastgelegd en kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>An evaluation cannot move to another project.</source>
+        <translation>Een evaluatie kan niet naar een ander project verhuizen.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1835,34 @@
     <message>
         <source>evaluation-%1-%2.pdf</source>
         <translation>evaluatie-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Plan &amp;One…</source>
+        <translation>&amp;Eén plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Removes a planned evaluation (Del). A held one is a record and stays.</source>
+        <translation>Verwijdert een geplande evaluatie (Del). Een gehouden evaluatie is vastgelegd en blijft.</translation>
+    </message>
+    <message>
+        <source>Move Evaluation</source>
+        <translation>Evaluatie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Plan Evaluation</source>
+        <translation>Evaluatie plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>

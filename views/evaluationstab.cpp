@@ -1,5 +1,6 @@
 #include "evaluationstab.h"
 
+#include "deletekey.h"
 #include "evaluationreport.h"
 
 #include "model/async.h"
@@ -264,6 +265,9 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     , m_list(new QTreeWidget(this))
     , m_log(new QTableWidget(0, 4, this))
     , m_plan_(new QPushButton(QIcon::fromTheme(QStringLiteral("view-calendar")), tr("&Plan a Cycle…"), this))
+    , m_planOne(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Plan &One…"), this))
+    , m_move(new QPushButton(QIcon::fromTheme(QStringLiteral("view-calendar-day")), tr("&Move…"), this))
+    , m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("R&emove"), this))
     , m_hold(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("&Hold…"), this))
     , m_comment(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-comment")), tr("&Comment…"), this))
     , m_report(new QPushButton(QIcon::fromTheme(QStringLiteral("application-pdf")), tr("&Report (PDF)…"), this))
@@ -283,11 +287,15 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_log->horizontalHeader()->setStretchLastSection(true);
     m_plan_->setObjectName(QStringLiteral("planEvaluationsButton"));
+    m_planOne->setObjectName(QStringLiteral("planOneButton"));
+    m_move->setObjectName(QStringLiteral("moveEvaluationButton"));
+    m_remove->setObjectName(QStringLiteral("removeEvaluationButton"));
+    m_remove->setToolTip(tr("Removes a planned evaluation (Del). A held one is a record and stays."));
     m_hold->setObjectName(QStringLiteral("holdEvaluationButton"));
     m_comment->setObjectName(QStringLiteral("commentButton"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_plan_, m_hold, m_comment, m_report})
+    for (QPushButton *b : {m_plan_, m_planOne, m_move, m_remove, m_hold, m_comment, m_report})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *logLabel = new QLabel(tr("Decision log: every course correction with what it changed"), this);
@@ -300,6 +308,10 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     connect(m_list, &QTreeWidget::currentItemChanged, this, &EvaluationsTab::updateButtons);
     connect(m_list, &QTreeWidget::itemActivated, this, &EvaluationsTab::hold);
     connect(m_plan_, &QPushButton::clicked, this, &EvaluationsTab::planCycle);
+    connect(m_planOne, &QPushButton::clicked, this, [this] { schedule(false); });
+    connect(m_move, &QPushButton::clicked, this, [this] { schedule(true); });
+    connect(m_remove, &QPushButton::clicked, this, &EvaluationsTab::remove);
+    onDeleteKey(m_list, [this] { remove(); });
     connect(m_hold, &QPushButton::clicked, this, &EvaluationsTab::hold);
     connect(m_comment, &QPushButton::clicked, this, &EvaluationsTab::comment);
     connect(m_report, &QPushButton::clicked, this, [this] {
@@ -429,6 +441,10 @@ void EvaluationsTab::updateButtons()
 {
     const bool open = !m_project.id.isNull() && !Model::isClosed(m_project.status);
     m_plan_->setEnabled(open);
+    m_planOne->setEnabled(open);
+    const bool planned = current() && !current()->isHeld();
+    m_move->setEnabled(open && planned);
+    m_remove->setEnabled(open && planned);
     m_hold->setEnabled(open && current());
     // Reflection goes on after a project closes.
     m_comment->setEnabled(!m_project.id.isNull() && current() && !m_person.isNull());
@@ -465,6 +481,60 @@ void EvaluationsTab::planCycle()
         m_editor->planEvaluations(m_project.id, first->date(), every->value(), until->date());
     });
     dialog->open();
+}
+
+void EvaluationsTab::schedule(bool move)
+{
+    const Model::Evaluation *e = current();
+    if (Model::isClosed(m_project.status) || m_project.id.isNull() || (move && (!e || e->isHeld())))
+        return;
+    std::optional<Model::Evaluation> before;
+    Model::Evaluation after;
+    if (move) {
+        before = *e;
+        after = *e;
+    } else {
+        after.id = QUuid::createUuid();
+        after.projectId = m_project.id;
+        after.plannedOn = QDate::currentDate().addMonths(1);
+    }
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("scheduleEvaluationDialog"));
+    dialog->setWindowTitle(move ? tr("Move Evaluation") : tr("Plan Evaluation"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *on = new QDateEdit(after.plannedOn, dialog);
+    on->setObjectName(QStringLiteral("plannedEdit"));
+    on->setCalendarPopup(true);
+    auto *kind = new QComboBox(dialog);
+    kind->setObjectName(QStringLiteral("kindCombo"));
+    kind->addItem(kindName(Model::EvaluationKind::Interim), int(Model::EvaluationKind::Interim));
+    kind->addItem(kindName(Model::EvaluationKind::Closing), int(Model::EvaluationKind::Closing));
+    kind->setCurrentIndex(kind->findData(int(after.kind)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    auto *form = new QFormLayout(dialog);
+    form->addRow(tr("&Date:"), on);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, before, after, on, kind]() mutable {
+        after.plannedOn = on->date();
+        after.kind = Model::EvaluationKind(kind->currentData().toInt());
+        if (before && before->plannedOn == after.plannedOn && before->kind == after.kind)
+            return;
+        m_editor->scheduleEvaluation(before, after);
+    });
+    dialog->open();
+}
+
+void EvaluationsTab::remove()
+{
+    const Model::Evaluation *e = current();
+    if (!e || e->isHeld() || Model::isClosed(m_project.status))
+        return;
+    // Undoable (Ctrl+Z), so no question first.
+    m_editor->deleteEvaluation(*e);
 }
 
 void EvaluationsTab::hold()

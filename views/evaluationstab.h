@@ -22,9 +22,10 @@ namespace Views {
 /// decisions, and the decision log showing what each decision changed.
 ///
 /// objectNames: "evaluationsTab", "evaluationList", "decisionLog",
-/// "planEvaluationsButton", "holdEvaluationButton", "commentButton";
-/// "reportButton"; dialogs "planEvaluationsDialog", "holdEvaluationDialog",
-/// "reportFileDialog".
+/// "planEvaluationsButton", "planOneButton", "moveEvaluationButton",
+/// "removeEvaluationButton", "holdEvaluationButton", "commentButton";
+/// "reportButton"; dialogs "planEvaluationsDialog",
+/// "scheduleEvaluationDialog", "holdEvaluationDialog", "reportFileDialog".
 class EvaluationsTab : public QWidget
 {
     Q_OBJECT
@@ -37,6 +38,10 @@ public:
     const QList<Model::Evaluation> &evaluations() const { return m_evaluations; }
 
     void planCycle();
+    /// Plans one evaluation, or (@p move) moves the chosen planned one.
+    void schedule(bool move);
+    /// Removes the chosen evaluation while it is only planned.
+    void remove();
     void hold();
     void comment();
     /// Writes the chosen evaluation's report to @p path (PDF).
@@ -57,6 +62,9 @@ private:
     QTreeWidget *m_list;
     QTableWidget *m_log;
     QPushButton *m_plan_;
+    QPushButton *m_planOne;
+    QPushButton *m_move;
+    QPushButton *m_remove;
     QPushButton *m_hold;
     QPushButton *m_comment;
     QPushButton *m_report;

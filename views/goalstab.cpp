@@ -1,6 +1,7 @@
 #include "goalstab.h"
 
 #include "chartsupport.h"
+#include "deletekey.h"
 #include "fielderrors.h"
 #include "optionaldate.h"
 
@@ -414,6 +415,7 @@ GoalsTab::GoalsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::Ch
     connect(m_add, &QPushButton::clicked, this, &GoalsTab::addGoal);
     connect(m_edit, &QPushButton::clicked, this, &GoalsTab::editGoal);
     connect(m_delete, &QPushButton::clicked, this, &GoalsTab::deleteGoal);
+    onDeleteKey(m_list, [this] { deleteGoal(); });
     connect(m_measure, &QPushButton::clicked, this, &GoalsTab::addMeasurement);
     if (notifier) {
         connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
@@ -605,7 +607,7 @@ void GoalsTab::editGoal()
 
 void GoalsTab::deleteGoal()
 {
-    if (const Model::Goal *g = currentGoal())
+    if (const Model::Goal *g = currentGoal(); g && !Model::isClosed(m_project.status))
         m_editor->deleteGoal(*g);
 }
 

@@ -1,5 +1,6 @@
 #include "milestonestab.h"
 
+#include "deletekey.h"
 #include "optionaldate.h"
 #include "timelinemodel.h"
 
@@ -234,6 +235,8 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     connect(m_add, &QPushButton::clicked, this, &MilestonesTab::addMilestone);
     connect(m_edit, &QPushButton::clicked, this, &MilestonesTab::editMilestone);
     connect(m_delete, &QPushButton::clicked, this, &MilestonesTab::deleteMilestone);
+    onDeleteKey(m_view->leftView(), [this] { deleteMilestone(); });
+    onDeleteKey(m_view->graphicsView(), [this] { deleteMilestone(); });
     if (notifier) {
         connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
             if (!m_project.id.isNull() && (changes.touches(Model::ChangeSet::Milestones) || changes.touches(Model::ChangeSet::Goals)))
@@ -365,7 +368,7 @@ void MilestonesTab::editMilestone()
 
 void MilestonesTab::deleteMilestone()
 {
-    if (const Model::Milestone *m = currentMilestone())
+    if (const Model::Milestone *m = currentMilestone(); m && !Model::isClosed(m_project.status))
         m_editor->deleteMilestone(*m);
 }
 

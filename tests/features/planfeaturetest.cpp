@@ -229,6 +229,14 @@ private Q_SLOTS:
         m_f->stack.redo();
         QTRY_COMPARE(list->count(), 1);
         QVERIFY(tab->findChild<QLabel *>(u"goalHealth"_s)->text().startsWith(displayName(GoalHealth::Reached)));
+        // WHEN Delete is pressed in the list of goals
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Delete);
+        // THEN the goal goes, not the project (the window's Delete Project)
+        QTRY_COMPARE(list->count(), 0);
+        QCOMPARE(m_f->messages.questions, QStringList());
+        QVERIFY(m_f->window->projectPage()->hasProject());
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 
@@ -470,6 +478,66 @@ private Q_SLOTS:
         QCOMPARE(evaluations.size(), 1);
         QCOMPARE(evaluations.first().plannedOn, QDate(2027, 6, 17));
         QCOMPARE(m_f->messages.errors.size(), 1);
+    }
+
+    void shouldPlanMoveAndRemoveEvaluationsWithUndo()
+    {
+        QVERIFY(TestLib::await(m_f->store.planEvaluations(m_project.id, QDate(2027, 1, 15), 3, QDate(2027, 4, 15))).ok());
+        Views::EvaluationsTab *tab = m_f->window->projectPage()->evaluationsTab();
+        showTab(tab);
+        auto *list = tab->findChild<QTreeWidget *>(u"evaluationList"_s);
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        auto *move = tab->findChild<QPushButton *>(u"moveEvaluationButton"_s);
+        auto *remove = tab->findChild<QPushButton *>(u"removeEvaluationButton"_s);
+        // WHEN the second is moved to a later date and made the closing evaluation
+        list->setCurrentItem(list->topLevelItem(1));
+        QVERIFY(move->isEnabled());
+        QTest::mouseClick(move, Qt::LeftButton);
+        auto *dialog = m_f->dialog(u"scheduleEvaluationDialog"_s);
+        QVERIFY(dialog);
+        dialog->findChild<QDateEdit *>(u"plannedEdit"_s)->setDate(QDate(2027, 5, 20));
+        auto *kind = dialog->findChild<QComboBox *>(u"kindCombo"_s);
+        kind->setCurrentIndex(kind->findData(int(EvaluationKind::Closing)));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+        // THEN the list shows it on its new date, as the closing evaluation
+        const QString newDate = QLocale().toString(QDate(2027, 5, 20), QLocale::ShortFormat);
+        QTRY_VERIFY(list->topLevelItem(1)->text(0).contains(newDate));
+        QCOMPARE(list->topLevelItem(1)->text(1), Views::EvaluationsTab::tr("Closing evaluation"));
+        // WHEN that is undone
+        m_f->stack.undo();
+        // THEN it is back where it was
+        const QString oldDate = QLocale().toString(QDate(2027, 4, 15), QLocale::ShortFormat);
+        QTRY_VERIFY(list->topLevelItem(1)->text(0).contains(oldDate));
+        // WHEN one more is planned by itself
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"planOneButton"_s), Qt::LeftButton);
+        dialog = m_f->dialog(u"scheduleEvaluationDialog"_s);
+        QVERIFY(dialog);
+        dialog->findChild<QDateEdit *>(u"plannedEdit"_s)->setDate(QDate(2027, 9, 1));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(list->topLevelItemCount(), 3);
+        // WHEN the first is chosen and Delete pressed
+        list->setFocus();
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::keyClick(list, Qt::Key_Delete);
+        // THEN it is gone (and not the project), and undo brings it back
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(m_f->messages.questions, QStringList());
+        m_f->stack.undo();
+        QTRY_COMPARE(list->topLevelItemCount(), 3);
+        // WHEN the first is held
+        Evaluation held = TestLib::await(m_f->store.evaluations(m_project.id)).value().first();
+        held.heldOn = QDate(2027, 1, 16);
+        held.findings = u"Op koers"_s;
+        QVERIFY(TestLib::await(m_f->store.holdEvaluation(held)).ok());
+        QTRY_VERIFY(list->topLevelItem(0)->text(0).contains(QLocale().toString(QDate(2027, 1, 16), QLocale::ShortFormat)));
+        // THEN it can be neither moved nor removed: it is a record
+        list->setCurrentItem(list->topLevelItem(0));
+        QVERIFY(!move->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        QTest::keyClick(list, Qt::Key_Delete);
+        QTest::qWait(50);
+        QCOMPARE(list->topLevelItemCount(), 3);
+        QCOMPARE(m_f->messages.errors, QStringList());
     }
 
     void shouldPlanHoldAndSteerWithDecisions()

@@ -336,6 +336,56 @@ private Q_SLOTS:
         QCOMPARE(store().milestones(m_project.id).value().first().due, QDate(2027, 9, 1));
     }
 
+    void shouldMoveAndRemovePlannedEvaluationsButKeepHeldOnes()
+    {
+        // GIVEN two planned evaluations, one of which is held
+        QVERIFY(store().planEvaluations(m_project.id, QDate(2026, 3, 1), 3, QDate(2026, 6, 1)).ok());
+        auto all = store().evaluations(m_project.id).value();
+        QCOMPARE(all.size(), 2);
+        Evaluation held = all.at(0);
+        held.heldOn = QDate(2026, 3, 2);
+        held.findings = u"Op koers"_s;
+        QVERIFY(store().holdEvaluation(held).ok());
+        // WHEN the planned one is moved and made the closing evaluation
+        Evaluation moved = all.at(1);
+        moved.plannedOn = QDate(2026, 7, 15);
+        moved.kind = EvaluationKind::Closing;
+        const auto saved = store().savePlannedEvaluation(moved);
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        // THEN it has its new date and kind
+        QCOMPARE(saved.value().plannedOn, QDate(2026, 7, 15));
+        QCOMPARE(saved.value().kind, EvaluationKind::Closing);
+        // AND one more can be planned by itself
+        Evaluation extra;
+        extra.id = QUuid::createUuid();
+        extra.projectId = m_project.id;
+        extra.plannedOn = QDate(2026, 9, 1);
+        QVERIFY(store().savePlannedEvaluation(extra).ok());
+        QCOMPARE(store().evaluations(m_project.id).value().size(), 3);
+        // WHEN the extra one is removed, and brought back (undo)
+        QVERIFY(store().setEvaluationDeleted(extra.id, true).ok());
+        QCOMPARE(store().evaluations(m_project.id).value().size(), 2);
+        QVERIFY(store().setEvaluationDeleted(extra.id, false).ok());
+        QCOMPARE(store().evaluations(m_project.id).value().size(), 3);
+        // THEN a held evaluation can be neither moved nor removed: it is a record
+        Evaluation tooLate = held;
+        tooLate.plannedOn = QDate(2026, 12, 1);
+        QCOMPARE(store().savePlannedEvaluation(tooLate).error().code, Error::Rule);
+        QCOMPARE(store().setEvaluationDeleted(held.id, true).error().code, Error::Rule);
+        const Evaluation still = store().evaluations(m_project.id).value().first();
+        QCOMPARE(still.plannedOn, QDate(2026, 3, 1));
+        QVERIFY(still.isHeld());
+        // AND a planned evaluation needs a date, and stays in its project
+        Evaluation undated = extra;
+        undated.plannedOn = {};
+        QCOMPARE(store().savePlannedEvaluation(undated).error().code, Error::Validation);
+        const Project other = store().createProject(TestLib::makeProject(u"Ander"_s, ProjectStatus::Active), m_dordrecht.id).value();
+        Evaluation elsewhere = extra;
+        elsewhere.projectId = other.id;
+        QCOMPARE(store().savePlannedEvaluation(elsewhere).error().code, Error::Rule);
+        QCOMPARE(store().evaluations(m_project.id).value().size(), 3);
+    }
+
     void shouldRefuseBadEvaluationsAndKeepEverything()
     {
         const Goal g = store().saveGoal(makeGoal(u"Duizend woningen"_s)).value();
