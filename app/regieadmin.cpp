@@ -58,7 +58,7 @@ struct DemoUser {
     const char *role;
 };
 constexpr DemoUser DemoUsers[] = {
-    {"sanne", "lead"}, {"joost", "lead"}, {"fatima", "member"}, {"els", "lead"}, {"lotte", "external"},
+    {"sanne", "lead"}, {"joost", "lead"}, {"fatima", "member"}, {"els", "lead"}, {"lotte", "external"}, {"marieke", "external"},
 };
 constexpr auto DemoPassword = "regie-demo";
 
@@ -192,7 +192,8 @@ int main(int argc, char **argv)
             }
         }
         std::printf("The demo region is on the server. Users: sanne (Dordrecht), joost (Zwijndrecht), fatima "
-                    "(Papendrecht), els (Doetinchem), lotte (Saxion, external); password: %s\n",
+                    "(Papendrecht), els (Doetinchem), lotte (Saxion, external), marieke (Bewonersplatform Dordt-West, "
+                    "external); password: %s\n",
                     DemoPassword);
         return 0;
     }

@@ -135,6 +135,54 @@ void readPlan(const QJsonObject &o, const Project &project, const QHash<QString,
         e.meta = meta;
         bundle.progress.append(e);
     }
+    // Evaluations held in the past keep their dates; planned ones are given
+    // in months from today, so the dashboard always has some coming up.
+    for (const auto &ev : o.value(u"evaluations").toArray()) {
+        const QJsonObject eo = ev.toObject();
+        const QString key = prefix + eo.value(u"key").toString();
+        Evaluation e;
+        e.id = idFor(QStringLiteral("evaluation"), key);
+        e.projectId = project.id;
+        e.kind = evaluationKindFromKey(eo.value(u"kind").toString());
+        e.plannedOn = eo.contains(u"inMonths") ? today.addMonths(eo.value(u"inMonths").toInt()) : date(eo.value(u"planned"));
+        e.heldOn = date(eo.value(u"held"));
+        e.findings = eo.value(u"findings").toString();
+        e.lessons = eo.value(u"lessons").toString();
+        e.meta = meta;
+        for (const auto &sv : eo.value(u"scores").toArray()) {
+            const QJsonObject so = sv.toObject();
+            e.scores.append({idFor(QStringLiteral("score"), key + QLatin1Char('/') + so.value(u"goal").toString()),
+                             goals.value(so.value(u"goal").toString()), goalHealthFromKey(so.value(u"status").toString()),
+                             so.value(u"remark").toString()});
+        }
+        int c = 0;
+        for (const auto &cv : eo.value(u"comments").toArray()) {
+            const QJsonObject co = cv.toObject();
+            e.comments.append({idFor(QStringLiteral("comment"), key + QLatin1Char('/') + QString::number(c++)), e.id,
+                               people.value(co.value(u"by").toString()), {}, co.value(u"comment").toString(),
+                               QDateTime(date(co.value(u"on")), QTime(10, 0))});
+        }
+        int d = 0;
+        for (const auto &dv : eo.value(u"decisions").toArray()) {
+            const QJsonObject dobj = dv.toObject();
+            Decision decision;
+            decision.id = idFor(QStringLiteral("decision"), key + QLatin1Char('/') + QString::number(d++));
+            decision.projectId = project.id;
+            decision.evaluationId = e.id;
+            decision.text = dobj.value(u"text").toString();
+            decision.subject = decisionSubjectFromKey(dobj.value(u"subject").toString());
+            if (decision.subject == Decision::Subject::GoalTarget)
+                decision.subjectId = goals.value(dobj.value(u"goal").toString());
+            else if (decision.subject == Decision::Subject::MilestoneDue)
+                decision.subjectId = milestones.value(dobj.value(u"milestone").toString());
+            decision.before = dobj.value(u"before").toString();
+            decision.after = dobj.value(u"after").toString();
+            decision.reason = dobj.value(u"reason").toString();
+            decision.decidedOn = e.heldOn;
+            e.decisions.append(decision);
+        }
+        bundle.evaluations.append(e);
+    }
 }
 
 } // namespace
@@ -270,6 +318,19 @@ Result<Bundle> parseDemoRegion(const QByteArray &json, const QDateTime &now)
     for (const auto &e : std::as_const(bundle.progress)) {
         if (const auto issues = validate(e); !issues.isEmpty())
             return error(Error::Validation, tr("Demo progress %1: %2").arg(e.note, describe(issues)));
+    }
+    for (const auto &e : std::as_const(bundle.evaluations)) {
+        bool linked = e.plannedOn.isValid();
+        for (const auto &s : e.scores)
+            linked = linked && !s.goalId.isNull();
+        for (const auto &c : e.comments)
+            linked = linked && !c.personId.isNull();
+        for (const auto &d : e.decisions)
+            linked = linked && (d.subject == Decision::Subject::None || !d.subjectId.isNull());
+        if (!linked)
+            return error(Error::Validation,
+                         tr("Demo evaluation of %1 names an unknown goal, milestone or person, or has no date.")
+                             .arg(e.plannedOn.toString(Qt::ISODate)));
     }
     return bundle;
 }

@@ -216,4 +216,55 @@ MilestoneStatus milestoneStatusFromKey(const QString &text, bool *ok)
                    MilestoneStatus::Done, MilestoneStatus::Missed);
 }
 
+QString key(GoalHealth health)
+{
+    switch (health) {
+    case GoalHealth::AtRisk:
+        return QStringLiteral("at_risk");
+    case GoalHealth::OffTrack:
+        return QStringLiteral("off_track");
+    case GoalHealth::Reached:
+        return QStringLiteral("reached");
+    case GoalHealth::Unknown:
+    case GoalHealth::OnTrack:
+        break;
+    }
+    return QStringLiteral("on_track");
+}
+
+GoalHealth goalHealthFromKey(const QString &text, bool *ok)
+{
+    return fromKey(text, ok, GoalHealth::OnTrack, GoalHealth::OnTrack, GoalHealth::AtRisk, GoalHealth::OffTrack,
+                   GoalHealth::Reached);
+}
+
+QString key(Decision::Subject subject)
+{
+    switch (subject) {
+    case Decision::Subject::GoalTarget:
+        return QStringLiteral("goal_target");
+    case Decision::Subject::MilestoneDue:
+        return QStringLiteral("milestone_due");
+    case Decision::Subject::None:
+        break;
+    }
+    return QString(QLatin1String("")); // empty, not null: the column is NOT NULL
+}
+
+Decision::Subject decisionSubjectFromKey(const QString &text, bool *ok)
+{
+    return fromKey(text, ok, Decision::Subject::None, Decision::Subject::None, Decision::Subject::GoalTarget,
+                   Decision::Subject::MilestoneDue);
+}
+
+QString key(EvaluationKind kind)
+{
+    return kind == EvaluationKind::Closing ? QStringLiteral("closing") : QStringLiteral("interim");
+}
+
+EvaluationKind evaluationKindFromKey(const QString &text, bool *ok)
+{
+    return fromKey(text, ok, EvaluationKind::Interim, EvaluationKind::Interim, EvaluationKind::Closing);
+}
+
 } // namespace Model

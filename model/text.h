@@ -27,6 +27,14 @@ ParticipationRole participationRoleFromKey(const QString &key, bool *ok = nullpt
 OrganisationKind organisationKindFromKey(const QString &key, bool *ok = nullptr);
 QString key(MilestoneStatus status);
 MilestoneStatus milestoneStatusFromKey(const QString &key, bool *ok = nullptr);
+/// A score always says something: Unknown is kept as on_track.
+QString key(GoalHealth health);
+GoalHealth goalHealthFromKey(const QString &key, bool *ok = nullptr);
+/// None is kept as an empty text.
+QString key(Decision::Subject subject);
+Decision::Subject decisionSubjectFromKey(const QString &key, bool *ok = nullptr);
+QString key(EvaluationKind kind);
+EvaluationKind evaluationKindFromKey(const QString &key, bool *ok = nullptr);
 
 /// Folds case and drops accents so that "Súdwest-Fryslân" sorts and matches
 /// like "sudwest-fryslan", as Dutch users expect.

@@ -132,6 +132,8 @@ struct Bundle {
     QList<Measurement> measurements;
     QList<Milestone> milestones;
     QList<ProgressEntry> progress;
+    /// With their scores, comments and decisions (as already applied).
+    QList<Evaluation> evaluations;
     QUuid me;
 };
 

@@ -623,6 +623,47 @@ Status LocalStore::importPlan(const Bundle &bundle)
             !s.ok())
             return s;
     }
+    for (const Evaluation &e : bundle.evaluations) {
+        Status s = insert(QStringLiteral("evaluation"),
+                          {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("kind"),
+                           QStringLiteral("planned_on"), QStringLiteral("held_on"), QStringLiteral("findings"),
+                           QStringLiteral("lessons"), QStringLiteral("status")},
+                          {idText(e.id), idText(e.projectId), key(e.kind), dateValue(e.plannedOn), dateValue(e.heldOn),
+                           text(e.findings), text(e.lessons), e.isHeld() ? QStringLiteral("held") : QStringLiteral("planned")},
+                          e.meta);
+        for (const EvaluationScore &score : e.scores) {
+            if (s.ok())
+                s = insert(QStringLiteral("evaluation_score"),
+                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("evaluation_id"),
+                            QStringLiteral("goal_id"), QStringLiteral("status"), QStringLiteral("remark")},
+                           {idText(score.id), idText(e.projectId), idText(e.id), idText(score.goalId), key(score.status),
+                            text(score.remark)},
+                           e.meta);
+        }
+        for (const EvaluationComment &c : e.comments) {
+            SyncMeta written = e.meta;
+            if (c.at.isValid())
+                written.createdAt = c.at;
+            if (s.ok())
+                s = insert(QStringLiteral("evaluation_comment"),
+                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("evaluation_id"),
+                            QStringLiteral("person_id"), QStringLiteral("comment")},
+                           {idText(c.id), idText(e.projectId), idText(e.id), idText(c.personId), c.comment}, written);
+        }
+        for (const Decision &d : e.decisions) {
+            if (s.ok())
+                s = insert(QStringLiteral("decision"),
+                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("evaluation_id"),
+                            QStringLiteral("text"), QStringLiteral("subject"), QStringLiteral("subject_id"),
+                            QStringLiteral("before_value"), QStringLiteral("after_value"), QStringLiteral("reason"),
+                            QStringLiteral("decided_on")},
+                           {idText(d.id), idText(e.projectId), idText(e.id), d.text, key(d.subject), idValue(d.subjectId),
+                            text(d.before), text(d.after), text(d.reason), dateValue(d.decidedOn)},
+                           e.meta);
+        }
+        if (!s.ok())
+            return s;
+    }
     return Done{};
 }
 
@@ -850,57 +891,6 @@ Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<Calen
     return count;
 }
 
-namespace {
-
-QString scoreKey(GoalHealth h)
-{
-    switch (h) {
-    case GoalHealth::AtRisk:
-        return QStringLiteral("at_risk");
-    case GoalHealth::OffTrack:
-        return QStringLiteral("off_track");
-    case GoalHealth::Reached:
-        return QStringLiteral("reached");
-    default:
-        return QStringLiteral("on_track");
-    }
-}
-
-GoalHealth scoreFromKey(const QString &key)
-{
-    if (key == QLatin1String("at_risk"))
-        return GoalHealth::AtRisk;
-    if (key == QLatin1String("off_track"))
-        return GoalHealth::OffTrack;
-    if (key == QLatin1String("reached"))
-        return GoalHealth::Reached;
-    return GoalHealth::OnTrack;
-}
-
-QString subjectKey(Decision::Subject s)
-{
-    switch (s) {
-    case Decision::Subject::GoalTarget:
-        return QStringLiteral("goal_target");
-    case Decision::Subject::MilestoneDue:
-        return QStringLiteral("milestone_due");
-    case Decision::Subject::None:
-        break;
-    }
-    return QString(QLatin1String(""));
-}
-
-Decision::Subject subjectFromKey(const QString &key)
-{
-    if (key == QLatin1String("goal_target"))
-        return Decision::Subject::GoalTarget;
-    if (key == QLatin1String("milestone_due"))
-        return Decision::Subject::MilestoneDue;
-    return Decision::Subject::None;
-}
-
-} // namespace
-
 Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
 {
     QSqlQuery q(database());
@@ -917,7 +907,7 @@ Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
         Evaluation e;
         e.id = QUuid::fromString(q.value(0).toString());
         e.projectId = QUuid::fromString(q.value(1).toString());
-        e.kind = q.value(2).toString() == QLatin1String("closing") ? EvaluationKind::Closing : EvaluationKind::Interim;
+        e.kind = evaluationKindFromKey(q.value(2).toString());
         e.plannedOn = toDate(q.value(3));
         e.heldOn = toDate(q.value(4));
         e.findings = q.value(5).toString();
@@ -935,7 +925,7 @@ Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
         const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
         if (it != index.constEnd())
             all[*it].scores.append({QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(2).toString()),
-                                    scoreFromKey(q.value(3).toString()), q.value(4).toString()});
+                                    goalHealthFromKey(q.value(3).toString()), q.value(4).toString()});
     }
     q.prepare(QStringLiteral("SELECT c.id, c.evaluation_id, c.person_id, coalesce(p.name, ''), c.comment, c.created_at "
                              "FROM evaluation_comment c LEFT JOIN person p ON p.id = c.person_id WHERE c.project_id = ? AND "
@@ -954,7 +944,7 @@ Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
                              "coalesce(g.title, m.title, ''), d.before_value, d.after_value, d.reason, d.decided_on "
                              "FROM decision d LEFT JOIN goal g ON g.id = d.subject_id AND d.subject = 'goal_target' "
                              "LEFT JOIN milestone m ON m.id = d.subject_id AND d.subject = 'milestone_due' "
-                             "WHERE d.project_id = ? AND d.deleted = 0 ORDER BY d.decided_on, d.created_at"));
+                             "WHERE d.project_id = ? AND d.deleted = 0 ORDER BY d.decided_on, d.created_at, d.rowid"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
@@ -964,7 +954,7 @@ Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
         d.projectId = QUuid::fromString(q.value(1).toString());
         d.evaluationId = QUuid::fromString(q.value(2).toString());
         d.text = q.value(3).toString();
-        d.subject = subjectFromKey(q.value(4).toString());
+        d.subject = decisionSubjectFromKey(q.value(4).toString());
         d.subjectId = QUuid::fromString(q.value(5).toString());
         d.subjectTitle = q.value(6).toString();
         d.before = q.value(7).toString();
@@ -1066,9 +1056,7 @@ Result<bool> LocalStore::writePlannedEvaluation(const Evaluation &e, std::option
         return rule(tr("An evaluation cannot move to another project."));
     if (exists && q.value(1).toString() != QLatin1String("planned"))
         return false;
-    const QVariant kindValue = kind ? QVariant(*kind == EvaluationKind::Closing ? QStringLiteral("closing")
-                                                                               : QStringLiteral("interim"))
-                                    : QVariant();
+    const QVariant kindValue = kind ? QVariant(key(*kind)) : QVariant();
     if (exists) {
         q.prepare(QStringLiteral("UPDATE evaluation SET planned_on = ?, kind = coalesce(?, kind), updated_at = ?, "
                                  "changed_by = ?, version = version + 1 WHERE id = ?"));
@@ -1119,7 +1107,7 @@ Result<Evaluation> LocalStore::holdEvaluation(const Evaluation &e)
         q.prepare(QStringLiteral("INSERT INTO evaluation (kind, held_on, findings, lessons, status, updated_at, changed_by, "
                                  "id, project_id, planned_on, created_at) VALUES (?, ?, ?, ?, 'held', ?, ?, ?, ?, ?, ?)"));
     }
-    q.addBindValue(e.kind == EvaluationKind::Closing ? QStringLiteral("closing") : QStringLiteral("interim"));
+    q.addBindValue(key(e.kind));
     q.addBindValue(dateValue(e.heldOn));
     q.addBindValue(text(e.findings));
     q.addBindValue(text(e.lessons));
@@ -1147,7 +1135,7 @@ Result<Evaluation> LocalStore::holdEvaluation(const Evaluation &e)
             const QString id = q.value(0).toString();
             q.prepare(QStringLiteral("UPDATE evaluation_score SET status = ?, remark = ?, updated_at = ?, changed_by = ?, "
                                      "version = version + 1 WHERE id = ?"));
-            q.addBindValue(scoreKey(s.status));
+            q.addBindValue(key(s.status));
             q.addBindValue(text(s.remark));
             q.addBindValue(now());
             q.addBindValue(idValue(m_actor));
@@ -1159,7 +1147,7 @@ Result<Evaluation> LocalStore::holdEvaluation(const Evaluation &e)
             q.addBindValue(idText(e.projectId));
             q.addBindValue(idText(e.id));
             q.addBindValue(idText(s.goalId));
-            q.addBindValue(scoreKey(s.status));
+            q.addBindValue(key(s.status));
             q.addBindValue(text(s.remark));
             q.addBindValue(now());
             q.addBindValue(now());
@@ -1226,7 +1214,7 @@ Result<Evaluation> LocalStore::holdEvaluation(const Evaluation &e)
         q.addBindValue(idText(e.projectId));
         q.addBindValue(idText(e.id));
         q.addBindValue(d.text.trimmed());
-        q.addBindValue(subjectKey(d.subject));
+        q.addBindValue(key(d.subject));
         q.addBindValue(d.subject == Decision::Subject::None ? QVariant(QMetaType(QMetaType::QString)) : idValue(d.subjectId));
         q.addBindValue(text(before));
         q.addBindValue(text(d.subject == Decision::Subject::None ? QString() : d.after));

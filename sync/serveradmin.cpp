@@ -224,6 +224,34 @@ Status ServerAdmin::importBundle(const Bundle &b)
                         {id(e.id), id(e.projectId), date(e.date), id(e.personId), id(e.organisationId), n(e.hours),
                          t(e.note), id(e.milestoneId), n(e.percent)});
     }
+    for (const auto &e : b.evaluations) {
+        if (done.ok())
+            done = exec(QStringLiteral("INSERT INTO evaluation (id, project_id, kind, planned_on, held_on, findings, "
+                                       "lessons, status) VALUES (?::uuid, ?::uuid, ?, ?::date, ?::date, ?, ?, ?) "
+                                       "ON CONFLICT (id) DO NOTHING"),
+                        {id(e.id), id(e.projectId), key(e.kind), date(e.plannedOn), date(e.heldOn), t(e.findings),
+                         t(e.lessons), e.isHeld() ? QStringLiteral("held") : QStringLiteral("planned")});
+        for (const auto &s : e.scores) {
+            if (done.ok())
+                done = exec(QStringLiteral("INSERT INTO evaluation_score (id, project_id, evaluation_id, goal_id, status, "
+                                           "remark) VALUES (?::uuid, ?::uuid, ?::uuid, ?::uuid, ?, ?) ON CONFLICT (id) DO NOTHING"),
+                            {id(s.id), id(e.projectId), id(e.id), id(s.goalId), key(s.status), t(s.remark)});
+        }
+        for (const auto &c : e.comments) {
+            if (done.ok())
+                done = exec(QStringLiteral("INSERT INTO evaluation_comment (id, project_id, evaluation_id, person_id, "
+                                           "comment) VALUES (?::uuid, ?::uuid, ?::uuid, ?::uuid, ?) ON CONFLICT (id) DO NOTHING"),
+                            {id(c.id), id(e.projectId), id(e.id), id(c.personId), t(c.comment)});
+        }
+        for (const auto &d : e.decisions) {
+            if (done.ok())
+                done = exec(QStringLiteral("INSERT INTO decision (id, project_id, evaluation_id, text, subject, subject_id, "
+                                           "before_value, after_value, reason, decided_on) VALUES (?::uuid, ?::uuid, "
+                                           "?::uuid, ?, ?, ?::uuid, ?, ?, ?, ?::date) ON CONFLICT (id) DO NOTHING"),
+                            {id(d.id), id(e.projectId), id(e.id), t(d.text), key(d.subject), id(d.subjectId), t(d.before),
+                             t(d.after), t(d.reason), date(d.decidedOn)});
+        }
+    }
     if (!done.ok()) {
         m_db.rollback();
         return done;

@@ -398,6 +398,10 @@
         <source>Say what was done, or log hours or percent complete.</source>
         <translation>Vertel wat er is gedaan, of leg uren of een percentage gereed vast.</translation>
     </message>
+    <message>
+        <source>Demo evaluation of %1 names an unknown goal, milestone or person, or has no date.</source>
+        <translation>De demo-evaluatie van %1 noemt een onbekend doel, een onbekende mijlpaal of persoon, of heeft geen datum.</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>

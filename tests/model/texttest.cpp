@@ -4,6 +4,7 @@
 #include <QTest>
 
 using namespace Model;
+using namespace Qt::StringLiterals;
 
 class TextTest : public QObject
 {
@@ -116,6 +117,35 @@ private Q_SLOTS:
         QCOMPARE(organisationKindFromKey(stored, &ok), kind);
         QVERIFY(ok);
         QVERIFY(!displayName(kind).isEmpty());
+    }
+
+    void shouldRoundTripEvaluationKeys()
+    {
+        // The stored names are the server's CHECK constraints: they must not drift.
+        const QList<std::pair<GoalHealth, QString>> scores{{GoalHealth::OnTrack, u"on_track"_s},
+                                                           {GoalHealth::AtRisk, u"at_risk"_s},
+                                                           {GoalHealth::OffTrack, u"off_track"_s},
+                                                           {GoalHealth::Reached, u"reached"_s}};
+        for (const auto &[health, stored] : scores) {
+            QCOMPARE(key(health), stored);
+            bool ok = false;
+            QCOMPARE(goalHealthFromKey(stored, &ok), health);
+            QVERIFY(ok);
+        }
+        QCOMPARE(key(GoalHealth::Unknown), u"on_track"_s);
+        for (const auto &[subject, stored] : QList<std::pair<Decision::Subject, QString>>{
+                 {Decision::Subject::GoalTarget, u"goal_target"_s}, {Decision::Subject::MilestoneDue, u"milestone_due"_s}}) {
+            QCOMPARE(key(subject), stored);
+            QCOMPARE(decisionSubjectFromKey(stored), subject);
+        }
+        QVERIFY(!key(Decision::Subject::None).isNull()); // the column is NOT NULL
+        QCOMPARE(decisionSubjectFromKey(u"something"_s), Decision::Subject::None);
+        QCOMPARE(key(EvaluationKind::Closing), u"closing"_s);
+        QCOMPARE(evaluationKindFromKey(u"closing"_s), EvaluationKind::Closing);
+        QCOMPARE(evaluationKindFromKey(u"interim"_s), EvaluationKind::Interim);
+        bool ok = true;
+        QCOMPARE(evaluationKindFromKey(u"final"_s, &ok), EvaluationKind::Interim);
+        QVERIFY(!ok);
     }
 
     void shouldRejectUnknownKeys_data()
