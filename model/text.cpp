@@ -190,6 +190,12 @@ QString displayName(GoalHealth health)
     return {};
 }
 
+QString displayName(EvaluationKind kind)
+{
+    return kind == EvaluationKind::Closing ? QCoreApplication::translate("Model", "Closing evaluation")
+                                           : QCoreApplication::translate("Model", "Interim evaluation");
+}
+
 QList<MilestoneStatus> milestoneStatuses()
 {
     return {MilestoneStatus::Planned, MilestoneStatus::InProgress, MilestoneStatus::Done, MilestoneStatus::Missed};

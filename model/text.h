@@ -14,6 +14,7 @@ QString displayName(ParticipationRole role);
 QString displayName(OrganisationKind kind);
 QString displayName(MilestoneStatus status);
 QString displayName(GoalHealth health);
+QString displayName(EvaluationKind kind);
 QList<MilestoneStatus> milestoneStatuses();
 /// Every kind of organisation, in the order lists show them.
 QList<OrganisationKind> organisationKinds();

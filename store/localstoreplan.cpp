@@ -705,6 +705,8 @@ Result<Dashboard> LocalStore::dashboard(const QDate &today)
                        d.upcomingEvaluations);
         !s.ok())
         return s.error();
+    for (DashboardItem &i : d.upcomingEvaluations)
+        i.title = displayName(evaluationKindFromKey(i.title)); // the query gave the kind's key
     if (auto s = items(QStringLiteral("SELECT p.id, p.name, m.id, m.title, m.completed_on, coalesce(o.name, '') FROM "
                                       "milestone m JOIN project p ON p.id = m.project_id LEFT JOIN organisation o ON "
                                       "o.id = m.owner_organisation_id WHERE m.deleted = 0 AND m.status = 'done' AND "

@@ -402,6 +402,14 @@
         <source>Demo evaluation of %1 names an unknown goal, milestone or person, or has no date.</source>
         <translation>De demo-evaluatie van %1 noemt een onbekend doel, een onbekende mijlpaal of persoon, of heeft geen datum.</translation>
     </message>
+    <message>
+        <source>Closing evaluation</source>
+        <translation>Slotevaluatie</translation>
+    </message>
+    <message>
+        <source>Interim evaluation</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -1628,14 +1636,6 @@
 </context>
 <context>
     <name>Views::EvaluationsTab</name>
-    <message>
-        <source>Closing evaluation</source>
-        <translation>Slotevaluatie</translation>
-    </message>
-    <message>
-        <source>Interim evaluation</source>
-        <translation>Tussentijdse evaluatie</translation>
-    </message>
     <message>
         <source>Hold Evaluation — %1</source>
         <translation>Evaluatie houden — %1</translation>

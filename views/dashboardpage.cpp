@@ -134,7 +134,7 @@ void DashboardPage::show(const Model::Dashboard &d)
     fill(m_offTrack, d.goalsOffTrack, Goals, tr("Every measured goal is on track."));
     fill(m_successes, d.successes, Milestones, tr("No successes yet this quarter."));
 
-    auto *chart = new QChart;
+    auto *chart = newChart();
     chart->legend()->hide();
     auto *set = new QBarSet(tr("Hours"));
     QStringList names;

@@ -39,12 +39,6 @@ QString date(const QDate &d)
     return QLocale().toString(d, QLocale::ShortFormat);
 }
 
-QString kindName(Model::EvaluationKind kind)
-{
-    return kind == Model::EvaluationKind::Closing ? EvaluationsTab::tr("Closing evaluation")
-                                                  : EvaluationsTab::tr("Interim evaluation");
-}
-
 /// Records a held evaluation: scores per goal (proposed from the trend),
 /// findings, lessons and decisions that change a target or a date.
 class HoldDialog : public QDialog
@@ -63,8 +57,8 @@ public:
         m_held->setCalendarPopup(true);
         m_held->setDate(evaluation.isHeld() ? evaluation.heldOn : QDate::currentDate());
         m_kind->setObjectName(QStringLiteral("kindCombo"));
-        m_kind->addItem(kindName(Model::EvaluationKind::Interim), int(Model::EvaluationKind::Interim));
-        m_kind->addItem(kindName(Model::EvaluationKind::Closing), int(Model::EvaluationKind::Closing));
+        m_kind->addItem(Model::displayName(Model::EvaluationKind::Interim), int(Model::EvaluationKind::Interim));
+        m_kind->addItem(Model::displayName(Model::EvaluationKind::Closing), int(Model::EvaluationKind::Closing));
         m_kind->setCurrentIndex(m_kind->findData(int(evaluation.kind)));
         m_findings->setObjectName(QStringLiteral("findingsEdit"));
         m_findings->setPlainText(evaluation.findings);
@@ -401,7 +395,7 @@ void EvaluationsTab::reload()
                 notes << tr("%1: “%2”").arg(c.personName, c.comment);
             auto *item = new QTreeWidgetItem(
                 m_list, {e.isHeld() ? tr("%1 (held)").arg(date(e.heldOn)) : tr("%1 (planned)").arg(date(e.plannedOn)),
-                         kindName(e.kind), scores.join(QStringLiteral(", ")), notes.join(QStringLiteral(" · "))});
+                         Model::displayName(e.kind), scores.join(QStringLiteral(", ")), notes.join(QStringLiteral(" · "))});
             item->setData(0, Qt::UserRole, i);
             item->setToolTip(3, notes.join(QLatin1Char('\n')));
             if (e.id == current)
@@ -507,8 +501,8 @@ void EvaluationsTab::schedule(bool move)
     on->setCalendarPopup(true);
     auto *kind = new QComboBox(dialog);
     kind->setObjectName(QStringLiteral("kindCombo"));
-    kind->addItem(kindName(Model::EvaluationKind::Interim), int(Model::EvaluationKind::Interim));
-    kind->addItem(kindName(Model::EvaluationKind::Closing), int(Model::EvaluationKind::Closing));
+    kind->addItem(Model::displayName(Model::EvaluationKind::Interim), int(Model::EvaluationKind::Interim));
+    kind->addItem(Model::displayName(Model::EvaluationKind::Closing), int(Model::EvaluationKind::Closing));
     kind->setCurrentIndex(kind->findData(int(after.kind)));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));

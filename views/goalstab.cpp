@@ -263,7 +263,7 @@ QChart *goalChart(const Model::Goal &goal, const QList<Model::Measurement> &ms)
 {
     const Model::Goal *g = &goal;
     const Model::GoalTrend trend = Model::goalTrend(goal, ms);
-    auto *chart = new QChart;
+    auto *chart = newChart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     // Measurements against baseline, target and trend.
     QDate first = ms.isEmpty() ? QDate::currentDate() : ms.first().measuredOn;
@@ -536,7 +536,7 @@ void GoalsTab::showGoal()
 {
     const Model::Goal *g = currentGoal();
     if (!g) {
-        auto *chart = new QChart;
+        auto *chart = newChart();
         m_title->setText(m_project.id.isNull() ? QString() : tr("No goals yet"));
         m_facts->setText(m_project.id.isNull() ? QString()
                                                : tr("A goal makes the collaboration measurable: what is measured, "

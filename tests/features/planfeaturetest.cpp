@@ -319,6 +319,7 @@ private Q_SLOTS:
         e.hours = 6;
         e.note = u"Opruimactie"_s;
         QVERIFY(TestLib::await(m_f->store.addProgress(e)).ok());
+        QVERIFY(TestLib::await(m_f->store.planEvaluations(m_project.id, today.addMonths(1), 6, today.addMonths(1))).ok());
         // WHEN no project is chosen
         m_f->window->selectProject({});
         Views::DashboardPage *dashboard = m_f->window->projectPage()->dashboard();
@@ -333,6 +334,9 @@ private Q_SLOTS:
         QCOMPARE(dashboard->dashboard().successes.size(), 1);
         QCOMPARE(dashboard->dashboard().hoursThisQuarter.size(), 1);
         QCOMPARE(dashboard->dashboard().hoursThisQuarter.first().hours, 6.0);
+        auto *evaluations = dashboard->findChild<QTreeWidget *>(u"evaluationsList"_s);
+        QCOMPARE(evaluations->topLevelItemCount(), 1);
+        QCOMPARE(evaluations->topLevelItem(0)->text(1), displayName(EvaluationKind::Interim)); // a name, not a stored key
         shoot(m_f->window.get(), u"dashboard"_s);
         // WHEN the overdue milestone is opened
         overdue->setCurrentItem(overdue->topLevelItem(0));
@@ -502,7 +506,7 @@ private Q_SLOTS:
         // THEN the list shows it on its new date, as the closing evaluation
         const QString newDate = QLocale().toString(QDate(2027, 5, 20), QLocale::ShortFormat);
         QTRY_VERIFY(list->topLevelItem(1)->text(0).contains(newDate));
-        QCOMPARE(list->topLevelItem(1)->text(1), Views::EvaluationsTab::tr("Closing evaluation"));
+        QCOMPARE(list->topLevelItem(1)->text(1), displayName(EvaluationKind::Closing));
         // WHEN that is undone
         m_f->stack.undo();
         // THEN it is back where it was
