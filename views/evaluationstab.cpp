@@ -39,6 +39,14 @@ QString date(const QDate &d)
     return QLocale().toString(d, QLocale::ShortFormat);
 }
 
+// A stored target ("24000") as the reader writes numbers ("24.000").
+QString number(const QString &stored)
+{
+    bool ok = false;
+    const double value = stored.toDouble(&ok);
+    return ok ? QLocale().toString(value, 'g', 12) : stored;
+}
+
 /// Records a held evaluation: scores per goal (proposed from the trend),
 /// findings, lessons and decisions that change a target or a date.
 class HoldDialog : public QDialog
@@ -278,8 +286,11 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     m_log->setHorizontalHeaderLabels({tr("Date"), tr("Decision"), tr("Change"), tr("Reason")});
     m_log->verticalHeader()->hide();
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_log->horizontalHeader()->setStretchLastSection(true);
+    // Every column in view, long texts wrapped: the reason matters as much as the change.
+    m_log->setWordWrap(true);
+    m_log->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_log->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_log->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_plan_->setObjectName(QStringLiteral("planEvaluationsButton"));
     m_planOne->setObjectName(QStringLiteral("planOneButton"));
     m_move->setObjectName(QStringLiteral("moveEvaluationButton"));
@@ -407,7 +418,7 @@ void EvaluationsTab::reload()
             const Model::Decision &d = log.at(row);
             QString change;
             if (d.subject == Model::Decision::Subject::GoalTarget)
-                change = tr("Target of %1: %2 → %3").arg(d.subjectTitle, d.before.isEmpty() ? tr("none") : d.before, d.after);
+                change = tr("Target of %1: %2 → %3").arg(d.subjectTitle, d.before.isEmpty() ? tr("none") : number(d.before), number(d.after));
             else if (d.subject == Model::Decision::Subject::MilestoneDue)
                 change = tr("Date of %1: %2 → %3")
                              .arg(d.subjectTitle, date(QDate::fromString(d.before, Qt::ISODate)),
