@@ -273,4 +273,30 @@ EvaluationKind evaluationKindFromKey(const QString &text, bool *ok)
     return fromKey(text, ok, EvaluationKind::Interim, EvaluationKind::Interim, EvaluationKind::Closing);
 }
 
+QString describeRefusal(const QString &message)
+{
+    auto has = [&message](const char *words) { return message.contains(QLatin1String(words), Qt::CaseInsensitive); };
+    auto tr = [](const char *text) { return QCoreApplication::translate("Model", text); };
+    if (has("closing evaluation with the lessons"))
+        return tr("A project is completed or stopped only after a closing evaluation with the lessons learned "
+                  "has been held.");
+    if (has("the project is closed"))
+        return tr("The project is closed: its plan stays as it was.");
+    if (has("only the organisation with the regie"))
+        return tr("Only the organisation with the regie changes who takes part, and in which role.");
+    if (has("you may not change this row") || has("row-level security") || has("permission denied"))
+        return tr("Your organisation's role in this project does not allow this change.");
+    if (has("does not exist on the server"))
+        return tr("The server does not have this item, or you may no longer see it.");
+    if (has("foreign key"))
+        return tr("It refers to something the server does not have (any more).");
+    if (has("check constraint") || has("not-null constraint") || has("value too long"))
+        return tr("A value breaks one of the server's rules.");
+    if (has("duplicate key"))
+        return tr("The server already has something with the same key.");
+    if (has("is not a field of") || has("is not a synced table"))
+        return tr("This Regie is newer than the server. Ask the server's administrator to upgrade it.");
+    return tr("The server refused the change: %1").arg(message);
+}
+
 } // namespace Model

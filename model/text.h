@@ -43,4 +43,9 @@ QString sortKey(const QString &text);
 
 bool isClosed(ProjectStatus status);
 
+/// The reason a server gave for refusing a change (PostgreSQL's words, or
+/// Regie's own rules in its schema), told in the user's language. Unknown
+/// reasons are passed on after a translated preface.
+QString describeRefusal(const QString &serverMessage);
+
 } // namespace Model

@@ -642,6 +642,36 @@ ALTER TABLE decision ADD FOREIGN KEY (project_id) REFERENCES project (id),
   ADD CHECK (length(btrim(text)) > 0 AND length(text) <= 4000 AND length(reason) <= 4000)
 )sql";
 
+// Step 4: the closing rule and read-only closed projects, enforced on the
+// server as the local store does, so that a laptop with an older Regie (or
+// a hand-edited file) cannot close a project without its lessons, nor
+// change the plan of a closed one.
+const char *const Closing = R"sql(
+CREATE FUNCTION regie_guard_closing() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF NEW.status IN ('completed', 'stopped') AND OLD.status NOT IN ('completed', 'stopped')
+     AND NOT EXISTS (SELECT 1 FROM evaluation e WHERE e.project_id = NEW.id AND NOT e.deleted
+                     AND e.kind = 'closing' AND e.held_on IS NOT NULL AND btrim(e.lessons) <> '') THEN
+    RAISE EXCEPTION 'regie: a project is completed or stopped only after a closing evaluation with the lessons learned'
+      USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+--
+CREATE TRIGGER project_closing BEFORE UPDATE OF status ON project FOR EACH ROW
+  EXECUTE FUNCTION regie_guard_closing();
+--
+-- Reflection goes on after a project closes: comments are not guarded.
+CREATE FUNCTION regie_guard_closed_plan() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF regie_my_person() IS NOT NULL
+     AND EXISTS (SELECT 1 FROM project p WHERE p.id = NEW.project_id AND p.status IN ('completed', 'stopped')) THEN
+    RAISE EXCEPTION 'regie: the project is closed; its plan stays as it was' USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $$;
+)sql";
+
 QStringList split(const char *script)
 {
     QStringList out;
@@ -656,11 +686,21 @@ QStringList split(const char *script)
 
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList statements(int step)
 {
+    if (step == 4) {
+        QStringList sql = split(Closing);
+        for (const QString &table : Model::SyncSchema::planTables()) {
+            if (table != QLatin1String("evaluation_comment"))
+                sql << QStringLiteral("CREATE TRIGGER %1_closed BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
+                                      "EXECUTE FUNCTION regie_guard_closed_plan()")
+                           .arg(table);
+        }
+        return sql;
+    }
     if (step == 3) {
         const QStringList plan = Model::SyncSchema::planTables();
         return syncTables(plan) + split(Plan) + syncPolicies(plan)

@@ -410,6 +410,46 @@
         <source>Interim evaluation</source>
         <translation>Tussentijdse evaluatie</translation>
     </message>
+    <message>
+        <source>A project is completed or stopped only after a closing evaluation with the lessons learned has been held.</source>
+        <translation>Een project wordt pas afgerond of gestopt nadat een slotevaluatie met de geleerde lessen is gehouden.</translation>
+    </message>
+    <message>
+        <source>The project is closed: its plan stays as it was.</source>
+        <translation>Het project is afgesloten: het plan blijft zoals het was.</translation>
+    </message>
+    <message>
+        <source>Only the organisation with the regie changes who takes part, and in which role.</source>
+        <translation>Alleen de organisatie met de regie bepaalt wie meedoet, en in welke rol.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s role in this project does not allow this change.</source>
+        <translation>De rol van uw organisatie in dit project staat deze wijziging niet toe.</translation>
+    </message>
+    <message>
+        <source>The server does not have this item, or you may no longer see it.</source>
+        <translation>De server heeft dit onderdeel niet, of u mag het niet meer zien.</translation>
+    </message>
+    <message>
+        <source>It refers to something the server does not have (any more).</source>
+        <translation>Het verwijst naar iets wat de server niet (meer) heeft.</translation>
+    </message>
+    <message>
+        <source>A value breaks one of the server&apos;s rules.</source>
+        <translation>Een waarde houdt zich niet aan een van de regels van de server.</translation>
+    </message>
+    <message>
+        <source>The server already has something with the same key.</source>
+        <translation>De server heeft al iets met dezelfde sleutel.</translation>
+    </message>
+    <message>
+        <source>This Regie is newer than the server. Ask the server&apos;s administrator to upgrade it.</source>
+        <translation>Deze Regie is nieuwer dan de server. Vraag de beheerder van de server die bij te werken.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: %1</source>
+        <translation>De server weigerde de wijziging: %1</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>

@@ -4,6 +4,7 @@
 
 #include "model/async.h"
 #include "model/repository.h"
+#include "model/text.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -266,7 +267,9 @@ void ConflictsDialog::reload()
                 const auto &x = m_problemRows.at(row);
                 m_problems->setItem(row, 0, item(tableName(x.table) + QStringLiteral(": ") + x.rowLabel));
                 m_problems->setItem(row, 1, item(x.operation == QLatin1String("insert") ? tr("new") : tr("change")));
-                m_problems->setItem(row, 2, item(x.message));
+                auto *reason = item(Model::describeRefusal(x.message));
+                reason->setToolTip(x.message); // the server's own words, for the administrator
+                m_problems->setItem(row, 2, reason);
                 m_problems->setItem(row, 3, item(QLocale().toString(x.created.toLocalTime(), QLocale::ShortFormat)));
             }
             m_problems->resizeRowsToContents();

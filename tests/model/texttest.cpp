@@ -148,6 +148,29 @@ private Q_SLOTS:
         QVERIFY(!ok);
     }
 
+    void shouldTellServerRefusalsInTheUsersWords_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<bool>("known");
+        QTest::newRow("rights") << u"regie: you may not change this row"_s << true;
+        QTest::newRow("row security") << u"new row violates row-level security policy for table \"goal\""_s << true;
+        QTest::newRow("closing") << u"regie: a project is completed or stopped only after a closing evaluation with the lessons learned"_s << true;
+        QTest::newRow("closed") << u"regie: the project is closed; its plan stays as it was"_s << true;
+        QTest::newRow("reference") << u"insert or update on table \"goal\" violates foreign key constraint \"goal_project_id_fkey\""_s << true;
+        QTest::newRow("newer client") << u"regie: budget is not a field of project"_s << true;
+        QTest::newRow("unknown") << u"disk full"_s << false;
+    }
+
+    void shouldTellServerRefusalsInTheUsersWords()
+    {
+        QFETCH(QString, server);
+        QFETCH(bool, known);
+        const QString told = describeRefusal(server);
+        QVERIFY(!told.isEmpty());
+        // a known reason is told in Regie's own words; an unknown one is passed on, not lost
+        QCOMPARE(told.contains(server), !known);
+    }
+
     void shouldRejectUnknownKeys_data()
     {
         QTest::addColumn<QString>("stored");

@@ -6,6 +6,7 @@
 #include "model/text.h"
 #include "store/localstore.h"
 #include "sync/serveradmin.h"
+#include "sync/serverschema.h"
 #include "sync/syncsession.h"
 
 #include <QJsonArray>
@@ -308,6 +309,69 @@ private Q_SLOTS:
         // AND the project is still as Anna left it
         anna.syncNow();
         QCOMPARE(anna.project(p.id).name, u"Energieke Drechtsteden"_s);
+    }
+
+    void shouldEnforceTheClosingRuleOnTheServer()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Schone Oevers"_s);
+        bram.syncNow();
+        const QString id = p.id.toString(QUuid::WithoutBraces);
+        auto serverStatus = [&] {
+            QSqlQuery q(admin());
+            if (!q.exec(u"SELECT status FROM project WHERE id = '%1'"_s.arg(id)) || !q.next())
+                return QString();
+            return q.value(0).toString();
+        };
+        // GIVEN a laptop that skips the local rule (an older Regie, or an edited file)
+        QSqlQuery local(anna.store.database());
+        QVERIFY(local.exec(u"UPDATE project SET status = 'completed', version = version + 1 WHERE id = '%1'"_s.arg(id)));
+        // WHEN it completes the project without a closing evaluation and syncs
+        // THEN the server refuses, and the project stays active for everyone
+        QCOMPARE(anna.syncNow().rejected, 1);
+        QCOMPARE(serverStatus(), u"active"_s);
+        QCOMPARE(anna.project(p.id).status, ProjectStatus::Active);
+        // AND the refusal is listed with the rule told in the user's words
+        const auto problems = anna.store.problems().value();
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(describeRefusal(problems.first().message),
+                 QCoreApplication::translate("Model", "A project is completed or stopped only after a closing evaluation "
+                                                      "with the lessons learned has been held."));
+        // WHEN a closing evaluation with lessons is held first, then the project completed
+        QVERIFY(anna.store.planEvaluations(p.id, QDate(2026, 6, 1), 1, QDate(2026, 6, 1)).ok());
+        Evaluation closing = anna.store.evaluations(p.id).value().first();
+        closing.kind = EvaluationKind::Closing;
+        closing.heldOn = QDate(2026, 6, 2);
+        closing.lessons = u"Begin met de bewoners"_s;
+        QVERIFY(anna.store.holdEvaluation(closing).ok());
+        Project done = anna.project(p.id);
+        done.status = ProjectStatus::Completed;
+        const auto completed = anna.store.updateProject(done);
+        QVERIFY2(completed.ok(), qPrintable(completed.ok() ? QString() : completed.error().message));
+        // THEN the server takes both, in order
+        QCOMPARE(anna.syncNow().rejected, 0);
+        QCOMPARE(serverStatus(), u"completed"_s);
+        // WHEN the same laptop then adds a goal to the closed project behind the store's back
+        QVERIFY(local.exec(u"INSERT INTO goal (id, project_id, title, created_at, updated_at) VALUES ('%1', '%2', "
+                           "'Achteraf', '2026-06-03T10:00:00.000Z', '2026-06-03T10:00:00.000Z')"_s
+                               .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), id)));
+        // THEN the server keeps the closed plan as it was
+        QCOMPARE(anna.syncNow().rejected, 1);
+        QCOMPARE(describeRefusal(anna.store.problems().value().last().message),
+                 QCoreApplication::translate("Model", "The project is closed: its plan stays as it was."));
+        QSqlQuery goals(admin());
+        QVERIFY(goals.exec(u"SELECT count(*) FROM goal WHERE project_id = '%1'"_s.arg(id)) && goals.next());
+        QCOMPARE(goals.value(0).toInt(), 0);
+        // BUT reflection goes on: a partner may still comment on the closing evaluation
+        bram.syncNow();
+        EvaluationComment c;
+        c.id = QUuid::createUuid();
+        c.evaluationId = closing.id;
+        c.personId = bram.person;
+        c.comment = u"Goed afgerond"_s;
+        QVERIFY(bram.store.addEvaluationComment(c).ok());
+        QCOMPARE(bram.syncNow().rejected, 0);
     }
 
     void shouldRoundTripHostileTextVerbatim_data()
@@ -744,7 +808,8 @@ private Q_SLOTS:
                                    "title text NOT NULL DEFAULT '')"_s,
                                    u"CREATE FUNCTION regie_risk_count() RETURNS bigint LANGUAGE sql AS "
                                    "'SELECT count(*) FROM risk'"_s,
-                                   u"UPDATE regie_meta SET value = '3' WHERE key = 'schema_version'"_s}) {
+                                   u"UPDATE regie_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(
+                                       Sync::ServerSchema::currentVersion())}) {
             QVERIFY2(s.exec(sql), qPrintable(s.lastError().text()));
         }
         // AND a newer client fills the new column
