@@ -13,6 +13,7 @@
 #include <QUuid>
 
 #include <optional>
+#include <utility>
 
 namespace Model {
 
@@ -106,6 +107,12 @@ struct ContributionTotal {
     QString organisationName;
     double hours = 0;
     int entries = 0;
+};
+
+/// Who has logged progress in a project: the choices of the log's filters.
+struct ProgressAuthors {
+    QList<std::pair<QUuid, QString>> people; ///< id and name, by name
+    QList<std::pair<QUuid, QString>> organisations; ///< id and name, by name
 };
 
 /// A goal's score at an evaluation.

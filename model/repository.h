@@ -123,6 +123,8 @@ public:
     virtual QFuture<Result<QList<ProgressEntry>>> progress(const ProgressFilter &filter) = 0;
     virtual QFuture<Result<ProgressEntry>> addProgress(const ProgressEntry &entry) = 0;
     virtual QFuture<Result<QList<ContributionTotal>>> contributions(const ProgressFilter &filter) = 0;
+    /// Everyone and every organisation that logged progress in @p projectId.
+    virtual QFuture<Result<ProgressAuthors>> progressAuthors(const QUuid &projectId) = 0;
     /// Across all projects, as of @p today.
     virtual QFuture<Result<Dashboard>> dashboard(const QDate &today) = 0;
 

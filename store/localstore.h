@@ -69,6 +69,7 @@ public:
     Model::Result<QList<Model::ProgressEntry>> progress(const Model::ProgressFilter &filter);
     Model::Result<Model::ProgressEntry> addProgress(const Model::ProgressEntry &entry);
     Model::Result<QList<Model::ContributionTotal>> contributions(const Model::ProgressFilter &filter);
+    Model::Result<Model::ProgressAuthors> progressAuthors(const QUuid &projectId);
     Model::Result<Model::Dashboard> dashboard(const QDate &today);
     Model::Result<QList<Model::Evaluation>> evaluations(const QUuid &projectId);
     Model::Result<int> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths, const QDate &until);

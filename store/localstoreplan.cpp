@@ -10,6 +10,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Model;
 
 namespace Store {
@@ -519,6 +521,31 @@ Result<ProgressEntry> LocalStore::addProgress(const ProgressEntry &entry)
     if (!q.exec() || !q.next())
         return dbError(q);
     return readProgress(q);
+}
+
+Result<ProgressAuthors> LocalStore::progressAuthors(const QUuid &projectId)
+{
+    // The whole log, however long, from the index (local step 7): not the
+    // newest rows read and deduplicated here.
+    ProgressAuthors authors;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    for (auto [sql, into] : {std::pair{QStringLiteral("SELECT p.id, p.name FROM person p WHERE p.id IN (SELECT person_id FROM "
+                                                      "progress_entry WHERE project_id = ? AND deleted = 0)"),
+                                       &authors.people},
+                             std::pair{QStringLiteral("SELECT o.id, o.name FROM organisation o WHERE o.id IN (SELECT organisation_id "
+                                                      "FROM progress_entry WHERE project_id = ? AND deleted = 0)"),
+                                       &authors.organisations}}) {
+        q.prepare(sql);
+        q.addBindValue(idText(projectId));
+        if (!q.exec())
+            return dbError(q);
+        while (q.next())
+            into->append({QUuid::fromString(q.value(0).toString()), q.value(1).toString()});
+        std::sort(into->begin(), into->end(),
+                  [](const auto &a, const auto &b) { return sortKey(a.second) < sortKey(b.second); });
+    }
+    return authors;
 }
 
 Result<QList<ContributionTotal>> LocalStore::contributions(const ProgressFilter &filter)

@@ -284,6 +284,11 @@ QFuture<Result<ProgressEntry>> SqliteStore::addProgress(const ProgressEntry &ent
     return run<Result<ProgressEntry>>([entry](LocalStore &s) { return s.addProgress(entry); }, true);
 }
 
+QFuture<Result<ProgressAuthors>> SqliteStore::progressAuthors(const QUuid &projectId)
+{
+    return run<Result<ProgressAuthors>>([projectId](LocalStore &s) { return s.progressAuthors(projectId); }, false);
+}
+
 QFuture<Result<QList<ContributionTotal>>> SqliteStore::contributions(const ProgressFilter &filter)
 {
     return run<Result<QList<ContributionTotal>>>([filter](LocalStore &s) { return s.contributions(filter); }, false);

@@ -75,6 +75,7 @@ public:
     QFuture<Model::Result<QList<Model::ProgressEntry>>> progress(const Model::ProgressFilter &filter) override;
     QFuture<Model::Result<Model::ProgressEntry>> addProgress(const Model::ProgressEntry &entry) override;
     QFuture<Model::Result<QList<Model::ContributionTotal>>> contributions(const Model::ProgressFilter &filter) override;
+    QFuture<Model::Result<Model::ProgressAuthors>> progressAuthors(const QUuid &projectId) override;
     QFuture<Model::Result<Model::Dashboard>> dashboard(const QDate &today) override;
     QFuture<Model::Result<QList<Model::Evaluation>>> evaluations(const QUuid &projectId) override;
     QFuture<Model::Result<int>> planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths,

@@ -220,13 +220,12 @@ void ProgressTab::reload()
                         refill(m_quickMilestone, tr("No milestone"), items);
                     });
     // Who and which organisations appear: from the whole log, not the filtered one.
-    Model::ProgressFilter everyone;
-    everyone.projectId = m_project.id;
-    everyone.limit = 2000;
-    Model::onResult(m_plan->progress(everyone), this,
-                    [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
-                        if (generation == m_generation && r.ok())
-                            fillFilters(r.value());
+    Model::onResult(m_plan->progressAuthors(m_project.id), this,
+                    [this, generation](const Model::Result<Model::ProgressAuthors> &r) {
+                        if (generation != m_generation || !r.ok())
+                            return;
+                        refill(m_person, tr("Everyone"), r.value().people);
+                        refill(m_organisation, tr("All organisations"), r.value().organisations);
                     });
     Model::onResult(m_plan->progress(f), this, [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
         if (generation != m_generation || !r.ok())
@@ -259,25 +258,6 @@ void ProgressTab::reload()
                         }
                         Q_EMIT loaded();
                     });
-}
-
-void ProgressTab::fillFilters(const QList<Model::ProgressEntry> &entries)
-{
-    QMap<QString, QUuid> people;
-    QMap<QString, QUuid> organisations;
-    for (const auto &e : entries) {
-        if (!e.personId.isNull() && !e.personName.isEmpty())
-            people.insert(e.personName, e.personId);
-        organisations.insert(e.organisationName, e.organisationId);
-    }
-    QList<std::pair<QUuid, QString>> p;
-    for (auto it = people.cbegin(); it != people.cend(); ++it)
-        p.append({it.value(), it.key()});
-    QList<std::pair<QUuid, QString>> o;
-    for (auto it = organisations.cbegin(); it != organisations.cend(); ++it)
-        o.append({it.value(), it.key()});
-    refill(m_person, tr("Everyone"), p);
-    refill(m_organisation, tr("All organisations"), o);
 }
 
 void ProgressTab::addQuickEntry()

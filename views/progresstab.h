@@ -42,7 +42,6 @@ Q_SIGNALS:
 private:
     void reload();
     void addQuickEntry();
-    void fillFilters(const QList<Model::ProgressEntry> &entries);
     Model::ProgressFilter filter() const;
 
     Model::PlanRepository *m_plan;

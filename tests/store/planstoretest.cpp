@@ -235,6 +235,37 @@ private Q_SLOTS:
         QCOMPARE(store().progress(f).value().size(), 1);
     }
 
+    void shouldOfferEveryoneWhoLoggedAsFilters()
+    {
+        // GIVEN a long log in which Zwijndrecht's people logged only long ago
+        Person ahmed{QUuid::createUuid(), u"Ahmed Yilmaz"_s, {}, {}, m_zwijndrecht.id, {}};
+        Person bea{QUuid::createUuid(), u"Bea de Wit"_s, {}, {}, m_dordrecht.id, {}};
+        QVERIFY(store().savePerson(ahmed).ok());
+        QVERIFY(store().savePerson(bea).ok());
+        ProgressEntry old = makeEntry(m_zwijndrecht.id, 1, QDate(2024, 1, 2), u"Begin"_s);
+        old.personId = ahmed.id;
+        QVERIFY(store().addProgress(old).ok());
+        for (int i = 0; i < 2100; ++i) {
+            ProgressEntry e = makeEntry(m_dordrecht.id, 0.5, QDate(2026, 1, 1).addDays(i % 300), u"Overleg"_s);
+            e.personId = bea.id;
+            QVERIFY(store().addProgress(e).ok());
+        }
+        // AND another project's authors
+        const Project other = store().createProject(TestLib::makeProject(u"Ander"_s, ProjectStatus::Active), m_zwijndrecht.id).value();
+        ProgressEntry elsewhere = makeEntry(m_zwijndrecht.id, 1, QDate(2026, 1, 1), u"Elders"_s);
+        elsewhere.projectId = other.id;
+        QVERIFY(store().addProgress(elsewhere).ok());
+        // WHEN the filters are filled
+        const auto authors = store().progressAuthors(m_project.id);
+        QVERIFY(authors.ok());
+        // THEN both people and both organisations are offered, once each, by name
+        QCOMPARE(authors.value().people.size(), 2);
+        QCOMPARE(authors.value().people.at(0).second, u"Ahmed Yilmaz"_s);
+        QCOMPARE(authors.value().people.at(1).first, bea.id);
+        QCOMPARE(authors.value().organisations.size(), 2);
+        QCOMPARE(authors.value().organisations.at(0).second, u"Dordrecht"_s);
+    }
+
     void shouldRefuseEmptyOrImpossibleEntries_data()
     {
         QTest::addColumn<QString>("note");
