@@ -200,6 +200,7 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     m_view->setGrid(grid);
     m_view->setModel(m_model);
     if (auto *left = qobject_cast<QTreeView *>(m_view->leftView())) {
+        left->setEditTriggers(QAbstractItemView::NoEditTriggers); // titles change through the dialog
         for (int c = TimelineModel::Type; c < TimelineModel::ColumnCount; ++c)
             left->hideColumn(c);
         left->header()->setStretchLastSection(true);

@@ -101,7 +101,9 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return false;
-    if ((index.column() == Start && role == KGantt::StartTimeRole) || (index.column() == End && role == KGantt::EndTimeRole)) {
+    // A milestone has one date: KGantt sets start and end after a drag, and
+    // the start alone is the move (the end would ask for it a second time).
+    if (index.column() == Start && role == KGantt::StartTimeRole) {
         const QDate due = value.toDateTime().date();
         const Model::Milestone &m = m_rows.at(index.row());
         if (due.isValid() && due != m.due)
@@ -115,7 +117,10 @@ bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int
 Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && (index.column() == Start || index.column() == End))
+    // KGantt asks the row's first column whether its item may be dragged,
+    // and writes the new date to the start column. (The list beside the
+    // chart does not edit in place: MilestonesTab turns that off.)
+    if (index.isValid() && (index.column() == Title || index.column() == Start))
         f |= Qt::ItemIsEditable;
     return f;
 }
