@@ -288,7 +288,9 @@ void MilestonesTab::reload()
             // Fit the plan into the width shown, within reason.
             const qint64 days = std::max<qint64>(60, from.daysTo(all.last().due) + 60);
             const int width = std::max(400, m_view->graphicsView()->viewport()->width());
-            grid->setDayWidth(std::clamp(double(width) / double(days), 0.8, 12.0));
+            // At least a pixel a day: KGantt steps through the background a
+            // whole pixel per day and stops (asserts, or loops for ever) below one.
+            grid->setDayWidth(std::clamp(double(width) / double(days), 1.0, 12.0));
         }
         for (int row = 0; row < all.size(); ++row) {
             if (all.at(row).id == current)

@@ -303,6 +303,13 @@ private Q_SLOTS:
         m_f->stack.undo();
         // THEN it is back on its first date
         QTRY_COMPARE(model->milestones().first().due, due);
+        // AND a plan of many years still draws (a day at least a pixel wide)
+        Milestone far{QUuid::createUuid(), m_project.id, u"Eindrapportage"_s, {}, due.addYears(6),
+                      m_dordrecht.id, {}, {}, MilestoneStatus::Planned, {}, {}, {}};
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(far)).ok());
+        QTRY_COMPARE(model->rowCount(), 2);
+        QVERIFY(grid->dayWidth() >= 1.0);
+        QVERIFY(!chart->grab().isNull()); // paints the background, which KGantt walks a day at a time
         // AND marking it done lists it as a success
         Model::Milestone done = model->milestones().first();
         Model::Milestone after = done;
