@@ -2525,10 +2525,6 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Drag a milestone along the timeline to move its due date; Edit ▸ Undo takes it back.</source>
-        <translation>Sleep een mijlpaal over de tijdlijn om de datum te verzetten; Bewerken ▸ Ongedaan maken zet hem terug.</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -2543,6 +2539,10 @@
     <message>
         <source>Milestone reached: %1! Well done, %2.</source>
         <translation>Mijlpaal bereikt: %1! Goed gedaan, %2.</translation>
+    </message>
+    <message>
+        <source>Drag a milestone or a planned evaluation along the timeline to move its date; Edit ▸ Undo takes it back.</source>
+        <translation>Sleep een mijlpaal of een geplande evaluatie over de tijdlijn om de datum te verzetten; Bewerken ▸ Ongedaan maken zet hem terug.</translation>
     </message>
 </context>
 <context>
@@ -3181,8 +3181,30 @@ Owner: %1</source>
 Eigenaar: %1</translation>
     </message>
     <message>
-        <source>Milestone</source>
-        <translation>Mijlpaal</translation>
+        <source>%1 (held)</source>
+        <translation>%1 (gehouden)</translation>
+    </message>
+    <message>
+        <source>%1, held %2</source>
+        <translation>%1, gehouden op %2</translation>
+    </message>
+    <message>
+        <source>%1, planned %2
+Drag to move it; the Evaluations tab holds it.</source>
+        <translation>%1, gepland op %2
+Sleep om te verzetten; houden doet u op het tabblad Evaluaties.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Milestones and evaluations</source>
+        <translation>Mijlpalen en evaluaties</translation>
     </message>
 </context>
 <context>

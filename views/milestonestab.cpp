@@ -215,7 +215,7 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     for (QPushButton *b : {m_add, m_edit, m_delete})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    auto *hint = new QLabel(tr("Drag a milestone along the timeline to move its due date; Edit ▸ Undo takes it back."), this);
+    auto *hint = new QLabel(tr("Drag a milestone or a planned evaluation along the timeline to move its date; Edit ▸ Undo takes it back."), this);
     hint->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_celebration);
@@ -231,6 +231,13 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
         moved.due = due;
         m_editor->saveMilestone(m, moved);
     });
+    connect(m_model, &TimelineModel::evaluationMoveRequested, this, [this](const Model::Evaluation &e, const QDate &on) {
+        if (Model::isClosed(m_project.status))
+            return;
+        Model::Evaluation moved = e;
+        moved.plannedOn = on;
+        m_editor->scheduleEvaluation(e, moved);
+    });
     connect(m_view->leftView(), &QAbstractItemView::doubleClicked, this, &MilestonesTab::editMilestone);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MilestonesTab::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &MilestonesTab::addMilestone);
@@ -240,7 +247,9 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     onDeleteKey(m_view->graphicsView(), [this] { deleteMilestone(); });
     if (notifier) {
         connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
-            if (!m_project.id.isNull() && (changes.touches(Model::ChangeSet::Milestones) || changes.touches(Model::ChangeSet::Goals)))
+            if (!m_project.id.isNull()
+                && (changes.touches(Model::ChangeSet::Milestones) || changes.touches(Model::ChangeSet::Goals)
+                    || changes.touches(Model::ChangeSet::Evaluations)))
                 reload();
         });
     }
@@ -263,6 +272,7 @@ void MilestonesTab::clear()
     m_project = {};
     ++m_generation;
     m_model->setMilestones({});
+    m_model->setEvaluations({});
     m_successes->clear();
     updateButtons();
 }
@@ -272,26 +282,29 @@ void MilestonesTab::reload()
     if (m_project.id.isNull())
         return;
     const quint64 generation = ++m_generation;
+    m_arrived = 0;
     Model::onResult(m_plan->goals(m_project.id), this, [this, generation](const Model::Result<QList<Model::Goal>> &g) {
         if (generation == m_generation && g.ok())
             m_goals = g.value();
     });
+    Model::onResult(m_plan->evaluations(m_project.id), this,
+                    [this, generation](const Model::Result<QList<Model::Evaluation>> &r) {
+                        if (generation != m_generation || !r.ok())
+                            return;
+                        m_model->setEvaluations(r.value());
+                        if (++m_arrived == 2)
+                            fitTimeline();
+                    });
     Model::onResult(m_plan->milestones(m_project.id), this, [this, generation](const Model::Result<QList<Model::Milestone>> &r) {
         if (generation != m_generation || !r.ok())
             return;
         const QUuid current = currentMilestone() ? currentMilestone()->id : QUuid();
         const auto &all = r.value();
         m_model->setMilestones(all);
-        if (auto *grid = qobject_cast<KGantt::DateTimeGrid *>(m_view->grid()); grid && !all.isEmpty()) {
-            const QDate from = all.first().due.addMonths(-1);
-            grid->setStartDateTime(from.startOfDay());
-            // Fit the plan into the width shown, within reason.
-            const qint64 days = std::max<qint64>(60, from.daysTo(all.last().due) + 60);
-            const int width = std::max(400, m_view->graphicsView()->viewport()->width());
-            // At least a pixel a day: KGantt steps through the background a
-            // whole pixel per day and stops (asserts, or loops for ever) below one.
-            grid->setDayWidth(std::clamp(double(width) / double(days), 1.0, 12.0));
-        }
+        // Once, when both lists are in: moving the grid twice leaves
+        // KGantt's header out of step with the chart.
+        if (++m_arrived == 2)
+            fitTimeline();
         for (int row = 0; row < all.size(); ++row) {
             if (all.at(row).id == current)
                 m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
@@ -326,6 +339,22 @@ void MilestonesTab::reload()
         updateButtons();
         Q_EMIT loaded();
     });
+}
+
+void MilestonesTab::fitTimeline()
+{
+    auto *grid = qobject_cast<KGantt::DateTimeGrid *>(m_view->grid());
+    const auto [first, last] = m_model->span();
+    if (!grid || !first.isValid())
+        return;
+    const QDate from = first.addMonths(-1);
+    grid->setStartDateTime(from.startOfDay());
+    // Fit the plan into the width shown, within reason.
+    const qint64 days = std::max<qint64>(60, from.daysTo(last) + 60);
+    const int width = std::max(400, m_view->graphicsView()->viewport()->width());
+    // At least a pixel a day: KGantt steps through the background a whole
+    // pixel per day and stops (asserts, or loops for ever) below one.
+    grid->setDayWidth(std::clamp(double(width) / double(days), 1.0, 12.0));
 }
 
 const Model::Milestone *MilestonesTab::currentMilestone() const

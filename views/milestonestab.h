@@ -55,6 +55,8 @@ Q_SIGNALS:
 private:
     void reload();
     void updateButtons();
+    /// Starts the chart a month before the first date and fits the span.
+    void fitTimeline();
     const Model::Milestone *currentMilestone() const;
     void openDialog(const std::optional<Model::Milestone> &before, const Model::Milestone &milestone);
 
@@ -72,6 +74,7 @@ private:
     Model::Project m_project;
     QList<Model::Goal> m_goals;
     quint64 m_generation = 0;
+    int m_arrived = 0; ///< lists of this generation loaded: milestones, evaluations
 };
 
 } // namespace Views

@@ -26,6 +26,16 @@ QColor statusColour(Model::MilestoneStatus status)
     return QColor(0x75, 0x75, 0x75);
 }
 
+QColor evaluationColour(const Model::Evaluation &e)
+{
+    return e.isHeld() ? QColor(0x6a, 0x1b, 0x9a) : QColor(0xab, 0x47, 0xbc);
+}
+
+QDate evaluationDate(const Model::Evaluation &e)
+{
+    return e.isHeld() ? e.heldOn : e.plannedOn;
+}
+
 } // namespace
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -40,9 +50,38 @@ void TimelineModel::setMilestones(const QList<Model::Milestone> &milestones)
     endResetModel();
 }
 
+void TimelineModel::setEvaluations(const QList<Model::Evaluation> &evaluations)
+{
+    beginResetModel();
+    m_evaluations = evaluations;
+    endResetModel();
+}
+
+const Model::Evaluation *TimelineModel::evaluationAt(int row) const
+{
+    const qsizetype i = row - m_rows.size();
+    return i >= 0 && i < m_evaluations.size() ? &m_evaluations.at(i) : nullptr;
+}
+
+std::pair<QDate, QDate> TimelineModel::span() const
+{
+    QDate first, last;
+    auto take = [&](const QDate &d) {
+        if (!d.isValid())
+            return;
+        first = first.isValid() ? std::min(first, d) : d;
+        last = last.isValid() ? std::max(last, d) : d;
+    };
+    for (const auto &m : m_rows)
+        take(m.due);
+    for (const auto &e : m_evaluations)
+        take(evaluationDate(e));
+    return {first, last};
+}
+
 int TimelineModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size() + m_evaluations.size());
 }
 
 int TimelineModel::columnCount(const QModelIndex &parent) const
@@ -52,8 +91,10 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (const Model::Evaluation *e = evaluationAt(index.row()))
+        return evaluationData(*e, index.column(), role);
     const Model::Milestone &m = m_rows.at(index.row());
     const QDateTime due = m.due.startOfDay();
     switch (index.column()) {
@@ -90,17 +131,60 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QVariant TimelineModel::evaluationData(const Model::Evaluation &e, int column, int role) const
+{
+    const QDate on = evaluationDate(e);
+    switch (column) {
+    case Title:
+        if (role == Qt::DisplayRole)
+            return e.isHeld() ? tr("%1 (held)").arg(Model::displayName(e.kind)) : Model::displayName(e.kind);
+        if (role == Qt::ToolTipRole)
+            return e.isHeld() ? tr("%1, held %2").arg(Model::displayName(e.kind), QLocale().toString(on, QLocale::LongFormat))
+                              : tr("%1, planned %2\nDrag to move it; the Evaluations tab holds it.")
+                                    .arg(Model::displayName(e.kind), QLocale().toString(on, QLocale::LongFormat));
+        if (role == Qt::DecorationRole)
+            return evaluationColour(e);
+        break;
+    case Type:
+        if (role == Qt::DisplayRole)
+            return int(KGantt::TypeEvent);
+        break;
+    case Start:
+    case End:
+        if (role == KGantt::StartTimeRole || role == KGantt::EndTimeRole || role == Qt::DisplayRole)
+            return on.startOfDay();
+        break;
+    case Completion:
+        if (role == Qt::DisplayRole)
+            return e.isHeld() ? 100 : 0;
+        break;
+    case Legend:
+        if (role == Qt::DisplayRole)
+            return e.isHeld() ? tr("Held") : tr("Planned");
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section == Title)
-        return tr("Milestone");
+        return tr("Milestones and evaluations");
     return {};
 }
 
 bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return false;
+    if (const Model::Evaluation *e = evaluationAt(index.row())) {
+        const QDate on = value.toDateTime().date();
+        if (index.column() == Start && role == KGantt::StartTimeRole && !e->isHeld() && on.isValid() && on != e->plannedOn)
+            Q_EMIT evaluationMoveRequested(*e, on);
+        return false;
+    }
     // A milestone has one date: KGantt sets start and end after a drag, and
     // the start alone is the move (the end would ask for it a second time).
     if (index.column() == Start && role == KGantt::StartTimeRole) {
@@ -120,7 +204,8 @@ Qt::ItemFlags TimelineModel::flags(const QModelIndex &index) const
     // KGantt asks the row's first column whether its item may be dragged,
     // and writes the new date to the start column. (The list beside the
     // chart does not edit in place: MilestonesTab turns that off.)
-    if (index.isValid() && (index.column() == Title || index.column() == Start))
+    const Model::Evaluation *e = index.isValid() ? evaluationAt(index.row()) : nullptr;
+    if (index.isValid() && (index.column() == Title || index.column() == Start) && !(e && e->isHeld()))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -4,13 +4,16 @@
 
 #include <QAbstractTableModel>
 
+#include <utility>
+
 namespace Views {
 
-/// A project's milestones as KGantt wants them: one row each, columns title,
-/// item type, start, end, completion, legend. Dragging an item in the chart
-/// sets a new start; the model does not change itself but asks for the move
-/// (moveRequested), which becomes an undoable edit and comes back through the
-/// store like any other.
+/// A project's milestones, then its evaluations, as KGantt wants them: one
+/// row each, columns title, item type, start, end, completion, legend.
+/// Dragging an item in the chart sets a new start; the model does not change
+/// itself but asks for the move (moveRequested, evaluationMoveRequested),
+/// which becomes an undoable edit and comes back through the store like any
+/// other. A held evaluation is a record and cannot be dragged.
 class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -21,6 +24,12 @@ public:
 
     void setMilestones(const QList<Model::Milestone> &milestones);
     const QList<Model::Milestone> &milestones() const { return m_rows; }
+    void setEvaluations(const QList<Model::Evaluation> &evaluations);
+    const QList<Model::Evaluation> &evaluations() const { return m_evaluations; }
+    /// The evaluation shown in @p row, or null for a milestone's row.
+    const Model::Evaluation *evaluationAt(int row) const;
+    /// The first and last date shown (null when empty).
+    std::pair<QDate, QDate> span() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,9 +41,14 @@ public:
 Q_SIGNALS:
     /// The user dragged @p milestone to @p due.
     void moveRequested(const Model::Milestone &milestone, const QDate &due);
+    /// The user dragged a planned @p evaluation to @p on.
+    void evaluationMoveRequested(const Model::Evaluation &evaluation, const QDate &on);
 
 private:
+    QVariant evaluationData(const Model::Evaluation &evaluation, int column, int role) const;
+
     QList<Model::Milestone> m_rows;
+    QList<Model::Evaluation> m_evaluations; ///< rows after the milestones
 };
 
 } // namespace Views

@@ -310,6 +310,21 @@ private Q_SLOTS:
         QTRY_COMPARE(model->rowCount(), 2);
         QVERIFY(grid->dayWidth() >= 1.0);
         QVERIFY(!chart->grab().isNull()); // paints the background, which KGantt walks a day at a time
+        // AND planned evaluations are on the timeline too, and move like milestones
+        QVERIFY(TestLib::await(m_f->store.planEvaluations(m_project.id, QDate(2027, 6, 1), 6, QDate(2027, 12, 1))).ok());
+        QTRY_COMPARE(model->rowCount(), 4);
+        QCOMPARE(model->evaluations().size(), 2);
+        const QModelIndex evaluation = model->index(2, TimelineModel::Title);
+        QCOMPARE(evaluation.data().toString(), displayName(EvaluationKind::Interim));
+        QVERIFY(model->flags(evaluation) & Qt::ItemIsEditable);
+        model->setData(model->index(2, TimelineModel::Start), QDate(2027, 6, 15).startOfDay(), KGantt::StartTimeRole);
+        QTRY_COMPARE(model->evaluations().first().plannedOn, QDate(2027, 6, 15));
+        // BUT a held one is a record: it cannot be dragged
+        Evaluation held = model->evaluations().first();
+        held.heldOn = QDate(2027, 6, 16);
+        QVERIFY(TestLib::await(m_f->store.holdEvaluation(held)).ok());
+        QTRY_VERIFY(model->evaluations().first().isHeld());
+        QVERIFY(!(model->flags(model->index(2, TimelineModel::Title)) & Qt::ItemIsEditable));
         // AND marking it done lists it as a success
         Model::Milestone done = model->milestones().first();
         Model::Milestone after = done;
