@@ -1145,14 +1145,6 @@
 <context>
     <name>Views</name>
     <message>
-        <source>Closing evaluation</source>
-        <translation>Slotevaluatie</translation>
-    </message>
-    <message>
-        <source>Interim evaluation</source>
-        <translation>Tussentijdse evaluatie</translation>
-    </message>
-    <message>
         <source>Regie:</source>
         <translation>Regie:</translation>
     </message>
@@ -1227,6 +1219,10 @@
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>the export failed</source>
+        <translation>het exporteren is mislukt</translation>
     </message>
 </context>
 <context>
@@ -2166,10 +2162,6 @@
     <message>
         <source>Interest map — %1</source>
         <translation>Belangenkaart — %1</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 kan niet worden geschreven.</translation>
     </message>
     <message>
         <source>Export Interest Map</source>

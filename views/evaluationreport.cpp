@@ -1,5 +1,6 @@
 #include "evaluationreport.h"
 
+#include "backgroundwrite.h"
 #include "goalstab.h"
 
 #include "model/goaltrend.h"
@@ -10,7 +11,7 @@
 #include <QGraphicsScene>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QLocale>
 #include <QPageLayout>
@@ -38,6 +39,20 @@ QString date(const QDate &d)
     return QLocale().toString(d, QLocale::LongFormat);
 }
 
+// Stored values of the decision log, as the reader writes them.
+QString number(const QString &stored)
+{
+    bool ok = false;
+    const double value = stored.toDouble(&ok);
+    return ok ? QLocale().toString(value, 'g', 12) : stored;
+}
+
+QString shortDate(const QString &iso)
+{
+    const QDate d = QDate::fromString(iso, Qt::ISODate);
+    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : iso;
+}
+
 // A chart drawn off screen, at print resolution. The chart lays itself out
 // in its scene's events, so those run before it is drawn.
 QImage chartImage(const Model::Goal &goal, const QList<Model::Measurement> &ms)
@@ -61,17 +76,18 @@ QImage chartImage(const Model::Goal &goal, const QList<Model::Measurement> &ms)
 
 } // namespace
 
-bool writeEvaluationReport(const QString &path, const ReportData &d, QString *error)
+QFuture<QString> writeEvaluationReport(const QString &path, const ReportData &d)
 {
-    QTextDocument doc;
-    doc.setDocumentMargin(0);
+    // Here, on the GUI thread: the text and the chart images (charts are
+    // graphics items). The layout and the PDF are made on a worker.
+    QHash<QUrl, QImage> images;
     QString html = QStringLiteral("<html><body style='font-family: sans-serif; font-size: 10pt'>");
     if (!d.project.logo.isEmpty()) {
-        doc.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("regie:logo")), QImage::fromData(d.project.logo));
+        images.insert(QUrl(QStringLiteral("regie:logo")), QImage::fromData(d.project.logo));
         html += QStringLiteral("<p><img src='regie:logo' width='72' height='72'></p>");
     }
     const Model::Evaluation &e = d.evaluation;
-    const QString kind = e.kind == Model::EvaluationKind::Closing ? tr("Closing evaluation") : tr("Interim evaluation");
+    const QString kind = Model::displayName(e.kind);
     html += QStringLiteral("<h1>%1</h1>").arg(esc(d.project.name));
     if (!d.project.slogan.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(d.project.slogan));
@@ -105,7 +121,7 @@ bool writeEvaluationReport(const QString &path, const ReportData &d, QString *er
         html += QStringLiteral("<h3>%1</h3><p><b>%2</b> %3%4</p>")
                     .arg(esc(g.title), tr("Score:"), esc(score), remark.isEmpty() ? QString() : QStringLiteral(" — ") + esc(remark));
         const QUrl chart(QStringLiteral("regie:chart%1").arg(i));
-        doc.addResource(QTextDocument::ImageResource, chart, chartImage(g, ms));
+        images.insert(chart, chartImage(g, ms));
         html += QStringLiteral("<p><img src='%1' width='450' height='210'></p>").arg(chart.toString());
     }
     if (d.goals.isEmpty())
@@ -129,9 +145,10 @@ bool writeEvaluationReport(const QString &path, const ReportData &d, QString *er
         for (const auto &x : d.decisions) {
             QString change;
             if (x.subject == Model::Decision::Subject::GoalTarget)
-                change = tr("Target of %1: %2 → %3").arg(x.subjectTitle, x.before, x.after);
+                change = tr("Target of %1: %2 → %3").arg(x.subjectTitle, number(x.before), number(x.after));
             else if (x.subject == Model::Decision::Subject::MilestoneDue)
-                change = tr("Date of %1: %2 → %3").arg(x.subjectTitle, x.before, x.after);
+                change = tr("Date of %1: %2 → %3")
+                             .arg(x.subjectTitle, shortDate(x.before), shortDate(x.after));
             const bool now = x.evaluationId == e.id;
             html += QStringLiteral("<tr><td>%1</td><td>%2%3</td><td>%4</td><td>%5</td></tr>")
                         .arg(esc(QLocale().toString(x.decidedOn, QLocale::ShortFormat)), now ? QStringLiteral("<b>") : QString(),
@@ -141,25 +158,22 @@ bool writeEvaluationReport(const QString &path, const ReportData &d, QString *er
     }
     html += QStringLiteral("<p style='color:#757575; font-size: 8pt'>%1</p></body></html>")
                 .arg(tr("Made with Regie on %1.").arg(date(QDate::currentDate())));
-    doc.setHtml(html);
-
-    {
-        // QPdfWriter reports no failure: find out first whether the file can be written.
-        QFile probe(path);
-        if (!probe.open(QIODevice::WriteOnly)) {
-            if (error)
-                *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), probe.errorString());
-            return false;
-        }
-    }
-    QPdfWriter pdf(path);
-    pdf.setTitle(QStringLiteral("%1 — %2").arg(d.project.name, kind));
-    pdf.setCreator(QStringLiteral("Regie"));
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-    pdf.setResolution(300);
-    doc.print(&pdf);
-    return true;
+    const QString title = QStringLiteral("%1 — %2").arg(d.project.name, kind);
+    return writeInBackground(path, [html, images, title](QIODevice *device) {
+        QTextDocument doc;
+        doc.setDocumentMargin(0);
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            doc.addResource(QTextDocument::ImageResource, it.key(), it.value());
+        doc.setHtml(html);
+        QPdfWriter pdf(device);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("Regie"));
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        pdf.setResolution(300);
+        doc.print(&pdf);
+        return true;
+    });
 }
 
 } // namespace Views

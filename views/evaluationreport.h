@@ -2,6 +2,7 @@
 
 #include "model/types.h"
 
+#include <QFuture>
 #include <QString>
 
 namespace Views {
@@ -19,7 +20,9 @@ struct ReportData {
 
 /// Writes an evaluation report as PDF for a council: logo, slogan, lead and
 /// partners, each goal with its chart and score, findings, reflections,
-/// decisions with before and after. Returns false with @p error on failure.
-bool writeEvaluationReport(const QString &path, const ReportData &data, QString *error);
+/// decisions with before and after. The charts are drawn here (on the GUI
+/// thread); the PDF is laid out and written on a worker. Answers an empty
+/// string, or what went wrong.
+QFuture<QString> writeEvaluationReport(const QString &path, const ReportData &data);
 
 } // namespace Views

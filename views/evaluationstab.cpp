@@ -330,13 +330,7 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
         dialog->setNameFilter(tr("PDF documents (*.pdf)"));
         dialog->setDefaultSuffix(QStringLiteral("pdf"));
         dialog->selectFile(tr("evaluation-%1-%2.pdf").arg(m_project.name, (e->isHeld() ? e->heldOn : e->plannedOn).toString(Qt::ISODate)));
-        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-            QString error;
-            if (writeReport(path, &error))
-                Q_EMIT reportWritten(path);
-            else
-                Q_EMIT reportFailed(error);
-        });
+        connect(dialog, &QFileDialog::fileSelected, this, &EvaluationsTab::writeReport);
         dialog->open();
     });
     if (notifier) {
@@ -575,11 +569,11 @@ void EvaluationsTab::comment()
     dialog->open();
 }
 
-bool EvaluationsTab::writeReport(const QString &path, QString *error) const
+void EvaluationsTab::writeReport(const QString &path)
 {
     const Model::Evaluation *e = current();
     if (!e)
-        return false;
+        return;
     ReportData data;
     data.project = m_project;
     if (const Model::Participation *lead = m_participants->currentLead())
@@ -590,7 +584,14 @@ bool EvaluationsTab::writeReport(const QString &path, QString *error) const
     data.evaluation = *e;
     for (const auto &x : m_evaluations)
         data.decisions += x.decisions;
-    return writeEvaluationReport(path, data, error);
+    m_report->setEnabled(false); // one report at a time
+    Model::onResult(writeEvaluationReport(path, data), this, [this, path](const QString &error) {
+        updateButtons();
+        if (error.isEmpty())
+            Q_EMIT reportWritten(path);
+        else
+            Q_EMIT reportFailed(error);
+    });
 }
 
 } // namespace Views

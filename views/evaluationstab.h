@@ -44,8 +44,9 @@ public:
     void remove();
     void hold();
     void comment();
-    /// Writes the chosen evaluation's report to @p path (PDF).
-    bool writeReport(const QString &path, QString *error = nullptr) const;
+    /// Writes the chosen evaluation's report to @p path (PDF) in the
+    /// background; reportWritten() or reportFailed() tells how it went.
+    void writeReport(const QString &path);
 
 Q_SIGNALS:
     void loaded();

@@ -1,10 +1,13 @@
 #include "interestmaptab.h"
 
+#include "backgroundwrite.h"
+
 #include "model/async.h"
 #include "model/participantsmodel.h"
 #include "model/repository.h"
 #include "model/text.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -262,40 +265,41 @@ void InterestMapTab::reload()
     });
 }
 
-bool InterestMapTab::exportTo(const QString &path, QString *error) const
+void InterestMapTab::exportTo(const QString &path)
 {
+    // Drawn here, from the canvas; encoded and written on a worker.
     const int width = m_canvas->sizeHint().width();
     const int height = m_canvas->heightFor(width);
+    std::function<bool(QIODevice *)> write;
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
         QSvgGenerator svg;
-        svg.setFileName(path);
+        svg.setOutputDevice(&buffer);
         svg.setSize(QSize(width, height));
         svg.setViewBox(QRect(0, 0, width, height));
         svg.setTitle(tr("Interest map — %1").arg(m_project.name));
-        QPainter painter;
-        if (!painter.begin(&svg)) {
-            if (error)
-                *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-            return false;
-        }
+        QPainter painter(&svg);
         painter.fillRect(QRect(0, 0, width, height), Qt::white);
         m_canvas->render(painter, width);
         painter.end();
-        return true;
+        write = [bytes](QIODevice *device) { return device->write(bytes) == bytes.size(); };
+    } else {
+        QImage image(QSize(width, height) * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            m_canvas->render(painter, width);
+        }
+        write = [image](QIODevice *device) { return image.save(device, "PNG"); };
     }
-    QImage image(QSize(width, height) * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
-    image.fill(Qt::white);
-    {
-        QPainter painter(&image);
-        m_canvas->render(painter, width);
-    }
-    if (!image.save(path, "PNG")) {
-        if (error)
-            *error = tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return true;
+    Model::onResult(writeInBackground(path, std::move(write)), this, [this, path](const QString &error) {
+        if (error.isEmpty())
+            Q_EMIT exported(path);
+        else
+            Q_EMIT exportFailed(error);
+    });
 }
 
 void InterestMapTab::chooseFile()
@@ -307,13 +311,7 @@ void InterestMapTab::chooseFile()
     dialog->setNameFilters({tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")});
     dialog->setDefaultSuffix(QStringLiteral("png"));
     dialog->selectFile(tr("interest-map-%1.png").arg(m_project.name));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (exportTo(path, &error))
-            Q_EMIT exported(path);
-        else
-            Q_EMIT exportFailed(error);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, &InterestMapTab::exportTo);
     dialog->open();
 }
 

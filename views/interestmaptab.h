@@ -53,8 +53,9 @@ public:
     void setProject(const Model::Project &project);
     void clear();
     InterestMapCanvas *canvas() const { return m_canvas; }
-    /// Writes the map to @p path; SVG for a .svg name, PNG otherwise.
-    bool exportTo(const QString &path, QString *error = nullptr) const;
+    /// Writes the map to @p path in the background, SVG for a .svg name and
+    /// PNG otherwise; exported() or exportFailed() tells how it went.
+    void exportTo(const QString &path);
 
 Q_SIGNALS:
     void loaded();

@@ -458,9 +458,10 @@ private Q_SLOTS:
         QVERIFY(text.contains("<svg"));
         QVERIFY(text.contains("Zwijndrecht"));
         // AND a file that cannot be written is reported, not lost silently
-        QString error;
-        QVERIFY(!tab->exportTo(m_f->dir.file(u"bestaat/niet/kaart.png"_s), &error));
-        QVERIFY(error.contains(u"kaart.png"_s));
+        QSignalSpy failed(tab, &Views::InterestMapTab::exportFailed);
+        tab->exportTo(m_f->dir.file(u"bestaat/niet/kaart.png"_s));
+        QVERIFY(failed.wait(TestLib::AnswerTimeoutMs));
+        QVERIFY(failed.first().first().toString().contains(u"kaart.png"_s));
     }
 
     void shouldExportAndImportCalendarsWithAPreview()
@@ -668,18 +669,23 @@ private Q_SLOTS:
         const QString pdf = qEnvironmentVariable("REGIE_SCREENSHOT_DIR").isEmpty()
             ? m_f->dir.file(u"evaluatie.pdf"_s)
             : qEnvironmentVariable("REGIE_SCREENSHOT_DIR") + u"/evaluation-report.pdf"_s;
-        QString error;
-        QVERIFY2(tab->writeReport(pdf, &error), qPrintable(error));
-        // THEN it is a PDF of some pages with the charts in it
+        QSignalSpy written(tab, &Views::EvaluationsTab::reportWritten);
+        tab->writeReport(pdf);
+        // THEN it is written in the background, one report at a time
+        QVERIFY(!tab->findChild<QPushButton *>(u"reportButton"_s)->isEnabled());
+        QVERIFY(written.wait(TestLib::AnswerTimeoutMs));
+        QVERIFY(tab->findChild<QPushButton *>(u"reportButton"_s)->isEnabled());
+        // AND it is a PDF of some pages with the charts in it
         QFile report(pdf);
         QVERIFY(report.open(QIODevice::ReadOnly));
         const QByteArray bytes = report.readAll();
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(bytes.size() > 20000); // text alone would be far smaller than with a chart image
-        // AND a place it cannot be written is reported
-        QVERIFY(!tab->writeReport(m_f->dir.file(u"weg/evaluatie.pdf"_s), &error));
-        QVERIFY(error.contains(u"evaluatie.pdf"_s));
         QCOMPARE(m_f->messages.errors, QStringList());
+        // AND a place it cannot be written is reported to the user
+        tab->writeReport(m_f->dir.file(u"weg/evaluatie.pdf"_s));
+        QTRY_COMPARE(m_f->messages.errors.size(), 1);
+        QVERIFY2(m_f->messages.errors.first().contains(u"evaluatie.pdf"_s), qPrintable(m_f->messages.errors.first()));
     }
 };
 
