@@ -59,4 +59,18 @@ GoalTrend goalTrend(const Goal &goal, QList<Measurement> measurements)
     return t;
 }
 
+QDate reachedOn(const Goal &goal, QList<Measurement> measurements)
+{
+    const GoalTrend trend = goalTrend(goal, measurements);
+    if (trend.health != GoalHealth::Reached || !goal.target || !trend.start)
+        return {};
+    std::sort(measurements.begin(), measurements.end(),
+              [](const Measurement &a, const Measurement &b) { return a.measuredOn < b.measuredOn; });
+    for (const Measurement &m : std::as_const(measurements)) {
+        if (reaches(*trend.start, *goal.target, m.value))
+            return m.measuredOn;
+    }
+    return {};
+}
+
 } // namespace Model

@@ -770,17 +770,9 @@ Result<Dashboard> LocalStore::dashboard(const QDate &today)
             (trend.health == GoalHealth::OffTrack ? d.goalsOffTrack : atRisk)
                 .append({DashboardItem::Kind::Goal, goal.projectId, projectName, goal.id, goal.title, goal.due,
                          displayName(trend.health)});
-        } else if (trend.health == GoalHealth::Reached && !ms.isEmpty()) {
-            // Reached this quarter: the first measurement at or past the target.
-            const double start = *trend.start;
-            for (const Measurement &m : ms) {
-                if (goal.target && reaches(start, *goal.target, m.value)) {
-                    if (m.measuredOn >= quarter)
-                        d.successes.append({DashboardItem::Kind::Goal, goal.projectId, projectName, goal.id, goal.title,
-                                            m.measuredOn, displayName(GoalHealth::Reached)});
-                    break;
-                }
-            }
+        } else if (const QDate reached = reachedOn(goal, ms); reached.isValid() && reached >= quarter) {
+            d.successes.append({DashboardItem::Kind::Goal, goal.projectId, projectName, goal.id, goal.title, reached,
+                                displayName(GoalHealth::Reached)});
         }
     }
     d.goalsOffTrack += atRisk;

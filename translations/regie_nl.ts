@@ -2536,6 +2536,10 @@
         <source>Drag a milestone or a planned evaluation along the timeline to move its date; Edit ▸ Undo takes it back.</source>
         <translation>Sleep een mijlpaal of een geplande evaluatie over de tijdlijn om de datum te verzetten; Bewerken ▸ Ongedaan maken zet hem terug.</translation>
     </message>
+    <message>
+        <source>target reached: %1</source>
+        <translation>streefwaarde gehaald: %1</translation>
+    </message>
 </context>
 <context>
     <name>Views::OptionalDate</name>

@@ -6,6 +6,7 @@
 
 #include "model/async.h"
 #include "model/editor.h"
+#include "model/goaltrend.h"
 #include "model/participantsmodel.h"
 #include "model/repository.h"
 #include "model/text.h"
@@ -273,6 +274,8 @@ void MilestonesTab::clear()
     ++m_generation;
     m_model->setMilestones({});
     m_model->setEvaluations({});
+    m_goals.clear();
+    m_measurements.clear();
     m_successes->clear();
     updateButtons();
 }
@@ -284,9 +287,18 @@ void MilestonesTab::reload()
     const quint64 generation = ++m_generation;
     m_arrived = 0;
     Model::onResult(m_plan->goals(m_project.id), this, [this, generation](const Model::Result<QList<Model::Goal>> &g) {
-        if (generation == m_generation && g.ok())
-            m_goals = g.value();
+        if (generation != m_generation || !g.ok())
+            return;
+        m_goals = g.value();
+        showSuccesses();
     });
+    Model::onResult(m_plan->projectMeasurements(m_project.id), this,
+                    [this, generation](const Model::Result<QList<Model::Measurement>> &r) {
+                        if (generation != m_generation || !r.ok())
+                            return;
+                        m_measurements = r.value();
+                        showSuccesses();
+                    });
     Model::onResult(m_plan->evaluations(m_project.id), this,
                     [this, generation](const Model::Result<QList<Model::Evaluation>> &r) {
                         if (generation != m_generation || !r.ok())
@@ -328,17 +340,34 @@ void MilestonesTab::reload()
             }
             m_lastStatus.insert(m.id, m.status);
         }
-        // Successes: what was reached, newest first.
-        QStringList reached;
-        for (auto it = all.crbegin(); it != all.crend(); ++it) {
-            if (it->status == Model::MilestoneStatus::Done)
-                reached << tr("%1 — %2").arg(QLocale().toString(it->completedOn, QLocale::ShortFormat), it->title.toHtmlEscaped());
-        }
-        m_successes->setText(reached.isEmpty() ? QString()
-                                               : tr("<b>Successes:</b> %1").arg(reached.join(QStringLiteral(" · "))));
+        showSuccesses();
         updateButtons();
         Q_EMIT loaded();
     });
+}
+
+void MilestonesTab::showSuccesses()
+{
+    // What was reached, newest first: milestones done and goal targets met.
+    QList<std::pair<QDate, QString>> reached;
+    for (const Model::Milestone &m : m_model->milestones()) {
+        if (m.status == Model::MilestoneStatus::Done)
+            reached.append({m.completedOn, m.title.toHtmlEscaped()});
+    }
+    for (const Model::Goal &g : std::as_const(m_goals)) {
+        QList<Model::Measurement> ms;
+        for (const auto &m : std::as_const(m_measurements)) {
+            if (m.goalId == g.id)
+                ms.append(m);
+        }
+        if (const QDate on = Model::reachedOn(g, ms); on.isValid())
+            reached.append({on, tr("target reached: %1").arg(g.title.toHtmlEscaped())});
+    }
+    std::stable_sort(reached.begin(), reached.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList items;
+    for (const auto &[on, what] : std::as_const(reached))
+        items << tr("%1 — %2").arg(QLocale().toString(on, QLocale::ShortFormat), what);
+    m_successes->setText(items.isEmpty() ? QString() : tr("<b>Successes:</b> %1").arg(items.join(QStringLiteral(" · "))));
 }
 
 void MilestonesTab::fitTimeline()

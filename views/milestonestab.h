@@ -57,6 +57,8 @@ private:
     void updateButtons();
     /// Starts the chart a month before the first date and fits the span.
     void fitTimeline();
+    /// The successes line: milestones done and goal targets met, newest first.
+    void showSuccesses();
     const Model::Milestone *currentMilestone() const;
     void openDialog(const std::optional<Model::Milestone> &before, const Model::Milestone &milestone);
 
@@ -73,6 +75,7 @@ private:
     QPushButton *m_delete;
     Model::Project m_project;
     QList<Model::Goal> m_goals;
+    QList<Model::Measurement> m_measurements;
     quint64 m_generation = 0;
     int m_arrived = 0; ///< lists of this generation loaded: milestones, evaluations
 };

@@ -333,6 +333,20 @@ private Q_SLOTS:
         m_f->editor.saveMilestone(done, after);
         auto *successes = tab->findChild<QLabel *>(u"successesLabel"_s);
         QTRY_VERIFY(successes->text().contains(u"Warmtenet aanbesteed"_s));
+        // AND a goal whose target is met joins the successes
+        Goal homes;
+        homes.id = QUuid::createUuid();
+        homes.projectId = m_project.id;
+        homes.title = u"Honderd woningen"_s;
+        homes.baseline = 0;
+        homes.target = 100;
+        QVERIFY(TestLib::await(m_f->store.saveGoal(homes)).ok());
+        for (const auto &[value, on] : {std::pair{40.0, QDate(2027, 1, 10)}, std::pair{100.0, QDate(2027, 2, 20)}}) {
+            Measurement m{QUuid::createUuid(), m_project.id, homes.id, value, on, {}, {}, {}, {}};
+            QVERIFY(TestLib::await(m_f->store.addMeasurement(m)).ok());
+        }
+        QTRY_VERIFY(successes->text().contains(u"Honderd woningen"_s));
+        QVERIFY(successes->text().contains(QLocale().toString(QDate(2027, 2, 20), QLocale::ShortFormat)));
         // AND it is celebrated, naming the partners
         auto *cheer = tab->findChild<QLabel *>(u"milestoneCelebration"_s);
         QTRY_VERIFY(cheer->isVisible());

@@ -168,6 +168,15 @@ private Q_SLOTS:
         Measurement a{QUuid::createUuid(), m_project.id, less.id, 1100, QDate(2026, 1, 1), {}, {}, {}, {}};
         Measurement b{QUuid::createUuid(), m_project.id, less.id, 1150, QDate(2026, 6, 1), {}, {}, {}, {}};
         QCOMPARE(goalTrend(less, {a, b}).health, GoalHealth::OffTrack);
+        // AND the target counts as reached on the day it was first measured there
+        QCOMPARE(reachedOn(g, store().projectMeasurements(m_project.id).value()), QDate(2026, 12, 1));
+        QVERIFY(!reachedOn(less, {a, b}).isValid());
+        Measurement c{QUuid::createUuid(), m_project.id, less.id, 590, QDate(2026, 9, 1), {}, {}, {}, {}};
+        Measurement d{QUuid::createUuid(), m_project.id, less.id, 580, QDate(2026, 10, 1), {}, {}, {}, {}};
+        QCOMPARE(reachedOn(less, {d, c, a, b}), QDate(2026, 9, 1)); // in any order
+        // BUT a target touched once and lost again is no success
+        Measurement e{QUuid::createUuid(), m_project.id, less.id, 700, QDate(2026, 11, 1), {}, {}, {}, {}};
+        QVERIFY(!reachedOn(less, {a, b, c, e}).isValid());
     }
 
     void shouldRefuseMeasurementsWithoutDateOrGoal()
