@@ -2889,6 +2889,38 @@
         <source>%1 h, %2</source>
         <translation>%1 u, %2</translation>
     </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corrigeren…</translation>
+    </message>
+    <message>
+        <source>Log a correction of the chosen entry of your organisation; the entry itself stays.</source>
+        <translation>Leg een correctie vast op de gekozen regel van uw organisatie; de regel zelf blijft staan.</translation>
+    </message>
+    <message>
+        <source>Correct Entry</source>
+        <translation>Regel corrigeren</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 h, “%4”</source>
+        <translation>%1, %2: %3 u, “%4”</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> u</translation>
+    </message>
+    <message>
+        <source>Why, for example: was two hours, not three</source>
+        <translation>Waarom, bijvoorbeeld: was twee uur, geen drie</translation>
+    </message>
+    <message>
+        <source>&amp;Right number of hours:</source>
+        <translation>&amp;Juiste aantal uren:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
 </context>
 <context>
     <name>Views::ProjectDelegate</name>

@@ -8,11 +8,16 @@
 #include "model/validation.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -78,6 +83,7 @@ ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Mod
     , m_table(makeTable(this, QStringLiteral("progressTable"),
                         {tr("Date"), tr("Who"), tr("Organisation"), tr("Hours"), tr("Milestone"), tr("%"), tr("Note")}))
     , m_totals(makeTable(this, QStringLiteral("contributionsTable"), {tr("Organisation"), tr("Hours"), tr("Entries")}))
+    , m_correct(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Correct…"), this))
 {
     setObjectName(QStringLiteral("progressTab"));
     m_quickAdd->setObjectName(QStringLiteral("quickAddEdit"));
@@ -116,6 +122,10 @@ ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Mod
     for (QComboBox *c : {m_person, m_organisation, m_milestone, m_period})
         filters->addWidget(c, 1);
 
+    m_correct->setObjectName(QStringLiteral("correctEntryButton"));
+    m_correct->setToolTip(tr("Log a correction of the chosen entry of your organisation; the entry itself stays."));
+    filters->addWidget(m_correct);
+
     auto *totalsLabel = new QLabel(tr("Who contributes what (hours in the entries shown by the filter)"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(quick);
@@ -126,6 +136,9 @@ ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Mod
     layout->addWidget(m_totals);
 
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &ProgressTab::addQuickEntry);
+    connect(m_correct, &QPushButton::clicked, this, &ProgressTab::correct);
+    connect(m_table, &QTableWidget::itemActivated, this, &ProgressTab::correct);
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ProgressTab::updateCorrect);
     for (QComboBox *c : {m_person, m_organisation, m_milestone, m_period})
         connect(c, &QComboBox::currentIndexChanged, this, &ProgressTab::reload);
     if (notifier) {
@@ -230,7 +243,8 @@ void ProgressTab::reload()
     Model::onResult(m_plan->progress(f), this, [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
         if (generation != m_generation || !r.ok())
             return;
-        const auto &rows = r.value();
+        m_rows = r.value();
+        const auto &rows = m_rows;
         m_table->setRowCount(int(rows.size()));
         const auto right = Qt::AlignRight | Qt::AlignVCenter;
         for (int i = 0; i < rows.size(); ++i) {
@@ -243,6 +257,7 @@ void ProgressTab::reload()
             m_table->setItem(i, 5, cell(e.percent ? QLocale().toString(*e.percent, 'g', 3) : QString(), right));
             m_table->setItem(i, 6, cell(e.correctsId.isNull() ? e.note : tr("Correction: %1").arg(e.note)));
         }
+        updateCorrect();
     });
     Model::onResult(m_plan->contributions(f), this,
                     [this, generation](const Model::Result<QList<Model::ContributionTotal>> &r) {
@@ -258,6 +273,81 @@ void ProgressTab::reload()
                         }
                         Q_EMIT loaded();
                     });
+}
+
+const Model::ProgressEntry *ProgressTab::currentEntry() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+void ProgressTab::updateCorrect()
+{
+    const Model::ProgressEntry *e = currentEntry();
+    // Each organisation puts its own hours right.
+    m_correct->setEnabled(e && !Model::isClosed(m_project.status) && !m_myOrganisation.isNull()
+                          && e->organisationId == m_myOrganisation);
+}
+
+void ProgressTab::correct()
+{
+    const Model::ProgressEntry *chosen = currentEntry();
+    if (!chosen || !m_correct->isEnabled())
+        return;
+    const Model::ProgressEntry original = *chosen;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("correctEntryDialog"));
+    dialog->setWindowTitle(tr("Correct Entry"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *what = new QLabel(tr("%1, %2: %3 h, “%4”")
+                                .arg(QLocale().toString(original.date, QLocale::ShortFormat), original.personName,
+                                     hoursText(original.hours.value_or(0)), original.note),
+                            dialog);
+    what->setTextFormat(Qt::PlainText);
+    what->setWordWrap(true);
+    auto *hours = new QDoubleSpinBox(dialog);
+    hours->setObjectName(QStringLiteral("hoursSpin"));
+    hours->setRange(0, 24);
+    hours->setDecimals(2);
+    hours->setSingleStep(0.25);
+    hours->setValue(original.hours.value_or(0));
+    hours->setSuffix(tr(" h"));
+    auto *reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("reasonEdit"));
+    reason->setMaxLength(2000);
+    reason->setPlaceholderText(tr("Why, for example: was two hours, not three"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    auto check = [ok, hours, reason, was = original.hours.value_or(0)] {
+        ok->setEnabled(!reason->text().trimmed().isEmpty() && !qFuzzyCompare(1 + hours->value(), 1 + was));
+    };
+    connect(hours, &QDoubleSpinBox::valueChanged, dialog, check);
+    connect(reason, &QLineEdit::textChanged, dialog, check);
+    check();
+    auto *form = new QFormLayout(dialog);
+    form->addRow(what);
+    form->addRow(tr("&Right number of hours:"), hours);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, original, hours, reason] {
+        // A new entry with the difference, naming the one it corrects: the
+        // log is only ever added to, so offline corrections never conflict.
+        Model::ProgressEntry e;
+        e.id = QUuid::createUuid();
+        e.projectId = m_project.id;
+        e.date = original.date; // it counts in the period the work was done
+        e.personId = m_me;
+        e.organisationId = m_myOrganisation;
+        e.hours = hours->value() - original.hours.value_or(0);
+        e.note = reason->text().trimmed();
+        e.milestoneId = original.milestoneId;
+        e.correctsId = original.id;
+        m_editor->addProgress(e);
+    });
+    dialog->open();
 }
 
 void ProgressTab::addQuickEntry()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -23,7 +24,8 @@ namespace Views {
 ///
 /// objectNames: "progressTab", "quickAddEdit", "quickAddMilestoneCombo",
 /// "personFilter", "organisationFilter", "milestoneFilter", "periodFilter",
-/// "progressTable", "contributionsTable", "quickAddHint".
+/// "progressTable", "contributionsTable", "quickAddHint", "correctEntryButton";
+/// dialog "correctEntryDialog" ("hoursSpin", "reasonEdit", "okButton").
 class ProgressTab : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,10 @@ Q_SIGNALS:
 private:
     void reload();
     void addQuickEntry();
+    /// Logs a correction of the chosen entry: the difference, naming it.
+    void correct();
+    void updateCorrect();
+    const Model::ProgressEntry *currentEntry() const;
     Model::ProgressFilter filter() const;
 
     Model::PlanRepository *m_plan;
@@ -55,6 +61,8 @@ private:
     QComboBox *m_period;
     QTableWidget *m_table;
     QTableWidget *m_totals;
+    QPushButton *m_correct;
+    QList<Model::ProgressEntry> m_rows; ///< as shown in m_table
     Model::Project m_project;
     QUuid m_me;
     QUuid m_myOrganisation;

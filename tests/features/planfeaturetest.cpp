@@ -59,6 +59,7 @@
 #include <QImage>
 #include <QChartView>
 #include <QDateEdit>
+#include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -172,6 +173,35 @@ private Q_SLOTS:
         QTest::keyClick(line, Qt::Key_Return);
         QTRY_COMPARE(table->rowCount(), 2);
         QTRY_COMPARE(totals->item(0, 1)->text(), QLocale().toString(1.5));
+        // WHEN he corrects the first entry through the log: it was two hours, not two and a half
+        auto *correct = tab->findChild<QPushButton *>(u"correctEntryButton"_s);
+        table->setCurrentCell(1, 0); // newest first: the original is below the quick correction
+        QVERIFY(correct->isEnabled());
+        QTest::mouseClick(correct, Qt::LeftButton);
+        auto *dialog = m_f->dialog(u"correctEntryDialog"_s);
+        QVERIFY(dialog);
+        auto *ok = dialog->findChild<QPushButton *>(u"okButton"_s);
+        dialog->findChild<QDoubleSpinBox *>(u"hoursSpin"_s)->setValue(2);
+        QVERIFY(!ok->isEnabled()); // no reason yet
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"reasonEdit"_s), u"was twee uur"_s);
+        QVERIFY(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+        // THEN a new entry of minus half an hour names the one it corrects, and the total follows
+        QTRY_COMPARE(table->rowCount(), 3);
+        QTRY_COMPARE(totals->item(0, 1)->text(), QLocale().toString(1.0));
+        Model::ProgressFilter all;
+        all.projectId = m_project.id;
+        const auto entries = TestLib::await(m_f->store.progress(all)).value();
+        QCOMPARE(entries.size(), 3);
+        int named = 0;
+        for (const auto &e : entries) {
+            if (!e.correctsId.isNull()) {
+                ++named;
+                QCOMPARE(*e.hours, -0.5);
+                QCOMPARE(e.note, u"was twee uur"_s);
+            }
+        }
+        QCOMPARE(named, 1);
         shoot(m_f->window.get(), u"progress-tab"_s);
         QCOMPARE(m_f->messages.errors, QStringList());
     }
