@@ -2858,10 +2858,6 @@
         <translation>Kies wie je bent (Bestand ▸ Wie ben ik) om voortgang vast te leggen.</translation>
     </message>
     <message>
-        <source>Entries are never changed: to put one right, log a correction, for example &quot;-1u was drie uur&quot;.</source>
-        <translation>Regels worden nooit gewijzigd: wil je er een rechtzetten, leg dan een correctie vast, bijvoorbeeld &quot;-1u was drie uur&quot;.</translation>
-    </message>
-    <message>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
@@ -2920,6 +2916,10 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Entries are never changed: to put one of your organisation&apos;s right, choose it and Correct…; the correction is logged beside it.</source>
+        <translation>Regels worden nooit gewijzigd: kies een regel van uw organisatie en Corrigeren… om hem recht te zetten; de correctie komt ernaast.</translation>
     </message>
 </context>
 <context>

@@ -164,8 +164,9 @@ void ProgressTab::setProject(const Model::Project &project, const QUuid &person,
     m_quickMilestone->setEnabled(canLog);
     m_hint->setText(!writable ? tr("This project is closed: its log is kept, nothing can be added.")
                               : organisation.isNull() ? tr("Choose who you are (File ▸ Who Am I) to log progress.")
-                                                      : tr("Entries are never changed: to put one right, log a "
-                                                           "correction, for example \"-1u was drie uur\"."));
+                                                      : tr("Entries are never changed: to put one of your "
+                                                           "organisation's right, choose it and Correct…; the "
+                                                           "correction is logged beside it."));
     if (other) {
         for (QComboBox *c : {m_person, m_organisation, m_milestone})
             refill(c, c == m_person ? tr("Everyone") : c == m_organisation ? tr("All organisations") : tr("All milestones"), {});
@@ -316,6 +317,7 @@ void ProgressTab::correct()
     reason->setObjectName(QStringLiteral("reasonEdit"));
     reason->setMaxLength(2000);
     reason->setPlaceholderText(tr("Why, for example: was two hours, not three"));
+    reason->setMinimumWidth(320);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
