@@ -130,6 +130,19 @@ QString progressWhere(const ProgressFilter &f, QVariantList &values)
     return where.join(QStringLiteral(" AND "));
 }
 
+// The row just saved, as the list query gives it (names joined, links read).
+template<typename T>
+Result<T> pick(const Result<QList<T>> &all, const QUuid &id, const QString &gone)
+{
+    if (!all.ok())
+        return all.error();
+    for (const T &row : all.value()) {
+        if (row.id == id)
+            return row;
+    }
+    return error(Error::NotFound, gone);
+}
+
 } // namespace
 
 Status LocalStore::replaceLinks(const QString &table, const QString &ownerColumn, const QUuid &owner,
@@ -254,14 +267,7 @@ Result<Goal> LocalStore::saveGoal(const Goal &goal)
         return links.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The goal could not be saved."));
-    const auto all = goals(goal.projectId);
-    if (!all.ok())
-        return all.error();
-    for (const Goal &g : all.value()) {
-        if (g.id == goal.id)
-            return g;
-    }
-    return error(Error::NotFound, tr("The goal no longer exists."));
+    return pick(goals(goal.projectId), goal.id, tr("The goal no longer exists."));
 }
 
 Status LocalStore::setGoalDeleted(const QUuid &id, bool deleted)
@@ -374,14 +380,7 @@ Result<Milestone> LocalStore::saveMilestone(const Milestone &milestone)
         return written.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The milestone could not be saved."));
-    const auto all = milestones(milestone.projectId);
-    if (!all.ok())
-        return all.error();
-    for (const Milestone &m : all.value()) {
-        if (m.id == milestone.id)
-            return m;
-    }
-    return error(Error::NotFound, tr("The milestone no longer exists."));
+    return pick(milestones(milestone.projectId), milestone.id, tr("The milestone no longer exists."));
 }
 
 Status LocalStore::writeMilestone(const Milestone &milestone)
@@ -1037,14 +1036,7 @@ Result<Evaluation> LocalStore::savePlannedEvaluation(const Evaluation &e)
         return rule(tr("This evaluation has been held: it is a record and keeps its date."));
     if (!transaction.commit())
         return error(Error::Storage, tr("The evaluations could not be saved."));
-    const auto all = evaluations(e.projectId);
-    if (!all.ok())
-        return all.error();
-    for (const Evaluation &x : all.value()) {
-        if (x.id == e.id)
-            return x;
-    }
-    return error(Error::NotFound, tr("The evaluation no longer exists."));
+    return pick(evaluations(e.projectId), e.id, tr("The evaluation no longer exists."));
 }
 
 Status LocalStore::setEvaluationDeleted(const QUuid &id, bool deleted)
@@ -1249,14 +1241,7 @@ Result<Evaluation> LocalStore::holdEvaluation(const Evaluation &e)
     }
     if (!transaction.commit())
         return error(Error::Storage, tr("The evaluation could not be saved."));
-    const auto all = evaluations(e.projectId);
-    if (!all.ok())
-        return all.error();
-    for (const Evaluation &x : all.value()) {
-        if (x.id == e.id)
-            return x;
-    }
-    return error(Error::NotFound, tr("The evaluation no longer exists."));
+    return pick(evaluations(e.projectId), e.id, tr("The evaluation no longer exists."));
 }
 
 Result<EvaluationComment> LocalStore::addEvaluationComment(const EvaluationComment &c)

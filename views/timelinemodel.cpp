@@ -89,24 +89,38 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+TimelineModel::Shown TimelineModel::shown(int row) const
+{
+    if (const Model::Evaluation *e = evaluationAt(row)) {
+        const QDate on = evaluationDate(*e);
+        const QString kind = Model::displayName(e->kind);
+        const QString when = QLocale().toString(on, QLocale::LongFormat);
+        return {e->isHeld() ? tr("%1 (held)").arg(kind) : kind,
+                e->isHeld() ? tr("%1, held %2").arg(kind, when)
+                            : tr("%1, planned %2\nDrag to move it; the Evaluations tab holds it.").arg(kind, when),
+                e->isHeld() ? tr("Held") : tr("Planned"), evaluationColour(*e), on, e->isHeld() ? 100 : 0};
+    }
+    const Model::Milestone &m = m_rows.at(row);
+    return {m.title,
+            tr("%1\n%2, due %3%4")
+                .arg(m.title, Model::displayName(m.status), QLocale().toString(m.due, QLocale::LongFormat),
+                     m.ownerOrganisationName.isEmpty() ? QString() : tr("\nOwner: %1").arg(m.ownerOrganisationName)),
+            Model::displayName(m.status), statusColour(m.status), m.due, m.status == Model::MilestoneStatus::Done ? 100 : 0};
+}
+
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return {};
-    if (const Model::Evaluation *e = evaluationAt(index.row()))
-        return evaluationData(*e, index.column(), role);
-    const Model::Milestone &m = m_rows.at(index.row());
-    const QDateTime due = m.due.startOfDay();
+    const Shown row = shown(index.row());
     switch (index.column()) {
     case Title:
         if (role == Qt::DisplayRole)
-            return m.title;
+            return row.title;
         if (role == Qt::ToolTipRole)
-            return tr("%1\n%2, due %3%4")
-                .arg(m.title, Model::displayName(m.status), QLocale().toString(m.due, QLocale::LongFormat),
-                     m.ownerOrganisationName.isEmpty() ? QString() : tr("\nOwner: %1").arg(m.ownerOrganisationName));
+            return row.tooltip;
         if (role == Qt::DecorationRole)
-            return statusColour(m.status);
+            return row.colour;
         break;
     case Type:
         if (role == Qt::DisplayRole)
@@ -115,52 +129,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Start:
     case End:
         if (role == KGantt::StartTimeRole || role == KGantt::EndTimeRole || role == Qt::DisplayRole)
-            return due;
+            return row.date.startOfDay();
         break;
     case Completion:
         if (role == Qt::DisplayRole)
-            return m.status == Model::MilestoneStatus::Done ? 100 : 0;
+            return row.completion;
         break;
     case Legend:
         if (role == Qt::DisplayRole)
-            return Model::displayName(m.status);
-        break;
-    default:
-        break;
-    }
-    return {};
-}
-
-QVariant TimelineModel::evaluationData(const Model::Evaluation &e, int column, int role) const
-{
-    const QDate on = evaluationDate(e);
-    switch (column) {
-    case Title:
-        if (role == Qt::DisplayRole)
-            return e.isHeld() ? tr("%1 (held)").arg(Model::displayName(e.kind)) : Model::displayName(e.kind);
-        if (role == Qt::ToolTipRole)
-            return e.isHeld() ? tr("%1, held %2").arg(Model::displayName(e.kind), QLocale().toString(on, QLocale::LongFormat))
-                              : tr("%1, planned %2\nDrag to move it; the Evaluations tab holds it.")
-                                    .arg(Model::displayName(e.kind), QLocale().toString(on, QLocale::LongFormat));
-        if (role == Qt::DecorationRole)
-            return evaluationColour(e);
-        break;
-    case Type:
-        if (role == Qt::DisplayRole)
-            return int(KGantt::TypeEvent);
-        break;
-    case Start:
-    case End:
-        if (role == KGantt::StartTimeRole || role == KGantt::EndTimeRole || role == Qt::DisplayRole)
-            return on.startOfDay();
-        break;
-    case Completion:
-        if (role == Qt::DisplayRole)
-            return e.isHeld() ? 100 : 0;
-        break;
-    case Legend:
-        if (role == Qt::DisplayRole)
-            return e.isHeld() ? tr("Held") : tr("Planned");
+            return row.legend;
         break;
     default:
         break;

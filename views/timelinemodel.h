@@ -3,6 +3,7 @@
 #include "model/plan.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 
 #include <utility>
 
@@ -45,7 +46,16 @@ Q_SIGNALS:
     void evaluationMoveRequested(const Model::Evaluation &evaluation, const QDate &on);
 
 private:
-    QVariant evaluationData(const Model::Evaluation &evaluation, int column, int role) const;
+    /// What one row shows, milestone or evaluation alike.
+    struct Shown {
+        QString title;
+        QString tooltip;
+        QString legend;
+        QColor colour;
+        QDate date;
+        int completion = 0;
+    };
+    Shown shown(int row) const;
 
     QList<Model::Milestone> m_rows;
     QList<Model::Evaluation> m_evaluations; ///< rows after the milestones
