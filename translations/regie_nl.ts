@@ -2461,6 +2461,14 @@
             <numerusform>%n mijlpalen geïmporteerd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file was not written</source>
+        <translation>Het bestand is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Views::MilestonesTab</name>

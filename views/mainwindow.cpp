@@ -78,6 +78,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_page, &ProjectPage::failed, this, [this](const QString &message) {
         m_services.messages->showError(this, tr("The project cannot be shown"), message);
     });
+    connect(m_page, &ProjectPage::exportFailed, this, [this](const QString &message) {
+        m_services.messages->showError(this, tr("The file was not written"), message);
+    });
+    connect(m_page, &ProjectPage::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Written to %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    });
     PartnersTab *partners = m_page->partnersTab();
     connect(partners, &PartnersTab::addPartnerRequested, this, &MainWindow::addPartner);
     connect(partners, &PartnersTab::editPartnerRequested, this, &MainWindow::editPartner);

@@ -161,14 +161,16 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_progress = new ProgressTab(plan, editor, notifier, this);
     m_interests = new InterestMapTab(plan, notifier, m_participants, this);
     m_evaluations = new EvaluationsTab(plan, editor, notifier, m_participants, this);
-    connect(m_evaluations, &EvaluationsTab::reportFailed, this, &ProjectPage::failed);
+    connect(m_evaluations, &EvaluationsTab::reportFailed, this, &ProjectPage::exportFailed);
+    connect(m_evaluations, &EvaluationsTab::reportWritten, this, &ProjectPage::exported);
     m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
     m_tabs->addTab(m_milestones, QIcon::fromTheme(QStringLiteral("gantt-chart"), QIcon::fromTheme(QStringLiteral("view-calendar-timeline"))),
                    tr("&Milestones"));
     m_tabs->addTab(m_progress, QIcon::fromTheme(QStringLiteral("view-calendar-list")), tr("P&rogress"));
     m_tabs->addTab(m_evaluations, QIcon::fromTheme(QStringLiteral("view-task")), tr("E&valuations"));
     m_tabs->addTab(m_interests, QIcon::fromTheme(QStringLiteral("view-process-tree")), tr("&Interests"));
-    connect(m_interests, &InterestMapTab::exportFailed, this, &ProjectPage::failed);
+    connect(m_interests, &InterestMapTab::exportFailed, this, &ProjectPage::exportFailed);
+    connect(m_interests, &InterestMapTab::exported, this, &ProjectPage::exported);
     // With a plan to show, the page without a project is the dashboard.
     m_dashboard = new DashboardPage(plan, notifier, m_stack);
     QWidget *empty = m_stack->widget(0);

@@ -74,6 +74,9 @@ Q_SIGNALS:
     /// The page is filled with a newly chosen project: project and partners.
     void shown();
     void failed(const QString &message);
+    /// A report or map was written to @p path, or could not be.
+    void exported(const QString &path);
+    void exportFailed(const QString &message);
     /// The dashboard asks to open @p project at @p place (DashboardPage::Place).
     void openRequested(const QUuid &project, int place);
 

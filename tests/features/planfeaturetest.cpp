@@ -56,6 +56,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImage>
 #include <QChartView>
 #include <QDateEdit>
@@ -65,6 +66,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -719,6 +721,7 @@ private Q_SLOTS:
         QVERIFY(!tab->findChild<QPushButton *>(u"reportButton"_s)->isEnabled());
         QVERIFY(written.wait(TestLib::AnswerTimeoutMs));
         QVERIFY(tab->findChild<QPushButton *>(u"reportButton"_s)->isEnabled());
+        QVERIFY(m_f->window->statusBar()->currentMessage().contains(QFileInfo(pdf).fileName())); // where it went
         // AND it is a PDF of some pages with the charts in it
         QFile report(pdf);
         QVERIFY(report.open(QIODevice::ReadOnly));
@@ -730,6 +733,7 @@ private Q_SLOTS:
         tab->writeReport(m_f->dir.file(u"weg/evaluatie.pdf"_s));
         QTRY_COMPARE(m_f->messages.errors.size(), 1);
         QVERIFY2(m_f->messages.errors.first().contains(u"evaluatie.pdf"_s), qPrintable(m_f->messages.errors.first()));
+        QVERIFY(m_f->messages.errors.first().startsWith(Views::MainWindow::tr("The file was not written")));
     }
 };
 
