@@ -109,6 +109,9 @@ struct Identity {
     QUuid organisationId;
     QString personName;
     QString organisationName;
+    /// The role the shared server gives this user: lead, member, external
+    /// or viewer; empty while there is no server.
+    QString serverRole;
     bool isValid() const { return !personId.isNull(); }
 };
 

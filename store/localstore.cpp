@@ -959,6 +959,11 @@ Result<Identity> LocalStore::identity()
         me.organisationName = q.value(3).toString();
         m_actor = me.personId;
     }
+    // Written by the sync session from the server's hello.
+    if (!q.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'server_role'")))
+        return dbError(q);
+    if (q.next())
+        me.serverRole = q.value(0).toString();
     return me;
 }
 

@@ -457,9 +457,15 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
     // The person the server knows us as works here from now on.
     QSqlQuery q(m_local->database());
     q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) SELECT 'me', id FROM person WHERE id = ? "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
     q.addBindValue(m_identity.person.toString(QUuid::WithoutBraces));
     if (!m_identity.person.isNull() && q.exec() && q.numRowsAffected() > 0)
+        report.tablesChanged |= ChangeSet::Identity;
+    // And the role it gives us, so that the window offers what it will take.
+    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) VALUES ('server_role', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
+    q.addBindValue(m_identity.role);
+    if (!m_identity.role.isEmpty() && q.exec() && q.numRowsAffected() > 0)
         report.tablesChanged |= ChangeSet::Identity;
     q.prepare(QStringLiteral("UPDATE sync_state SET last_sync = ?, server_person = ? WHERE id = 1"));
     q.addBindValue(nowUtc());

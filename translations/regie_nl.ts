@@ -450,6 +450,22 @@
         <source>The server refused the change: %1</source>
         <translation>De server weigerde de wijziging: %1</translation>
     </message>
+    <message>
+        <source>Your account on the server may read, not change.</source>
+        <translation>Uw account op de server mag lezen, niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>As an outside reflector you comment on evaluations; the regie changes the plan.</source>
+        <translation>Als reflector van buiten geeft u commentaar op evaluaties; de regie past het plan aan.</translation>
+    </message>
+    <message>
+        <source>Only the project leads of the regie change the plan.</source>
+        <translation>Alleen de projectleiders van de regie passen het plan aan.</translation>
+    </message>
+    <message>
+        <source>Only the organisation with the regie (%1) changes the plan.</source>
+        <translation>Alleen de organisatie met de regie (%1) past het plan aan.</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -2928,6 +2944,10 @@
     <message>
         <source>Entries are never changed: to put one of your organisation&apos;s right, choose it and Correct…; the correction is logged beside it.</source>
         <translation>Regels worden nooit gewijzigd: kies een regel van uw organisatie en Corrigeren… om hem recht te zetten; de correctie komt ernaast.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not take part in this project, or your account on the server may only read: the log is shown, not added to.</source>
+        <translation>Uw organisatie doet niet mee aan dit project, of uw account op de server mag alleen lezen: het logboek wordt getoond, niet aangevuld.</translation>
     </message>
 </context>
 <context>

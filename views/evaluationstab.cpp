@@ -295,7 +295,6 @@ EvaluationsTab::EvaluationsTab(Model::PlanRepository *plan, Model::Editor *edito
     m_planOne->setObjectName(QStringLiteral("planOneButton"));
     m_move->setObjectName(QStringLiteral("moveEvaluationButton"));
     m_remove->setObjectName(QStringLiteral("removeEvaluationButton"));
-    m_remove->setToolTip(tr("Removes a planned evaluation (Del). A held one is a record and stays."));
     m_hold->setObjectName(QStringLiteral("holdEvaluationButton"));
     m_comment->setObjectName(QStringLiteral("commentButton"));
 
@@ -438,20 +437,32 @@ const Model::Evaluation *EvaluationsTab::current() const
 
 void EvaluationsTab::updateButtons()
 {
-    const bool open = !m_project.id.isNull() && !Model::isClosed(m_project.status);
+    const bool open = !m_project.id.isNull() && !Model::isClosed(m_project.status) && m_rights.editPlan;
     m_plan_->setEnabled(open);
     m_planOne->setEnabled(open);
     const bool planned = current() && !current()->isHeld();
     m_move->setEnabled(open && planned);
     m_remove->setEnabled(open && planned);
     m_hold->setEnabled(open && current());
+    for (QPushButton *b : {m_plan_, m_planOne, m_move, m_hold})
+        b->setToolTip(m_rights.why);
+    m_remove->setToolTip(m_rights.why.isEmpty() ? tr("Removes a planned evaluation (Del). A held one is a record and stays.")
+                                                : m_rights.why);
     // Reflection goes on after a project closes.
-    m_comment->setEnabled(!m_project.id.isNull() && current() && !m_person.isNull());
+    m_comment->setEnabled(!m_project.id.isNull() && current() && !m_person.isNull() && m_rights.comment);
     m_report->setEnabled(!m_project.id.isNull() && current());
+}
+
+void EvaluationsTab::setRights(const Model::ProjectRights &rights)
+{
+    m_rights = rights;
+    updateButtons();
 }
 
 void EvaluationsTab::planCycle()
 {
+    if (!m_plan_->isEnabled())
+        return;
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("planEvaluationsDialog"));
     dialog->setWindowTitle(tr("Plan Evaluations"));
@@ -485,7 +496,7 @@ void EvaluationsTab::planCycle()
 void EvaluationsTab::schedule(bool move)
 {
     const Model::Evaluation *e = current();
-    if (Model::isClosed(m_project.status) || m_project.id.isNull() || (move && (!e || e->isHeld())))
+    if (!(move ? m_move : m_planOne)->isEnabled() || (move && (!e || e->isHeld())))
         return;
     std::optional<Model::Evaluation> before;
     Model::Evaluation after;
@@ -530,7 +541,7 @@ void EvaluationsTab::schedule(bool move)
 void EvaluationsTab::remove()
 {
     const Model::Evaluation *e = current();
-    if (!e || e->isHeld() || Model::isClosed(m_project.status))
+    if (!e || e->isHeld() || !m_remove->isEnabled())
         return;
     // Undoable (Ctrl+Z), so no question first.
     m_editor->deleteEvaluation(*e);
@@ -539,7 +550,7 @@ void EvaluationsTab::remove()
 void EvaluationsTab::hold()
 {
     const Model::Evaluation *e = current();
-    if (!e || Model::isClosed(m_project.status))
+    if (!e || !m_hold->isEnabled())
         return;
     auto *dialog = new HoldDialog(*e, m_goals, m_milestones, m_measurements, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -550,7 +561,7 @@ void EvaluationsTab::hold()
 void EvaluationsTab::comment()
 {
     const Model::Evaluation *e = current();
-    if (!e)
+    if (!e || !m_comment->isEnabled())
         return;
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("commentDialog"));

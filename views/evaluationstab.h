@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/projectrights.h"
 #include "model/types.h"
 
 #include <QWidget>
@@ -34,6 +35,8 @@ public:
                    Model::ParticipantsModel *participants, QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project, const QUuid &person);
+    /// What the user may change here (the server's rights).
+    void setRights(const Model::ProjectRights &rights);
     void clear();
     const QList<Model::Evaluation> &evaluations() const { return m_evaluations; }
 
@@ -71,6 +74,7 @@ private:
     QPushButton *m_report;
     Model::ParticipantsModel *m_participants;
     Model::Project m_project;
+    Model::ProjectRights m_rights;
     QUuid m_person;
     QList<Model::Evaluation> m_evaluations;
     QList<Model::Goal> m_goals;

@@ -577,14 +577,24 @@ void GoalsTab::updateButtons()
 {
     const bool open = !m_project.id.isNull() && !Model::isClosed(m_project.status);
     const bool chosen = currentGoal() != nullptr;
-    m_add->setEnabled(open);
-    m_edit->setEnabled(open && chosen);
-    m_delete->setEnabled(open && chosen);
-    m_measure->setEnabled(open && chosen);
+    m_add->setEnabled(open && m_rights.editPlan);
+    m_edit->setEnabled(open && chosen && m_rights.editPlan);
+    m_delete->setEnabled(open && chosen && m_rights.editPlan);
+    m_measure->setEnabled(open && chosen && m_rights.log);
+    for (QPushButton *b : {m_add, m_edit, m_delete})
+        b->setToolTip(m_rights.why);
+}
+
+void GoalsTab::setRights(const Model::ProjectRights &rights)
+{
+    m_rights = rights;
+    updateButtons();
 }
 
 void GoalsTab::addGoal()
 {
+    if (!m_add->isEnabled())
+        return;
     Model::Goal g;
     g.id = QUuid::createUuid();
     g.projectId = m_project.id;
@@ -597,7 +607,7 @@ void GoalsTab::addGoal()
 void GoalsTab::editGoal()
 {
     const Model::Goal *g = currentGoal();
-    if (!g || Model::isClosed(m_project.status))
+    if (!g || !m_edit->isEnabled())
         return;
     auto *dialog = new GoalDialog(*g, m_participants->participations(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -607,14 +617,14 @@ void GoalsTab::editGoal()
 
 void GoalsTab::deleteGoal()
 {
-    if (const Model::Goal *g = currentGoal(); g && !Model::isClosed(m_project.status))
+    if (const Model::Goal *g = currentGoal(); g && m_delete->isEnabled())
         m_editor->deleteGoal(*g);
 }
 
 void GoalsTab::addMeasurement()
 {
     const Model::Goal *g = currentGoal();
-    if (!g)
+    if (!g || !m_measure->isEnabled())
         return;
     auto *dialog = new MeasurementDialog(*g, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

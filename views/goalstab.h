@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/projectrights.h"
+
 #include "model/types.h"
 
 #include <QHash>
@@ -41,6 +43,8 @@ public:
              Model::ParticipantsModel *participants, QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project, const QUuid &person);
+    /// What the user may change here (the server's rights).
+    void setRights(const Model::ProjectRights &rights);
     void clear();
 
     const QList<Model::Goal> &goals() const { return m_goals; }
@@ -78,6 +82,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_measure;
     Model::Project m_project;
+    Model::ProjectRights m_rights;
     QUuid m_person;
     QList<Model::Goal> m_goals;
     QList<Model::Measurement> m_measurements;

@@ -74,6 +74,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_panel, &ProjectListPanel::currentProjectChanged, m_page, &ProjectPage::setProjectId);
     connect(m_panel, &ProjectListPanel::countChanged, this, &MainWindow::updateCount);
     connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateActions);
+    connect(m_page, &ProjectPage::rightsChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::shown, this, &MainWindow::projectShown);
     connect(m_page, &ProjectPage::failed, this, [this](const QString &message) {
         m_services.messages->showError(this, tr("The project cannot be shown"), message);
@@ -400,9 +401,12 @@ void MainWindow::updateActions()
     const bool hasProject = m_page->hasProject();
     const bool closed = hasProject && Model::isClosed(m_page->project().status);
     // A closed project stays editable for its status only (the dialog knows).
-    m_editProject->setEnabled(hasProject);
-    m_importCalendar->setEnabled(hasProject && !closed);
-    m_deleteProject->setEnabled(hasProject && !closed);
+    const Model::ProjectRights &rights = m_page->rights();
+    m_editProject->setEnabled(hasProject && rights.editProject);
+    m_importCalendar->setEnabled(hasProject && !closed && rights.editPlan);
+    m_deleteProject->setEnabled(hasProject && !closed && rights.editProject);
+    for (QAction *a : {m_editProject, m_importCalendar, m_deleteProject})
+        a->setStatusTip(rights.editProject ? QString() : rights.why);
 }
 
 void MainWindow::updateCount(int count)

@@ -226,14 +226,14 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     layout->addLayout(buttons);
 
     connect(m_model, &TimelineModel::moveRequested, this, [this](const Model::Milestone &m, const QDate &due) {
-        if (Model::isClosed(m_project.status))
+        if (Model::isClosed(m_project.status) || !m_rights.editPlan)
             return;
         Model::Milestone moved = m;
         moved.due = due;
         m_editor->saveMilestone(m, moved);
     });
     connect(m_model, &TimelineModel::evaluationMoveRequested, this, [this](const Model::Evaluation &e, const QDate &on) {
-        if (Model::isClosed(m_project.status))
+        if (Model::isClosed(m_project.status) || !m_rights.editPlan)
             return;
         Model::Evaluation moved = e;
         moved.plannedOn = on;
@@ -396,11 +396,19 @@ const Model::Milestone *MilestonesTab::currentMilestone() const
 
 void MilestonesTab::updateButtons()
 {
-    const bool open = !m_project.id.isNull() && !Model::isClosed(m_project.status);
+    const bool open = !m_project.id.isNull() && !Model::isClosed(m_project.status) && m_rights.editPlan;
     m_add->setEnabled(open);
     m_edit->setEnabled(open && currentMilestone());
     m_delete->setEnabled(open && currentMilestone());
+    for (QPushButton *b : {m_add, m_edit, m_delete})
+        b->setToolTip(m_rights.why);
     m_view->graphicsView()->setReadOnly(!open);
+}
+
+void MilestonesTab::setRights(const Model::ProjectRights &rights)
+{
+    m_rights = rights;
+    updateButtons();
 }
 
 void MilestonesTab::openDialog(const std::optional<Model::Milestone> &before, const Model::Milestone &milestone)
@@ -413,6 +421,8 @@ void MilestonesTab::openDialog(const std::optional<Model::Milestone> &before, co
 
 void MilestonesTab::addMilestone()
 {
+    if (!m_add->isEnabled())
+        return;
     Model::Milestone m;
     m.id = QUuid::createUuid();
     m.projectId = m_project.id;
@@ -423,13 +433,13 @@ void MilestonesTab::addMilestone()
 
 void MilestonesTab::editMilestone()
 {
-    if (const Model::Milestone *m = currentMilestone(); m && !Model::isClosed(m_project.status))
+    if (const Model::Milestone *m = currentMilestone(); m && m_edit->isEnabled())
         openDialog(*m, *m);
 }
 
 void MilestonesTab::deleteMilestone()
 {
-    if (const Model::Milestone *m = currentMilestone(); m && !Model::isClosed(m_project.status))
+    if (const Model::Milestone *m = currentMilestone(); m && m_delete->isEnabled())
         m_editor->deleteMilestone(*m);
 }
 

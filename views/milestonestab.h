@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/projectrights.h"
+
 #include "model/types.h"
 
 #include <QHash>
@@ -38,6 +40,8 @@ public:
                   Model::ParticipantsModel *participants, QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project);
+    /// What the user may change here (the server's rights).
+    void setRights(const Model::ProjectRights &rights);
     void clear();
 
     TimelineModel *timelineModel() const { return m_model; }
@@ -74,6 +78,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     Model::Project m_project;
+    Model::ProjectRights m_rights;
     QList<Model::Goal> m_goals;
     QList<Model::Measurement> m_measurements;
     quint64 m_generation = 0;

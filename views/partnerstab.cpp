@@ -143,6 +143,13 @@ Model::Participation PartnersTab::selectedParticipation() const
     return rows.constFirst().data(Model::ParticipantsModel::ParticipationRole).value<Model::Participation>();
 }
 
+void PartnersTab::setRights(const Model::ProjectRights &rights, const QUuid &organisation)
+{
+    m_rights = rights;
+    m_organisation = organisation;
+    updateActions();
+}
+
 void PartnersTab::updateActions()
 {
     const bool writable = m_hasProject && !Model::isClosed(m_status);
@@ -155,12 +162,14 @@ void PartnersTab::updateActions()
         for (const auto &p : m_model->participations())
             others += (p.isCurrent() && p.role != Model::ParticipationRole::Lead) ? 1 : 0;
     }
-    m_addAction->setEnabled(writable);
-    m_editAction->setEnabled(writable && current);
-    m_leaveAction->setEnabled(writable && current && !isLead);
+    // Partners keep their own row up to date; the regie decides who takes part.
+    const bool mayEdit = m_rights.editProject || (current && selected.organisationId == m_organisation);
+    m_addAction->setEnabled(writable && m_rights.editProject);
+    m_editAction->setEnabled(writable && current && mayEdit);
+    m_leaveAction->setEnabled(writable && current && !isLead && m_rights.editProject);
     m_leaveAction->setToolTip(isLead ? tr("The lead cannot leave: hand the regie over first")
                                      : tr("The selected partner leaves the project; its history stays"));
-    m_handOverAction->setEnabled(writable && lead && others > 0);
+    m_handOverAction->setEnabled(writable && lead && others > 0 && m_rights.editProject);
     m_showFormerAction->setEnabled(m_hasProject);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/projectrights.h"
 #include "model/types.h"
 
 #include <QWidget>
@@ -33,6 +34,8 @@ public:
     void setModel(Model::ParticipantsModel *model);
     /// Closed projects are read-only; without a project nothing is possible.
     void setProject(bool hasProject, Model::ProjectStatus status);
+    /// What the user of @p organisation may change here (the server's rights).
+    void setRights(const Model::ProjectRights &rights, const QUuid &organisation);
 
     QTableView *view() const { return m_view; }
     QAction *addPartnerAction() const { return m_addAction; }
@@ -64,6 +67,8 @@ private:
     QAction *m_showFormerAction;
     bool m_hasProject = false;
     Model::ProjectStatus m_status = Model::ProjectStatus::Idea;
+    Model::ProjectRights m_rights;
+    QUuid m_organisation;
 };
 
 } // namespace Views

@@ -158,21 +158,35 @@ void ProgressTab::setProject(const Model::Project &project, const QUuid &person,
     m_project = project;
     m_me = person;
     m_myOrganisation = organisation;
-    const bool writable = !Model::isClosed(project.status);
-    const bool canLog = writable && !organisation.isNull();
-    m_quickAdd->setEnabled(canLog);
-    m_quickMilestone->setEnabled(canLog);
-    m_hint->setText(!writable ? tr("This project is closed: its log is kept, nothing can be added.")
-                              : organisation.isNull() ? tr("Choose who you are (File ▸ Who Am I) to log progress.")
-                                                      : tr("Entries are never changed: to put one of your "
-                                                           "organisation's right, choose it and Correct…; the "
-                                                           "correction is logged beside it."));
+    updateLogging();
     if (other) {
         for (QComboBox *c : {m_person, m_organisation, m_milestone})
             refill(c, c == m_person ? tr("Everyone") : c == m_organisation ? tr("All organisations") : tr("All milestones"), {});
         m_period->setCurrentIndex(0);
     }
     reload();
+}
+
+void ProgressTab::setRights(const Model::ProjectRights &rights)
+{
+    m_rights = rights;
+    updateLogging();
+    updateCorrect();
+}
+
+void ProgressTab::updateLogging()
+{
+    const bool writable = !Model::isClosed(m_project.status);
+    const bool canLog = writable && !m_myOrganisation.isNull() && m_rights.log;
+    m_quickAdd->setEnabled(canLog);
+    m_quickMilestone->setEnabled(canLog);
+    m_hint->setText(!writable                  ? tr("This project is closed: its log is kept, nothing can be added.")
+                    : m_myOrganisation.isNull() ? tr("Choose who you are (File ▸ Who Am I) to log progress.")
+                    : !m_rights.log             ? tr("Your organisation does not take part in this project, or your "
+                                                     "account on the server may only read: the log is shown, not added to.")
+                                                : tr("Entries are never changed: to put one of your "
+                                                     "organisation's right, choose it and Correct…; the "
+                                                     "correction is logged beside it."));
 }
 
 void ProgressTab::clear()
@@ -287,7 +301,7 @@ void ProgressTab::updateCorrect()
     const Model::ProgressEntry *e = currentEntry();
     // Each organisation puts its own hours right.
     m_correct->setEnabled(e && !Model::isClosed(m_project.status) && !m_myOrganisation.isNull()
-                          && e->organisationId == m_myOrganisation);
+                          && e->organisationId == m_myOrganisation && m_rights.log);
 }
 
 void ProgressTab::correct()
@@ -354,6 +368,8 @@ void ProgressTab::correct()
 
 void ProgressTab::addQuickEntry()
 {
+    if (!m_quickAdd->isEnabled())
+        return;
     const Model::QuickEntry quick = Model::parseQuickEntry(m_quickAdd->text());
     Model::ProgressEntry e;
     e.id = QUuid::createUuid();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/projectrights.h"
 #include "model/types.h"
 
 #include <QWidget>
@@ -36,6 +37,8 @@ public:
     /// Shows @p project's log; entries are logged as @p person of @p organisation.
     void setProject(const Model::Project &project, const QUuid &person, const QUuid &organisation);
     void clear();
+    /// What the user may add here (the server's rights).
+    void setRights(const Model::ProjectRights &rights);
 
 Q_SIGNALS:
     /// The log and the totals are on screen.
@@ -46,6 +49,7 @@ private:
     void addQuickEntry();
     /// Logs a correction of the chosen entry: the difference, naming it.
     void correct();
+    void updateLogging();
     void updateCorrect();
     const Model::ProgressEntry *currentEntry() const;
     Model::ProgressFilter filter() const;
@@ -66,6 +70,7 @@ private:
     Model::Project m_project;
     QUuid m_me;
     QUuid m_myOrganisation;
+    Model::ProjectRights m_rights;
     quint64 m_generation = 0;
 };
 

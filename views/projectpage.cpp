@@ -67,6 +67,7 @@ ProjectPage::ProjectPage(Model::ProjectRepository *projects, Model::ChangeNotifi
     connect(m_participants, &Model::ParticipantsModel::loaded, this, [this] {
         m_participantsLoaded = true;
         updateLead();
+        updateRights();
         checkShown();
     });
     connect(m_participants, &Model::ParticipantsModel::failed, this, &ProjectPage::failed);
@@ -199,6 +200,7 @@ void ProjectPage::showPlace(int place)
 void ProjectPage::setIdentity(const Model::Identity &identity)
 {
     m_identity = identity;
+    updateRights();
     if (m_loaded)
         showPlan();
 }
@@ -215,6 +217,21 @@ void ProjectPage::showPlan()
         m_evaluations->setProject(m_project, m_identity.personId);
     if (m_progress)
         m_progress->setProject(m_project, m_identity.personId, m_identity.organisationId);
+}
+
+void ProjectPage::updateRights()
+{
+    m_rights = Model::projectRights(m_participants->participations(), m_identity);
+    m_partners->setRights(m_rights, m_identity.organisationId);
+    if (m_goals)
+        m_goals->setRights(m_rights);
+    if (m_milestones)
+        m_milestones->setRights(m_rights);
+    if (m_evaluations)
+        m_evaluations->setRights(m_rights);
+    if (m_progress)
+        m_progress->setRights(m_rights);
+    Q_EMIT rightsChanged();
 }
 
 void ProjectPage::updateLead()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/projectrights.h"
+
 #include "model/types.h"
 
 #include <QWidget>
@@ -67,10 +69,13 @@ public:
     void addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier);
     /// Who logs progress and measurements from this laptop.
     void setIdentity(const Model::Identity &identity);
+    /// What the user may change in the project shown (the server's rights).
+    const Model::ProjectRights &rights() const { return m_rights; }
 
 Q_SIGNALS:
     /// The project (or its absence) changed: new data, a new status, gone.
     void projectChanged();
+    void rightsChanged();
     /// The page is filled with a newly chosen project: project and partners.
     void shown();
     void failed(const QString &message);
@@ -85,6 +90,7 @@ private:
     void showProject(const Model::Project &project);
     void showNothing();
     void updateLead();
+    void updateRights();
     void showPlan();
     void checkShown();
 
@@ -103,6 +109,7 @@ private:
     EvaluationsTab *m_evaluations = nullptr;
     ProgressTab *m_progress = nullptr;
     Model::Identity m_identity;
+    Model::ProjectRights m_rights;
     QUuid m_id;
     Model::Project m_project;
     bool m_loaded = false;

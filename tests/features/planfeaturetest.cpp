@@ -89,6 +89,7 @@ class PlanFeatureTest : public QObject
 
     std::unique_ptr<TestLib::WindowFixture> m_f;
     Organisation m_dordrecht, m_zwijndrecht;
+    Identity m_joost;
     Project m_project;
 
     void showTab(QWidget *tab)
@@ -123,8 +124,8 @@ private Q_SLOTS:
         z.joined = QDate(2026, 1, 1);
         z.priorities = u"Betaalbaarheid voor huurders"_s;
         QVERIFY(TestLib::await(m_f->store.saveParticipation(z)).ok());
-        const Identity joost = m_f->becomeSomeoneAt(m_zwijndrecht, u"Joost Bakker"_s);
-        m_f->startWindow(joost);
+        m_joost = m_f->becomeSomeoneAt(m_zwijndrecht, u"Joost Bakker"_s);
+        m_f->startWindow(m_joost);
         m_f->window->resize(1200, 800);
         // Before a project is chosen, the dashboard is what the window shows.
         QTRY_VERIFY(m_f->window->projectPage()->dashboard()->isVisible());
@@ -581,6 +582,49 @@ private Q_SLOTS:
         QCOMPARE(evaluations.size(), 1);
         QCOMPARE(evaluations.first().plannedOn, QDate(2027, 6, 17));
         QCOMPARE(m_f->messages.errors.size(), 1);
+    }
+
+    void shouldOfferAPartnerOnlyWhatTheServerTakes()
+    {
+        QVERIFY(TestLib::await(m_f->store.planEvaluations(m_project.id, QDate(2027, 1, 15), 3, QDate(2027, 4, 15))).ok());
+        auto *goals = m_f->window->projectPage()->goalsTab();
+        auto *evaluations = m_f->window->projectPage()->evaluationsTab();
+        auto *progress = m_f->window->projectPage()->progressTab();
+        auto *addGoal = goals->findChild<QPushButton *>(u"addGoalButton"_s);
+        auto *hold = evaluations->findChild<QPushButton *>(u"holdEvaluationButton"_s);
+        auto *comment = evaluations->findChild<QPushButton *>(u"commentButton"_s);
+        auto *list = evaluations->findChild<QTreeWidget *>(u"evaluationList"_s);
+        auto *quickAdd = progress->findChild<QLineEdit *>(u"quickAddEdit"_s);
+        auto *editProject = m_f->find<QAction>(u"editProjectAction"_s);
+        auto *addPartner = m_f->find<QAction>(u"addPartnerAction"_s);
+        showTab(evaluations);
+        QTRY_COMPARE(list->topLevelItemCount(), 2);
+        list->setCurrentItem(list->topLevelItem(0));
+        // GIVEN no server: Joost's laptop is his own, and everything is offered
+        QTRY_VERIFY(addGoal->isEnabled());
+        QVERIFY(hold->isEnabled());
+        QVERIFY(editProject->isEnabled());
+        // WHEN the server says he is a member at Zwijndrecht, a partner of Dordrecht's project
+        Identity member = m_joost;
+        member.serverRole = u"member"_s;
+        m_f->window->setIdentity(member);
+        // THEN the plan and the project are Dordrecht's to change, and he is told so
+        QVERIFY(!addGoal->isEnabled());
+        QVERIFY(!addGoal->toolTip().isEmpty());
+        QVERIFY(!hold->isEnabled());
+        QVERIFY(!editProject->isEnabled());
+        QVERIFY(!addPartner->isEnabled());
+        // BUT he logs his work and reflects on evaluations
+        QVERIFY(quickAdd->isEnabled());
+        QVERIFY(comment->isEnabled());
+        // WHEN he is only a viewer
+        Identity viewer = m_joost;
+        viewer.serverRole = u"viewer"_s;
+        m_f->window->setIdentity(viewer);
+        // THEN he reads, and adds nothing
+        QVERIFY(!quickAdd->isEnabled());
+        QVERIFY(!comment->isEnabled());
+        QCOMPARE(m_f->messages.errors, QStringList());
     }
 
     void shouldPlanMoveAndRemoveEvaluationsWithUndo()

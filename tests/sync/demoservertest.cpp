@@ -88,6 +88,9 @@ private Q_SLOTS:
             QCOMPARE(evaluations.at(1).scores.size(), 3);
         }
         QCOMPARE(sanne.store.goals(m_energy).value().size(), 3);
+        // AND each laptop knows the role the server gives its user, to offer only what it takes
+        QCOMPARE(sanne.store.identity().value().serverRole, u"lead"_s);
+        QCOMPARE(marieke.store.identity().value().serverRole, u"external"_s);
 
         // WHEN the reflector comments on the last evaluation held
         Evaluation held = marieke.store.evaluations(m_energy).value().at(1);

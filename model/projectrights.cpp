@@ -1,0 +1,47 @@
+#include "projectrights.h"
+
+#include <QCoreApplication>
+
+namespace Model {
+
+ProjectRights projectRights(const QList<Participation> &participations, const Identity &me)
+{
+    ProjectRights r;
+    if (me.serverRole.isEmpty())
+        return r;
+    const Participation *lead = nullptr;
+    const Participation *mine = nullptr;
+    for (const Participation &p : participations) {
+        if (!p.isCurrent())
+            continue;
+        if (p.role == ParticipationRole::Lead)
+            lead = &p;
+        if (p.organisationId == me.organisationId)
+            mine = &p;
+    }
+    const bool writes = me.serverRole == QLatin1String("lead") || me.serverRole == QLatin1String("member");
+    const bool leading = lead && lead->organisationId == me.organisationId;
+    // The regie's leads change the project and its plan; while nobody leads
+    // it, the organisation that made it may start it (the server knows which;
+    // the window lets it try).
+    r.editPlan = me.serverRole == QLatin1String("lead") && (leading || !lead);
+    r.editProject = r.editPlan || (!lead && writes);
+    r.log = writes && mine;
+    r.comment = (writes || me.serverRole == QLatin1String("external")) && mine;
+    auto tr = [](const char *text) { return QCoreApplication::translate("Model", text); };
+    if (!r.editPlan) {
+        if (me.serverRole == QLatin1String("viewer"))
+            r.why = tr("Your account on the server may read, not change.");
+        else if (me.serverRole == QLatin1String("external"))
+            r.why = tr("As an outside reflector you comment on evaluations; the regie changes the plan.");
+        else if (me.serverRole == QLatin1String("member"))
+            r.why = tr("Only the project leads of the regie change the plan.");
+        else if (lead)
+            r.why = tr("Only the organisation with the regie (%1) changes the plan.").arg(lead->organisationName);
+        else
+            r.why = tr("Your account on the server may read, not change.");
+    }
+    return r;
+}
+
+} // namespace Model
