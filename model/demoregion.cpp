@@ -153,7 +153,7 @@ void readPlan(const QJsonObject &o, const Project &project, const QHash<QString,
             const QJsonObject so = sv.toObject();
             e.scores.append({idFor(QStringLiteral("score"), key + QLatin1Char('/') + so.value(u"goal").toString()),
                              goals.value(so.value(u"goal").toString()), goalHealthFromKey(so.value(u"status").toString()),
-                             so.value(u"remark").toString()});
+                             so.value(u"remark").toString(), {}});
         }
         int c = 0;
         for (const auto &cv : eo.value(u"comments").toArray()) {

@@ -121,6 +121,7 @@ struct EvaluationScore {
     QUuid goalId;
     GoalHealth status = GoalHealth::OnTrack; ///< OnTrack, AtRisk, OffTrack or Reached
     QString remark;
+    QString goalTitle; ///< read-only, filled in by queries
 };
 
 /// What an external reflector (or anyone taking part) says about an evaluation.

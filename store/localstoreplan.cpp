@@ -936,8 +936,10 @@ Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
         index.insert(e.id, all.size());
         all.append(e);
     }
-    q.prepare(QStringLiteral("SELECT id, evaluation_id, goal_id, status, remark FROM evaluation_score WHERE project_id = ? "
-                             "AND deleted = 0"));
+    // By goal, so that every laptop lists an evaluation's scores alike.
+    q.prepare(QStringLiteral("SELECT s.id, s.evaluation_id, s.goal_id, s.status, s.remark, coalesce(g.title, '') FROM "
+                             "evaluation_score s LEFT JOIN goal g ON g.id = s.goal_id WHERE s.project_id = ? AND "
+                             "s.deleted = 0 ORDER BY g.title, s.goal_id"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
@@ -945,7 +947,8 @@ Result<QList<Evaluation>> LocalStore::evaluations(const QUuid &projectId)
         const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
         if (it != index.constEnd())
             all[*it].scores.append({QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(2).toString()),
-                                    goalHealthFromKey(q.value(3).toString()), q.value(4).toString()});
+                                    goalHealthFromKey(q.value(3).toString()), q.value(4).toString(),
+                                    q.value(5).toString()});
     }
     q.prepare(QStringLiteral("SELECT c.id, c.evaluation_id, c.person_id, coalesce(p.name, ''), c.comment, c.created_at "
                              "FROM evaluation_comment c LEFT JOIN person p ON p.id = c.person_id WHERE c.project_id = ? AND "

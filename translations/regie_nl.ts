@@ -1920,6 +1920,10 @@
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Views::GoalsTab</name>

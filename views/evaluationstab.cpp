@@ -9,6 +9,7 @@
 #include "model/goaltrend.h"
 #include "model/repository.h"
 #include "model/text.h"
+#include "model/validation.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -18,7 +19,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -185,7 +185,7 @@ public:
         for (int row = 0; row < m_goals.size(); ++row) {
             const auto *combo = static_cast<QComboBox *>(m_scores->cellWidget(row, 1));
             e.scores.append({QUuid::createUuid(), m_goals.at(row).id, Model::GoalHealth(combo->currentData().toInt()),
-                             m_scores->item(row, 2) ? m_scores->item(row, 2)->text() : QString()});
+                             m_scores->item(row, 2) ? m_scores->item(row, 2)->text() : QString(), m_goals.at(row).title});
         }
         e.decisions += m_newDecisions;
         return e;
@@ -390,8 +390,12 @@ void EvaluationsTab::reload()
         for (int i = 0; i < m_evaluations.size(); ++i) {
             const Model::Evaluation &e = m_evaluations.at(i);
             QStringList scores;
-            for (const auto &s : e.scores)
+            QStringList scoresByGoal;
+            for (const auto &s : e.scores) {
                 scores << Model::displayName(s.status);
+                scoresByGoal << tr("%1: %2").arg(s.goalTitle, Model::displayName(s.status))
+                                    + (s.remark.isEmpty() ? QString() : QStringLiteral(" — ") + s.remark);
+            }
             QStringList notes;
             if (!e.findings.isEmpty())
                 notes << e.findings;
@@ -402,6 +406,7 @@ void EvaluationsTab::reload()
                          Model::displayName(e.kind), scores.join(QStringLiteral(", ")), notes.join(QStringLiteral(" · "))});
             item->setData(0, Qt::UserRole, i);
             item->setToolTip(3, notes.join(QLatin1Char('\n')));
+            item->setToolTip(2, scoresByGoal.join(QLatin1Char('\n')));
             if (e.id == current)
                 m_list->setCurrentItem(item);
             log += e.decisions;
@@ -563,18 +568,37 @@ void EvaluationsTab::comment()
     const Model::Evaluation *e = current();
     if (!e || !m_comment->isEnabled())
         return;
-    auto *dialog = new QInputDialog(this);
+    auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("commentDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Comment on the Evaluation"));
-    dialog->setLabelText(tr("Your reflection on the evaluation of %1:").arg(date(e->plannedOn)));
-    dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, id = e->id](const QString &text) {
+    auto *label = new QLabel(tr("Your reflection on the evaluation of %1:").arg(date(e->isHeld() ? e->heldOn : e->plannedOn)),
+                             dialog);
+    auto *text = new QPlainTextEdit(dialog);
+    text->setObjectName(QStringLiteral("commentEdit"));
+    text->setTabChangesFocus(true);
+    text->setMinimumSize(460, 160);
+    label->setBuddy(text);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setEnabled(false);
+    connect(text, &QPlainTextEdit::textChanged, dialog, [ok, text] {
+        const QString t = text->toPlainText();
+        ok->setEnabled(!t.trimmed().isEmpty() && t.size() <= Model::Limits::TextLength);
+    });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(text, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [this, text, id = e->id] {
         Model::EvaluationComment c;
         c.id = QUuid::createUuid();
         c.evaluationId = id;
         c.personId = m_person;
-        c.comment = text;
+        c.comment = text->toPlainText();
         m_editor->addEvaluationComment(c);
     });
     dialog->open();

@@ -401,6 +401,9 @@ void MainWindow::updateActions()
     const bool hasProject = m_page->hasProject();
     const bool closed = hasProject && Model::isClosed(m_page->project().status);
     // A closed project stays editable for its status only (the dialog knows).
+    // Making a project takes a lead or member on the server (or no server).
+    m_newProject->setEnabled(m_identity.serverRole.isEmpty() || m_identity.serverRole == QLatin1String("lead")
+                             || m_identity.serverRole == QLatin1String("member"));
     const Model::ProjectRights &rights = m_page->rights();
     m_editProject->setEnabled(hasProject && rights.editProject);
     m_importCalendar->setEnabled(hasProject && !closed && rights.editPlan);

@@ -624,6 +624,7 @@ private Q_SLOTS:
         // THEN he reads, and adds nothing
         QVERIFY(!quickAdd->isEnabled());
         QVERIFY(!comment->isEnabled());
+        QVERIFY(!m_f->find<QAction>(u"newProjectAction"_s)->isEnabled());
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 
@@ -746,10 +747,12 @@ private Q_SLOTS:
         // WHEN a reflector comments
         list->setCurrentItem(list->topLevelItem(0));
         QTest::mouseClick(tab->findChild<QPushButton *>(u"commentButton"_s), Qt::LeftButton);
-        auto *comment = m_f->dialog<QInputDialog>(u"commentDialog"_s);
+        auto *comment = m_f->dialog(u"commentDialog"_s);
         QVERIFY(comment);
-        comment->setTextValue(u"Betrek de huurders eerder"_s);
-        comment->accept();
+        auto *ok = comment->findChild<QPushButton *>(u"okButton"_s);
+        QVERIFY(!ok->isEnabled()); // nothing said yet
+        QTest::keyClicks(comment->findChild<QPlainTextEdit *>(u"commentEdit"_s), u"Betrek de huurders eerder"_s);
+        QTest::mouseClick(ok, Qt::LeftButton);
         // THEN the comment is shown with its author
         QTRY_VERIFY(list->topLevelItem(0)->text(3).contains(u"Betrek de huurders eerder"_s));
         QVERIFY(list->topLevelItem(0)->text(3).contains(u"Joost Bakker"_s));

@@ -347,7 +347,7 @@ private Q_SLOTS:
         // WHEN it is held: the goal scored at risk, the target lowered and the milestone moved
         e.heldOn = QDate(2026, 6, 3);
         e.findings = u"De aanbesteding loopt vertraging op"_s;
-        e.scores = {{QUuid::createUuid(), g.id, GoalHealth::AtRisk, u"Achter op schema"_s}};
+        e.scores = {{QUuid::createUuid(), g.id, GoalHealth::AtRisk, u"Achter op schema"_s, {}}};
         Decision lower{QUuid::createUuid(), m_project.id, e.id, u"Streefwaarde bijstellen"_s, Decision::Subject::GoalTarget,
                        g.id, {}, {}, u"800"_s, u"Minder woningen geschikt dan gedacht"_s, {}};
         Decision move{QUuid::createUuid(), m_project.id, e.id, u"Mijlpaal een kwartaal later"_s,
@@ -362,6 +362,7 @@ private Q_SLOTS:
         QVERIFY(after.isHeld());
         QCOMPARE(after.scores.size(), 1);
         QCOMPARE(after.scores.first().status, GoalHealth::AtRisk);
+        QCOMPARE(after.scores.first().goalTitle, u"Duizend woningen"_s);
         QCOMPARE(after.decisions.size(), 2);
         QCOMPARE(after.decisions.at(0).before, u"1000"_s);
         QCOMPARE(after.decisions.at(0).after, u"800"_s);
