@@ -374,6 +374,33 @@ private Q_SLOTS:
         QCOMPARE(bram.syncNow().rejected, 0);
     }
 
+    void shouldUpgradeAServerOfThePreviousReleaseInPlace()
+    {
+        // GIVEN a server at step 3 (the release before the closing rule) with an active project
+        const QString name = u"regie_upgrade_%1"_s.arg(m_round);
+        m_server->createDatabase(name);
+        {
+            QSqlDatabase db = m_server->admin(name, u"upgrade"_s);
+            QVERIFY(Sync::ServerSchema::migrate(db, 3).ok());
+            QCOMPARE(Sync::ServerSchema::version(db), 3);
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(u"INSERT INTO project (id, name, purpose, urgency, status) VALUES "
+                            "('6d1f3a52-0000-4b7e-9a55-2f0c8e4d7b10', 'Oud project', 'Doel', 'Nu', 'active')"_s),
+                     qPrintable(q.lastError().text()));
+            // WHEN it is upgraded
+            const Status upgraded = Sync::ServerSchema::migrate(db);
+            QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+            // THEN it is at the current step, its data kept, and the new rule in force
+            QCOMPARE(Sync::ServerSchema::version(db), Sync::ServerSchema::currentVersion());
+            QVERIFY(q.exec(u"SELECT count(*) FROM project"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1);
+            QVERIFY(!q.exec(u"UPDATE project SET status = 'completed'"_s));
+            QVERIFY(q.lastError().text().contains(u"closing evaluation"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"upgrade"_s);
+    }
+
     void shouldRoundTripHostileTextVerbatim_data()
     {
         QTest::addColumn<QString>("text");
