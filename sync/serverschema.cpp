@@ -661,11 +661,14 @@ END $$;
 CREATE TRIGGER project_closing BEFORE UPDATE OF status ON project FOR EACH ROW
   EXECUTE FUNCTION regie_guard_closing();
 --
--- Reflection goes on after a project closes: comments are not guarded.
+-- On the tables the regie edits (see statements(4)).
 CREATE FUNCTION regie_guard_closed_plan() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
 BEGIN
+  -- A project that arrives closed in this same push (a laptop's import of
+  -- finished projects) brings its plan with it; later writes are refused.
   IF regie_my_person() IS NOT NULL
-     AND EXISTS (SELECT 1 FROM project p WHERE p.id = NEW.project_id AND p.status IN ('completed', 'stopped')) THEN
+     AND EXISTS (SELECT 1 FROM project p WHERE p.id = NEW.project_id AND p.status IN ('completed', 'stopped')
+                 AND p.sync_txid <> pg_current_xact_id()) THEN
     RAISE EXCEPTION 'regie: the project is closed; its plan stays as it was' USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;
@@ -692,12 +695,16 @@ int currentVersion()
 QStringList statements(int step)
 {
     if (step == 4) {
+        // The plan the regie edits is guarded. What happened in the field is
+        // not: hours and measurements logged offline before the project
+        // closed still arrive (they are only ever added), and reflection
+        // goes on after closing.
         QStringList sql = split(Closing);
-        for (const QString &table : Model::SyncSchema::planTables()) {
-            if (table != QLatin1String("evaluation_comment"))
+        for (const Model::SyncSchema::Table &t : Model::SyncSchema::tables(Model::SyncSchema::planTables())) {
+            if (t.rights == Model::SyncSchema::Rights::LeadEdits)
                 sql << QStringLiteral("CREATE TRIGGER %1_closed BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW "
                                       "EXECUTE FUNCTION regie_guard_closed_plan()")
-                           .arg(table);
+                           .arg(t.name);
         }
         return sql;
     }

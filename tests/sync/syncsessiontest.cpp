@@ -338,6 +338,15 @@ private Q_SLOTS:
         QCOMPARE(describeRefusal(problems.first().message),
                  QCoreApplication::translate("Model", "A project is completed or stopped only after a closing evaluation "
                                                       "with the lessons learned has been held."));
+        // AND a partner logs hours offline, before the project closes
+        ProgressEntry late;
+        late.id = QUuid::createUuid();
+        late.projectId = p.id;
+        late.organisationId = m_zwijndrecht.id;
+        late.date = QDate(2026, 6, 1);
+        late.hours = 3;
+        late.note = u"Laatste wijkavond"_s;
+        QVERIFY(bram.store.addProgress(late).ok());
         // WHEN a closing evaluation with lessons is held first, then the project completed
         QVERIFY(anna.store.planEvaluations(p.id, QDate(2026, 6, 1), 1, QDate(2026, 6, 1)).ok());
         Evaluation closing = anna.store.evaluations(p.id).value().first();
@@ -363,8 +372,12 @@ private Q_SLOTS:
         QSqlQuery goals(admin());
         QVERIFY(goals.exec(u"SELECT count(*) FROM goal WHERE project_id = '%1'"_s.arg(id)) && goals.next());
         QCOMPARE(goals.value(0).toInt(), 0);
-        // BUT reflection goes on: a partner may still comment on the closing evaluation
-        bram.syncNow();
+        // BUT the hours logged before it closed still arrive: what happened in the field is kept
+        QCOMPARE(bram.syncNow().rejected, 0);
+        QSqlQuery hours(admin());
+        QVERIFY(hours.exec(u"SELECT count(*) FROM progress_entry WHERE project_id = '%1'"_s.arg(id)) && hours.next());
+        QCOMPARE(hours.value(0).toInt(), 1);
+        // AND reflection goes on: a partner may still comment on the closing evaluation
         EvaluationComment c;
         c.id = QUuid::createUuid();
         c.evaluationId = closing.id;
