@@ -66,11 +66,15 @@ QDate reachedOn(const Goal &goal, QList<Measurement> measurements)
         return {};
     std::sort(measurements.begin(), measurements.end(),
               [](const Measurement &a, const Measurement &b) { return a.measuredOn < b.measuredOn; });
-    for (const Measurement &m : std::as_const(measurements)) {
-        if (reaches(*trend.start, *goal.target, m.value))
-            return m.measuredOn;
+    // The start of the latest run at or beyond the target: reached in
+    // January, lost in February and regained in May is a success of May.
+    QDate since;
+    for (auto it = measurements.crbegin(); it != measurements.crend(); ++it) {
+        if (!reaches(*trend.start, *goal.target, it->value))
+            break;
+        since = it->measuredOn;
     }
-    return {};
+    return since;
 }
 
 } // namespace Model

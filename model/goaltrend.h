@@ -31,9 +31,9 @@ struct GoalTrend {
 /// otherwise (also when it moves away from the target).
 GoalTrend goalTrend(const Goal &goal, QList<Measurement> measurements);
 
-/// When @p goal reached its target: the first measurement at or beyond it,
-/// provided the goal is reached now (a target touched once and lost again
-/// is no success). Null otherwise.
+/// When @p goal reached its target: the first measurement of the latest
+/// run at or beyond it, provided the goal is reached now (a target touched
+/// once and lost again is no success). Null otherwise.
 QDate reachedOn(const Goal &goal, QList<Measurement> measurements);
 
 /// True when @p value is at or beyond @p target, seen from @p start.

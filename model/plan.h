@@ -99,6 +99,7 @@ struct ProgressFilter {
     QDate from;
     QDate until;
     int limit = 500;
+    QUuid corrects; ///< only the corrections of this entry
 };
 
 /// Hours per organisation: who contributes what.

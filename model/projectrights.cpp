@@ -24,8 +24,8 @@ ProjectRights projectRights(const QList<Participation> &participations, const Id
     // The regie's leads change the project and its plan; while nobody leads
     // it, the organisation that made it may start it (the server knows which;
     // the window lets it try).
-    r.editPlan = me.serverRole == QLatin1String("lead") && (leading || !lead);
-    r.editProject = r.editPlan || (!lead && writes);
+    r.editPlan = (me.serverRole == QLatin1String("lead") && leading) || (!lead && writes);
+    r.editProject = r.editPlan;
     r.log = writes && mine;
     r.comment = (writes || me.serverRole == QLatin1String("external")) && mine;
     auto tr = [](const char *text) { return QCoreApplication::translate("Model", text); };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include "connection.h"
@@ -101,9 +102,10 @@ private:
     Model::Status insertPerson(const Model::Person &person);
     Model::Status setRole(const QUuid &projectId, const QUuid &organisationId, Model::ParticipationRole role);
     Model::Status checkProjectWritable(const QUuid &projectId);
-    /// Marks a plan row deleted (or restores it), if its project is open.
+    /// Marks a plan row deleted (or restores it), if its project is open and
+    /// @p allowed (checked inside the transaction) agrees.
     Model::Status setPlanRowDeleted(const QString &table, const QUuid &id, bool deleted, const QString &gone,
-                                    const QString &failed);
+                                    const QString &failed, const std::function<Model::Status()> &allowed = {});
     /// Inside a transaction: the milestone row and its goal links.
     Model::Status writeMilestone(const Model::Milestone &milestone);
     /// Inside a transaction: plans @p evaluation on its date, or moves it

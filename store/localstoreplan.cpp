@@ -127,6 +127,8 @@ QString progressWhere(const ProgressFilter &f, QVariantList &values)
         add(QStringLiteral("e.entry_date >= ?"), dateValue(f.from));
     if (f.until.isValid())
         add(QStringLiteral("e.entry_date <= ?"), dateValue(f.until));
+    if (!f.corrects.isNull())
+        add(QStringLiteral("e.corrects_id = ?"), idText(f.corrects));
     return where.join(QStringLiteral(" AND "));
 }
 
@@ -396,9 +398,10 @@ Status LocalStore::writeMilestone(const Milestone &milestone)
     if (exists && q.value(0).toString() != idText(milestone.projectId))
         return rule(tr("A milestone cannot move to another project."));
     if (exists) {
+        // Saved again (a calendar imported anew), a removed milestone is back.
         q.prepare(QStringLiteral("UPDATE milestone SET title = ?, description = ?, due_date = ?, "
                                  "owner_organisation_id = ?, owner_person_id = ?, status = ?, completed_on = ?, "
-                                 "updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?"));
+                                 "updated_at = ?, changed_by = ?, deleted = 0, version = version + 1 WHERE id = ?"));
     } else {
         q.prepare(QStringLiteral("INSERT INTO milestone (title, description, due_date, owner_organisation_id, "
                                  "owner_person_id, status, completed_on, created_at, changed_by, id, project_id, "
@@ -432,7 +435,7 @@ Status LocalStore::setMilestoneDeleted(const QUuid &id, bool deleted)
 }
 
 Status LocalStore::setPlanRowDeleted(const QString &table, const QUuid &id, bool deleted, const QString &gone,
-                                     const QString &failed)
+                                     const QString &failed, const std::function<Status()> &allowed)
 {
     Transaction transaction(database());
     QSqlQuery q(database());
@@ -444,6 +447,10 @@ Status LocalStore::setPlanRowDeleted(const QString &table, const QUuid &id, bool
         return error(Error::NotFound, gone);
     if (auto writable = checkProjectWritable(QUuid::fromString(q.value(0).toString())); !writable.ok())
         return writable;
+    if (allowed) {
+        if (auto ok = allowed(); !ok.ok())
+            return ok;
+    }
     q.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
                              "WHERE id = ? AND deleted <> ?")
                   .arg(table));
@@ -875,7 +882,7 @@ Result<int> LocalStore::importCalendar(const QUuid &projectId, const QList<Calen
             // One already held keeps its date and kind: it is a record.
             const auto written = writePlannedEvaluation(planned, std::nullopt, e.title);
             if (!written.ok())
-                return written.error();
+                return error(written.error().code, QStringLiteral("%1: %2").arg(e.title, written.error().message));
             count += written.value() ? 1 : 0;
             continue;
         }
@@ -1045,16 +1052,22 @@ Result<Evaluation> LocalStore::savePlannedEvaluation(const Evaluation &e)
 Status LocalStore::setEvaluationDeleted(const QUuid &id, bool deleted)
 {
     begin(ChangeSet::Evaluations);
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT status FROM evaluation WHERE id = ?"));
-    q.addBindValue(idText(id));
-    if (!q.exec())
-        return dbError(q);
     // Scores, findings and decisions hang on a held evaluation: it stays.
-    if (q.next() && q.value(0).toString() != QLatin1String("planned"))
-        return rule(tr("A held evaluation is a record and cannot be removed."));
+    // (Bringing one back is always allowed: that is an undo.)
+    auto stillPlanned = [this, id, deleted]() -> Status {
+        if (!deleted)
+            return Done{};
+        QSqlQuery q(database());
+        q.prepare(QStringLiteral("SELECT status FROM evaluation WHERE id = ?"));
+        q.addBindValue(idText(id));
+        if (!q.exec())
+            return dbError(q);
+        if (q.next() && q.value(0).toString() != QLatin1String("planned"))
+            return rule(tr("A held evaluation is a record and cannot be removed."));
+        return Done{};
+    };
     return setPlanRowDeleted(QStringLiteral("evaluation"), id, deleted, tr("The evaluation no longer exists."),
-                             tr("The evaluations could not be saved."));
+                             tr("The evaluations could not be saved."), stillPlanned);
 }
 
 Result<bool> LocalStore::writePlannedEvaluation(const Evaluation &e, std::optional<EvaluationKind> kind,
@@ -1075,7 +1088,7 @@ Result<bool> LocalStore::writePlannedEvaluation(const Evaluation &e, std::option
     const QVariant kindValue = kind ? QVariant(key(*kind)) : QVariant();
     if (exists) {
         q.prepare(QStringLiteral("UPDATE evaluation SET planned_on = ?, kind = coalesce(?, kind), updated_at = ?, "
-                                 "changed_by = ?, version = version + 1 WHERE id = ?"));
+                                 "changed_by = ?, deleted = 0, version = version + 1 WHERE id = ?"));
         q.addBindValue(dateValue(e.plannedOn));
         q.addBindValue(kindValue);
         q.addBindValue(now());

@@ -98,6 +98,7 @@ private Q_SLOTS:
         const QList<Participation> unled{take(m_zwijndrecht, u"Zwijndrecht"_s, ParticipationRole::Partner)};
         QVERIFY(projectRights(unled, me(m_zwijndrecht, u"lead"_s)).editPlan);
         QVERIFY(projectRights(unled, me(m_zwijndrecht, u"member"_s)).editProject);
+        QVERIFY(projectRights(unled, me(m_zwijndrecht, u"member"_s)).editPlan); // as regie_may_start allows
         QVERIFY(!projectRights(unled, me(m_zwijndrecht, u"viewer"_s)).editProject);
     }
 };

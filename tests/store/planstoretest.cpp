@@ -177,6 +177,9 @@ private Q_SLOTS:
         // BUT a target touched once and lost again is no success
         Measurement e{QUuid::createUuid(), m_project.id, less.id, 700, QDate(2026, 11, 1), {}, {}, {}, {}};
         QVERIFY(!reachedOn(less, {a, b, c, e}).isValid());
+        // AND reached, lost and reached again counts from the day it came back
+        Measurement f{QUuid::createUuid(), m_project.id, less.id, 595, QDate(2026, 12, 1), {}, {}, {}, {}};
+        QCOMPARE(reachedOn(less, {a, b, c, e, f}), QDate(2026, 12, 1));
     }
 
     void shouldRefuseMeasurementsWithoutDateOrGoal()
@@ -227,7 +230,7 @@ private Q_SLOTS:
         // THEN nothing was changed, only added, and the totals count the correction
         QCOMPARE(count(u"SELECT count(*) FROM progress_entry"_s), 4);
         QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE tbl = 'progress_entry' AND op = 'update'"_s), 0);
-        const auto totals = store().contributions({m_project.id, {}, {}, {}, {}, {}, 0}).value();
+        const auto totals = store().contributions({m_project.id, {}, {}, {}, {}, {}, 0, {}}).value();
         QCOMPARE(totals.size(), 2);
         QCOMPARE(totals.at(0).organisationName, u"Zwijndrecht"_s);
         QCOMPARE(totals.at(0).hours, 5.5);
@@ -425,6 +428,34 @@ private Q_SLOTS:
         elsewhere.projectId = other.id;
         QCOMPARE(store().savePlannedEvaluation(elsewhere).error().code, Error::Rule);
         QCOMPARE(store().evaluations(m_project.id).value().size(), 3);
+    }
+
+    void shouldBringBackARemovedMilestoneImportedAgain()
+    {
+        // GIVEN a milestone that was exported to a calendar, then removed
+        Milestone m{QUuid::createUuid(), m_project.id, u"Raadsbesluit"_s, {}, QDate(2027, 3, 11),
+                    m_dordrecht.id, {}, {}, MilestoneStatus::Planned, {}, {}, {}};
+        QVERIFY(store().saveMilestone(m).ok());
+        QVERIFY(store().setMilestoneDeleted(m.id, true).ok());
+        QVERIFY(store().milestones(m_project.id).value().isEmpty());
+        // WHEN the calendar is imported again
+        const auto imported = store().importCalendar(
+            m_project.id, {{CalendarEntry::Kind::Milestone, m.id, u"Raadsbesluit"_s, {}, QDate(2027, 3, 18)}});
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
+        // THEN it is back, on the calendar's date
+        const auto all = store().milestones(m_project.id).value();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().due, QDate(2027, 3, 18));
+        // AND an evaluation of another project in the file is refused by name, changing nothing
+        const Project other = store().createProject(TestLib::makeProject(u"Ander"_s, ProjectStatus::Active), m_dordrecht.id).value();
+        QVERIFY(store().planEvaluations(other.id, QDate(2027, 1, 1), 1, QDate(2027, 1, 1)).ok());
+        const QUuid foreign = store().evaluations(other.id).value().first().id;
+        const auto refused = store().importCalendar(
+            m_project.id, {{CalendarEntry::Kind::Milestone, {}, u"Nieuw"_s, {}, QDate(2027, 5, 1)},
+                           {CalendarEntry::Kind::Evaluation, foreign, u"Evaluatie Ander"_s, {}, QDate(2027, 2, 1)}});
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(u"Evaluatie Ander"_s));
+        QCOMPARE(store().milestones(m_project.id).value().size(), 1);
     }
 
     void shouldRefuseBadEvaluationsAndKeepEverything()
