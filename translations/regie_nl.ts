@@ -3170,6 +3170,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>E&amp;valuations</source>
         <translation>E&amp;valuaties</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
 </context>
 <context>
     <name>Views::ServerDialog</name>

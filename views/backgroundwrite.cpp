@@ -17,9 +17,11 @@ QFuture<QString> writeInBackground(const QString &path, std::function<bool(QIODe
         if (!file.open(QIODevice::WriteOnly))
             return failed(file.errorString());
         if (!write(&file)) {
+            // The device's own error when it has one (a full disk), else the writer's failure.
+            const QString why = file.error() != QFileDevice::NoError ? file.errorString()
+                                                                     : QCoreApplication::translate("Views", "the export failed");
             file.cancelWriting();
-            return failed(file.errorString().isEmpty() ? QCoreApplication::translate("Views", "the export failed")
-                                                       : file.errorString());
+            return failed(why);
         }
         if (!file.commit())
             return failed(file.errorString());

@@ -455,7 +455,7 @@ void EvaluationsTab::updateButtons()
                                                 : m_rights.why);
     // Reflection goes on after a project closes.
     m_comment->setEnabled(!m_project.id.isNull() && current() && !m_person.isNull() && m_rights.comment);
-    m_report->setEnabled(!m_project.id.isNull() && current());
+    m_report->setEnabled(!m_project.id.isNull() && current() && !m_writing);
 }
 
 void EvaluationsTab::setRights(const Model::ProjectRights &rights)
@@ -619,8 +619,10 @@ void EvaluationsTab::writeReport(const QString &path)
     data.evaluation = *e;
     for (const auto &x : m_evaluations)
         data.decisions += x.decisions;
-    m_report->setEnabled(false); // one report at a time
+    m_writing = true; // one report at a time
+    updateButtons();
     Model::onResult(writeEvaluationReport(path, data), this, [this, path](const QString &error) {
+        m_writing = false;
         updateButtons();
         if (error.isEmpty())
             Q_EMIT reportWritten(path);

@@ -81,6 +81,7 @@ private:
     QList<Model::Milestone> m_milestones;
     QList<Model::Measurement> m_measurements;
     quint64 m_generation = 0;
+    bool m_writing = false; ///< a report is being written
 };
 
 } // namespace Views

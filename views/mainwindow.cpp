@@ -408,8 +408,9 @@ void MainWindow::updateActions()
     m_editProject->setEnabled(hasProject && rights.editProject);
     m_importCalendar->setEnabled(hasProject && !closed && rights.editPlan);
     m_deleteProject->setEnabled(hasProject && !closed && rights.editProject);
-    for (QAction *a : {m_editProject, m_importCalendar, m_deleteProject})
+    for (QAction *a : {m_editProject, m_deleteProject})
         a->setStatusTip(rights.editProject ? QString() : rights.why);
+    m_importCalendar->setStatusTip(rights.editPlan ? QString() : rights.why);
 }
 
 void MainWindow::updateCount(int count)

@@ -301,26 +301,26 @@ void MilestonesTab::reload()
                     });
     Model::onResult(m_plan->evaluations(m_project.id), this,
                     [this, generation](const Model::Result<QList<Model::Evaluation>> &r) {
-                        if (generation != m_generation || !r.ok())
+                        if (generation != m_generation)
                             return;
-                        m_model->setEvaluations(r.value());
+                        if (r.ok())
+                            m_model->setEvaluations(r.value());
                         if (++m_arrived == 2)
-                            fitTimeline();
+                            bothArrived();
                     });
+    m_current = currentMilestone() ? currentMilestone()->id : QUuid();
     Model::onResult(m_plan->milestones(m_project.id), this, [this, generation](const Model::Result<QList<Model::Milestone>> &r) {
-        if (generation != m_generation || !r.ok())
+        if (generation != m_generation)
             return;
-        const QUuid current = currentMilestone() ? currentMilestone()->id : QUuid();
+        if (!r.ok()) {
+            if (++m_arrived == 2)
+                bothArrived();
+            return;
+        }
         const auto &all = r.value();
         m_model->setMilestones(all);
-        // Once, when both lists are in: moving the grid twice leaves
-        // KGantt's header out of step with the chart.
         if (++m_arrived == 2)
-            fitTimeline();
-        for (int row = 0; row < all.size(); ++row) {
-            if (all.at(row).id == current)
-                m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
-        }
+            bothArrived();
         for (const Model::Milestone &m : all) {
             const auto before = m_lastStatus.constFind(m.id);
             if (before != m_lastStatus.constEnd() && *before != Model::MilestoneStatus::Done
@@ -344,6 +344,19 @@ void MilestonesTab::reload()
         updateButtons();
         Q_EMIT loaded();
     });
+}
+
+void MilestonesTab::bothArrived()
+{
+    // Once, when both lists are in: moving the grid twice leaves KGantt's
+    // header out of step with the chart, and each list resets the model.
+    fitTimeline();
+    const auto &all = m_model->milestones();
+    for (int row = 0; row < all.size(); ++row) {
+        if (all.at(row).id == m_current)
+            m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
+    }
+    updateButtons();
 }
 
 void MilestonesTab::showSuccesses()

@@ -61,6 +61,8 @@ private:
     void updateButtons();
     /// Starts the chart a month before the first date and fits the span.
     void fitTimeline();
+    /// Milestones and evaluations are both in: fit, and choose again what was chosen.
+    void bothArrived();
     /// The successes line: milestones done and goal targets met, newest first.
     void showSuccesses();
     const Model::Milestone *currentMilestone() const;
@@ -82,7 +84,8 @@ private:
     QList<Model::Goal> m_goals;
     QList<Model::Measurement> m_measurements;
     quint64 m_generation = 0;
-    int m_arrived = 0; ///< lists of this generation loaded: milestones, evaluations
+    int m_arrived = 0; ///< lists of this generation answered: milestones, evaluations
+    QUuid m_current; ///< the milestone chosen when the lists were asked for
 };
 
 } // namespace Views

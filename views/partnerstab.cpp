@@ -163,7 +163,7 @@ void PartnersTab::updateActions()
             others += (p.isCurrent() && p.role != Model::ParticipationRole::Lead) ? 1 : 0;
     }
     // Partners keep their own row up to date; the regie decides who takes part.
-    const bool mayEdit = m_rights.editProject || (current && selected.organisationId == m_organisation);
+    const bool mayEdit = m_rights.editProject || (current && selected.organisationId == m_organisation && m_rights.log);
     m_addAction->setEnabled(writable && m_rights.editProject);
     m_editAction->setEnabled(writable && current && mayEdit);
     m_leaveAction->setEnabled(writable && current && !isLead && m_rights.editProject);

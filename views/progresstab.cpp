@@ -300,8 +300,9 @@ void ProgressTab::updateCorrect()
 {
     const Model::ProgressEntry *e = currentEntry();
     // Each organisation puts its own hours right.
-    m_correct->setEnabled(e && !Model::isClosed(m_project.status) && !m_myOrganisation.isNull()
-                          && e->organisationId == m_myOrganisation && m_rights.log);
+    // A correction is corrected through the entry it corrects.
+    m_correct->setEnabled(e && e->correctsId.isNull() && !Model::isClosed(m_project.status)
+                          && !m_myOrganisation.isNull() && e->organisationId == m_myOrganisation && m_rights.log);
 }
 
 void ProgressTab::correct()
@@ -310,13 +311,31 @@ void ProgressTab::correct()
     if (!chosen || !m_correct->isEnabled())
         return;
     const Model::ProgressEntry original = *chosen;
+    // What the entry stands at now: itself and every correction of it so far.
+    Model::ProgressFilter corrections;
+    corrections.projectId = m_project.id;
+    corrections.corrects = original.id;
+    corrections.limit = 0;
+    Model::onResult(m_plan->progress(corrections), this,
+                    [this, original](const Model::Result<QList<Model::ProgressEntry>> &r) {
+                        if (!r.ok())
+                            return;
+                        double now = original.hours.value_or(0);
+                        for (const auto &c : r.value())
+                            now += c.hours.value_or(0);
+                        openCorrection(original, now);
+                    });
+}
+
+void ProgressTab::openCorrection(const Model::ProgressEntry &original, double now)
+{
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("correctEntryDialog"));
     dialog->setWindowTitle(tr("Correct Entry"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *what = new QLabel(tr("%1, %2: %3 h, “%4”")
                                 .arg(QLocale().toString(original.date, QLocale::ShortFormat), original.personName,
-                                     hoursText(original.hours.value_or(0)), original.note),
+                                     hoursText(now), original.note),
                             dialog);
     what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);
@@ -325,7 +344,7 @@ void ProgressTab::correct()
     hours->setRange(0, 24);
     hours->setDecimals(2);
     hours->setSingleStep(0.25);
-    hours->setValue(original.hours.value_or(0));
+    hours->setValue(now);
     hours->setSuffix(tr(" h"));
     auto *reason = new QLineEdit(dialog);
     reason->setObjectName(QStringLiteral("reasonEdit"));
@@ -335,7 +354,7 @@ void ProgressTab::correct()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
-    auto check = [ok, hours, reason, was = original.hours.value_or(0)] {
+    auto check = [ok, hours, reason, was = now] {
         ok->setEnabled(!reason->text().trimmed().isEmpty() && !qFuzzyCompare(1 + hours->value(), 1 + was));
     };
     connect(hours, &QDoubleSpinBox::valueChanged, dialog, check);
@@ -348,7 +367,7 @@ void ProgressTab::correct()
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, original, hours, reason] {
+    connect(dialog, &QDialog::accepted, this, [this, original, now, hours, reason] {
         // A new entry with the difference, naming the one it corrects: the
         // log is only ever added to, so offline corrections never conflict.
         Model::ProgressEntry e;
@@ -357,7 +376,7 @@ void ProgressTab::correct()
         e.date = original.date; // it counts in the period the work was done
         e.personId = m_me;
         e.organisationId = m_myOrganisation;
-        e.hours = hours->value() - original.hours.value_or(0);
+        e.hours = hours->value() - now;
         e.note = reason->text().trimmed();
         e.milestoneId = original.milestoneId;
         e.correctsId = original.id;

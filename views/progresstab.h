@@ -49,6 +49,8 @@ private:
     void addQuickEntry();
     /// Logs a correction of the chosen entry: the difference, naming it.
     void correct();
+    /// The correction dialog for @p original, which stands at @p now hours.
+    void openCorrection(const Model::ProgressEntry &original, double now);
     void updateLogging();
     void updateCorrect();
     const Model::ProgressEntry *currentEntry() const;

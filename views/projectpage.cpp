@@ -92,6 +92,7 @@ void ProjectPage::setProjectId(const QUuid &id)
     m_shownEmitted = false;
     m_participants->setProjectId(id);
     m_leadHistory->setProjectId(id);
+    updateRights(); // the last project's rights are not this one's
     if (id.isNull()) {
         ++m_generation;
         showNothing();
@@ -221,7 +222,11 @@ void ProjectPage::showPlan()
 
 void ProjectPage::updateRights()
 {
-    m_rights = Model::projectRights(m_participants->participations(), m_identity);
+    // Under a server, nothing is offered until the partners are known.
+    if (!m_identity.serverRole.isEmpty() && !m_participantsLoaded)
+        m_rights = {false, false, false, false, tr("Loading…")};
+    else
+        m_rights = Model::projectRights(m_participants->participations(), m_identity);
     m_partners->setRights(m_rights, m_identity.organisationId);
     if (m_goals)
         m_goals->setRights(m_rights);

@@ -205,6 +205,23 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(named, 1);
+        // AND the dialog starts from where the entry stands now, so a second correction adds up
+        int original = -1, correction = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 6)->text() == u"wijkavond voorbereid"_s)
+                original = row;
+            else if (table->item(row, 6)->text().contains(u"was twee uur"_s))
+                correction = row;
+        }
+        QVERIFY(original >= 0 && correction >= 0);
+        table->setCurrentCell(correction, 0);
+        QVERIFY(!correct->isEnabled()); // a correction is corrected through its entry
+        table->setCurrentCell(original, 0);
+        QTest::mouseClick(correct, Qt::LeftButton);
+        dialog = m_f->dialog(u"correctEntryDialog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QDoubleSpinBox *>(u"hoursSpin"_s)->value(), 2.0);
+        dialog->reject();
         shoot(m_f->window.get(), u"progress-tab"_s);
         QCOMPARE(m_f->messages.errors, QStringList());
     }
