@@ -20,6 +20,8 @@
 #include <QJsonObject>
 #include <QProcess>
 
+#include "benchsupport.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -33,6 +35,12 @@
 #endif
 
 using namespace Qt::StringLiterals;
+using Bench::die;
+using Bench::Figure;
+using Bench::median;
+using Bench::ms;
+using Bench::Report;
+using Bench::statusMb;
 
 namespace {
 
@@ -58,37 +66,6 @@ constexpr const char *CountTextSql =
 
 constexpr int PageSize = Model::ProjectListModel::PageSize;
 
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "regie-bench: %s\n", qPrintable(message));
-    std::exit(1);
-}
-
-double ms(qint64 ns)
-{
-    return double(ns) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-// Peak and current resident memory of this process, in MB.
-double statusMb(const char *field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
 
 QString likePattern(const QString &text)
 {
@@ -275,56 +252,6 @@ qint64 rawFirstScreen(const QString &path)
 }
 
 // ---------------------------------------------------------------- reporting
-
-struct Figure {
-    QString name;
-    double regie = 0;
-    double raw = 0;
-    QString unit;
-    double target = 0; // ratio (ms figures) or MB (memory); 0 for none
-    bool memory = false;
-
-    double ratio() const { return raw > 0 ? regie / raw : 0; }
-    bool hasTarget() const { return target > 0; }
-    bool pass() const { return !hasTarget() || (memory ? regie < target : ratio() <= target); }
-};
-
-class Report
-{
-public:
-    void add(const Figure &f)
-    {
-        m_figures.append(f);
-        QString target = u"(no target)"_s;
-        if (f.hasTarget())
-            target = f.memory ? u"(target regie < %1 MB)  %2"_s.arg(f.target).arg(f.pass() ? u"ok"_s : u"MISSED"_s)
-                              : u"(target <= %1)  %2"_s.arg(f.target).arg(f.pass() ? u"ok"_s : u"MISSED"_s);
-        std::printf("%-28s regie %8.2f %s  raw %8.2f %s  ratio %6.2f  %s\n", qPrintable(f.name), f.regie,
-                    qPrintable(f.unit), f.raw, qPrintable(f.unit), f.ratio(), qPrintable(target));
-        std::fflush(stdout);
-    }
-
-    bool allPass() const
-    {
-        return std::all_of(m_figures.cbegin(), m_figures.cend(), [](const Figure &f) { return f.pass(); });
-    }
-
-    QJsonDocument json(const QString &database, int repeat) const
-    {
-        QJsonArray figures;
-        for (const Figure &f : m_figures) {
-            QJsonObject o{{u"name"_s, f.name},   {u"regie"_s, f.regie},  {u"raw"_s, f.raw},
-                          {u"unit"_s, f.unit},   {u"ratio"_s, f.ratio()}, {u"pass"_s, f.pass()}};
-            if (f.hasTarget())
-                o.insert(f.memory ? u"targetMb"_s : u"targetRatio"_s, f.target);
-            figures.append(o);
-        }
-        return QJsonDocument(QJsonObject{{u"database"_s, database}, {u"repeat"_s, repeat}, {u"figures"_s, figures}});
-    }
-
-private:
-    QList<Figure> m_figures;
-};
 
 // Brackets one measured section for callgrind (--callgrind): counts start at
 // zero before it and are dumped, named, after it.

@@ -8,6 +8,7 @@
 // Each figure is the median of five runs.
 //
 //   regie-calendarbench [--rows N]
+#include "benchsupport.h"
 #include "store/calendar.h"
 
 #include <QCommandLineParser>
@@ -22,17 +23,12 @@
 #include <vector>
 
 using namespace Qt::StringLiterals;
+using Bench::die;
 using Store::Calendar::Item;
 
 namespace {
 
 constexpr int Runs = 5;
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "regie-calendarbench: %s\n", qPrintable(message));
-    std::exit(1);
-}
 
 // Milliseconds of the median run of @p work.
 double median(const std::function<void()> &work)

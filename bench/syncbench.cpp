@@ -11,6 +11,7 @@
 //                  on the same server
 //
 //   regie-syncbench [--rows N]
+#include "benchsupport.h"
 #include "testlib/pgserver.h"
 
 #include "model/synctables.h"
@@ -38,14 +39,9 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using Bench::die;
 
 namespace {
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "regie-syncbench: %s\n", qPrintable(message));
-    std::exit(1);
-}
 
 void exec(QSqlDatabase db, const QString &sql)
 {
