@@ -106,6 +106,12 @@ private:
     /// @p allowed (checked inside the transaction) agrees.
     Model::Status setPlanRowDeleted(const QString &table, const QUuid &id, bool deleted, const QString &gone,
                                     const QString &failed, const std::function<Model::Status()> &allowed = {});
+    enum class Revive { No, Yes };
+    /// Inside a transaction: inserts or updates one plan row of @p projectId
+    /// (@p columns and @p values, plus the stamps). A row of another project
+    /// is refused with @p moved; Revive::Yes brings a removed row back.
+    Model::Status writePlanRow(const QString &table, const QUuid &id, const QUuid &projectId, const QStringList &columns,
+                               const QVariantList &values, const QString &moved, Revive revive = Revive::No);
     /// Inside a transaction: the milestone row and its goal links.
     Model::Status writeMilestone(const Model::Milestone &milestone);
     /// Inside a transaction: plans @p evaluation on its date, or moves it

@@ -195,6 +195,41 @@ Status LocalStore::replaceLinks(const QString &table, const QString &ownerColumn
     return Done{};
 }
 
+Status LocalStore::writePlanRow(const QString &table, const QUuid &id, const QUuid &projectId,
+                                const QStringList &columns, const QVariantList &values, const QString &moved, Revive revive)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT project_id FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return dbError(q);
+    const bool exists = q.next();
+    if (exists && q.value(0).toString() != idText(projectId))
+        return rule(moved);
+    if (exists) {
+        QStringList set;
+        for (const QString &c : columns)
+            set << c + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, changed_by = ?, %3version = version + 1 WHERE id = ?")
+                      .arg(table, set.join(QStringLiteral(", ")),
+                           revive == Revive::Yes ? QStringLiteral("deleted = 0, ") : QString()));
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2, updated_at, changed_by, id, project_id, created_at) "
+                                 "VALUES (%3?, ?, ?, ?, ?)")
+                      .arg(table, columns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(columns.size())));
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(now());
+    q.addBindValue(idValue(m_actor));
+    q.addBindValue(idText(id));
+    if (!exists) {
+        q.addBindValue(idText(projectId));
+        q.addBindValue(now());
+    }
+    return q.exec() ? Status(Done{}) : Status(dbError(q));
+}
+
 Result<QList<Goal>> LocalStore::goals(const QUuid &projectId)
 {
     QSqlQuery q(database());
@@ -230,39 +265,15 @@ Result<Goal> LocalStore::saveGoal(const Goal &goal)
     Transaction transaction(database());
     if (auto writable = checkProjectWritable(goal.projectId); !writable.ok())
         return writable.error();
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT project_id FROM goal WHERE id = ?"));
-    q.addBindValue(idText(goal.id));
-    if (!q.exec())
-        return dbError(q);
-    const bool exists = q.next();
-    if (exists && q.value(0).toString() != idText(goal.projectId))
-        return rule(tr("A goal cannot move to another project."));
-    if (exists) {
-        q.prepare(QStringLiteral("UPDATE goal SET title = ?, description = ?, indicator = ?, unit = ?, baseline = ?, "
-                                 "target = ?, due_date = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                                 "WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO goal (title, description, indicator, unit, baseline, target, due_date, "
-                                 "created_at, changed_by, id, project_id, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    q.addBindValue(goal.title.trimmed());
-    q.addBindValue(text(goal.description));
-    q.addBindValue(text(goal.indicator));
-    q.addBindValue(text(goal.unit));
-    q.addBindValue(numberValue(goal.baseline));
-    q.addBindValue(numberValue(goal.target));
-    q.addBindValue(dateValue(goal.due));
-    q.addBindValue(now());
-    q.addBindValue(idValue(m_actor));
-    q.addBindValue(idText(goal.id));
-    if (!exists) {
-        q.addBindValue(idText(goal.projectId));
-        q.addBindValue(now());
-    }
-    if (!q.exec())
-        return dbError(q);
+    if (auto written = writePlanRow(QStringLiteral("goal"), goal.id, goal.projectId,
+                                    {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("indicator"),
+                                     QStringLiteral("unit"), QStringLiteral("baseline"), QStringLiteral("target"),
+                                     QStringLiteral("due_date")},
+                                    {goal.title.trimmed(), text(goal.description), text(goal.indicator), text(goal.unit),
+                                     numberValue(goal.baseline), numberValue(goal.target), dateValue(goal.due)},
+                                    tr("A goal cannot move to another project."));
+        !written.ok())
+        return written.error();
     if (auto links = replaceLinks(QStringLiteral("goal_partner"), QStringLiteral("goal_id"), goal.id,
                                   QStringLiteral("organisation_id"), goal.projectId, goal.servesOrganisations);
         !links.ok())
@@ -389,40 +400,18 @@ Status LocalStore::writeMilestone(const Milestone &milestone)
 {
     if (const auto issues = validate(milestone); !issues.isEmpty())
         return error(Error::Validation, describe(issues));
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT project_id FROM milestone WHERE id = ?"));
-    q.addBindValue(idText(milestone.id));
-    if (!q.exec())
-        return dbError(q);
-    const bool exists = q.next();
-    if (exists && q.value(0).toString() != idText(milestone.projectId))
-        return rule(tr("A milestone cannot move to another project."));
-    if (exists) {
-        // Saved again (a calendar imported anew), a removed milestone is back.
-        q.prepare(QStringLiteral("UPDATE milestone SET title = ?, description = ?, due_date = ?, "
-                                 "owner_organisation_id = ?, owner_person_id = ?, status = ?, completed_on = ?, "
-                                 "updated_at = ?, changed_by = ?, deleted = 0, version = version + 1 WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO milestone (title, description, due_date, owner_organisation_id, "
-                                 "owner_person_id, status, completed_on, created_at, changed_by, id, project_id, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    }
-    q.addBindValue(milestone.title.trimmed());
-    q.addBindValue(text(milestone.description));
-    q.addBindValue(dateValue(milestone.due));
-    q.addBindValue(idValue(milestone.ownerOrganisationId));
-    q.addBindValue(idValue(milestone.ownerPersonId));
-    q.addBindValue(key(milestone.status));
-    q.addBindValue(dateValue(milestone.status == MilestoneStatus::Done ? milestone.completedOn : QDate()));
-    q.addBindValue(now());
-    q.addBindValue(idValue(m_actor));
-    q.addBindValue(idText(milestone.id));
-    if (!exists) {
-        q.addBindValue(idText(milestone.projectId));
-        q.addBindValue(now());
-    }
-    if (!q.exec())
-        return dbError(q);
+    // Saved again (a calendar imported anew), a removed milestone is back.
+    if (auto written = writePlanRow(QStringLiteral("milestone"), milestone.id, milestone.projectId,
+                                    {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("due_date"),
+                                     QStringLiteral("owner_organisation_id"), QStringLiteral("owner_person_id"),
+                                     QStringLiteral("status"), QStringLiteral("completed_on")},
+                                    {milestone.title.trimmed(), text(milestone.description), dateValue(milestone.due),
+                                     idValue(milestone.ownerOrganisationId), idValue(milestone.ownerPersonId),
+                                     key(milestone.status),
+                                     dateValue(milestone.status == MilestoneStatus::Done ? milestone.completedOn : QDate())},
+                                    tr("A milestone cannot move to another project."), Revive::Yes);
+        !written.ok())
+        return written.error();
     return replaceLinks(QStringLiteral("milestone_goal"), QStringLiteral("milestone_id"), milestone.id,
                         QStringLiteral("goal_id"), milestone.projectId, milestone.goals);
 }
