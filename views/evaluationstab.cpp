@@ -1,6 +1,7 @@
 #include "evaluationstab.h"
 
 #include "deletekey.h"
+#include "fielderrors.h"
 #include "evaluationreport.h"
 
 #include "model/async.h"
@@ -138,8 +139,7 @@ public:
         });
         m_after->setEnabled(false);
 
-        m_issues->setWordWrap(true);
-        m_issues->setStyleSheet(QStringLiteral("color: #c62828"));
+        showAsError(m_issues);
         m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
         auto *decisionRow = new QHBoxLayout;
         decisionRow->addWidget(m_subject, 2);

@@ -21,15 +21,20 @@ QLabel *FieldErrors::add(QFormLayout *form, QLayout *field, const QString &name)
     return insert(form, row, name);
 }
 
+void showAsError(QLabel *label)
+{
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53)); // Breeze "negative"
+    label->setPalette(palette);
+}
+
 // The label is parented when the form is installed on its widget.
 QLabel *FieldErrors::insert(QFormLayout *form, int row, const QString &name)
 {
     auto *label = new QLabel(form->parentWidget());
     label->setObjectName(name + QStringLiteral("Error"));
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53)); // Breeze "negative"
-    label->setPalette(palette);
+    showAsError(label);
     if (row < 0)
         form->addRow(QString(), label);
     else

@@ -12,6 +12,10 @@ class QWidget;
 
 namespace Views {
 
+/// Colours @p label as an error message (Breeze "negative"), the same in
+/// every dialog, and lets long messages wrap.
+void showAsError(QLabel *label);
+
 /// Shows the messages of Model::validate() next to the fields they concern.
 /// Each field gets a label under it in the form (objectName "<field>Error"),
 /// shown only once the user has touched the field, so a fresh dialog does not

@@ -127,8 +127,7 @@ public:
         }
         m_partners->setMaximumHeight(110);
         m_issues->setObjectName(QStringLiteral("issuesLabel"));
-        m_issues->setWordWrap(true);
-        m_issues->setStyleSheet(QStringLiteral("color: #c62828"));
+        showAsError(m_issues);
         m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
         auto *form = new QFormLayout;

@@ -1,6 +1,7 @@
 #include "milestonestab.h"
 
 #include "deletekey.h"
+#include "fielderrors.h"
 #include "optionaldate.h"
 #include "timelinemodel.h"
 
@@ -85,8 +86,7 @@ public:
         }
         m_goals->setMaximumHeight(100);
         m_issues->setObjectName(QStringLiteral("issuesLabel"));
-        m_issues->setWordWrap(true);
-        m_issues->setStyleSheet(QStringLiteral("color: #c62828"));
+        showAsError(m_issues);
         m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
         auto *form = new QFormLayout;

@@ -1,5 +1,7 @@
 #include "welcomedialog.h"
 
+#include "fielderrors.h"
+
 #include "model/organisationfilterproxy.h"
 #include "model/organisationlistmodel.h"
 #include "model/text.h"
@@ -67,10 +69,7 @@ WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidge
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_demo->setToolTip(tr("Try Regie with real municipality names and invented projects."));
     m_issues->setObjectName(QStringLiteral("issuesLabel"));
-    m_issues->setWordWrap(true);
-    QPalette palette = m_issues->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
-    m_issues->setPalette(palette);
+    showAsError(m_issues);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
