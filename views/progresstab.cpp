@@ -140,7 +140,7 @@ ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Mod
     connect(m_table, &QTableWidget::itemActivated, this, &ProgressTab::correct);
     connect(m_table, &QTableWidget::currentCellChanged, this, &ProgressTab::updateCorrect);
     for (QComboBox *c : {m_person, m_organisation, m_milestone, m_period})
-        connect(c, &QComboBox::currentIndexChanged, this, &ProgressTab::reload);
+        connect(c, &QComboBox::currentIndexChanged, this, [this] { reload(Choices::Keep); });
     if (notifier) {
         connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
             if (!m_project.id.isNull()
@@ -231,12 +231,17 @@ Model::ProgressFilter ProgressTab::filter() const
     return f;
 }
 
-void ProgressTab::reload()
+void ProgressTab::reload(Choices choices)
 {
     if (m_project.id.isNull())
         return;
     const quint64 generation = ++m_generation;
     const Model::ProgressFilter f = filter();
+    // Choosing a filter changes the rows, not the choices.
+    if (choices == Choices::Keep) {
+        loadRows(f, generation);
+        return;
+    }
     Model::onResult(m_plan->milestones(m_project.id), this,
                     [this, generation](const Model::Result<QList<Model::Milestone>> &r) {
                         if (generation != m_generation || !r.ok())
@@ -255,6 +260,11 @@ void ProgressTab::reload()
                         refill(m_person, tr("Everyone"), r.value().people);
                         refill(m_organisation, tr("All organisations"), r.value().organisations);
                     });
+    loadRows(f, generation);
+}
+
+void ProgressTab::loadRows(const Model::ProgressFilter &f, quint64 generation)
+{
     Model::onResult(m_plan->progress(f), this, [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
         if (generation != m_generation || !r.ok())
             return;

@@ -45,7 +45,10 @@ Q_SIGNALS:
     void loaded();
 
 private:
-    void reload();
+    enum class Choices { Reload, Keep };
+    /// Reads the log and its totals, and (unless kept) the filters' choices.
+    void reload(Choices choices = Choices::Reload);
+    void loadRows(const Model::ProgressFilter &filter, quint64 generation);
     void addQuickEntry();
     /// Logs a correction of the chosen entry: the difference, naming it.
     void correct();
