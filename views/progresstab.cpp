@@ -193,6 +193,7 @@ void ProgressTab::clear()
 {
     m_project = {};
     ++m_generation;
+    ++m_rowsGeneration;
     m_table->setRowCount(0);
     m_totals->setRowCount(0);
     m_quickAdd->setEnabled(false);
@@ -235,13 +236,11 @@ void ProgressTab::reload(Choices choices)
 {
     if (m_project.id.isNull())
         return;
-    const quint64 generation = ++m_generation;
-    const Model::ProgressFilter f = filter();
     // Choosing a filter changes the rows, not the choices.
-    if (choices == Choices::Keep) {
-        loadRows(f, generation);
+    loadRows(filter());
+    if (choices == Choices::Keep)
         return;
-    }
+    const quint64 generation = ++m_generation;
     Model::onResult(m_plan->milestones(m_project.id), this,
                     [this, generation](const Model::Result<QList<Model::Milestone>> &r) {
                         if (generation != m_generation || !r.ok())
@@ -260,13 +259,13 @@ void ProgressTab::reload(Choices choices)
                         refill(m_person, tr("Everyone"), r.value().people);
                         refill(m_organisation, tr("All organisations"), r.value().organisations);
                     });
-    loadRows(f, generation);
 }
 
-void ProgressTab::loadRows(const Model::ProgressFilter &f, quint64 generation)
+void ProgressTab::loadRows(const Model::ProgressFilter &f)
 {
+    const quint64 generation = ++m_rowsGeneration;
     Model::onResult(m_plan->progress(f), this, [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
-        if (generation != m_generation || !r.ok())
+        if (generation != m_rowsGeneration || !r.ok())
             return;
         m_rows = r.value();
         const auto &rows = m_rows;
@@ -286,7 +285,7 @@ void ProgressTab::loadRows(const Model::ProgressFilter &f, quint64 generation)
     });
     Model::onResult(m_plan->contributions(f), this,
                     [this, generation](const Model::Result<QList<Model::ContributionTotal>> &r) {
-                        if (generation != m_generation || !r.ok())
+                        if (generation != m_rowsGeneration || !r.ok())
                             return;
                         const auto &rows = r.value();
                         m_totals->setRowCount(int(rows.size()));

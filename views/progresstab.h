@@ -48,7 +48,7 @@ private:
     enum class Choices { Reload, Keep };
     /// Reads the log and its totals, and (unless kept) the filters' choices.
     void reload(Choices choices = Choices::Reload);
-    void loadRows(const Model::ProgressFilter &filter, quint64 generation);
+    void loadRows(const Model::ProgressFilter &filter);
     void addQuickEntry();
     /// Logs a correction of the chosen entry: the difference, naming it.
     void correct();
@@ -76,7 +76,8 @@ private:
     QUuid m_me;
     QUuid m_myOrganisation;
     Model::ProjectRights m_rights;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; ///< of the filters' choices
+    quint64 m_rowsGeneration = 0; ///< of the rows and totals
 };
 
 } // namespace Views
