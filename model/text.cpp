@@ -284,6 +284,29 @@ QString describeRefusal(const QString &message)
         return tr("The project is closed: its plan stays as it was.");
     if (has("only the organisation with the regie"))
         return tr("Only the organisation with the regie changes who takes part, and in which role.");
+    if (has("leaves a project only by handing over"))
+        return tr("The organisation with the regie leaves the project only after handing the regie over.");
+    if (has("in your own name and organisation"))
+        return tr("Hours and measurements are logged in your own name and for your own organisation.");
+    if (has("only added, never changed"))
+        return tr("Hours and measurements are only added. Correct an entry with a new one.");
+    if (has("your role on this server only reads"))
+        return tr("Your role on this server is to read only.");
+    if (has("a person is changed only by"))
+        return tr("Only the person's own organisation changes their details.");
+    if (has("an organisation is changed by"))
+        return tr("Only the organisation's own people change its details.");
+    if (has("refer to rows of its own project") || has("stays in its project") || has("stays with its organisation"))
+        return tr("It refers to something outside its own project or organisation.");
+    if (has("longer than the server keeps"))
+        return tr("A text is longer than the server keeps.");
+    if (has("unicode escape") || has("\\u0000") || has("invalid byte sequence") || has("surrogate"))
+        return tr("A text contains a character the server cannot store.");
+    if (has("used by someone else"))
+        return tr("This change was sent by another user before.");
+    if (has("a change needs") || has("a change names") || has("a change is") || has("a change carries")
+        || has("deleted is true or false") || has("invalid input syntax"))
+        return tr("The change was not well formed, so the server could not read it.");
     if (has("you may not change this row") || has("row-level security") || has("permission denied"))
         return tr("Your organisation's role in this project does not allow this change.");
     if (has("does not exist on the server"))

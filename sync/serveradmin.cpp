@@ -34,6 +34,25 @@ QVariant t(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
+// The organisation that led a bundle's project first: the server records
+// it as the project's creator (server step 5), as a laptop's push would.
+QUuid firstLead(const Bundle &b, const QUuid &project)
+{
+    QUuid lead;
+    QDate from;
+    for (const auto &t : b.leadTerms) {
+        if (t.projectId == project && (lead.isNull() || t.from < from)) {
+            lead = t.organisationId;
+            from = t.from;
+        }
+    }
+    for (const auto &p : b.participations) {
+        if (lead.isNull() && p.projectId == project && p.role == ParticipationRole::Lead)
+            lead = p.organisationId;
+    }
+    return lead;
+}
+
 bool validRole(const QString &role)
 {
     return QStringList{QStringLiteral("lead"), QStringLiteral("member"), QStringLiteral("external"),
@@ -106,6 +125,9 @@ Status ServerAdmin::addUser(const QString &login, const QString &password, const
         done = exec(QStringLiteral("INSERT INTO regie_user (role_name, person_id, organisation_id, project_role) VALUES "
                                    "(?, ?::uuid, ?::uuid, ?)"),
                     {login, id(person.id), id(person.organisationId), role});
+    // Role settings are not inherited from regie_users: each login gets the limits.
+    if (done.ok())
+        done = exec(QStringLiteral("SELECT regie_set_limits(?::name)"), {login});
     if (!done.ok()) {
         m_db.rollback();
         return done;
@@ -158,11 +180,11 @@ Status ServerAdmin::importBundle(const Bundle &b)
     for (const auto &p : b.projects) {
         if (done.ok())
             done = exec(QStringLiteral("INSERT INTO project (id, name, slogan, ambition, purpose, urgency, logo, status, "
-                                       "start_date, end_date) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::date) "
-                                       "ON CONFLICT (id) DO NOTHING"),
+                                       "start_date, end_date, created_by_org) VALUES (?::uuid, ?, ?, ?, ?, ?, ?, ?, "
+                                       "?::date, ?::date, ?::uuid) ON CONFLICT (id) DO NOTHING"),
                         {id(p.id), t(p.name), t(p.slogan), t(p.ambition), t(p.purpose), t(p.urgency),
                          p.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logo), key(p.status),
-                         date(p.start), date(p.end)});
+                         date(p.start), date(p.end), id(firstLead(b, p.id))});
     }
     for (const auto &p : b.participations) {
         if (done.ok())

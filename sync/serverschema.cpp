@@ -1,5 +1,7 @@
 #include "serverschema.h"
 
+#include "servertrust.h"
+
 #include "model/synctables.h"
 #include "synclogging.h"
 
@@ -35,8 +37,10 @@ QString serverType(Model::SyncSchema::Type type)
 QStringList policies(const Model::SyncSchema::Table &t)
 {
     const QString n = t.name;
+    // Users only read (server step 5 locks every write away from them); the
+    // write policies of steps 1 to 4 are dropped there.
     QStringList sql{QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(n),
-                    QStringLiteral("GRANT SELECT, INSERT, UPDATE ON %1 TO regie_users").arg(n)};
+                    QStringLiteral("GRANT SELECT ON %1 TO regie_users").arg(n)};
     switch (t.scope) {
     case Model::SyncSchema::Scope::Directory:
         sql << QStringLiteral("CREATE POLICY %1_read ON %1 FOR SELECT TO regie_users USING (true)").arg(n)
@@ -75,8 +79,7 @@ QStringList policies(const Model::SyncSchema::Table &t)
         }
         case Model::SyncSchema::Rights::MembersAppend:
             // Appended by whoever works on the project; never changed, so
-            // logging offline never conflicts. (UPDATE stays granted, with no
-            // policy allowing it: the push locks rows FOR UPDATE to merge.)
+            // logging offline never conflicts.
             sql << QStringLiteral("CREATE POLICY %1_add ON %1 FOR INSERT TO regie_users WITH CHECK "
                                   "(regie_my_role() IN ('lead', 'member') AND %2)")
                        .arg(n, visible);
@@ -195,7 +198,7 @@ CREATE TABLE regie_applied_change (
 --
 ALTER TABLE regie_applied_change ENABLE ROW LEVEL SECURITY;
 --
-GRANT SELECT, INSERT ON regie_applied_change TO regie_users;
+GRANT SELECT ON regie_applied_change TO regie_users;
 --
 CREATE POLICY own_changes ON regie_applied_change TO regie_users
   USING (person_id = regie_my_person()) WITH CHECK (person_id = regie_my_person());
@@ -215,9 +218,7 @@ CREATE TABLE regie_conflict (
 --
 ALTER TABLE regie_conflict ENABLE ROW LEVEL SECURITY;
 --
-GRANT SELECT, INSERT ON regie_conflict TO regie_users;
---
-GRANT USAGE ON SEQUENCE regie_conflict_id_seq TO regie_users;
+GRANT SELECT ON regie_conflict TO regie_users;
 --
 CREATE POLICY own_conflicts ON regie_conflict TO regie_users
   USING (person_id = regie_my_person()) WITH CHECK (person_id = regie_my_person());
@@ -689,11 +690,13 @@ QStringList split(const char *script)
 
 int currentVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList statements(int step)
 {
+    if (step == 5)
+        return ServerTrust::statements();
     if (step == 4) {
         // The plan the regie edits is guarded. What happened in the field is
         // not: hours and measurements logged offline before the project
@@ -737,6 +740,32 @@ int version(const QSqlDatabase &db)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+
+// Every run ends here from step 5 on: whatever a step added is handed to the
+// owner role and kept from users' writes.
+Model::Status lockDown(QSqlDatabase &db)
+{
+    if (!db.transaction())
+        return Model::error(Model::Error::Storage, QCoreApplication::translate("Sync", "Cannot start a transaction: %1").arg(db.lastError().text()));
+    QSqlQuery q(db);
+    for (const QString &statement : ServerTrust::lockDown()) {
+        if (!q.exec(statement)) {
+            const QString message = q.lastError().text();
+            qCWarning(lcSync) << "server lock-down failed:" << message << statement;
+            db.rollback();
+            return Model::error(Model::Error::Storage,
+                                QCoreApplication::translate("Sync", "Securing the server database failed: %1").arg(message));
+        }
+    }
+    if (!db.commit())
+        return Model::error(Model::Error::Storage,
+                            QCoreApplication::translate("Sync", "Securing the server database failed: %1").arg(db.lastError().text()));
+    return Model::Done{};
+}
+
+} // namespace
+
 Model::Status migrate(QSqlDatabase &db, int target)
 {
     const int from = version(db);
@@ -770,6 +799,8 @@ Model::Status migrate(QSqlDatabase &db, int target)
                                                            .arg(step)
                                                            .arg(db.lastError().text()));
     }
+    if (target >= 5)
+        return lockDown(db);
     return Model::Done{};
 }
 

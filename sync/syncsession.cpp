@@ -348,7 +348,7 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
             break;
 
         QSqlQuery s(m_server);
-        s.prepare(QStringLiteral("SELECT regie_push(?::jsonb)::text"));
+        s.prepare(QStringLiteral("SELECT regie_push(?::json)::text"));
         s.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
         ++m_roundTrips;
         if (!s.exec() || !s.next())
