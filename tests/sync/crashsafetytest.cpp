@@ -23,6 +23,7 @@ class CrashSafetyTest : public QObject
 
     std::unique_ptr<TestLib::PgServer> m_server;
     Organisation m_dordrecht;
+    QHash<QString, QUuid> m_people;
     int m_runs = 12;
     QRandomGenerator m_rng{20261125};
 
@@ -73,6 +74,7 @@ private Q_SLOTS:
             p.name = login;
             p.organisationId = m_dordrecht.id;
             QVERIFY(a.addUser(login, TestLib::Password, p, u"lead"_s).ok());
+            m_people.insert(login, p.id);
         }
     }
 
@@ -96,6 +98,8 @@ private Q_SLOTS:
         {
             Store::LocalStore anna;
             QVERIFY(anna.open(annaFile).ok());
+            // Hours and measurements are logged in her own name (the server checks).
+            anna.setActor(m_people.value(u"anna"_s));
             Project p;
             p.id = QUuid::createUuid();
             p.name = u"Proef"_s;
