@@ -1,6 +1,7 @@
 #include "syncsession.h"
 
 #include "localapply.h"
+#include "ownentries.h"
 #include "synclogging.h"
 
 #include "model/synctables.h"
@@ -312,6 +313,7 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
             total = count.value(0).toLongLong();
     }
     qint64 done = 0;
+    const OwnEntries own(local, m_identity.person, m_identity.organisation);
     while (true) {
         if (progress && !progress({Progress::Pushing, done, total}))
             return error(Error::Rule, tr("Sync was cancelled."));
@@ -335,11 +337,13 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
                 return error(Error::Storage, tr("The outbox holds a change of an unknown table %1.").arg(e.table));
             const QJsonObject fields = QJsonDocument::fromJson(e.fields.toUtf8()).object();
             const QJsonObject base = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+            QJsonObject sent = serverFields(*table, fields);
+            own.adopt(*table, e.op, sent);
             batch.append(QJsonObject{{QStringLiteral("change_id"), e.changeId},
                                      {QStringLiteral("table"), e.table},
                                      {QStringLiteral("id"), e.rowId},
                                      {QStringLiteral("op"), e.op},
-                                     {QStringLiteral("fields"), serverFields(*table, fields)},
+                                     {QStringLiteral("fields"), sent},
                                      {QStringLiteral("base"), serverFields(*table, base)},
                                      {QStringLiteral("created_at"), q.value(7).toString()}});
             entries.append(e);

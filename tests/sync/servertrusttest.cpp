@@ -219,6 +219,56 @@ private Q_SLOTS:
         db.close();
     }
 
+    void shouldSendHoursLoggedBeforeTheFirstSyncInTheUsersOwnName()
+    {
+        const QString name = u"regie_trust_%1"_s.arg(m_round);
+        m_server->createDatabase(name);
+        QSqlDatabase db = m_server->admin(name, name);
+        QVERIFY(Sync::ServerAdmin(db).initialise().ok());
+        const Organisation dordrecht = organisation(u"Dordrecht"_s, u"GM0505"_s);
+        QVERIFY(Sync::ServerAdmin(db).addOrganisation(dordrecht).ok());
+        const QString login = addUser(db, u"anna"_s, dordrecht, u"lead"_s);
+        // GIVEN a new laptop whose user named herself locally and logged hours before any sync
+        TestLib::TempDir dir;
+        const QString file = dir.file(u"regie.sqlite"_s);
+        Store::LocalStore store;
+        QVERIFY(store.open(file).ok());
+        QVERIFY(store.saveOrganisation(dordrecht).ok());
+        Person me;
+        me.id = QUuid::createUuid();
+        me.name = u"Anna (deze laptop)"_s;
+        me.organisationId = dordrecht.id;
+        QVERIFY(store.savePerson(me).ok());
+        QVERIFY(store.setIdentity(me.id).ok());
+        Project p;
+        p.id = QUuid::createUuid();
+        p.name = u"Schone Oevers"_s;
+        p.purpose = u"Doel"_s;
+        p.urgency = u"Nu"_s;
+        p.status = ProjectStatus::Active;
+        QVERIFY(store.createProject(p, dordrecht.id).ok());
+        ProgressEntry e;
+        e.id = QUuid::createUuid();
+        e.projectId = p.id;
+        e.organisationId = dordrecht.id;
+        e.date = QDate(2026, 11, 2);
+        e.hours = 2;
+        QVERIFY(store.addProgress(e).ok());
+        // WHEN she signs in and syncs for the first time
+        Sync::SyncSession session;
+        QVERIFY(session.openLocal(file).ok());
+        const auto hello = session.connectServer(TestLib::serverSettings(*m_server, name, login));
+        QVERIFY(hello.ok());
+        const auto r = session.sync();
+        QVERIFY(r.ok());
+        // THEN the hours arrive in the name the server knows her by, here too
+        QCOMPARE(r.value().rejected, 0);
+        const QString server = hello.value().person.toString(QUuid::WithoutBraces);
+        QCOMPARE(scalar(db, u"SELECT person_id::text FROM progress_entry"_s).toString(), server);
+        QCOMPARE(scalar(store.database(), u"SELECT person_id FROM progress_entry"_s).toString(), server);
+        db.close();
+    }
+
     void cleanupTestCase() { m_server.reset(); }
 };
 
