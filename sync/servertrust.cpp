@@ -266,6 +266,15 @@ BEGIN
   RETURN coalesce(regie_uuid(r->>t.project_column) = ANY (regie_visible_projects()), false);
 END $$;
 --
+-- Whether the caller's organisation speaks for organisation @p o: it is
+-- its own, or one without users that it made or works with.
+CREATE FUNCTION regie_speaks_for(o uuid) RETURNS boolean LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+  SELECT o = regie_my_org()
+      OR (NOT regie_org_has_users(o)
+          AND (EXISTS (SELECT 1 FROM organisation x WHERE x.id = o AND x.created_by_org = regie_my_org())
+               OR o = ANY (regie_partner_orgs())))
+$$;
+--
 CREATE FUNCTION regie_refuse(message text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION USING MESSAGE = message, ERRCODE = 'insufficient_privilege';
@@ -304,17 +313,12 @@ BEGIN
   END IF;
 
   IF t.scope = 'directory' THEN
-    o := regie_uuid(cur->>'id');
-    IF my_role = 'external' OR (cur IS NOT NULL AND o IS DISTINCT FROM org
-        AND (regie_org_has_users(o) OR (regie_uuid(cur->>'created_by_org') IS DISTINCT FROM org
-                                        AND NOT coalesce(o = ANY (regie_partner_orgs()), false)))) THEN
+    IF my_role = 'external' OR (cur IS NOT NULL AND NOT coalesce(regie_speaks_for(regie_uuid(cur->>'id')), false)) THEN
       PERFORM regie_refuse('regie: an organisation is changed by its own people, or, without users, by those who work with it');
     END IF;
     RETURN;
   ELSIF t.scope = 'people' THEN
-    o := regie_uuid(coalesce(cur, nrow)->>'organisation_id');
-    IF my_role = 'external' OR (o IS DISTINCT FROM org
-        AND (regie_org_has_users(o) OR (cur IS NOT NULL AND regie_uuid(cur->>'created_by_org') IS DISTINCT FROM org))) THEN
+    IF my_role = 'external' OR NOT coalesce(regie_speaks_for(regie_uuid(coalesce(cur, nrow)->>'organisation_id')), false) THEN
       PERFORM regie_refuse('regie: a person is changed only by their own organisation');
     END IF;
     RETURN;

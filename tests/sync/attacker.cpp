@@ -118,6 +118,8 @@ void Attacker::buildWorld()
     }
     addSubject(u"platform_reflector"_s, w.platform, u"external"_s);
     addSubject(u"sliedrecht_lead"_s, w.sliedrecht, u"lead"_s);
+    adminExec(u"INSERT INTO person (id, organisation_id, name) VALUES ('%1', '%2', 'Contact waterschap')"_s.arg(
+        uid(w.waterboardContact), uid(w.waterboard)));
     adminExec(u"INSERT INTO project (id, name, purpose, urgency, status, created_by_org) VALUES "
               "('%1', 'Schone Oevers', 'Doel', 'Nu', 'active', '%2'), ('%3', 'Eigen Haven', 'Doel', 'Nu', 'active', '%4')"_s
                   .arg(uid(w.p), uid(w.dordrecht), uid(w.q), uid(w.sliedrecht)));

@@ -34,7 +34,7 @@ struct World {
     QUuid term = QUuid::createUuid(), goal = QUuid::createUuid(), goalQ = QUuid::createUuid(),
           milestone = QUuid::createUuid(), evaluation = QUuid::createUuid(), score = QUuid::createUuid(),
           comment = QUuid::createUuid(), decision = QUuid::createUuid(), progress = QUuid::createUuid(),
-          measurement = QUuid::createUuid(), goalPartner = QUuid::createUuid(), milestoneGoal = QUuid::createUuid();
+          measurement = QUuid::createUuid(), waterboardContact = QUuid::createUuid(), goalPartner = QUuid::createUuid(), milestoneGoal = QUuid::createUuid();
 };
 
 // Who attacks: a lead, a member and a viewer of each of the three

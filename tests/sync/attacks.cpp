@@ -148,7 +148,9 @@ void Attacker::attackThroughPush(const Subject &s)
     insert(u"add a person to Dordrecht"_s, u"person"_s, {{u"organisation_id"_s, uid(w.dordrecht)}, {u"name"_s, u"Indringer"_s}},
            lm && s.org == w.dordrecht);
     insert(u"add a contact at the water board"_s, u"person"_s,
-           {{u"organisation_id"_s, uid(w.waterboard)}, {u"name"_s, u"Contact"_s}}, lm);
+           {{u"organisation_id"_s, uid(w.waterboard)}, {u"name"_s, u"Contact"_s}}, lm && s.inP(w));
+    update(u"change the water board's contact"_s, u"person"_s, w.waterboardContact, {{u"email"_s, u"ander@example.nl"_s}},
+           lm && s.inP(w));
     update(u"change the e-mail of Dordrecht's lead"_s, u"person"_s, subject(u"dordrecht_lead"_s).person,
            {{u"email"_s, u"gekaapt@example.nl"_s}}, lm && s.org == w.dordrecht);
     update(u"move Sliedrecht's lead into one's organisation"_s, u"person"_s, subject(u"sliedrecht_lead"_s).person,
