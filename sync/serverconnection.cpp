@@ -81,11 +81,19 @@ bool ServerConnection::isOpen() const
     return m_db.isValid() && m_db.isOpen();
 }
 
-QString ServerConnection::literal(const QVariant &value) const
+QString sqlLiteral(const QSqlDatabase &db, const QVariant &value)
 {
     QSqlField field(QString(), value.metaType());
-    field.setValue(value);
-    return m_db.driver()->formatValue(field);
+    const bool null = value.isNull() || (value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        || (value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull());
+    if (!null)
+        field.setValue(value);
+    return db.driver()->formatValue(field);
+}
+
+QString ServerConnection::literal(const QVariant &value) const
+{
+    return sqlLiteral(m_db, value);
 }
 
 ServerConnection::Problem ServerConnection::classify(const QSqlError &error)

@@ -8,6 +8,11 @@
 
 namespace Sync {
 
+/// @p value as an SQL literal quoted by @p db's driver (QSqlDriver::formatValue),
+/// NULL for a null value as binding it would send: the way to put values
+/// into statements sent to the server, which must not use prepare().
+QString sqlLiteral(const QSqlDatabase &db, const QVariant &value);
+
 /// A SyncSession's connection to the server, and what its failures mean.
 ///
 /// Nothing sent through it may rely on session state: behind a pooler in
