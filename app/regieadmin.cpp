@@ -13,6 +13,7 @@
 #include "model/demoregion.h"
 #include "model/text.h"
 #include "sync/serveradmin.h"
+#include "sync/serverconnection.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -45,9 +46,10 @@ int report(const Model::Status &status, const QString &done)
 QUuid organisationNamed(QSqlDatabase db, const QString &name)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT id::text FROM organisation WHERE lower(name) = lower(?) AND NOT deleted"_s);
-    q.addBindValue(name);
-    if (q.exec() && q.next())
+    // Literal values, no prepared statement: see docs/SYNC.md on poolers.
+    if (q.exec(u"SELECT id::text FROM organisation WHERE lower(name) = lower(%1) AND NOT deleted"_s.arg(
+            Sync::sqlLiteral(db, name)))
+        && q.next())
         return QUuid::fromString(q.value(0).toString());
     return {};
 }
@@ -179,9 +181,8 @@ int main(int argc, char **argv)
             for (const auto &p : bundle.value().people) {
                 if (Model::sortKey(p.name).startsWith(login)) {
                     QSqlQuery exists(db);
-                    exists.prepare(u"SELECT 1 FROM regie_user WHERE role_name = ?"_s);
-                    exists.addBindValue(login);
-                    if (exists.exec() && exists.next())
+                    if (exists.exec(u"SELECT 1 FROM regie_user WHERE role_name = %1"_s.arg(Sync::sqlLiteral(db, login)))
+                        && exists.next())
                         break;
                     if (auto added = admin.addUser(login, QString::fromLatin1(DemoPassword), p,
                                                    QString::fromLatin1(u.role));

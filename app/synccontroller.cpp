@@ -18,11 +18,9 @@ public:
     void run(quint64 job, const Sync::ServerSettings &settings)
     {
         auto fail = [this, job](const Model::Error &e) {
-            Q_EMIT finished(job, false, e.message, int(e.code), {});
+            Q_EMIT finished(job, false, e.message, e.detail, int(e.code), {});
         };
-        if (!m_session || m_settings.host != settings.host || m_settings.port != settings.port
-            || m_settings.database != settings.database || m_settings.user != settings.user
-            || m_settings.password != settings.password || m_settings.sslMode != settings.sslMode) {
+        if (!m_session || m_settings != settings) {
             m_session = std::make_unique<Sync::SyncSession>();
             if (auto opened = m_session->openLocal(m_path); !opened.ok()) {
                 m_session.reset();
@@ -41,18 +39,17 @@ public:
             Q_EMIT progress(job, p.done, p.total);
             return !m_cancel->load();
         });
-        if (!result.ok()) {
-            // A vanished server: connect afresh next time.
-            m_connected = false;
-            m_session->disconnectServer();
+        // A vanished server: the session connected again and retried by
+        // itself, and does so again next time.
+        if (!result.ok())
             return fail(result.error());
-        }
-        Q_EMIT finished(job, true, {}, 0, result.value());
+        Q_EMIT finished(job, true, {}, {}, 0, result.value());
     }
 
 Q_SIGNALS:
     void progress(quint64 job, qint64 done, qint64 total);
-    void finished(quint64 job, bool ok, const QString &message, int code, const Sync::Report &report);
+    void finished(quint64 job, bool ok, const QString &message, const QString &detail, int code,
+                  const Sync::Report &report);
 
 private:
     QString m_path;
@@ -117,7 +114,8 @@ void SyncController::cancel()
     m_again = false;
 }
 
-void SyncController::onFinished(quint64 job, bool ok, const QString &message, int code, const Sync::Report &report)
+void SyncController::onFinished(quint64 job, bool ok, const QString &message, const QString &detail, int code,
+                                const Sync::Report &report)
 {
     if (job != m_job)
         return;
@@ -127,7 +125,8 @@ void SyncController::onFinished(quint64 job, bool ok, const QString &message, in
         setState(State::Online, {});
         Q_EMIT synced(report);
     } else {
-        setState(State::Offline, message);
+        // The driver's own words go to the tooltip only, below the sentence.
+        setState(State::Offline, detail.isEmpty() ? message : message + QStringLiteral("\n\n") + detail);
         Q_EMIT failed(message, code == int(Model::Error::Validation));
     }
     if (m_again) {

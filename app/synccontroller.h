@@ -45,7 +45,8 @@ Q_SIGNALS:
     void failed(const QString &message, bool credentials);
 
 private:
-    void onFinished(quint64 job, bool ok, const QString &message, int code, const Sync::Report &report);
+    void onFinished(quint64 job, bool ok, const QString &message, const QString &detail, int code,
+                    const Sync::Report &report);
     void setState(State state, const QString &message);
 
     QThread m_thread;

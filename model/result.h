@@ -19,6 +19,7 @@ struct Error {
     };
     Code code = Storage;
     QString message;
+    QString detail; ///< the technical cause (a driver's text), for a tooltip or the log; may be empty
 };
 
 /// The value of an operation, or the error that prevented it.
@@ -51,7 +52,7 @@ using Status = Result<Done>;
 
 inline Error error(Error::Code code, const QString &message)
 {
-    return Error{code, message};
+    return Error{code, message, {}};
 }
 
 } // namespace Model

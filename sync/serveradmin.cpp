@@ -1,5 +1,6 @@
 #include "serveradmin.h"
 
+#include "serverconnection.h"
 #include "serverschema.h"
 
 #include "model/text.h"
@@ -53,6 +54,21 @@ QUuid firstLead(const Bundle &b, const QUuid &project)
     return lead;
 }
 
+// @p sql with each ? in turn replaced by the literal of the next value. The
+// statements are Regie's own: no ? stands inside quoted text or as an operator.
+QString withLiterals(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QString out;
+    qsizetype next = 0;
+    for (const QChar c : sql) {
+        if (c == QLatin1Char('?') && next < values.size())
+            out += sqlLiteral(db, values.at(next++));
+        else
+            out += c;
+    }
+    return out;
+}
+
 bool validRole(const QString &role)
 {
     return QStringList{QStringLiteral("lead"), QStringLiteral("member"), QStringLiteral("external"),
@@ -69,18 +85,10 @@ ServerAdmin::ServerAdmin(QSqlDatabase db)
 
 Status ServerAdmin::exec(const QString &sql, const QVariantList &values)
 {
+    // Values as literals, not prepared: regie-admin may run through a pooler
+    // in transaction mode too (docs/SYNC.md).
     QSqlQuery q(m_db);
-    // PostgreSQL prepares no DDL (CREATE ROLE): statements without values run as they are.
-    bool ok = false;
-    if (values.isEmpty()) {
-        ok = q.exec(sql);
-    } else {
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        ok = q.exec();
-    }
-    if (!ok)
+    if (!q.exec(withLiterals(m_db, sql, values)))
         return error(Error::Storage, q.lastError().databaseText().isEmpty() ? q.lastError().text()
                                                                             : q.lastError().databaseText());
     return Done{};
@@ -109,11 +117,12 @@ Status ServerAdmin::addUser(const QString &login, const QString &password, const
         return error(Error::Storage, m_db.lastError().text());
     // Role names and passwords cannot be bound in DDL: the server quotes them.
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE regie_users', ?::text, ?::text)"));
-    q.addBindValue(login);
-    q.addBindValue(password);
     Status done = Done{};
-    if (!q.exec() || !q.next())
+    if (!q.exec(withLiterals(m_db,
+                             QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE regie_users', "
+                                            "?::text, ?::text)"),
+                             {login, password}))
+        || !q.next())
         done = error(Error::Storage, q.lastError().text());
     if (done.ok())
         done = exec(q.value(0).toString());
@@ -140,10 +149,8 @@ Status ServerAdmin::setRole(const QString &login, const QString &role)
     if (!validRole(role))
         return error(Error::Validation, tr("A role is lead, member, external or viewer."));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE regie_user SET project_role = ? WHERE role_name = ?"));
-    q.addBindValue(role);
-    q.addBindValue(login);
-    if (!q.exec())
+    if (!q.exec(withLiterals(m_db, QStringLiteral("UPDATE regie_user SET project_role = ? WHERE role_name = ?"),
+                             {role, login})))
         return error(Error::Storage, q.lastError().text());
     if (q.numRowsAffected() == 0)
         return error(Error::NotFound, tr("%1 is not a Regie user on this server.").arg(login));
@@ -155,9 +162,7 @@ Result<qint64> ServerAdmin::purge(int days)
     if (days < 0)
         return error(Error::Validation, tr("Keep deleted rows for zero days or more."));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT regie_purge(make_interval(days => ?))"));
-    q.addBindValue(days);
-    if (!q.exec() || !q.next())
+    if (!q.exec(withLiterals(m_db, QStringLiteral("SELECT regie_purge(make_interval(days => ?))"), {days})) || !q.next())
         return error(Error::Storage, q.lastError().text());
     return q.value(0).toLongLong();
 }

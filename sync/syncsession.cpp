@@ -2,6 +2,7 @@
 
 #include "localapply.h"
 #include "ownentries.h"
+#include "serverconnection.h"
 #include "synclogging.h"
 
 #include "model/synctables.h"
@@ -9,7 +10,6 @@
 #include "store/connection.h"
 #include "store/transaction.h"
 
-#include <QAtomicInteger>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -19,18 +19,15 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
+
+#include <array>
 
 using namespace Model;
 
 namespace Sync {
 
 namespace {
-
-QString serverConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("regie-server-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 
 QString nowUtc()
 {
@@ -178,6 +175,7 @@ Status localError(const QSqlQuery &q)
 
 SyncSession::SyncSession()
     : m_local(std::make_unique<Store::Connection>())
+    , m_server(std::make_unique<ServerConnection>())
 {
 }
 
@@ -196,50 +194,35 @@ Status SyncSession::openLocal(const QString &path)
     return m_local->open(path);
 }
 
-Error SyncSession::serverError(const QString &what) const
+QSqlDatabase SyncSession::serverDatabase() const
 {
-    const QSqlError e = m_server.isOpen() ? m_server.lastError() : QSqlError();
-    return error(Error::Storage, tr("%1: the server did not answer (%2).").arg(what, e.text()));
+    return m_server->database();
+}
+
+QString SyncSession::literal(const QVariant &value) const
+{
+    return m_server->literal(value);
+}
+
+Error SyncSession::serverError(const QString &what, const QSqlQuery &query)
+{
+    return m_server->failure(what, query.lastError());
 }
 
 Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings)
 {
-    disconnectServer();
-    if (!settings.isValid())
+    if (!settings.isValid()) {
+        disconnectServer();
         return error(Error::Validation, tr("Fill in the server, database and user name."));
-    m_serverName = serverConnectionName();
-    m_server = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_serverName);
-    if (!m_server.isValid())
-        return error(Error::Storage, tr("This Regie cannot talk to PostgreSQL (the QPSQL driver is missing)."));
-    m_server.setHostName(settings.host);
-    m_server.setPort(settings.port);
-    m_server.setDatabaseName(settings.database);
-    m_server.setUserName(settings.user);
-    m_server.setPassword(settings.password);
-    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=regie")};
-    if (!settings.sslMode.isEmpty())
-        options << QStringLiteral("sslmode=") + settings.sslMode;
-    if (!settings.sslRootCert.isEmpty())
-        options << QStringLiteral("sslrootcert=") + settings.sslRootCert;
-    m_server.setConnectOptions(options.join(QLatin1Char(';')));
-    if (!m_server.open()) {
-        const QString text = m_server.lastError().text();
-        if (text.contains(QLatin1String("password authentication failed")))
-            return error(Error::Validation, tr("The server refused the user name or password."));
-        // libpq: "certificate verify failed", "server certificate for ... does
-        // not match host name", "root certificate file ... does not exist".
-        if (text.contains(QLatin1String("certificate"))) {
-            return error(Error::Validation, tr("The server %1 could not prove who it is: %2 Check the server name and "
-                                               "the CA certificate file in Sync ▸ Sync Server. Nothing was sent.")
-                                                .arg(settings.host, text.trimmed()));
-        }
-        return error(Error::Storage, tr("The server %1 cannot be reached: %2").arg(settings.host, text));
     }
-    QSqlQuery q(m_server);
-    q.prepare(QStringLiteral("SELECT regie_hello(?)::text"));
-    q.addBindValue(SyncSchema::ProtocolVersion);
+    m_handshake = false;
+    // Wrong password, certificate, refused: ServerConnection names them.
+    if (auto opened = m_server->open(settings); !opened.ok())
+        return opened.error();
+    QSqlQuery q(m_server->database());
     ++m_roundTrips;
-    if (!q.exec() || !q.next()) {
+    const QString sql = QStringLiteral("SELECT regie_hello(%1)::text").arg(literal(SyncSchema::ProtocolVersion));
+    if (!q.exec(sql) || !q.next()) {
         const QString text = q.lastError().text();
         if (text.contains(QLatin1String("older than the server")))
             return error(Error::TooNew, tr("The server needs a newer Regie. Update Regie to sync again; your local "
@@ -249,7 +232,7 @@ Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings
         if (text.contains(QLatin1String("regie_hello")))
             return error(Error::NotRegie, tr("This database is not a Regie server (or it was never set up with "
                                              "regie-admin)."));
-        return error(Error::Storage, tr("The server did not answer the handshake: %1").arg(text));
+        return serverError(tr("The handshake with the server failed"), q);
     }
     const QJsonObject hello = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     ServerIdentity id;
@@ -269,21 +252,53 @@ Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings
                                         .arg(SyncSchema::ProtocolVersion));
     }
     m_identity = id;
+    m_handshake = true;
     return id;
 }
 
 void SyncSession::disconnectServer()
 {
-    if (m_serverName.isEmpty())
-        return;
-    m_server.close();
-    m_server = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_serverName);
-    m_serverName.clear();
+    m_server->close();
 }
 
 Result<Report> SyncSession::sync(const ProgressFunction &progress)
 {
+    // Only whole passes run again: push reads the outbox afresh, and the
+    // server applies a change id once, so a batch whose answer was lost is
+    // sent again safely. Other failures (a refusal, the local file) are not
+    // helped by connecting again.
+    static constexpr std::array<int, 3> pauses{500, 1000, 2000};
+    for (size_t attempt = 0;; ++attempt) {
+        Result<Report> result = pass(progress);
+        if (result.ok() || !m_server->isBroken() || attempt == pauses.size())
+            return result;
+        qCInfo(lcSync) << "connecting again in" << pauses.at(attempt) << "ms";
+        if (!pause(pauses.at(attempt), progress))
+            return error(Error::Rule, tr("Sync was cancelled."));
+    }
+}
+
+bool SyncSession::pause(int ms, const ProgressFunction &progress)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < ms) {
+        if (progress && !progress({Progress::Reconnecting, 0, 0}))
+            return false;
+        QThread::msleep(ulong(std::min<qint64>(100, ms - waited.elapsed())));
+    }
+    return true;
+}
+
+Result<Report> SyncSession::pass(const ProgressFunction &progress)
+{
+    if (!m_handshake || !m_server->isOpen() || m_server->isBroken()) {
+        if (!m_server->settings().isValid())
+            return error(Error::Validation, tr("Regie is not connected to a sync server."));
+        qCInfo(lcSync) << "connecting to the server again";
+        if (auto hello = connectServer(m_server->settings()); !hello.ok())
+            return hello.error();
+    }
     QElapsedTimer timer;
     timer.start();
     Result<Report> pushed = push(progress);
@@ -351,12 +366,11 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
         if (entries.isEmpty())
             break;
 
-        QSqlQuery s(m_server);
-        s.prepare(QStringLiteral("SELECT regie_push(?::json)::text"));
-        s.addBindValue(QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact)));
+        QSqlQuery s(m_server->database());
+        const QString json = QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact));
         ++m_roundTrips;
-        if (!s.exec() || !s.next())
-            return serverError(tr("Sending changes failed"));
+        if (!s.exec(QStringLiteral("SELECT regie_push(%1::json)::text").arg(literal(json))) || !s.next())
+            return serverError(tr("Sending changes failed"), s);
         const QJsonArray results = QJsonDocument::fromJson(s.value(0).toString().toUtf8()).array();
         if (results.size() != entries.size())
             return error(Error::Storage, tr("The server answered %1 of %2 changes.").arg(results.size()).arg(entries.size()));
@@ -486,14 +500,14 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         return localError(q);
     Cursor cursor = Cursor::parse(q.value(0).toString());
 
-    QSqlQuery s(m_server);
+    QSqlQuery s(m_server->database());
     // A window left unfinished by an interrupted pass is finished first; a
     // new one then brings what was committed since, in the same pass.
     const bool resumed = !cursor.hi.isEmpty();
     if (!resumed) {
         ++m_roundTrips;
         if (!s.exec(QStringLiteral("SELECT regie_watermark()::text, regie_horizon()::text")) || !s.next())
-            return serverError(tr("Reading changes failed"));
+            return serverError(tr("Reading changes failed"), s);
         cursor.hi = s.value(0).toString();
         // Deleted rows older than the horizon were purged: a laptop away
         // longer cannot learn of those deletes from the feed, so it reads
@@ -524,8 +538,8 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
     if (progress) {
         QStringList counts;
         for (const auto &t : tables)
-            counts << QStringLiteral("SELECT count(*) FROM %1 WHERE sync_txid >= '%2'::xid8 AND sync_txid < '%3'::xid8")
-                          .arg(t.name, cursor.txid, cursor.hi);
+            counts << QStringLiteral("SELECT count(*) FROM %1 WHERE sync_txid >= %2::xid8 AND sync_txid < %3::xid8")
+                          .arg(t.name, literal(cursor.txid), literal(cursor.hi));
         ++m_roundTrips;
         if (s.exec(QStringLiteral("SELECT sum(n)::bigint FROM (%1) c(n)").arg(counts.join(QStringLiteral(" UNION ALL "))))
             && s.next())
@@ -538,18 +552,15 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return error(Error::Rule, tr("Sync was cancelled."));
         // Qualified names: the select list has text columns called sync_txid
         // and id, and an unqualified ORDER BY would sort by those (as text).
-        s.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.sync_txid >= ?::xid8 AND t.sync_txid < ?::xid8 AND "
-                                 "(t.sync_txid, t.id) > (?::xid8, ?::uuid) ORDER BY t.sync_txid, t.id LIMIT ?")
-                      .arg(selectList(table), table.name));
-        s.addBindValue(cursor.lo);
-        s.addBindValue(cursor.hi);
-        s.addBindValue(cursor.txid);
-        s.addBindValue(cursor.id);
-        s.addBindValue(m_page);
+        const QString page = QStringLiteral("SELECT %1 FROM %2 t WHERE t.sync_txid >= %3::xid8 AND t.sync_txid < %4::xid8 "
+                                            "AND (t.sync_txid, t.id) > (%5::xid8, %6::uuid) ORDER BY t.sync_txid, t.id "
+                                            "LIMIT %7")
+                                 .arg(selectList(table), table.name, literal(cursor.lo), literal(cursor.hi),
+                                      literal(cursor.txid), literal(cursor.id), literal(m_page));
         s.setForwardOnly(true);
         ++m_roundTrips;
-        if (!s.exec())
-            return serverError(tr("Reading changes failed"));
+        if (!s.exec(page))
+            return serverError(tr("Reading changes failed"), s);
 
         // A page and the cursor after it go in one local transaction.
         Store::Transaction transaction(local);
@@ -574,6 +585,11 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
                     return localError(seen);
             }
         }
+        // Rows come one by one: a connection lost in the middle ends the
+        // page early, and must not pass for its end (the cursor would skip
+        // the rest). The page's transaction rolls back.
+        if (s.lastError().isValid())
+            return serverError(tr("Reading changes failed"), s);
         if (auto flushed = apply.flush(true); !flushed.ok())
             return flushed;
         for (const auto &orphan : apply.orphans()) {
@@ -660,10 +676,10 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
     // The change feed only shows rows this user may see now. Projects that
     // became visible bring older rows the cursor has passed; projects that
     // became invisible send nothing at all. One query tells both.
-    QSqlQuery s(m_server);
+    QSqlQuery s(m_server->database());
     ++m_roundTrips;
     if (!s.exec(QStringLiteral("SELECT id::text FROM project")))
-        return serverError(tr("Checking access failed"));
+        return serverError(tr("Checking access failed"), s);
     QSet<QString> server;
     while (s.next())
         server.insert(s.value(0).toString());
@@ -760,10 +776,10 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
 
 Status SyncSession::removeInvisiblePeople(Report &report)
 {
-    QSqlQuery s(m_server);
+    QSqlQuery s(m_server->database());
     ++m_roundTrips;
     if (!s.exec(QStringLiteral("SELECT id::text FROM person")))
-        return serverError(tr("Checking access failed"));
+        return serverError(tr("Checking access failed"), s);
     QSet<QString> visible;
     while (s.next())
         visible.insert(s.value(0).toString());
@@ -805,26 +821,28 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         return error(Error::Storage, tr("The local database is busy; sync will try again."));
     const QString list = ids.join(QLatin1Char(','));
     for (const auto &t : SyncSchema::tables()) {
-        QSqlQuery s(m_server);
+        QSqlQuery s(m_server->database());
         s.setForwardOnly(true);
+        QString sql;
         if (t.scope == SyncSchema::Scope::Project) {
-            s.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ANY (string_to_array(?, ',')::uuid[])")
-                          .arg(selectList(t), t.name, t.projectColumn));
-            s.addBindValue(list);
+            sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ANY (string_to_array(%4, ',')::uuid[])")
+                      .arg(selectList(t), t.name, t.projectColumn, literal(list));
         } else if (t.scope == SyncSchema::Scope::People) {
             // New partners bring people the feed has passed.
-            s.prepare(QStringLiteral("SELECT %1 FROM %2").arg(selectList(t), t.name));
+            sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(t), t.name);
         } else {
             continue;
         }
         ++m_roundTrips;
-        if (!s.exec())
-            return serverError(tr("Reading a project failed"));
+        if (!s.exec(sql))
+            return serverError(tr("Reading a project failed"), s);
         while (s.next()) {
             if (auto applied = apply.apply(t, rowFromQuery(t, s)); !applied.ok())
                 return applied;
             ++report.pulled;
         }
+        if (s.lastError().isValid()) // the connection broke between rows
+            return serverError(tr("Reading a project failed"), s);
     }
     if (auto flushed = apply.flush(); !flushed.ok())
         return flushed;

@@ -11,11 +11,15 @@
 #include <functional>
 #include <memory>
 
+class QSqlQuery;
+
 namespace Store {
 class Connection;
 }
 
 namespace Sync {
+
+class ServerConnection;
 
 /// Where the shared server is and who connects. The password is never
 /// stored here: it comes from the keychain or the user each session.
@@ -28,6 +32,7 @@ struct ServerSettings {
     QString sslMode; ///< empty for the driver's default; "verify-full" for TLS with a checked host
     QString sslRootCert; ///< CA file for verify-full
 
+    bool operator==(const ServerSettings &) const = default;
     bool isValid() const { return !host.isEmpty() && !database.isEmpty() && !user.isEmpty(); }
 };
 
@@ -43,7 +48,7 @@ struct ServerIdentity {
 };
 
 struct Progress {
-    enum Phase { Pushing, Pulling, Checking };
+    enum Phase { Pushing, Pulling, Checking, Reconnecting };
     Phase phase = Pushing;
     qint64 done = 0;
     qint64 total = 0;
@@ -65,6 +70,8 @@ struct Report {
 /// calling thread, with connections of its own to both: push the outbox in
 /// batches, then pull the change feed in pages, then compare which projects
 /// this user may see. See docs/SYNC.md for the protocol and its invariants.
+/// A pass that loses its server connection connects again (same settings
+/// and password) and starts over, a few times with a growing pause.
 class SyncSession
 {
     Q_DECLARE_TR_FUNCTIONS(Sync)
@@ -77,11 +84,14 @@ public:
 
     Model::Status openLocal(const QString &path);
     /// Connects and shakes hands: refuses a server whose protocol this build
-    /// does not speak, and reports a client the server finds too old.
+    /// does not speak, and reports a client the server finds too old. The
+    /// settings are kept, in memory only, to connect again after a failure.
     Model::Result<ServerIdentity> connectServer(const ServerSettings &settings);
+    /// Closes the connection and forgets the settings.
     void disconnectServer();
 
-    /// Called with progress; return false to cancel (between batches).
+    /// Called with progress; return false to cancel (between batches, and
+    /// while waiting to connect again).
     using ProgressFunction = std::function<bool(const Progress &)>;
 
     Model::Result<Report> sync(const ProgressFunction &progress = {});
@@ -94,26 +104,29 @@ public:
     int serverRoundTrips() const { return m_roundTrips; }
 
     QSqlDatabase localDatabase() const;
-    QSqlDatabase serverDatabase() const { return m_server; }
+    QSqlDatabase serverDatabase() const;
     const ServerIdentity &identity() const { return m_identity; }
 
 private:
+    Model::Result<Report> pass(const ProgressFunction &progress);
+    bool pause(int ms, const ProgressFunction &progress);
+    QString literal(const QVariant &value) const;
     Model::Status pullTables(Report &report, const ProgressFunction &progress);
     Model::Status startResync();
     Model::Status removeUnseen(Report &report);
     Model::Status checkVisibility(const QSet<QString> &before, Report &report);
     Model::Status removeInvisiblePeople(Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
-    Model::Error serverError(const QString &what) const;
+    Model::Error serverError(const QString &what, const QSqlQuery &query);
 
     std::unique_ptr<Store::Connection> m_local;
-    QSqlDatabase m_server;
-    QString m_serverName;
+    std::unique_ptr<ServerConnection> m_server;
     ServerIdentity m_identity;
     int m_batch = 500;
     int m_page = 2000;
     int m_roundTrips = 0;
     bool m_fullPull = false;
+    bool m_handshake = false; ///< regie_hello answered on the current connection
     QSet<QString> m_orphanProjects;
 };
 

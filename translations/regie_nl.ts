@@ -1058,10 +1058,6 @@
         <translation>Het bijwerken van de serverdatabase naar versie %1 is mislukt: %2</translation>
     </message>
     <message>
-        <source>%1: the server did not answer (%2).</source>
-        <translation>%1: de server gaf geen antwoord (%2).</translation>
-    </message>
-    <message>
         <source>Fill in the server, database and user name.</source>
         <translation>Vul de server, de database en de gebruikersnaam in.</translation>
     </message>
@@ -1074,20 +1070,12 @@
         <translation>De server weigerde de gebruikersnaam of het wachtwoord.</translation>
     </message>
     <message>
-        <source>The server %1 cannot be reached: %2</source>
-        <translation>De server %1 is niet bereikbaar: %2</translation>
-    </message>
-    <message>
         <source>The server needs a newer Regie. Update Regie to sync again; your local work is kept.</source>
         <translation>De server vraagt om een nieuwere Regie. Werk Regie bij om weer te synchroniseren; je lokale werk blijft bewaard.</translation>
     </message>
     <message>
         <source>This database is not a Regie server (or it was never set up with regie-admin).</source>
         <translation>Deze database is geen Regie-server (of is nooit ingericht met regie-admin).</translation>
-    </message>
-    <message>
-        <source>The server did not answer the handshake: %1</source>
-        <translation>De server reageerde niet bij het opzetten van de verbinding: %1</translation>
     </message>
     <message>
         <source>The server speaks a newer sync protocol (%1) than this Regie (%2). Update Regie to sync again; your local work is kept.</source>
@@ -1150,12 +1138,56 @@
         <translation>Bewaar verwijderde rijen nul dagen of langer.</translation>
     </message>
     <message>
-        <source>The server %1 could not prove who it is: %2 Check the server name and the CA certificate file in Sync ▸ Sync Server. Nothing was sent.</source>
-        <translation>De server %1 kon niet aantonen wie hij is: %2 Controleer de servernaam en het CA-certificaatbestand in Synchronisatie ▸ Synchronisatieserver. Er is niets verstuurd.</translation>
-    </message>
-    <message>
         <source>Removing people you no longer work with failed.</source>
         <translation>Het verwijderen van mensen met wie je niet meer samenwerkt, is mislukt.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection on port %2: it is not running, or it listens on another port.</source>
+        <translation>De server %1 weigert de verbinding op poort %2: hij draait niet, of luistert op een andere poort.</translation>
+    </message>
+    <message>
+        <source>The server name %1 was not found. Check the name in Sync ▸ Sync Server, and whether this computer is online.</source>
+        <translation>De servernaam %1 is niet gevonden. Controleer de naam in Synchronisatie ▸ Synchronisatieserver, en of deze computer online is.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time: the network or the server is slow or out of reach.</source>
+        <translation>De server %1 antwoordde niet op tijd: het netwerk of de server is traag of onbereikbaar.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 was lost during the sync.</source>
+        <translation>De verbinding met de server %1 is tijdens het synchroniseren verbroken.</translation>
+    </message>
+    <message>
+        <source>The server %1 ended the connection: it is shutting down or restarting, or its administrator closed the connection.</source>
+        <translation>De server %1 heeft de verbinding beëindigd: hij wordt afgesloten of herstart, of de beheerder heeft de verbinding gesloten.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove who it is. Check the server name and the CA certificate file in Sync ▸ Sync Server. Nothing was sent.</source>
+        <translation>De server %1 kon niet aantonen wie hij is. Controleer de servernaam en het CA-certificaatbestand in Synchronisatie ▸ Synchronisatieserver. Er is niets verstuurd.</translation>
+    </message>
+    <message>
+        <source>The server stopped a statement that took too long (statement timeout). Sync will try again later; ask the server&apos;s administrator if this keeps happening.</source>
+        <translation>De server heeft een opdracht afgebroken die te lang duurde (statement timeout). Synchroniseren probeert het later opnieuw; vraag de beheerder van de server om hulp als dit blijft gebeuren.</translation>
+    </message>
+    <message>
+        <source>The server does not allow the user %1 to do this (permission denied). Ask the server&apos;s administrator to check the user&apos;s rights.</source>
+        <translation>De server staat gebruiker %1 dit niet toe (geen toestemming). Vraag de beheerder van de server de rechten van deze gebruiker na te kijken.</translation>
+    </message>
+    <message>
+        <source>The server reported an error; the details are in the log.</source>
+        <translation>De server meldde een fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>Your changes wait on this computer until the server can be reached again.</source>
+        <translation>Je wijzigingen wachten op deze computer tot de server weer bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>The handshake with the server failed</source>
+        <translation>Het opzetten van de verbinding met de server is mislukt</translation>
+    </message>
+    <message>
+        <source>Regie is not connected to a sync server.</source>
+        <translation>Regie is niet verbonden met een synchronisatieserver.</translation>
     </message>
 </context>
 <context>

@@ -422,6 +422,10 @@ private Q_SLOTS:
         QTest::newRow("json") << u"{\"deleted\": true, \"name\": null}"_s;
         QTest::newRow("dutch") << u"Súdwest-Fryslân — ’s-Hertogenbosch ĳ €"_s;
         QTest::newRow("placeholders") << u"%1 %s $1 ? :name"_s;
+        QTest::newRow("statement") << u"'; DROP TABLE project; --"_s;
+        QTest::newRow("dollar quotes") << u"$$ $body$ '$$' E'\\' $$"_s;
+        QTest::newRow("quotes only") << u"'''\"\"\"''"_s;
+        QTest::newRow("right to left") << u"\u200F\u05E9\u05DC\u05D5\u05DD \u202E'tpecca\u202C \u200E"_s;
     }
 
     void shouldRoundTripHostileTextVerbatim()

@@ -48,13 +48,19 @@ struct Laptop {
     QUuid person;
 
     Laptop(TestLib::PgServer &server, const QString &database, const QString &login)
+        : Laptop(serverSettings(server, database, login))
+    {
+    }
+
+    /// Reaches the server as @p settings say (through PgBouncer, say).
+    explicit Laptop(const Sync::ServerSettings &settings)
     {
         const QString path = dir.file(u"regie.sqlite"_s);
         if (!store.open(path).ok() || !sync.openLocal(path).ok())
             qFatal("cannot open the laptop's store");
-        const auto hello = sync.connectServer(serverSettings(server, database, login));
+        const auto hello = sync.connectServer(settings);
         if (!hello.ok())
-            qFatal("%s cannot connect: %s", qPrintable(login), qPrintable(hello.error().message));
+            qFatal("%s cannot connect: %s", qPrintable(settings.user), qPrintable(hello.error().message));
         person = hello.value().person;
         store.setActor(person);
         syncNow(); // a new laptop starts from what the server has
