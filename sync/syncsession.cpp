@@ -1,6 +1,7 @@
 #include "syncsession.h"
 
 #include "localapply.h"
+#include "serverrow.h"
 #include "synclogging.h"
 
 #include "model/synctables.h"
@@ -86,47 +87,6 @@ QVariantMap localRow(const SyncSchema::Table &table, const QJsonObject &server)
     const QJsonValue by = server.value(QStringLiteral("changed_by"));
     row.insert(QStringLiteral("changed_by"), by.isString() ? QVariant(by.toString()) : QVariant(QMetaType(QMetaType::QString)));
     row.insert(QStringLiteral("version"), server.value(QStringLiteral("version")).toInteger());
-    return row;
-}
-
-// The pull's SELECT list: typed columns the local store takes as they are.
-QString selectList(const SyncSchema::Table &table)
-{
-    QStringList columns{QStringLiteral("id::text")};
-    for (const auto &c : table.syncedColumns()) {
-        switch (c.type) {
-        case SyncSchema::Type::Uuid:
-        case SyncSchema::Type::Date:
-            columns << c.name + QStringLiteral("::text");
-            break;
-        case SyncSchema::Type::Flag:
-            columns << c.name + QStringLiteral("::int");
-            break;
-        default:
-            columns << c.name;
-        }
-    }
-    const QString utc = QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
-    columns << QStringLiteral("version") << utc.arg(QStringLiteral("created_at")) << utc.arg(QStringLiteral("updated_at"))
-            << QStringLiteral("changed_by::text") << QStringLiteral("sync_txid::text");
-    return columns.join(QStringLiteral(", "));
-}
-
-QVariantMap rowFromQuery(const SyncSchema::Table &table, const QSqlQuery &q)
-{
-    QVariantMap row;
-    int i = 0;
-    row.insert(QStringLiteral("id"), q.value(i++));
-    for (const auto &c : table.syncedColumns()) {
-        QVariant v = q.value(i++);
-        if (c.type == SyncSchema::Type::Text && v.isNull())
-            v = QStringLiteral("");
-        row.insert(c.name, v);
-    }
-    row.insert(QStringLiteral("version"), q.value(i++));
-    row.insert(QStringLiteral("created_at"), q.value(i++));
-    row.insert(QStringLiteral("updated_at"), q.value(i++));
-    row.insert(QStringLiteral("changed_by"), q.value(i++));
     return row;
 }
 
@@ -536,7 +496,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         // and id, and an unqualified ORDER BY would sort by those (as text).
         s.prepare(QStringLiteral("SELECT %1 FROM %2 t WHERE t.sync_txid >= ?::xid8 AND t.sync_txid < ?::xid8 AND "
                                  "(t.sync_txid, t.id) > (?::xid8, ?::uuid) ORDER BY t.sync_txid, t.id LIMIT ?")
-                      .arg(selectList(table), table.name));
+                      .arg(ServerRow::selectList(table), table.name));
         s.addBindValue(cursor.lo);
         s.addBindValue(cursor.hi);
         s.addBindValue(cursor.txid);
@@ -557,7 +517,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         int rows = 0;
         const int txidColumn = s.record().count() - 1;
         while (s.next()) {
-            const QVariantMap row = rowFromQuery(table, s);
+            const QVariantMap row = ServerRow::fromQuery(table, s);
             if (auto applied = apply.apply(table, row); !applied.ok())
                 return applied;
             cursor.txid = s.value(txidColumn).toString();
@@ -805,11 +765,11 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         s.setForwardOnly(true);
         if (t.scope == SyncSchema::Scope::Project) {
             s.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ANY (string_to_array(?, ',')::uuid[])")
-                          .arg(selectList(t), t.name, t.projectColumn));
+                          .arg(ServerRow::selectList(t), t.name, t.projectColumn));
             s.addBindValue(list);
         } else if (t.scope == SyncSchema::Scope::People) {
             // New partners bring people the feed has passed.
-            s.prepare(QStringLiteral("SELECT %1 FROM %2").arg(selectList(t), t.name));
+            s.prepare(QStringLiteral("SELECT %1 FROM %2").arg(ServerRow::selectList(t), t.name));
         } else {
             continue;
         }
@@ -817,7 +777,7 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         if (!s.exec())
             return serverError(tr("Reading a project failed"));
         while (s.next()) {
-            if (auto applied = apply.apply(t, rowFromQuery(t, s)); !applied.ok())
+            if (auto applied = apply.apply(t, ServerRow::fromQuery(t, s)); !applied.ok())
                 return applied;
             ++report.pulled;
         }
