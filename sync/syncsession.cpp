@@ -1,6 +1,7 @@
 #include "syncsession.h"
 
 #include "localapply.h"
+#include "restorerecovery.h"
 #include "serverrow.h"
 #include "synclogging.h"
 
@@ -195,7 +196,8 @@ Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings
         return error(Error::Storage, tr("The server %1 cannot be reached: %2").arg(settings.host, text));
     }
     QSqlQuery q(m_server);
-    q.prepare(QStringLiteral("SELECT regie_hello(?)::text"));
+    // The incarnation comes with the handshake: no round trip of its own.
+    q.prepare(QStringLiteral("SELECT regie_hello(?)::text, (SELECT value FROM regie_meta WHERE key = 'incarnation')"));
     q.addBindValue(SyncSchema::ProtocolVersion);
     ++m_roundTrips;
     if (!q.exec() || !q.next()) {
@@ -219,6 +221,7 @@ Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings
     id.role = hello.value(QStringLiteral("role")).toString();
     id.schema = hello.value(QStringLiteral("schema")).toInt();
     id.protocol = hello.value(QStringLiteral("protocol")).toInt();
+    id.incarnation = q.value(1).toString();
     if (id.protocol > SyncSchema::ProtocolVersion) {
         // Additive changes keep the protocol number; a higher one means the
         // server expects things this build does not know.
@@ -258,12 +261,26 @@ Result<Report> SyncSession::sync(const ProgressFunction &progress)
     report.conflicts = pushed.value().conflicts;
     report.rejected = pushed.value().rejected;
     report.tablesChanged |= pushed.value().tablesChanged;
+    report.serverRestored |= pushed.value().serverRestored;
+    report.resent += pushed.value().resent;
+    report.pulled += pushed.value().pulled;
     return report;
+}
+
+Status SyncSession::recoverFromRestore(Report &report)
+{
+    RestoreRecovery recovery(m_local->database(), m_server);
+    const Status recovered = recovery.run(m_identity.incarnation, report);
+    m_roundTrips += recovery.roundTrips();
+    return recovered;
 }
 
 Result<Report> SyncSession::push(const ProgressFunction &progress)
 {
     Report report;
+    // Edits made on top of what a restored server lost go out against it only after the comparison.
+    if (auto recovered = recoverFromRestore(report); !recovered.ok())
+        return recovered.error();
     QSqlDatabase local = m_local->database();
     qint64 total = 0;
     {
@@ -393,6 +410,8 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
 Result<Report> SyncSession::pull(const ProgressFunction &progress)
 {
     Report report;
+    if (auto recovered = recoverFromRestore(report); !recovered.ok())
+        return recovered.error();
     // Projects new to this laptop are judged against what it had before the
     // pull: the feed may bring a project whose older rows it does not.
     QSet<QString> before;

@@ -1229,6 +1229,10 @@
         <source>The backup file %1 is damaged or incomplete.</source>
         <translation>Het back-upbestand %1 is beschadigd of onvolledig.</translation>
     </message>
+    <message>
+        <source>Comparing with the restored server failed: %1</source>
+        <translation>Vergelijken met de teruggezette server is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Views</name>

@@ -223,6 +223,103 @@ private Q_SLOTS:
 
     void cleanupTestCase() { m_server.reset(); }
 
+    void shouldBringBackEveryAcknowledgedEditAfterARestore()
+    {
+        // GIVEN a server with a project of Dordrecht and Zwijndrecht, Papendrecht taking part too
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Schone Merwede"_s);
+        Participation papendrecht;
+        papendrecht.id = QUuid::createUuid();
+        papendrecht.projectId = p.id;
+        papendrecht.organisationId = m_papendrecht.id;
+        papendrecht.joined = QDate(2026, 2, 1);
+        QVERIFY(anna.store.saveParticipation(papendrecht).ok());
+        anna.syncNow();
+        bram.syncNow();
+        // AND it is backed up
+        const QString file = m_files.file(u"regie.backup"_s);
+        const auto backedUp = serverAdmin().backup(file);
+        QVERIFY2(backedUp.ok(), qPrintable(backedUp.error().message));
+        const QString before = incarnation();
+        QVERIFY(!before.isEmpty());
+
+        // WHEN both laptops make and sync more edits: an update, a new project, a delete, a partner's edit and hours
+        Project a = anna.project(p.id);
+        a.slogan = u"Een rivier om in te zwemmen"_s;
+        QVERIFY(anna.store.updateProject(a).ok());
+        const Project q = makeProject(anna, u"Groene Daken"_s);
+        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, true).ok());
+        anna.syncNow();
+        bram.syncNow();
+        Participation z = participationOf(bram, p.id, m_zwijndrecht.id);
+        z.brings = u"Twee projectleiders"_s;
+        QVERIFY(bram.store.saveParticipation(z).ok());
+        QSqlQuery hours(bram.store.database());
+        QVERIFY2(hours.exec(u"INSERT INTO progress_entry (id, project_id, entry_date, person_id, organisation_id, hours, "
+                            "note, created_at, updated_at) VALUES ('%1', '%2', '2026-11-20', '%3', '%4', 3.5, "
+                            "'Opruimactie Oude Maas', '2026-11-20T10:00:00.000Z', '2026-11-20T10:00:00.000Z')"_s
+                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), p.id.toString(QUuid::WithoutBraces),
+                                     bram.person.toString(QUuid::WithoutBraces),
+                                     m_zwijndrecht.id.toString(QUuid::WithoutBraces))),
+                 qPrintable(hours.lastError().text()));
+        bram.syncNow();
+        anna.syncNow();
+        bram.syncNow();
+        const QMap<QString, QStringList> acknowledged = serverRows();
+        QMap<QString, QStringList> annasRows = laptopRows(anna);
+        QMap<QString, QStringList> bramsRows = laptopRows(bram);
+        QVERIFY(isPartOf(annasRows, acknowledged));
+        QVERIFY(isPartOf(bramsRows, acknowledged));
+        // AND Bram changes his part again offline, on top of what the backup lacks
+        z = participationOf(bram, p.id, m_zwijndrecht.id);
+        z.brings = u"Drie projectleiders"_s;
+        QVERIFY(bram.store.saveParticipation(z).ok());
+
+        // AND the server is restored from the backup
+        const auto restored = serverAdmin().restore(file);
+        QVERIFY2(restored.ok(), qPrintable(restored.error().message));
+        QVERIFY(restored.value().recreated.isEmpty());
+        QVERIFY(serverRows() != acknowledged);
+        QVERIFY(incarnation() != before);
+
+        // WHEN both laptops sign in again and sync, the partner first
+        for (Laptop *l : {&bram, &anna})
+            QVERIFY(l->sync.connectServer(TestLib::serverSettings(*m_server, m_db, l == &anna ? m_anna : m_bram)).ok());
+        const Sync::Report fromBram = bram.syncNow();
+        const Sync::Report fromAnna = anna.syncNow();
+        bram.syncNow();
+        // THEN both noticed and sent again what the server lost
+        QVERIFY(fromBram.serverRestored);
+        QVERIFY(fromAnna.serverRestored);
+        QVERIFY(fromBram.resent > 0);
+        QVERIFY(fromAnna.resent > 0);
+        QCOMPARE(fromBram.conflicts + fromAnna.conflicts, 0);
+        // AND the server has every acknowledged edit again, with Bram's offline one on top
+        auto withBramsOfflineEdit = [](QMap<QString, QStringList> rows) {
+            QStringList &participations = rows[u"participation"_s];
+            for (QString &row : participations)
+                row.replace(u"Twee projectleiders"_s, u"Drie projectleiders"_s);
+            participations.sort();
+            return rows;
+        };
+        const QMap<QString, QStringList> server = serverRows();
+        QVERIFY2(difference(server, withBramsOfflineEdit(acknowledged)).isEmpty(), qPrintable(difference(server, withBramsOfflineEdit(acknowledged)).join(u'\n')));
+        QCOMPARE(anna.project(q.id).name, u"Groene Daken"_s);
+        // AND both laptops have all they had, with nothing left to send and nothing in conflict
+        QVERIFY(isPartOf(withBramsOfflineEdit(annasRows), laptopRows(anna)));
+        QVERIFY(isPartOf(withBramsOfflineEdit(bramsRows), laptopRows(bram)));
+        // (and what the comparison read brought besides: each now has exactly what the server lets its user see)
+        for (Laptop *l : {&anna, &bram}) {
+            const QMap<QString, QStringList> visible = serverRows(l->sync.serverDatabase());
+            QVERIFY2(difference(laptopRows(*l), visible).isEmpty(), qPrintable(difference(laptopRows(*l), visible).join(u'\n')));
+            QCOMPARE(l->count(u"SELECT count(*) FROM outbox"_s), 0);
+            QCOMPARE(l->count(u"SELECT count(*) FROM sync_conflict"_s), 0);
+        }
+        // AND the next sync is an ordinary one
+        QVERIFY(!anna.syncNow().serverRestored);
+    }
+
     void shouldLetUsersSignInAgainAfterARestore()
     {
         // GIVEN Dirk, a user when the backup was made
@@ -313,6 +410,7 @@ private Q_SLOTS:
         // AND the server is as it was
         QCOMPARE(serverRows(), server);
         QCOMPARE(incarnation(), before);
+        QVERIFY(!anna.syncNow().serverRestored);
     }
 
     void shouldSayWhyABackupCannotBeWritten()
