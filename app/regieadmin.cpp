@@ -4,12 +4,16 @@
 //   regie-admin [connection] add-organisation --name NAME --kind KIND [--code GMnnnn]
 //   regie-admin [connection] add-user LOGIN --name NAME --organisation NAME [--role ROLE] [--email E]
 //   regie-admin [connection] set-role LOGIN ROLE
+//   regie-admin [connection] set-password LOGIN
 //   regie-admin [connection] purge [--days N]
+//   regie-admin [connection] backup FILE
+//   regie-admin [connection] restore FILE
 //   regie-admin [connection] demo
 //
 // Connection: --host, --port, --database, --user (the owner of the Regie
 // tables); the password comes from PGPASSWORD or ~/.pgpass as for psql. A new
-// user's password is read from standard input (one line).
+// user's password (add-user, set-password) is read from standard input (one
+// line). backup and restore run pg_dump and pg_restore with the same connection.
 #include "model/demoregion.h"
 #include "model/text.h"
 #include "sync/serveradmin.h"
@@ -92,7 +96,8 @@ int main(int argc, char **argv)
     const QCommandLineOption days(u"days"_s, u"purge: keep deleted rows this many days (default 90)."_s, u"N"_s,
                                   u"90"_s);
     parser.addOptions({host, port, database, user, name, kind, code, organisation, role, email, days});
-    parser.addPositionalArgument(u"command"_s, u"init, add-organisation, add-user, set-role, purge or demo."_s);
+    parser.addPositionalArgument(u"command"_s,
+                                 u"init, add-organisation, add-user, set-role, set-password, purge, backup, restore or demo."_s);
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
@@ -149,6 +154,40 @@ int main(int argc, char **argv)
         if (args.size() != 3)
             return fail(u"set-role LOGIN ROLE"_s);
         return report(admin.setRole(args.at(1), args.at(2)), u"%1 is now %2."_s.arg(args.at(1), args.at(2)));
+    }
+
+    if (command == u"set-password"_s) {
+        if (args.size() != 2)
+            return fail(u"set-password LOGIN (the password on standard input)"_s);
+        QTextStream in(stdin);
+        const QString password = in.readLine();
+        return report(admin.setPassword(args.at(1), password), u"%1 may sign in with the new password."_s.arg(args.at(1)));
+    }
+
+    if (command == u"backup"_s) {
+        if (args.size() != 2)
+            return fail(u"backup FILE"_s);
+        return report(admin.backup(args.at(1)), u"The server was backed up to %1."_s.arg(args.at(1)));
+    }
+
+    if (command == u"restore"_s) {
+        if (args.size() != 2)
+            return fail(u"restore FILE"_s);
+        const auto restored = admin.restore(args.at(1));
+        if (!restored.ok())
+            return fail(restored.error().message);
+        std::printf("The server was restored from %s (made %s). Laptops notice at their next sync and send again "
+                    "what the backup lacks.\n",
+                    qPrintable(args.at(1)), qPrintable(restored.value().madeAt));
+        for (const QString &login : restored.value().recreated)
+            std::printf("User %s had no role on this server: it was made again without login. Give it a new "
+                        "password: regie-admin set-password %s\n",
+                        qPrintable(login), qPrintable(login));
+        for (const QString &login : restored.value().notInBackup)
+            std::printf("User %s was added after the backup and is no longer a Regie user: drop the role and add the "
+                        "user again with add-user.\n",
+                        qPrintable(login));
+        return 0;
     }
 
     if (command == u"purge"_s) {

@@ -96,7 +96,11 @@ Status ServerAdmin::exec(const QString &sql, const QVariantList &values)
 
 Status ServerAdmin::initialise()
 {
-    return ServerSchema::migrate(m_db);
+    if (auto migrated = ServerSchema::migrate(m_db); !migrated.ok())
+        return migrated;
+    // Laptops compare it at each handshake; restore() replaces it.
+    return exec(QStringLiteral("INSERT INTO regie_meta VALUES ('incarnation', %1) ON CONFLICT (key) DO NOTHING")
+                    .arg(quoted(QUuid::createUuid().toString(QUuid::WithoutBraces))));
 }
 
 Status ServerAdmin::addOrganisation(const Organisation &o)

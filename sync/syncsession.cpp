@@ -3,6 +3,8 @@
 #include "localapply.h"
 #include "ownentries.h"
 #include "serverconnection.h"
+#include "restorerecovery.h"
+#include "serverrow.h"
 #include "synclogging.h"
 
 #include "model/synctables.h"
@@ -84,47 +86,6 @@ QVariantMap localRow(const SyncSchema::Table &table, const QJsonObject &server)
     const QJsonValue by = server.value(QStringLiteral("changed_by"));
     row.insert(QStringLiteral("changed_by"), by.isString() ? QVariant(by.toString()) : QVariant(QMetaType(QMetaType::QString)));
     row.insert(QStringLiteral("version"), server.value(QStringLiteral("version")).toInteger());
-    return row;
-}
-
-// The pull's SELECT list: typed columns the local store takes as they are.
-QString selectList(const SyncSchema::Table &table)
-{
-    QStringList columns{QStringLiteral("id::text")};
-    for (const auto &c : table.syncedColumns()) {
-        switch (c.type) {
-        case SyncSchema::Type::Uuid:
-        case SyncSchema::Type::Date:
-            columns << c.name + QStringLiteral("::text");
-            break;
-        case SyncSchema::Type::Flag:
-            columns << c.name + QStringLiteral("::int");
-            break;
-        default:
-            columns << c.name;
-        }
-    }
-    const QString utc = QStringLiteral("to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')");
-    columns << QStringLiteral("version") << utc.arg(QStringLiteral("created_at")) << utc.arg(QStringLiteral("updated_at"))
-            << QStringLiteral("changed_by::text") << QStringLiteral("sync_txid::text");
-    return columns.join(QStringLiteral(", "));
-}
-
-QVariantMap rowFromQuery(const SyncSchema::Table &table, const QSqlQuery &q)
-{
-    QVariantMap row;
-    int i = 0;
-    row.insert(QStringLiteral("id"), q.value(i++));
-    for (const auto &c : table.syncedColumns()) {
-        QVariant v = q.value(i++);
-        if (c.type == SyncSchema::Type::Text && v.isNull())
-            v = QStringLiteral("");
-        row.insert(c.name, v);
-    }
-    row.insert(QStringLiteral("version"), q.value(i++));
-    row.insert(QStringLiteral("created_at"), q.value(i++));
-    row.insert(QStringLiteral("updated_at"), q.value(i++));
-    row.insert(QStringLiteral("changed_by"), q.value(i++));
     return row;
 }
 
@@ -221,7 +182,10 @@ Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings
         return opened.error();
     QSqlQuery q(m_server->database());
     ++m_roundTrips;
-    const QString sql = QStringLiteral("SELECT regie_hello(%1)::text").arg(literal(SyncSchema::ProtocolVersion));
+    // The incarnation comes with the handshake: no round trip of its own.
+    const QString sql = QStringLiteral("SELECT regie_hello(%1)::text, (SELECT value FROM regie_meta WHERE key = "
+                                       "'incarnation')")
+                            .arg(literal(SyncSchema::ProtocolVersion));
     if (!q.exec(sql) || !q.next()) {
         const QString text = q.lastError().text();
         if (text.contains(QLatin1String("older than the server")))
@@ -243,6 +207,7 @@ Result<ServerIdentity> SyncSession::connectServer(const ServerSettings &settings
     id.role = hello.value(QStringLiteral("role")).toString();
     id.schema = hello.value(QStringLiteral("schema")).toInt();
     id.protocol = hello.value(QStringLiteral("protocol")).toInt();
+    id.incarnation = q.value(1).toString();
     if (id.protocol > SyncSchema::ProtocolVersion) {
         // Additive changes keep the protocol number; a higher one means the
         // server expects things this build does not know.
@@ -314,12 +279,26 @@ Result<Report> SyncSession::pass(const ProgressFunction &progress)
     report.conflicts = pushed.value().conflicts;
     report.rejected = pushed.value().rejected;
     report.tablesChanged |= pushed.value().tablesChanged;
+    report.serverRestored |= pushed.value().serverRestored;
+    report.resent += pushed.value().resent;
+    report.pulled += pushed.value().pulled;
     return report;
+}
+
+Status SyncSession::recoverFromRestore(Report &report)
+{
+    RestoreRecovery recovery(m_local->database(), m_server->database());
+    const Status recovered = recovery.run(m_identity.incarnation, report);
+    m_roundTrips += recovery.roundTrips();
+    return recovered;
 }
 
 Result<Report> SyncSession::push(const ProgressFunction &progress)
 {
     Report report;
+    // Edits made on top of what a restored server lost go out against it only after the comparison.
+    if (auto recovered = recoverFromRestore(report); !recovered.ok())
+        return recovered.error();
     QSqlDatabase local = m_local->database();
     qint64 total = 0;
     {
@@ -451,6 +430,8 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
 Result<Report> SyncSession::pull(const ProgressFunction &progress)
 {
     Report report;
+    if (auto recovered = recoverFromRestore(report); !recovered.ok())
+        return recovered.error();
     // Projects new to this laptop are judged against what it had before the
     // pull: the feed may bring a project whose older rows it does not.
     QSet<QString> before;
@@ -555,7 +536,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         const QString page = QStringLiteral("SELECT %1 FROM %2 t WHERE t.sync_txid >= %3::xid8 AND t.sync_txid < %4::xid8 "
                                             "AND (t.sync_txid, t.id) > (%5::xid8, %6::uuid) ORDER BY t.sync_txid, t.id "
                                             "LIMIT %7")
-                                 .arg(selectList(table), table.name, literal(cursor.lo), literal(cursor.hi),
+                                 .arg(ServerRow::selectList(table), table.name, literal(cursor.lo), literal(cursor.hi),
                                       literal(cursor.txid), literal(cursor.id), literal(m_page));
         s.setForwardOnly(true);
         ++m_roundTrips;
@@ -572,7 +553,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         int rows = 0;
         const int txidColumn = s.record().count() - 1;
         while (s.next()) {
-            const QVariantMap row = rowFromQuery(table, s);
+            const QVariantMap row = ServerRow::fromQuery(table, s);
             if (auto applied = apply.apply(table, row); !applied.ok())
                 return applied;
             cursor.txid = s.value(txidColumn).toString();
@@ -826,10 +807,10 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         QString sql;
         if (t.scope == SyncSchema::Scope::Project) {
             sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ANY (string_to_array(%4, ',')::uuid[])")
-                      .arg(selectList(t), t.name, t.projectColumn, literal(list));
+                      .arg(ServerRow::selectList(t), t.name, t.projectColumn, literal(list));
         } else if (t.scope == SyncSchema::Scope::People) {
             // New partners bring people the feed has passed.
-            sql = QStringLiteral("SELECT %1 FROM %2").arg(selectList(t), t.name);
+            sql = QStringLiteral("SELECT %1 FROM %2").arg(ServerRow::selectList(t), t.name);
         } else {
             continue;
         }
@@ -837,7 +818,7 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         if (!s.exec(sql))
             return serverError(tr("Reading a project failed"), s);
         while (s.next()) {
-            if (auto applied = apply.apply(t, rowFromQuery(t, s)); !applied.ok())
+            if (auto applied = apply.apply(t, ServerRow::fromQuery(t, s)); !applied.ok())
                 return applied;
             ++report.pulled;
         }

@@ -45,6 +45,7 @@ struct ServerIdentity {
     QString role;
     int schema = 0;
     int protocol = 0;
+    QString incarnation; ///< regie_meta 'incarnation': a new value after each restore from a backup
 };
 
 struct Progress {
@@ -64,6 +65,8 @@ struct Report {
     int lostProjects = 0; ///< removed here; their pending edits went to quarantine
     int tablesChanged = 0; ///< Model::ChangeSet tables touched locally
     bool resynced = false; ///< read everything again: the cursor was behind the tombstone horizon
+    bool serverRestored = false; ///< the server was restored from a backup; everything was compared again
+    int resent = 0; ///< rows the restored server lacked or held older, queued to be sent again
 };
 
 /// One sync pass between the local SQLite file and the server, on the
@@ -111,6 +114,7 @@ private:
     Model::Result<Report> pass(const ProgressFunction &progress);
     bool pause(int ms, const ProgressFunction &progress);
     QString literal(const QVariant &value) const;
+    Model::Status recoverFromRestore(Report &report);
     Model::Status pullTables(Report &report, const ProgressFunction &progress);
     Model::Status startResync();
     Model::Status removeUnseen(Report &report);

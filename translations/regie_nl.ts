@@ -1189,6 +1189,82 @@
         <source>Regie is not connected to a sync server.</source>
         <translation>Regie is niet verbonden met een synchronisatieserver.</translation>
     </message>
+    <message>
+        <source>%1 was not found. Install the PostgreSQL client programs (Debian: postgresql-client) of the server&apos;s version or newer.</source>
+        <translation>%1 is niet gevonden. Installeer de PostgreSQL-clientprogramma&apos;s (Debian: postgresql-client) van de versie van de server of nieuwer.</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 kon niet worden gestart: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>The users of the server cannot be read: %1</source>
+        <translation>De gebruikers van de server kunnen niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1: %2</source>
+        <translation>De back-up kon niet naar %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was backed up. %1</source>
+        <translation>Er is geen back-up gemaakt. %1</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be read: %2</source>
+        <translation>Het back-upbestand %1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Regie backup.</source>
+        <translation>%1 is geen Regie-back-up.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup has schema version %1; this regie-admin knows up to version %2. Use a newer regie-admin. Nothing was restored.</source>
+        <translation>De back-up heeft schemaversie %1; deze regie-admin kent versies tot en met %2. Gebruik een nieuwere regie-admin. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>The server has schema version %1, newer than the backup&apos;s (%2). Restore into an empty database, then run regie-admin init. Nothing was restored.</source>
+        <translation>De server heeft schemaversie %1, nieuwer dan die van de back-up (%2). Zet de back-up terug in een lege database en voer daarna regie-admin init uit. Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Er is niets teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>%1 The server is as it was.</source>
+        <translation>%1 De server is zoals hij was.</translation>
+    </message>
+    <message>
+        <source>The database was restored, but laptops cannot yet tell: %1 Run the restore again.</source>
+        <translation>De database is teruggezet, maar laptops kunnen dat nog niet zien: %1 Zet de back-up opnieuw terug.</translation>
+    </message>
+    <message>
+        <source>The users&apos; roles could not be made again: %1</source>
+        <translation>De rollen van de gebruikers konden niet opnieuw worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>There is no backup file %1.</source>
+        <translation>Er is geen back-upbestand %1.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 is damaged or incomplete.</source>
+        <translation>Het back-upbestand %1 is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <source>Comparing with the restored server failed: %1</source>
+        <translation>Vergelijken met de teruggezette server is mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Views</name>
