@@ -247,10 +247,10 @@ bool SyncSession::pause(int ms, const ProgressFunction &progress)
 {
     QElapsedTimer waited;
     waited.start();
-    while (waited.elapsed() < ms) {
+    for (qint64 left = ms; left > 0; left = ms - waited.elapsed()) {
         if (progress && !progress({Progress::Reconnecting, 0, 0}))
             return false;
-        QThread::msleep(ulong(std::min<qint64>(100, ms - waited.elapsed())));
+        QThread::msleep(ulong(std::min<qint64>(100, left)));
     }
     return true;
 }
