@@ -135,6 +135,50 @@
 <context>
     <name>Model</name>
     <message>
+        <source>The organisation with the regie leaves the project only after handing the regie over.</source>
+        <translation>De organisatie met de regie verlaat het project pas nadat ze de regie heeft overgedragen.</translation>
+    </message>
+    <message>
+        <source>Hours and measurements are logged in your own name and for your own organisation.</source>
+        <translation>Uren en metingen worden vastgelegd op je eigen naam en voor je eigen organisatie.</translation>
+    </message>
+    <message>
+        <source>Hours and measurements are only added. Correct an entry with a new one.</source>
+        <translation>Uren en metingen worden alleen toegevoegd. Corrigeer een regel met een nieuwe.</translation>
+    </message>
+    <message>
+        <source>Your role on this server is to read only.</source>
+        <translation>Met jouw rol op deze server kun je alleen lezen.</translation>
+    </message>
+    <message>
+        <source>Only the person&apos;s own organisation changes their details.</source>
+        <translation>Alleen de eigen organisatie van deze persoon wijzigt diens gegevens.</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s own people change its details.</source>
+        <translation>Alleen de eigen mensen van de organisatie wijzigen haar gegevens.</translation>
+    </message>
+    <message>
+        <source>It refers to something outside its own project or organisation.</source>
+        <translation>Het verwijst naar iets buiten het eigen project of de eigen organisatie.</translation>
+    </message>
+    <message>
+        <source>A text is longer than the server keeps.</source>
+        <translation>Een tekst is langer dan de server bewaart.</translation>
+    </message>
+    <message>
+        <source>A text contains a character the server cannot store.</source>
+        <translation>Een tekst bevat een teken dat de server niet kan opslaan.</translation>
+    </message>
+    <message>
+        <source>This change was sent by another user before.</source>
+        <translation>Deze wijziging is eerder door een andere gebruiker verstuurd.</translation>
+    </message>
+    <message>
+        <source>The change was not well formed, so the server could not read it.</source>
+        <translation>De wijziging was niet goed opgebouwd, dus de server kon haar niet lezen.</translation>
+    </message>
+    <message>
         <source>The demo region cannot be read: %1</source>
         <translation>De demoregio kan niet worden gelezen: %1</translation>
     </message>
@@ -1029,6 +1073,10 @@
 </context>
 <context>
     <name>Sync</name>
+    <message>
+        <source>Securing the server database failed: %1</source>
+        <translation>Het beveiligen van de serverdatabase is mislukt: %1</translation>
+    </message>
     <message>
         <source>A role is lead, member, external or viewer.</source>
         <translation>Een rol is lead, member, external of viewer.</translation>

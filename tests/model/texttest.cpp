@@ -158,6 +158,17 @@ private Q_SLOTS:
         QTest::newRow("closed") << u"regie: the project is closed; its plan stays as it was"_s << true;
         QTest::newRow("reference") << u"insert or update on table \"goal\" violates foreign key constraint \"goal_project_id_fkey\""_s << true;
         QTest::newRow("newer client") << u"regie: budget is not a field of project"_s << true;
+        QTest::newRow("hand-over") << u"regie: the lead organisation leaves a project only by handing over the regie"_s << true;
+        QTest::newRow("own name") << u"regie: hours and measurements are logged in your own name and organisation"_s << true;
+        QTest::newRow("append only") << u"regie: hours and measurements are only added, never changed"_s << true;
+        QTest::newRow("viewer") << u"regie: your role on this server only reads"_s << true;
+        QTest::newRow("person") << u"regie: a person is changed only by their own organisation"_s << true;
+        QTest::newRow("organisation") << u"regie: an organisation is changed by its own people, or, without users, by those who work with it"_s << true;
+        QTest::newRow("other project") << u"regie: a row may only refer to rows of its own project"_s << true;
+        QTest::newRow("too long") << u"regie: note is longer than the server keeps (8000 characters)"_s << true;
+        QTest::newRow("nul") << u"unsupported Unicode escape sequence"_s << true;
+        QTest::newRow("stolen id") << u"regie: this change id was used by someone else"_s << true;
+        QTest::newRow("malformed") << u"regie: a change needs a change_id that is a UUID"_s << true;
         QTest::newRow("unknown") << u"disk full"_s << false;
     }
 

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -28,6 +29,7 @@ class ServerTrustTest : public QObject
 
     std::unique_ptr<TestLib::PgServer> m_server;
     int m_round = 0;
+    QTranslator m_dutch; ///< refusals are checked in Dutch, as the window shows them
 
     QString addUser(QSqlDatabase db, const QString &name, const Organisation &o, const QString &role)
     {
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         TestLib::initEnvironment();
+        QVERIFY(m_dutch.load(QStringLiteral(REGIE_NL_QM)));
+        QCoreApplication::installTranslator(&m_dutch);
         m_server = std::make_unique<TestLib::PgServer>();
     }
 
@@ -163,8 +167,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, u"SELECT string_agg(note, ',' ORDER BY note) FROM progress_entry"_s).toString(), u"Na,Voor"_s);
         const auto problems = anna.store.problems().value();
         QCOMPARE(problems.size(), 1);
-        QCOMPARE(describeRefusal(problems.first().message),
-                 QCoreApplication::translate("Model", "A text contains a character the server cannot store."));
+        QCOMPARE(describeRefusal(problems.first().message), u"Een tekst bevat een teken dat de server niet kan opslaan."_s);
         // AND the next sync goes on as usual
         Project later = anna.project(p.id);
         later.slogan = u"Verder"_s;
@@ -214,8 +217,7 @@ private Q_SLOTS:
         QCOMPARE(anna.syncNow().rejected, 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM progress_entry"_s).toInt(), 0);
         QCOMPARE(describeRefusal(anna.store.problems().value().first().message),
-                 QCoreApplication::translate("Model",
-                                             "Hours and measurements are logged in your own name and for your own organisation."));
+                 u"Uren en metingen worden vastgelegd op je eigen naam en voor je eigen organisatie."_s);
         db.close();
     }
 
@@ -269,7 +271,11 @@ private Q_SLOTS:
         db.close();
     }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        QCoreApplication::removeTranslator(&m_dutch);
+    }
 };
 
 QTEST_GUILESS_MAIN(ServerTrustTest)
