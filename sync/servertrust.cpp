@@ -50,8 +50,8 @@ QString rightsKey(Rights rights)
 QStringList describeTables()
 {
     QStringList sql{QStringLiteral(
-        "CREATE TABLE IF NOT EXISTS regie_sync_table (tbl text PRIMARY KEY, scope text NOT NULL, project_column text, "
-        "rights text NOT NULL)")};
+        "DO $$ BEGIN IF to_regclass('regie_sync_table') IS NULL THEN CREATE TABLE regie_sync_table (tbl text PRIMARY "
+        "KEY, scope text NOT NULL, project_column text, rights text NOT NULL); END IF; END $$")};
     for (const auto &t : Model::SyncSchema::tables()) {
         sql << QStringLiteral("INSERT INTO regie_sync_table VALUES ('%1', '%2', %3, '%4') ON CONFLICT (tbl) DO UPDATE "
                               "SET scope = excluded.scope, project_column = excluded.project_column, rights = "
