@@ -15,10 +15,6 @@ using Model::SyncSchema::Scope;
 
 namespace {
 
-const QStringList RegieTables = {u"regie_user"_s,          u"regie_applied_change"_s, u"regie_conflict"_s,
-                                 u"regie_batch_rights"_s,  u"regie_meta"_s,           u"regie_sync_column"_s,
-                                 u"regie_sync_table"_s};
-
 bool enumerated(const QString &field)
 {
     return QStringList{u"kind"_s, u"status"_s, u"role"_s, u"subject"_s}.contains(field);
@@ -28,7 +24,15 @@ bool enumerated(const QString &field)
 
 void Attacker::attackDirectly(const Subject &s)
 {
-    QStringList tables = RegieTables;
+    // Every bookkeeping table the server has, whichever step made it.
+    QStringList tables;
+    QSqlQuery q(admin());
+    q.exec(u"SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' "
+           "AND relname LIKE 'regie\\_%'"_s);
+    while (q.next())
+        tables << q.value(0).toString();
+    if (tables.size() < 8)
+        m_tally.breaches << u"the server's bookkeeping tables were not found"_s;
     for (const auto &t : Model::SyncSchema::tables())
         tables << t.name;
     for (const QString &t : std::as_const(tables)) {
@@ -58,7 +62,7 @@ void Attacker::attackDirectly(const Subject &s)
 // A column of @p table to write to (any will do: the write must fail).
 QString Attacker::tableColumn(const QString &table)
 {
-    static const QHash<QString, QString> columns = {
+    static const QHash<QString, QString> columns = {{u"regie_batch_handover"_s, u"project_id"_s},
         {u"regie_user"_s, u"project_role"_s},   {u"regie_applied_change"_s, u"result"_s},
         {u"regie_conflict"_s, u"field"_s},      {u"regie_batch_rights"_s, u"project_id"_s},
         {u"regie_meta"_s, u"value"_s},          {u"regie_sync_column"_s, u"col"_s},
