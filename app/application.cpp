@@ -388,7 +388,15 @@ void Application::onSynced(const Sync::Report &report)
     ChangeSet changes;
     changes.tables = report.tablesChanged | ChangeSet::Sync;
     Q_EMIT m_store->notifier()->changed(changes);
-    if (report.conflicts > 0)
+    if (report.serverRestored && report.resent > 0)
+        m_window->statusBar()->showMessage(tr("The server was restored from a backup: %n change(s) it had lost were "
+                                              "sent again from this computer.",
+                                              nullptr, report.resent),
+                                           30000);
+    else if (report.serverRestored)
+        m_window->statusBar()->showMessage(
+            tr("The server was restored from a backup; this computer had nothing the server lacked."), 30000);
+    else if (report.conflicts > 0)
         m_window->statusBar()->showMessage(
             tr("%n conflict(s): someone else changed the same field. See Sync ▸ Conflicts.", nullptr, report.conflicts),
             15000);

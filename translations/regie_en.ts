@@ -24,6 +24,13 @@
             <numerusform>%n projects are no longer shared with your organisation and were removed from this computer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server was restored from a backup: %n change(s) it had lost were sent again from this computer.</source>
+        <translation>
+            <numerusform>The server was restored from a backup: %n change it had lost was sent again from this computer.</numerusform>
+            <numerusform>The server was restored from a backup: %n changes it had lost were sent again from this computer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Store</name>

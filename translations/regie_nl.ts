@@ -131,6 +131,17 @@
         <source>Sync</source>
         <translation>Synchronisatie</translation>
     </message>
+    <message numerus="yes">
+        <source>The server was restored from a backup: %n change(s) it had lost were sent again from this computer.</source>
+        <translation>
+            <numerusform>De server is teruggezet vanuit een back-up: %n wijziging die hij kwijt was, is opnieuw vanaf deze computer verstuurd.</numerusform>
+            <numerusform>De server is teruggezet vanuit een back-up: %n wijzigingen die hij kwijt was, zijn opnieuw vanaf deze computer verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server was restored from a backup; this computer had nothing the server lacked.</source>
+        <translation>De server is teruggezet vanuit een back-up; deze computer had niets wat de server miste.</translation>
+    </message>
 </context>
 <context>
     <name>Model</name>
