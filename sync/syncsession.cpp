@@ -263,6 +263,8 @@ Result<Report> SyncSession::pass(const ProgressFunction &progress)
         qCInfo(lcSync) << "connecting to the server again";
         if (auto hello = connectServer(m_server->settings()); !hello.ok())
             return hello.error();
+    } else if (auto read = readIncarnation(); !read.ok()) {
+        return read.error();
     }
     QElapsedTimer timer;
     timer.start();
@@ -283,6 +285,18 @@ Result<Report> SyncSession::pass(const ProgressFunction &progress)
     report.resent += pushed.value().resent;
     report.pulled += pushed.value().pulled;
     return report;
+}
+
+// A window stays connected between passes: a server restored meanwhile
+// shows only in its incarnation, read again at the start of each pass.
+Status SyncSession::readIncarnation()
+{
+    QSqlQuery q(m_server->database());
+    ++m_roundTrips;
+    if (!q.exec(QStringLiteral("SELECT (SELECT value FROM regie_meta WHERE key = 'incarnation')")) || !q.next())
+        return serverError(tr("The handshake with the server failed"), q);
+    m_identity.incarnation = q.value(0).toString();
+    return Done{};
 }
 
 Status SyncSession::recoverFromRestore(Report &report)
