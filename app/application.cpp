@@ -17,6 +17,8 @@
 #include <QFile>
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QPainter>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -202,6 +204,15 @@ void Application::showWelcome()
         });
     });
     dialog->open();
+    if (!m_options.screenshot.isEmpty()) {
+        // Nobody answers the dialog: take its picture once its list is filled.
+        const QPointer<QDialog> shown(dialog);
+        auto later = [this, shown] {
+            QTimer::singleShot(800, this, [this, shown] { saveScreenshot(shown); });
+        };
+        connect(m_organisations.get(), &OrganisationListModel::loaded, this, later, Qt::SingleShotConnection);
+        connect(m_organisations.get(), &OrganisationListModel::failed, this, later, Qt::SingleShotConnection);
+    }
 }
 
 void Application::useIdentity(const Identity &identity)
@@ -238,20 +249,40 @@ void Application::prepareScreenshot()
     });
 }
 
-void Application::saveScreenshot()
+void Application::saveScreenshot(QWidget *dialog)
 {
     if (m_screenshotTaken)
         return;
     m_screenshotTaken = true;
     const QString path = QFileInfo(m_options.screenshot).absoluteFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!m_window->grab().save(path, "PNG")) {
+    if (!picture(dialog).save(path, "PNG")) {
         std::fprintf(stderr, "regie: cannot save %s\n", qPrintable(path));
         Q_EMIT finished(1);
         return;
     }
     std::printf("%s\n", qPrintable(path));
     Q_EMIT finished(0);
+}
+
+QImage Application::picture(QWidget *dialog) const
+{
+    QImage window = m_window->grab().toImage();
+    if (!dialog)
+        return window;
+    // The dialog over the middle of the window, as a window manager shows it.
+    QImage top = dialog->grab().toImage();
+    QImage canvas(window.size().expandedTo(top.size()), QImage::Format_ARGB32_Premultiplied);
+    canvas.fill(m_window->palette().color(QPalette::Window));
+    window.setDevicePixelRatio(1);
+    top.setDevicePixelRatio(1);
+    QPainter painter(&canvas);
+    painter.drawImage(QPoint((canvas.width() - window.width()) / 2, 0), window);
+    const QRect placed(QPoint((canvas.width() - top.width()) / 2, (canvas.height() - top.height()) / 2), top.size());
+    painter.drawImage(placed.topLeft(), top);
+    painter.setPen(m_window->palette().color(QPalette::Dark));
+    painter.drawRect(placed.adjusted(-1, -1, 0, 0));
+    return canvas;
 }
 
 QString Application::settingsGroup() const

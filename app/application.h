@@ -7,10 +7,13 @@
 #include "model/result.h"
 #include "model/types.h"
 
+#include <QImage>
 #include <QObject>
 #include <QUndoStack>
 
 #include <memory>
+
+class QWidget;
 
 namespace Model {
 class Editor;
@@ -51,7 +54,9 @@ private:
     void useIdentity(const Model::Identity &identity);
     void fail(const QString &title, const QString &message, int exitCode);
     void prepareScreenshot();
-    void saveScreenshot();
+    /// Saves the main window, with @p dialog over it when one waits for the user.
+    void saveScreenshot(QWidget *dialog = nullptr);
+    QImage picture(QWidget *dialog) const;
 
     // Sync: the server comes from the command line or this database's
     // settings; the password from the keychain or the user.

@@ -5,12 +5,17 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 namespace Store {
 
@@ -22,6 +27,21 @@ QString uniqueName()
     return QStringLiteral("regie-%1-%2")
         .arg(quintptr(QThread::currentThreadId()))
         .arg(counter.fetchAndAddRelaxed(1));
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// Called by SQLite every few hundred steps of the check: a non-zero answer
+// stops it.
+int outOfTime(void *deadline)
+{
+    return static_cast<const QDeadlineTimer *>(deadline)->hasExpired() ? 1 : 0;
 }
 
 } // namespace
@@ -127,6 +147,10 @@ Model::Status Connection::open(const QString &path)
                                 .arg(version)
                                 .arg(Schema::currentVersion()));
     }
+    if (auto intact = checkPages(shown); !intact.ok()) {
+        close();
+        return intact;
+    }
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // The store and sync each have a connection: a writer waits for the other.
     q.exec(QStringLiteral("PRAGMA busy_timeout = 10000"));
@@ -141,6 +165,46 @@ Model::Status Connection::open(const QString &path)
         return migrated;
     }
     return Model::Done{};
+}
+
+Model::Status Connection::checkPages(const QString &shown)
+{
+    sqlite3 *handle = nativeHandle(m_db);
+    if (!handle)
+        return Model::Done{};
+    // quick_check reads every page of the file: on a large file that costs
+    // more than opening may, so it stops at the time limit and the file
+    // opens unchecked beyond that point. (1): the first problem is enough.
+    QDeadlineTimer deadline(m_checkTimeLimit);
+    QElapsedTimer clock;
+    clock.start();
+    sqlite3_progress_handler(handle, 200, &outOfTime, &deadline);
+    QString answer;
+    QSqlError failure;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next())
+            answer = q.value(0).toString();
+        else
+            failure = q.lastError();
+    }
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (answer == QLatin1String("ok")) {
+        qCDebug(lcStore) << "quick_check passed in" << clock.elapsed() << "ms";
+        return Model::Done{};
+    }
+    if (answer.isEmpty() && failure.nativeErrorCode() == QString::number(SQLITE_INTERRUPT)) {
+        qCInfo(lcStore) << "quick_check stopped at its time limit after" << clock.elapsed() << "ms";
+        return Model::Done{};
+    }
+    qCWarning(lcStore) << "quick_check found damage in" << shown << ":" << (answer.isEmpty() ? failure.text() : answer);
+    return Model::error(Model::Error::NotRegie,
+                        tr("%1 is damaged: parts of it can no longer be read. Regie did not open it, so that nothing "
+                           "is written into it; the file was left as it is. Put back a backup, or, if you sync with a "
+                           "server, move the file aside and start Regie again to fetch your projects from the server "
+                           "anew.")
+                            .arg(shown));
 }
 
 } // namespace Store

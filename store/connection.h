@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <chrono>
+
 namespace Store {
 
 /// One SQLite connection, owned by the thread that opened it. Opening checks
@@ -16,6 +18,8 @@ class Connection
     Q_DECLARE_TR_FUNCTIONS(Store)
 
 public:
+    static constexpr std::chrono::milliseconds DefaultCheckTimeLimit{250};
+
     Connection() = default;
     ~Connection();
     Connection(const Connection &) = delete;
@@ -31,12 +35,18 @@ public:
     QSqlDatabase database() const { return m_db; }
     QString path() const { return m_path; }
 
+    /// How long open() may spend reading the file for damage (PRAGMA
+    /// quick_check) before it stops and opens the file unchecked beyond that.
+    void setCheckTimeLimit(std::chrono::milliseconds limit) { m_checkTimeLimit = limit; }
+
 private:
     Model::Status checkFile(const QString &path) const;
+    Model::Status checkPages(const QString &shown);
 
     QSqlDatabase m_db;
     QString m_name;
     QString m_path;
+    std::chrono::milliseconds m_checkTimeLimit = DefaultCheckTimeLimit;
 };
 
 } // namespace Store

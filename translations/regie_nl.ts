@@ -719,6 +719,10 @@
         <translation>%1 is geen Regie-database of is beschadigd. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
+        <source>%1 is damaged: parts of it can no longer be read. Regie did not open it, so that nothing is written into it; the file was left as it is. Put back a backup, or, if you sync with a server, move the file aside and start Regie again to fetch your projects from the server anew.</source>
+        <translation>%1 is beschadigd: delen ervan zijn niet meer te lezen. Regie heeft het niet geopend, zodat er niets in wordt geschreven; het bestand is ongewijzigd gelaten. Zet een reservekopie terug, of, als je met een server synchroniseert, zet het bestand opzij en start Regie opnieuw om je projecten weer van de server op te halen.</translation>
+    </message>
+    <message>
         <source>%1 is read-only, or its folder is. Regie needs to write there.</source>
         <translation>%1 of de map waarin het staat, is alleen-lezen. Regie moet daar kunnen schrijven.</translation>
     </message>

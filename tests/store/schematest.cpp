@@ -4,8 +4,10 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QtEndian>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -63,6 +65,15 @@ void makeRegieDatabase(const QString &path)
                              .arg(i)
                              .arg(QString(500, QLatin1Char('x')))));
     }
+}
+
+// Overwrites the start of page @p page (counted from 1, as SQLite does).
+void overwritePage(const QString &path, qint64 page, qint64 pageSize, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek((page - 1) * pageSize));
+    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 } // namespace
@@ -256,6 +267,73 @@ private Q_SLOTS:
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, Error::NotRegie);
         QVERIFY(!status.error().message.isEmpty());
+        QVERIFY(!c.isOpen());
+        QCOMPARE(hashOf(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    }
+
+    void shouldRefuseDatabaseWithDamagedPages_data()
+    {
+        QTest::addColumn<QString>("tree");
+        QTest::addColumn<bool>("leaf");
+        QTest::addColumn<QByteArray>("damage");
+        QRandomGenerator random(7);
+        QByteArray noise(64, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+        const QByteArray zeros(4096, '\0');
+        QTest::newRow("a page of projects, zeroed") << QStringLiteral("project") << true << zeros;
+        QTest::newRow("a page of projects, header overwritten") << QStringLiteral("project") << true << noise;
+        QTest::newRow("the projects' root page, zeroed") << QStringLiteral("project") << false << zeros;
+        QTest::newRow("the project list's index, zeroed") << QStringLiteral("project_list") << false << zeros;
+        QTest::newRow("the organisations, header overwritten") << QStringLiteral("organisation") << false << noise;
+    }
+
+    void shouldRefuseDatabaseWithDamagedPages()
+    {
+        QFETCH(QString, tree);
+        QFETCH(bool, leaf);
+        QFETCH(QByteArray, damage);
+        // GIVEN a Regie database whose schema still reads, but one of whose
+        // tables or indexes has a damaged page
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("damaged.sqlite"));
+        makeRegieDatabase(path);
+        qint64 page = 0;
+        qint64 pageSize = 0;
+        {
+            Connection raw;
+            QVERIFY(raw.openRaw(path).ok());
+            pageSize = scalar(raw.database(), QStringLiteral("PRAGMA page_size")).toLongLong();
+            page = scalar(raw.database(), QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = '%1'").arg(tree))
+                       .toLongLong();
+        }
+        QVERIFY(page > 1);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        if (leaf) {
+            // The root of a table of 200 projects is an interior page (type
+            // 5); its right-most child, a page of rows, is at offset 8.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.seek((page - 1) * pageSize));
+            const QByteArray header = file.read(12);
+            QCOMPARE(int(header.at(0)), 5);
+            page = qFromBigEndian<quint32>(header.constData() + 8);
+            QVERIFY(page > 1);
+        }
+        overwritePage(path, page, pageSize, damage);
+        const QByteArray before = hashOf(path);
+
+        // WHEN it is opened
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("quick_check found damage")));
+        Connection c;
+        const Status status = c.open(path);
+
+        // THEN it is refused as damaged, by name, and left byte for byte as it was
+        QVERIFY2(!status.ok(), "a damaged database must not open");
+        QCOMPARE(status.error().code, Error::NotRegie);
+        QVERIFY2(status.error().message.contains(QStringLiteral("damaged")), qPrintable(status.error().message));
+        QVERIFY2(status.error().message.contains(QStringLiteral("damaged.sqlite")), qPrintable(status.error().message));
         QVERIFY(!c.isOpen());
         QCOMPARE(hashOf(path), before);
         QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
