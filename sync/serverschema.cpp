@@ -678,6 +678,13 @@ END $$;
 
 QStringList split(const char *script)
 {
+    return splitScript(script);
+}
+
+} // namespace
+
+QStringList splitScript(const char *script)
+{
     QStringList out;
     for (const QString &part : QString::fromUtf8(script).split(QStringLiteral("\n--\n"))) {
         if (!part.trimmed().isEmpty())
@@ -685,8 +692,6 @@ QStringList split(const char *script)
     }
     return out;
 }
-
-} // namespace
 
 int currentVersion()
 {

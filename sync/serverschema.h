@@ -24,6 +24,9 @@ int version(const QSqlDatabase &db);
 /// as the owner of the Regie tables; refuses a database newer than this build.
 Model::Status migrate(QSqlDatabase &db, int target = currentVersion());
 
+/// @p script's statements, separated by lines of "--".
+QStringList splitScript(const char *script);
+
 /// The SQL of step @p version (for tests and for reading).
 QStringList statements(int version);
 

@@ -1,5 +1,7 @@
 #include "servertrust.h"
 
+#include "serverschema.h"
+
 #include "model/synctables.h"
 
 namespace Sync::ServerTrust {
@@ -11,12 +13,7 @@ using Model::SyncSchema::Scope;
 
 QStringList split(const char *script)
 {
-    QStringList out;
-    for (const QString &part : QString::fromUtf8(script).split(QStringLiteral("\n--\n"))) {
-        if (!part.trimmed().isEmpty())
-            out << part.trimmed();
-    }
-    return out;
+    return ServerSchema::splitScript(script);
 }
 
 QString scopeKey(Scope scope)

@@ -44,6 +44,36 @@ class ServerTrustTest : public QObject
         return login;
     }
 
+    /// A new server database with Dordrecht and a lead of it, Anna.
+    struct Server {
+        QString name;
+        QSqlDatabase db;
+        Organisation dordrecht = organisation(u"Dordrecht"_s, u"GM0505"_s);
+        QString anna;
+    };
+    Server freshServer()
+    {
+        Server s;
+        s.name = u"regie_trust_%1"_s.arg(m_round);
+        m_server->createDatabase(s.name);
+        s.db = m_server->admin(s.name, s.name);
+        if (!Sync::ServerAdmin(s.db).initialise().ok() || !Sync::ServerAdmin(s.db).addOrganisation(s.dordrecht).ok())
+            qFatal("cannot set up the server");
+        s.anna = addUser(s.db, u"anna"_s, s.dordrecht, u"lead"_s);
+        return s;
+    }
+
+    static Project activeProject(const QString &name)
+    {
+        Project p;
+        p.id = QUuid::createUuid();
+        p.name = name;
+        p.purpose = u"Doel"_s;
+        p.urgency = u"Nu"_s;
+        p.status = ProjectStatus::Active;
+        return p;
+    }
+
     static QVariant scalar(QSqlDatabase db, const QString &sql)
     {
         QSqlQuery q(db);
@@ -132,20 +162,13 @@ private Q_SLOTS:
 
     void shouldRefuseAChangeTheServerCannotHoldAndSendTheRest()
     {
-        const QString name = u"regie_trust_%1"_s.arg(m_round);
-        m_server->createDatabase(name);
-        QSqlDatabase db = m_server->admin(name, name);
-        QVERIFY(Sync::ServerAdmin(db).initialise().ok());
-        const Organisation dordrecht = organisation(u"Dordrecht"_s, u"GM0505"_s);
-        QVERIFY(Sync::ServerAdmin(db).addOrganisation(dordrecht).ok());
-        const QString login = addUser(db, u"anna"_s, dordrecht, u"lead"_s);
+        const Server server = freshServer();
+        const QString &name = server.name;
+        QSqlDatabase db = server.db;
+        const Organisation &dordrecht = server.dordrecht;
+        const QString &login = server.anna;
         Laptop anna(*m_server, name, login);
-        Project p;
-        p.id = QUuid::createUuid();
-        p.name = u"Schone Oevers"_s;
-        p.purpose = u"Doel"_s;
-        p.urgency = u"Nu"_s;
-        p.status = ProjectStatus::Active;
+        const Project p = activeProject(u"Schone Oevers"_s);
         QVERIFY(anna.store.createProject(p, dordrecht.id).ok());
         QCOMPARE(anna.syncNow().rejected, 0);
         // GIVEN three entries logged offline, the middle one with a NUL pasted into its note
@@ -179,23 +202,15 @@ private Q_SLOTS:
 
     void shouldRefuseHoursLoggedForAnotherOrganisation()
     {
-        const QString name = u"regie_trust_%1"_s.arg(m_round);
-        m_server->createDatabase(name);
-        QSqlDatabase db = m_server->admin(name, name);
-        Sync::ServerAdmin admin(db);
-        QVERIFY(admin.initialise().ok());
-        const Organisation dordrecht = organisation(u"Dordrecht"_s, u"GM0505"_s);
+        const Server server = freshServer();
+        const QString &name = server.name;
+        QSqlDatabase db = server.db;
+        const Organisation &dordrecht = server.dordrecht;
+        const QString &login = server.anna;
         const Organisation zwijndrecht = organisation(u"Zwijndrecht"_s, u"GM0642"_s);
-        QVERIFY(admin.addOrganisation(dordrecht).ok());
-        QVERIFY(admin.addOrganisation(zwijndrecht).ok());
-        const QString login = addUser(db, u"anna"_s, dordrecht, u"lead"_s);
+        QVERIFY(Sync::ServerAdmin(db).addOrganisation(zwijndrecht).ok());
         Laptop anna(*m_server, name, login);
-        Project p;
-        p.id = QUuid::createUuid();
-        p.name = u"Vitale Parken"_s;
-        p.purpose = u"Doel"_s;
-        p.urgency = u"Nu"_s;
-        p.status = ProjectStatus::Active;
+        const Project p = activeProject(u"Vitale Parken"_s);
         QVERIFY(anna.store.createProject(p, dordrecht.id).ok());
         Participation z;
         z.id = QUuid::createUuid();
@@ -223,13 +238,11 @@ private Q_SLOTS:
 
     void shouldSendHoursLoggedBeforeTheFirstSyncInTheUsersOwnName()
     {
-        const QString name = u"regie_trust_%1"_s.arg(m_round);
-        m_server->createDatabase(name);
-        QSqlDatabase db = m_server->admin(name, name);
-        QVERIFY(Sync::ServerAdmin(db).initialise().ok());
-        const Organisation dordrecht = organisation(u"Dordrecht"_s, u"GM0505"_s);
-        QVERIFY(Sync::ServerAdmin(db).addOrganisation(dordrecht).ok());
-        const QString login = addUser(db, u"anna"_s, dordrecht, u"lead"_s);
+        const Server server = freshServer();
+        const QString &name = server.name;
+        QSqlDatabase db = server.db;
+        const Organisation &dordrecht = server.dordrecht;
+        const QString &login = server.anna;
         // GIVEN a new laptop whose user named herself locally and logged hours before any sync
         TestLib::TempDir dir;
         const QString file = dir.file(u"regie.sqlite"_s);
@@ -242,12 +255,7 @@ private Q_SLOTS:
         me.organisationId = dordrecht.id;
         QVERIFY(store.savePerson(me).ok());
         QVERIFY(store.setIdentity(me.id).ok());
-        Project p;
-        p.id = QUuid::createUuid();
-        p.name = u"Schone Oevers"_s;
-        p.purpose = u"Doel"_s;
-        p.urgency = u"Nu"_s;
-        p.status = ProjectStatus::Active;
+        const Project p = activeProject(u"Schone Oevers"_s);
         QVERIFY(store.createProject(p, dordrecht.id).ok());
         ProgressEntry e;
         e.id = QUuid::createUuid();
@@ -265,9 +273,9 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         // THEN the hours arrive in the name the server knows her by, here too
         QCOMPARE(r.value().rejected, 0);
-        const QString server = hello.value().person.toString(QUuid::WithoutBraces);
-        QCOMPARE(scalar(db, u"SELECT person_id::text FROM progress_entry"_s).toString(), server);
-        QCOMPARE(scalar(store.database(), u"SELECT person_id FROM progress_entry"_s).toString(), server);
+        const QString known = hello.value().person.toString(QUuid::WithoutBraces);
+        QCOMPARE(scalar(db, u"SELECT person_id::text FROM progress_entry"_s).toString(), known);
+        QCOMPARE(scalar(store.database(), u"SELECT person_id FROM progress_entry"_s).toString(), known);
         db.close();
     }
 
