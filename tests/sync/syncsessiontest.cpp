@@ -1,4 +1,5 @@
 #include "testlib/laptop.h"
+#include "testlib/region.h"
 #include "testlib/pgserver.h"
 #include "testlib/testenvironment.h"
 
@@ -43,41 +44,13 @@ class SyncSessionTest : public QObject
 
     QString addUser(const QString &name, const Organisation &o, const QString &role)
     {
-        const QString login = u"%1_%2"_s.arg(name).arg(m_round);
-        Person p;
-        p.id = QUuid::createUuid();
-        p.name = name;
-        p.organisationId = o.id;
-        const auto added = Sync::ServerAdmin(admin()).addUser(login, Password, p, role);
-        if (!added.ok())
-            qFatal("addUser: %s", qPrintable(added.error().message));
-        return login;
+        return TestLib::addUser(admin(), name, o, role, m_round);
     }
 
-    /// An active project led by Dordrecht with Zwijndrecht as partner, made
-    /// on @p laptop and synced.
+    /// An active project led by Dordrecht with Zwijndrecht as partner, made on @p laptop and synced.
     Project makeProject(Laptop &laptop, const QString &name)
     {
-        Project p;
-        p.id = QUuid::createUuid();
-        p.name = name;
-        p.purpose = u"Schone oevers"_s;
-        p.urgency = u"De subsidie loopt af"_s;
-        p.status = ProjectStatus::Active;
-        const auto created = laptop.store.createProject(p, m_dordrecht.id);
-        if (!created.ok())
-            qFatal("createProject: %s", qPrintable(created.error().message));
-        Participation z;
-        z.id = QUuid::createUuid();
-        z.projectId = p.id;
-        z.organisationId = m_zwijndrecht.id;
-        z.role = ParticipationRole::Partner;
-        z.joined = QDate(2026, 1, 1);
-        z.brings = u"Een projectleider"_s;
-        if (!laptop.store.saveParticipation(z).ok())
-            qFatal("saveParticipation failed");
-        laptop.syncNow();
-        return created.value();
+        return TestLib::makeProject(laptop, m_dordrecht, m_zwijndrecht, name);
     }
 
 private Q_SLOTS:
@@ -92,14 +65,10 @@ private Q_SLOTS:
         ++m_round;
         m_db = u"regie_%1"_s.arg(m_round);
         m_server->createDatabase(m_db);
-        QSqlDatabase db = m_server->admin(m_db, u"admin-"_s + m_db);
-        Sync::ServerAdmin a(db);
-        QVERIFY(a.initialise().ok());
-        m_dordrecht = organisation(u"Dordrecht"_s, u"GM0505"_s);
-        m_zwijndrecht = organisation(u"Zwijndrecht"_s, u"GM0642"_s);
-        m_papendrecht = organisation(u"Papendrecht"_s, u"GM0590"_s);
-        for (const auto &o : {m_dordrecht, m_zwijndrecht, m_papendrecht})
-            QVERIFY(a.addOrganisation(o).ok());
+        const TestLib::Region region(m_server->admin(m_db, u"admin-"_s + m_db));
+        m_dordrecht = region.dordrecht;
+        m_zwijndrecht = region.zwijndrecht;
+        m_papendrecht = region.papendrecht;
         m_anna = addUser(u"anna"_s, m_dordrecht, u"lead"_s);
         m_carla = addUser(u"carla"_s, m_dordrecht, u"lead"_s);
         m_bram = addUser(u"bram"_s, m_zwijndrecht, u"lead"_s);

@@ -1,0 +1,73 @@
+#pragma once
+
+// The Drechtsteden on a fresh test server: what the sync tests share.
+// Header-only, beside laptop.h.
+
+#include "laptop.h"
+
+#include "sync/serveradmin.h"
+
+namespace TestLib {
+
+/// Three municipalities, added to the server behind @p admin after setting it up.
+struct Region {
+    Model::Organisation dordrecht = organisation(QStringLiteral("Dordrecht"), QStringLiteral("GM0505"));
+    Model::Organisation zwijndrecht = organisation(QStringLiteral("Zwijndrecht"), QStringLiteral("GM0642"));
+    Model::Organisation papendrecht = organisation(QStringLiteral("Papendrecht"), QStringLiteral("GM0590"));
+
+    explicit Region(QSqlDatabase admin)
+    {
+        Sync::ServerAdmin a(std::move(admin));
+        if (!a.initialise().ok())
+            qFatal("the test server cannot be set up");
+        for (const auto &o : {dordrecht, zwijndrecht, papendrecht}) {
+            if (!a.addOrganisation(o).ok())
+                qFatal("addOrganisation failed");
+        }
+    }
+};
+
+/// A user @p name of @p o with @p role; the login carries @p round, so that
+/// each test's users are new roles on the one server.
+inline QString addUser(QSqlDatabase admin, const QString &name, const Model::Organisation &o, const QString &role,
+                       int round)
+{
+    const QString login = QStringLiteral("%1_%2").arg(name).arg(round);
+    Model::Person p;
+    p.id = QUuid::createUuid();
+    p.name = name;
+    p.organisationId = o.id;
+    const auto added = Sync::ServerAdmin(std::move(admin)).addUser(login, Password, p, role);
+    if (!added.ok())
+        qFatal("addUser: %s", qPrintable(added.error().message));
+    return login;
+}
+
+/// An active project led by @p lead with @p partner taking part, made on
+/// @p laptop and synced.
+inline Model::Project makeProject(Laptop &laptop, const Model::Organisation &lead, const Model::Organisation &partner,
+                                  const QString &name)
+{
+    Model::Project p;
+    p.id = QUuid::createUuid();
+    p.name = name;
+    p.purpose = QStringLiteral("Schone oevers");
+    p.urgency = QStringLiteral("De subsidie loopt af");
+    p.status = Model::ProjectStatus::Active;
+    const auto created = laptop.store.createProject(p, lead.id);
+    if (!created.ok())
+        qFatal("createProject: %s", qPrintable(created.error().message));
+    Model::Participation z;
+    z.id = QUuid::createUuid();
+    z.projectId = p.id;
+    z.organisationId = partner.id;
+    z.role = Model::ParticipationRole::Partner;
+    z.joined = QDate(2026, 1, 1);
+    z.brings = QStringLiteral("Een projectleider");
+    if (!laptop.store.saveParticipation(z).ok())
+        qFatal("saveParticipation failed");
+    laptop.syncNow();
+    return created.value();
+}
+
+} // namespace TestLib
