@@ -171,9 +171,12 @@ Result<ServerAdmin::RestoreSummary> ServerAdmin::restore(const QString &path)
         while (users.next())
             before << users.value(0).toString();
     }
-    // The grants and policies in the archive name the users' group.
+    // The grants, policies and owners in the archive name the users' group
+    // and the owner role (cluster objects, which a new cluster lacks).
     if (auto group = exec(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-                                         "'regie_users') THEN CREATE ROLE regie_users NOLOGIN; END IF; END $$"));
+                                         "'regie_users') THEN CREATE ROLE regie_users NOLOGIN; END IF; "
+                                         "IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regie_owner') THEN "
+                                         "CREATE ROLE regie_owner NOLOGIN; END IF; END $$"));
         !group.ok())
         return error(group.error().code, tr("Nothing was restored: %1").arg(group.error().message));
     // One transaction: dropping what is there and making the backup's
@@ -189,6 +192,11 @@ Result<ServerAdmin::RestoreSummary> ServerAdmin::restore(const QString &path)
                                             "restore again.")
                                              .arg(after.error().message));
     auto summary = restoreRoles(manifest.value(QStringLiteral("roles")).toArray());
+    // Roles made again get their limits, and the owner its rights, as after an upgrade.
+    if (summary.ok()) {
+        if (auto secured = ServerSchema::migrate(m_db); !secured.ok())
+            return secured.error();
+    }
     if (summary.ok()) {
         summary.value().madeAt = manifest.value(QStringLiteral("made_at")).toString();
         for (const QString &login : std::as_const(before)) {
@@ -210,6 +218,7 @@ Status ServerAdmin::afterRestore()
             .arg(quoted(QUuid::createUuid().toString(QUuid::WithoutBraces))),
         // Rights recorded for push batches of the server as it was.
         QStringLiteral("DELETE FROM regie_batch_rights"),
+        QStringLiteral("DELETE FROM regie_batch_handover WHERE to_regclass('regie_batch_handover') IS NOT NULL"),
         // Restored into another cluster, whose transaction ids are lower: rows
         // stamped above them would stay behind the watermark, and a horizon
         // above them would make every laptop read everything at each pass.

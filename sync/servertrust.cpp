@@ -105,14 +105,6 @@ END $$;
 --
 GRANT USAGE, CREATE ON SCHEMA public TO regie_owner;
 --
--- To end sessions that keep everyone waiting (regie_watermark), the owner
--- must see and signal other users' sessions. Only a superuser can grant it.
-DO $$ BEGIN
-  GRANT pg_signal_backend, pg_read_all_stats TO regie_owner;
-EXCEPTION WHEN insufficient_privilege THEN
-  RAISE WARNING 'regie: run regie-admin upgrade as a superuser once, so that the server can end stalled sessions';
-END $$;
---
 INSERT INTO regie_meta VALUES ('statement_timeout', '@STATEMENT@'), ('lock_timeout', '@LOCK@'),
   ('idle_in_transaction_session_timeout', '@IDLE@') ON CONFLICT (key) DO NOTHING;
 --
@@ -632,6 +624,18 @@ BEGIN
     PERFORM regie_set_limits(r.role_name);
   END LOOP;
   EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+END $$;
+--
+-- To end sessions that keep everyone waiting (regie_watermark), the owner
+-- must see and signal other users' sessions. Only a superuser can grant it;
+-- a restore onto a new cluster needs it again.
+DO $$ BEGIN
+  IF NOT pg_has_role('regie_owner', 'pg_signal_backend', 'MEMBER')
+     OR NOT pg_has_role('regie_owner', 'pg_read_all_stats', 'MEMBER') THEN
+    GRANT pg_signal_backend, pg_read_all_stats TO regie_owner;
+  END IF;
+EXCEPTION WHEN insufficient_privilege THEN
+  RAISE WARNING 'regie: run regie-admin upgrade as a superuser once, so that the server can end stalled sessions';
 END $$;
 --
 -- Large objects are writes outside the push: in this database nobody but

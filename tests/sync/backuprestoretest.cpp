@@ -324,6 +324,40 @@ private Q_SLOTS:
         QCOMPARE(hello.value().personName, u"dirk"_s);
     }
 
+    void shouldRestoreOntoANewServer()
+    {
+        // GIVEN a backup of a server with a project and Anna's edit
+        Laptop anna(*m_server, m_db, m_anna);
+        const Project p = makeProject(anna, u"Verhuisd Project"_s);
+        const QString file = m_files.file(u"move.backup"_s);
+        QVERIFY(serverAdmin().backup(file).ok());
+        // WHEN it is restored into a new cluster, which has none of the roles
+        TestLib::PgServer other;
+        other.createDatabase(u"regie"_s);
+        QSqlDatabase db = other.admin(u"regie"_s, u"other-admin"_s);
+        const auto restored = Sync::ServerAdmin(db).restore(file);
+        QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message));
+        // THEN the owner role owns it again, with every write kept from users
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT pg_get_userbyid(relowner)::text, has_table_privilege('regie_users', 'project', "
+                       "'INSERT, UPDATE, DELETE') FROM pg_class WHERE relname = 'project'"_s)
+                && q.next());
+        QCOMPARE(q.value(0).toString(), u"regie_owner"_s);
+        QVERIFY(!q.value(1).toBool());
+        // AND Anna, made again, signs in after a new password and gets her project
+        QVERIFY(restored.value().recreated.contains(m_anna));
+        QVERIFY(Sync::ServerAdmin(db).setPassword(m_anna, Password).ok());
+        Laptop fresh(other, u"regie"_s, m_anna);
+        QCOMPARE(fresh.project(p.id).name, u"Verhuisd Project"_s);
+        Project edited = fresh.project(p.id);
+        edited.slogan = u"Op de nieuwe server"_s;
+        QVERIFY(fresh.store.updateProject(edited).ok());
+        QCOMPARE(fresh.syncNow().rejected, 0);
+        QVERIFY(q.exec(u"SELECT slogan FROM project WHERE id = '%1'"_s.arg(p.id.toString(QUuid::WithoutBraces))) && q.next());
+        QCOMPARE(q.value(0).toString(), u"Op de nieuwe server"_s);
+        db.close();
+    }
+
     void shouldRefuseABrokenBackupAndLeaveTheServerAsItWas_data()
     {
         QTest::addColumn<QString>("damage");
