@@ -115,6 +115,7 @@ private:
     bool pause(int ms, const ProgressFunction &progress);
     QString literal(const QVariant &value) const;
     Model::Status recoverFromRestore(Report &report);
+    static Model::Status localError(const QSqlQuery &q);
     Model::Status readIncarnation();
     Model::Status pullTables(Report &report, const ProgressFunction &progress);
     Model::Status startResync();

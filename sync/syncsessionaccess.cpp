@@ -1,0 +1,206 @@
+#include "syncsession.h"
+
+#include "localapply.h"
+#include "serverconnection.h"
+#include "serverrow.h"
+#include "synclogging.h"
+
+#include "model/synctables.h"
+#include "model/types.h"
+#include "store/connection.h"
+#include "store/transaction.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+// Access gained and lost (docs/SYNC.md): after a pull, the projects the
+// user may see now against those the laptop holds.
+
+using namespace Model;
+
+namespace Sync {
+
+Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
+{
+    // The change feed only shows rows this user may see now. Projects that
+    // became visible bring older rows the cursor has passed; projects that
+    // became invisible send nothing at all. One query tells both.
+    QSqlQuery s(m_server->database());
+    ++m_roundTrips;
+    if (!s.exec(QStringLiteral("SELECT id::text FROM project")))
+        return serverError(tr("Checking access failed"), s);
+    QSet<QString> server;
+    while (s.next())
+        server.insert(s.value(0).toString());
+
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    QSet<QString> here;
+    if (!q.exec(QStringLiteral("SELECT id FROM project WHERE id NOT IN (SELECT row_id FROM outbox WHERE tbl = 'project' "
+                               "AND op = 'insert') AND id NOT IN (SELECT row_id FROM sync_problem WHERE tbl = 'project' "
+                               "AND op = 'insert' AND dismissed_at IS NULL)")))
+        return localError(q);
+    while (q.next())
+        here.insert(q.value(0).toString());
+    QStringList gained;
+    for (const QString &id : std::as_const(server)) {
+        if (!before.contains(id))
+            gained << id;
+    }
+    QStringList lost;
+    for (const QString &id : std::as_const(here)) {
+        if (!server.contains(id))
+            lost << id;
+    }
+
+    if (!lost.isEmpty()) {
+        Store::Transaction transaction(local);
+        LocalApply apply(local);
+        if (!transaction.isActive() || !apply.begin())
+            return error(Error::Storage, tr("The local database is busy; sync will try again."));
+        const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+        for (const QString &project : std::as_const(lost)) {
+            // Pending edits of the project are kept for the user to export.
+            for (const auto &t : tables) {
+                if (t.scope != SyncSchema::Scope::Project)
+                    continue;
+                q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (change_id, project_id, tbl, row_id, "
+                                         "op, fields, base, created_at) SELECT o.change_id, ?, o.tbl, o.row_id, o.op, "
+                                         "o.fields, o.base, o.created_at FROM outbox o JOIN %1 r ON r.id = o.row_id "
+                                         "WHERE o.tbl = '%1' AND r.%2 = ?")
+                              .arg(t.name, t.projectColumn));
+                q.addBindValue(project);
+                q.addBindValue(project);
+                if (!q.exec())
+                    return localError(q);
+                // Edits the server refused because access was already gone
+                // (the push runs first) join them: same project, same fate.
+                q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (change_id, project_id, tbl, row_id, "
+                                         "op, fields, base, created_at) SELECT p.change_id, ?, p.tbl, p.row_id, p.op, "
+                                         "p.fields, '{}', p.created_at FROM sync_problem p JOIN %1 r ON r.id = p.row_id "
+                                         "WHERE p.tbl = '%1' AND p.dismissed_at IS NULL AND r.%2 = ?")
+                              .arg(t.name, t.projectColumn));
+                q.addBindValue(project);
+                q.addBindValue(project);
+                if (!q.exec())
+                    return localError(q);
+            }
+            if (!q.exec(QStringLiteral("DELETE FROM outbox WHERE change_id IN (SELECT change_id FROM sync_quarantine)"))
+                || !q.exec(QStringLiteral("DELETE FROM sync_problem WHERE change_id IN (SELECT change_id FROM "
+                                          "sync_quarantine)")))
+                return localError(q);
+            for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+                if (it->scope != SyncSchema::Scope::Project)
+                    continue;
+                q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(it->name, it->projectColumn));
+                q.addBindValue(project);
+                if (!q.exec())
+                    return localError(q);
+                report.tablesChanged |= it->changeBit;
+            }
+        }
+        if (!apply.end() || !transaction.commit())
+            return error(Error::Storage, tr("Removing projects you no longer take part in failed."));
+        report.lostProjects = int(lost.size());
+        // Partners of those projects may have gone out of sight with them.
+        if (auto removed = removeInvisiblePeople(report); !removed.ok())
+            return removed;
+    }
+    if (m_fullPull) {
+        m_fullPull = false;
+        gained.clear();
+    }
+    // Rows the feed brought for projects whose older rows it had passed.
+    for (const QString &id : std::exchange(m_orphanProjects, {})) {
+        if (server.contains(id) && !gained.contains(id))
+            gained << id;
+    }
+    if (!gained.isEmpty()) {
+        if (auto fetched = fetchProjects(gained, report); !fetched.ok())
+            return fetched;
+        report.gainedProjects = int(gained.size());
+    }
+    return Done{};
+}
+
+Status SyncSession::removeInvisiblePeople(Report &report)
+{
+    QSqlQuery s(m_server->database());
+    ++m_roundTrips;
+    if (!s.exec(QStringLiteral("SELECT id::text FROM person")))
+        return serverError(tr("Checking access failed"), s);
+    QSet<QString> visible;
+    while (s.next())
+        visible.insert(s.value(0).toString());
+
+    QSqlDatabase local = m_local->database();
+    Store::Transaction transaction(local);
+    LocalApply apply(local);
+    if (!transaction.isActive() || !apply.begin())
+        return error(Error::Storage, tr("The local database is busy; sync will try again."));
+    QSqlQuery q(local);
+    // Never oneself, never someone with edits still to send.
+    if (!q.exec(QStringLiteral("SELECT id FROM person WHERE id NOT IN (SELECT row_id FROM outbox WHERE tbl = 'person') "
+                               "AND id IS NOT (SELECT value FROM local_setting WHERE key = 'me')")))
+        return localError(q);
+    QStringList gone;
+    while (q.next()) {
+        if (!visible.contains(q.value(0).toString()))
+            gone << q.value(0).toString();
+    }
+    QSqlQuery remove(local);
+    remove.prepare(QStringLiteral("DELETE FROM person WHERE id = ?"));
+    for (const QString &id : std::as_const(gone)) {
+        remove.addBindValue(id);
+        // A row still referring to the person keeps them.
+        if (remove.exec() && remove.numRowsAffected() > 0)
+            report.tablesChanged |= SyncSchema::table(QStringLiteral("person"))->changeBit;
+    }
+    if (!apply.end() || !transaction.commit())
+        return error(Error::Storage, tr("Removing people you no longer work with failed."));
+    return Done{};
+}
+
+Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
+{
+    QSqlDatabase local = m_local->database();
+    Store::Transaction transaction(local);
+    LocalApply apply(local);
+    if (!transaction.isActive() || !apply.begin())
+        return error(Error::Storage, tr("The local database is busy; sync will try again."));
+    const QString list = ids.join(QLatin1Char(','));
+    for (const auto &t : SyncSchema::tables()) {
+        QSqlQuery s(m_server->database());
+        s.setForwardOnly(true);
+        QString sql;
+        if (t.scope == SyncSchema::Scope::Project) {
+            sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ANY (string_to_array(%4, ',')::uuid[])")
+                      .arg(ServerRow::selectList(t), t.name, t.projectColumn, literal(list));
+        } else if (t.scope == SyncSchema::Scope::People) {
+            // New partners bring people the feed has passed.
+            sql = QStringLiteral("SELECT %1 FROM %2").arg(ServerRow::selectList(t), t.name);
+        } else {
+            continue;
+        }
+        ++m_roundTrips;
+        if (!s.exec(sql))
+            return serverError(tr("Reading a project failed"), s);
+        while (s.next()) {
+            if (auto applied = apply.apply(t, ServerRow::fromQuery(t, s)); !applied.ok())
+                return applied;
+            ++report.pulled;
+        }
+        if (s.lastError().isValid()) // the connection broke between rows
+            return serverError(tr("Reading a project failed"), s);
+    }
+    if (auto flushed = apply.flush(); !flushed.ok())
+        return flushed;
+    if (!apply.end() || !transaction.commit())
+        return error(Error::Storage, tr("Received projects could not be saved."));
+    report.tablesChanged |= apply.changedTables();
+    return Done{};
+}
+
+} // namespace Sync

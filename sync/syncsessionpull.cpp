@@ -1,0 +1,295 @@
+#include "syncsession.h"
+
+#include "localapply.h"
+#include "serverconnection.h"
+#include "serverrow.h"
+#include "synclogging.h"
+
+#include "model/synctables.h"
+#include "model/types.h"
+#include "store/connection.h"
+#include "store/transaction.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+// The pull (docs/SYNC.md, "Pull"): the change feed per table in pages, the
+// resync after the tombstone horizon, then the access check.
+
+using namespace Model;
+
+namespace Sync {
+
+namespace {
+
+// Where the pull stands: the feed window [lo, hi) being read, the table and
+// the last (txid, id) applied. Stored with each page, in its transaction.
+struct Cursor {
+    QString lo = QStringLiteral("0");
+    QString hi;
+    int table = 0;
+    QString txid = QStringLiteral("0");
+    QString id = QStringLiteral("00000000-0000-0000-0000-000000000000");
+
+    static Cursor parse(const QString &text)
+    {
+        Cursor c;
+        const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (o.isEmpty()) {
+            if (!text.isEmpty())
+                c.lo = text;
+            return c;
+        }
+        c.lo = o.value(QStringLiteral("lo")).toString(c.lo);
+        c.hi = o.value(QStringLiteral("hi")).toString();
+        c.table = o.value(QStringLiteral("table")).toInt();
+        c.txid = o.value(QStringLiteral("txid")).toString(c.txid);
+        c.id = o.value(QStringLiteral("id")).toString(c.id);
+        return c;
+    }
+    QString text() const
+    {
+        if (hi.isEmpty())
+            return lo;
+        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("lo"), lo},
+                                                           {QStringLiteral("hi"), hi},
+                                                           {QStringLiteral("table"), table},
+                                                           {QStringLiteral("txid"), txid},
+                                                           {QStringLiteral("id"), id}})
+                                     .toJson(QJsonDocument::Compact));
+    }
+};
+
+} // namespace
+
+Result<Report> SyncSession::pull(const ProgressFunction &progress)
+{
+    Report report;
+    if (auto recovered = recoverFromRestore(report); !recovered.ok())
+        return recovered.error();
+    // Projects new to this laptop are judged against what it had before the
+    // pull: the feed may bring a project whose older rows it does not.
+    QSet<QString> before;
+    QSqlQuery known(m_local->database());
+    if (!known.exec(QStringLiteral("SELECT id FROM project")))
+        return localError(known).error();
+    while (known.next())
+        before.insert(known.value(0).toString());
+    // A pull from the very start brings every visible row: nothing to fetch twice.
+    if (known.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && known.next()
+        && Cursor::parse(known.value(0).toString()).lo == QLatin1String("0"))
+        m_fullPull = true;
+    QElapsedTimer timer;
+    timer.start();
+    if (auto pulled = pullTables(report, progress); !pulled.ok())
+        return pulled.error();
+    qCDebug(lcSync) << "the feed took" << timer.restart() << "ms";
+    if (progress && !progress({Progress::Checking, 0, 0}))
+        return error(Error::Rule, tr("Sync was cancelled."));
+    if (auto checked = checkVisibility(before, report); !checked.ok())
+        return checked.error();
+    // The person the server knows us as works here from now on.
+    QSqlQuery q(m_local->database());
+    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) SELECT 'me', id FROM person WHERE id = ? "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
+    q.addBindValue(m_identity.person.toString(QUuid::WithoutBraces));
+    if (!m_identity.person.isNull() && q.exec() && q.numRowsAffected() > 0)
+        report.tablesChanged |= ChangeSet::Identity;
+    // And the role it gives us, so that the window offers what it will take.
+    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) VALUES ('server_role', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
+    q.addBindValue(m_identity.role);
+    if (!m_identity.role.isEmpty() && q.exec() && q.numRowsAffected() > 0)
+        report.tablesChanged |= ChangeSet::Identity;
+    q.prepare(QStringLiteral("UPDATE sync_state SET last_sync = ?, server_person = ? WHERE id = 1"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_identity.person.toString(QUuid::WithoutBraces));
+    q.exec();
+    return report;
+}
+
+Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
+{
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    if (!q.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) || !q.next())
+        return localError(q);
+    Cursor cursor = Cursor::parse(q.value(0).toString());
+
+    QSqlQuery s(m_server->database());
+    // A window left unfinished by an interrupted pass is finished first; a
+    // new one then brings what was committed since, in the same pass.
+    const bool resumed = !cursor.hi.isEmpty();
+    if (!resumed) {
+        ++m_roundTrips;
+        if (!s.exec(QStringLiteral("SELECT regie_watermark()::text, regie_horizon()::text")) || !s.next())
+            return serverError(tr("Reading changes failed"), s);
+        cursor.hi = s.value(0).toString();
+        // Deleted rows older than the horizon were purged: a laptop away
+        // longer cannot learn of those deletes from the feed, so it reads
+        // everything again. Its outbox stays; pending fields are kept.
+        if (cursor.lo != QLatin1String("0") && cursor.lo.toULongLong() < s.value(1).toString().toULongLong()) {
+            if (auto started = startResync(); !started.ok())
+                return started;
+            cursor.lo = QStringLiteral("0");
+            report.resynced = true;
+        }
+        cursor.table = 0;
+        cursor.txid = cursor.lo;
+        cursor.id = Cursor().id;
+    }
+    bool resyncing = false;
+    if (cursor.lo == QLatin1String("0")) {
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_resync)")) || !q.next())
+            return localError(q);
+        resyncing = q.value(0).toBool();
+    }
+    QSqlQuery seen(local);
+    seen.prepare(QStringLiteral("DELETE FROM sync_resync WHERE tbl = ? AND id = ?"));
+    const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+
+    // How much there is, for the progress bar: one round trip for all tables.
+    qint64 total = 0;
+    qint64 done = 0;
+    if (progress) {
+        QStringList counts;
+        for (const auto &t : tables)
+            counts << QStringLiteral("SELECT count(*) FROM %1 WHERE sync_txid >= %2::xid8 AND sync_txid < %3::xid8")
+                          .arg(t.name, literal(cursor.txid), literal(cursor.hi));
+        ++m_roundTrips;
+        if (s.exec(QStringLiteral("SELECT sum(n)::bigint FROM (%1) c(n)").arg(counts.join(QStringLiteral(" UNION ALL "))))
+            && s.next())
+            total = s.value(0).toLongLong();
+    }
+
+    while (cursor.table < tables.size()) {
+        const SyncSchema::Table &table = tables.at(cursor.table);
+        if (progress && !progress({Progress::Pulling, done, total}))
+            return error(Error::Rule, tr("Sync was cancelled."));
+        // Qualified names: the select list has text columns called sync_txid
+        // and id, and an unqualified ORDER BY would sort by those (as text).
+        const QString page = QStringLiteral("SELECT %1 FROM %2 t WHERE t.sync_txid >= %3::xid8 AND t.sync_txid < %4::xid8 "
+                                            "AND (t.sync_txid, t.id) > (%5::xid8, %6::uuid) ORDER BY t.sync_txid, t.id "
+                                            "LIMIT %7")
+                                 .arg(ServerRow::selectList(table), table.name, literal(cursor.lo), literal(cursor.hi),
+                                      literal(cursor.txid), literal(cursor.id), literal(m_page));
+        s.setForwardOnly(true);
+        ++m_roundTrips;
+        if (!s.exec(page))
+            return serverError(tr("Reading changes failed"), s);
+
+        // A page and the cursor after it go in one local transaction.
+        Store::Transaction transaction(local);
+        if (!transaction.isActive())
+            return error(Error::Storage, tr("The local database is busy; sync will try again."));
+        LocalApply apply(local);
+        if (!apply.begin())
+            return error(Error::Storage, tr("The local database cannot be written."));
+        int rows = 0;
+        const int txidColumn = s.record().count() - 1;
+        while (s.next()) {
+            const QVariantMap row = ServerRow::fromQuery(table, s);
+            if (auto applied = apply.apply(table, row); !applied.ok())
+                return applied;
+            cursor.txid = s.value(txidColumn).toString();
+            cursor.id = row.value(QStringLiteral("id")).toString();
+            ++rows;
+            if (resyncing) {
+                seen.addBindValue(table.name);
+                seen.addBindValue(cursor.id);
+                if (!seen.exec())
+                    return localError(seen);
+            }
+        }
+        // Rows come one by one: a connection lost in the middle ends the
+        // page early, and must not pass for its end (the cursor would skip
+        // the rest). The page's transaction rolls back.
+        if (s.lastError().isValid())
+            return serverError(tr("Reading changes failed"), s);
+        if (auto flushed = apply.flush(true); !flushed.ok())
+            return flushed;
+        for (const auto &orphan : apply.orphans()) {
+            if (orphan.table->scope == SyncSchema::Scope::Project)
+                m_orphanProjects.insert(orphan.row.value(orphan.table->projectColumn).toString());
+        }
+        qCDebug(lcSync) << "pulled" << rows << "rows of" << table.name << "up to" << cursor.txid << cursor.id;
+        if (rows < m_page) {
+            ++cursor.table;
+            cursor.txid = cursor.lo;
+            cursor.id = Cursor().id;
+        }
+        if (cursor.table >= tables.size()) {
+            cursor = Cursor{cursor.hi, {}, 0, {}, {}};
+            if (resyncing) {
+                if (auto removed = removeUnseen(report); !removed.ok())
+                    return removed;
+            }
+        }
+        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
+        q.addBindValue(cursor.text());
+        if (!q.exec() || !apply.end() || !transaction.commit())
+            return error(Error::Storage, tr("Received changes could not be saved; sync will fetch them again."));
+        report.pulled += rows;
+        report.tablesChanged |= apply.changedTables();
+        done += rows;
+        if (cursor.hi.isEmpty())
+            break;
+    }
+    return resumed ? pullTables(report, progress) : Status(Done{});
+}
+
+Status SyncSession::startResync()
+{
+    qCInfo(lcSync) << "this laptop was away longer than the server keeps deleted rows: reading everything again";
+    QSqlDatabase local = m_local->database();
+    Store::Transaction transaction(local);
+    if (!transaction.isActive())
+        return error(Error::Storage, tr("The local database is busy; sync will try again."));
+    QSqlQuery q(local);
+    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
+        return localError(q);
+    for (const auto &t : SyncSchema::tables()) {
+        if (!q.exec(QStringLiteral("INSERT INTO sync_resync (tbl, id) SELECT '%1', id FROM %1").arg(t.name)))
+            return localError(q);
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The local database cannot be written."));
+    m_fullPull = true;
+    return Done{};
+}
+
+Status SyncSession::removeUnseen(Report &report)
+{
+    // Runs in the transaction of the resync's last page, with applying set.
+    // What the server no longer has was purged there; a row with pending
+    // edits stays, and its push will say what became of it.
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    QSqlQuery remove(local);
+    const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        q.prepare(QStringLiteral("SELECT id FROM sync_resync WHERE tbl = ? AND id NOT IN "
+                                 "(SELECT row_id FROM outbox WHERE tbl = ?)"));
+        q.addBindValue(it->name);
+        q.addBindValue(it->name);
+        if (!q.exec())
+            return localError(q);
+        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(it->name));
+        while (q.next()) {
+            remove.addBindValue(q.value(0));
+            // A local row still referring to it (a pending insert) keeps it.
+            if (remove.exec() && remove.numRowsAffected() > 0)
+                report.tablesChanged |= it->changeBit;
+        }
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
+        return localError(q);
+    return Done{};
+}
+
+} // namespace Sync
