@@ -1,0 +1,304 @@
+#include "convergecheck.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Model;
+using namespace Qt::StringLiterals;
+
+namespace Converge {
+
+namespace {
+
+using SyncSchema::Type;
+
+const QString Null = u"NULL"_s;
+// The bookkeeping compared after the synced fields.
+const QStringList Bookkeeping = {u"version"_s, u"created_at"_s, u"updated_at"_s, u"changed_by"_s};
+
+// A value as text, the same for SQLite's and PostgreSQL's way of holding it.
+QString normal(Type type, const QVariant &v)
+{
+    switch (type) {
+    case Type::Text:
+        return v.isNull() ? QString() : v.toString();
+    case Type::Uuid:
+    case Type::Date:
+        return v.isNull() || v.toString().isEmpty() ? Null : v.toString().toLower();
+    case Type::Flag:
+        return QString::number(v.toInt());
+    case Type::Blob:
+        // Locally the bytes; from the server already hex (encode()).
+        return v.typeId() == QMetaType::QByteArray ? QString::fromLatin1(v.toByteArray().toHex()) : v.toString();
+    case Type::Number:
+        return v.isNull() ? Null : QString::number(v.toDouble(), 'g', 15);
+    }
+    return v.toString();
+}
+
+QString stamp(const QVariant &v)
+{
+    if (v.isNull())
+        return Null;
+    const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : v.toString();
+}
+
+QString serverColumn(const SyncSchema::Column &c)
+{
+    switch (c.type) {
+    case Type::Uuid:
+    case Type::Date:
+        return c.name + u"::text"_s;
+    case Type::Flag:
+        return c.name + u"::int"_s;
+    case Type::Blob:
+        return u"encode(%1, 'hex')"_s.arg(c.name);
+    default:
+        return c.name;
+    }
+}
+
+using Rows = QHash<QString, QStringList>;
+
+Rows read(QSqlQuery &q, const QList<SyncSchema::Column> &columns)
+{
+    Rows rows;
+    while (q.next()) {
+        QStringList values;
+        int i = 1;
+        for (const auto &c : columns)
+            values << normal(c.type, q.value(i++));
+        values << QString::number(q.value(i).toLongLong()) << stamp(q.value(i + 1)) << stamp(q.value(i + 2))
+               << normal(Type::Uuid, q.value(i + 3));
+        rows.insert(q.value(0).toString().toLower(), values);
+    }
+    return rows;
+}
+
+QString shown(const QString &value)
+{
+    return value.size() > 60 ? u"\"%1…\""_s.arg(value.left(60)) : u"\"%1\""_s.arg(value);
+}
+
+// A conflict's value: locally a one-element JSON array, on the server jsonb.
+QString json(const QString &text, bool wrapped)
+{
+    const QJsonDocument d = QJsonDocument::fromJson(wrapped ? text.toUtf8() : u"[%1]"_s.arg(text).toUtf8());
+    const QJsonValue v = d.array().at(0);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
+QSqlQuery run(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q;
+}
+
+QString id(const QUuid &u)
+{
+    return u.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Check::Check(World &world)
+    : m_world(world)
+{
+}
+
+QList<Divergence> Check::laptop(Laptop &laptop)
+{
+    QList<Divergence> out;
+    for (const auto &t : SyncSchema::tables())
+        rows(laptop, t, out);
+    outbox(laptop, out);
+    quarantine(laptop, out);
+    changes(laptop, out);
+    conflicts(laptop, out);
+    return out;
+}
+
+int Check::serverConflicts()
+{
+    QSqlQuery q = run(m_world.admin(), u"SELECT count(*) FROM regie_conflict"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void Check::rows(Laptop &laptop, const SyncSchema::Table &table, QList<Divergence> &out)
+{
+    const QList<SyncSchema::Column> columns = table.syncedColumns();
+    QStringList local{u"id"_s};
+    QStringList server{u"id::text"_s};
+    QStringList names;
+    for (const auto &c : columns) {
+        local << c.name;
+        server << serverColumn(c);
+        names << c.name;
+    }
+    names << Bookkeeping;
+    local << u"version, created_at, updated_at, changed_by"_s;
+    const QString utc = u"to_char(%1 AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"_s;
+    server << u"version"_s << utc.arg(u"created_at"_s) << utc.arg(u"updated_at"_s) << u"changed_by::text"_s;
+
+    QSqlQuery l = run(laptop.store().database(), u"SELECT %1 FROM %2"_s.arg(local.join(u", "_s), table.name));
+    const Rows mine = read(l, columns);
+    // As the user: the read policies decide what the laptop should hold.
+    QSqlQuery s = run(m_world.asUser(laptop), u"SELECT %1 FROM %2"_s.arg(server.join(u", "_s), table.name));
+    const Rows theirs = read(s, columns);
+
+    QHash<QString, QString> refusedInserts; // row to the server's reason
+    QSqlQuery p = run(laptop.store().database(),
+                      u"SELECT row_id, message FROM sync_problem WHERE op = 'insert' AND tbl = '%1'"_s.arg(table.name));
+    while (p.next())
+        refusedInserts.insert(p.value(0).toString().toLower(), p.value(1).toString());
+
+    for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
+        const auto found = mine.constFind(it.key());
+        if (found == mine.cend()) {
+            out << Divergence{u"row missing on the laptop: %1"_s.arg(table.name),
+                              u"%1: %2 %3: only on the server"_s.arg(laptop.name(), table.name, it.key())};
+            continue;
+        }
+        for (int i = 0; i < names.size(); ++i) {
+            if (found->at(i) == it->at(i))
+                continue;
+            out << Divergence{u"differs: %1.%2"_s.arg(table.name, names.at(i)),
+                              u"%1: %2 %3: %4: laptop %5, server %6"_s.arg(laptop.name(), table.name, it.key(), names.at(i),
+                                                                          shown(found->at(i)), shown(it->at(i)))};
+        }
+    }
+    for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
+        if (theirs.contains(it.key()))
+            continue;
+        const bool refused = refusedInserts.contains(it.key());
+        out << Divergence{(refused ? u"refused insert kept on the laptop: %1"_s : u"row only on the laptop: %1"_s).arg(table.name),
+                          u"%1: %2 %3: not on the server (or hidden from this user)%4"_s.arg(
+                              laptop.name(), table.name, it.key(),
+                              refused ? u"; refused there: "_s + refusedInserts.value(it.key()) : QString())};
+    }
+}
+
+void Check::outbox(Laptop &laptop, QList<Divergence> &out)
+{
+    QSqlQuery q = run(laptop.store().database(), u"SELECT change_id, tbl, row_id, op FROM outbox ORDER BY seq"_s);
+    while (q.next())
+        out << Divergence{u"left in the outbox"_s,
+                          u"%1: outbox %2: %3 %4 %5"_s.arg(laptop.name(), q.value(0).toString(), q.value(1).toString(),
+                                                           q.value(2).toString(), q.value(3).toString())};
+}
+
+void Check::quarantine(Laptop &laptop, QList<Divergence> &out)
+{
+    QSet<QString> visible;
+    QSqlQuery v = run(m_world.asUser(laptop), u"SELECT id::text FROM project"_s);
+    while (v.next())
+        visible.insert(v.value(0).toString());
+    QSqlQuery q = run(laptop.store().database(), u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine"_s);
+    while (q.next()) {
+        const QString project = q.value(1).toString().toLower();
+        // Kept aside rightly when the organisation is out of the project now,
+        // or was out of it for a while (and came back since).
+        QSqlQuery out_ = run(m_world.admin(),
+                             u"SELECT count(*) FROM participation WHERE project_id = '%1' AND organisation_id = '%2' "
+                             "AND (left_on IS NOT NULL OR deleted)"_s.arg(project, id(laptop.organisation())));
+        const bool wasOut = out_.next() && out_.value(0).toInt() > 0;
+        if (!visible.contains(project) || wasOut)
+            continue;
+        out << Divergence{u"quarantined needlessly"_s,
+                          u"%1: kept aside %2 (%3 %4 %5) of project %6, which its organisation never left"_s.arg(
+                              laptop.name(), q.value(0).toString(), q.value(2).toString(), q.value(3).toString(),
+                              q.value(4).toString(), project)};
+    }
+}
+
+void Check::changes(Laptop &laptop, QList<Divergence> &out)
+{
+    QHash<QString, QString> applied;
+    QSqlQuery a = run(m_world.admin(), u"SELECT change_id::text, result->>'status' FROM regie_applied_change "
+                                       "WHERE person_id = '%1'"_s.arg(id(laptop.person())));
+    while (a.next())
+        applied.insert(a.value(0).toString(), a.value(1).toString());
+    QSet<QString> kept;
+    QSqlQuery k = run(laptop.store().database(), u"SELECT change_id FROM sync_quarantine"_s);
+    while (k.next())
+        kept.insert(k.value(0).toString().toLower());
+    const QHash<QString, QString> &made = laptop.changes();
+    for (auto it = made.cbegin(); it != made.cend(); ++it) {
+        // A refused change is answered and stored like any other; when its
+        // project is lost it is kept aside too, with the rest of its edits.
+        const QString status = applied.value(it.key().toLower());
+        const bool onServer = !status.isEmpty() && status != u"rejected"_s;
+        const bool aside = kept.contains(it.key().toLower());
+        if (status.isEmpty() && !aside)
+            out << Divergence{u"change lost"_s, u"%1: change %2 (%3) is neither on the server nor kept aside"_s.arg(
+                                                    laptop.name(), it.key(), it.value())};
+        else if (onServer && aside)
+            out << Divergence{u"change applied and kept aside"_s,
+                              u"%1: change %2 (%3) was applied (%4) and is kept aside too"_s.arg(
+                                  laptop.name(), it.key(), it.value(), applied.value(it.key().toLower()))};
+    }
+    for (auto it = applied.cbegin(); it != applied.cend(); ++it) {
+        if (!made.contains(it.key()))
+            out << Divergence{u"applied change the laptop never made"_s,
+                              u"%1: the server applied %2 (%3), not seen in the outbox"_s.arg(laptop.name(), it.key(),
+                                                                                          it.value())};
+    }
+}
+
+void Check::conflicts(Laptop &laptop, QList<Divergence> &out)
+{
+    QMap<QString, int> local;
+    QSqlQuery l = run(laptop.store().database(), u"SELECT change_id, tbl, row_id, field, base, server, mine FROM sync_conflict"_s);
+    while (l.next()) {
+        const QString key = QStringList{l.value(0).toString().toLower(), l.value(1).toString(), l.value(2).toString().toLower(),
+                                        l.value(3).toString(), json(l.value(4).toString(), true),
+                                        json(l.value(5).toString(), true), json(l.value(6).toString(), true)}
+                                .join(u" | "_s);
+        ++local[key];
+    }
+    QMap<QString, int> server;
+    QSqlQuery s = run(m_world.admin(), u"SELECT change_id::text, tbl, row_id::text, field, base::text, server::text, "
+                                       "client::text, client->'deleted' = 'true'::jsonb, server = client "
+                                       "FROM regie_conflict WHERE person_id = '%1'"_s.arg(id(laptop.person())));
+    while (s.next()) {
+        const QString field = s.value(3).toString();
+        const QString key = QStringList{s.value(0).toString(), s.value(1).toString(), s.value(2).toString(), field,
+                                        json(s.value(4).toString(), false), json(s.value(5).toString(), false),
+                                        json(s.value(6).toString(), false)}
+                                .join(u" | "_s);
+        ++server[key];
+        // A conflict asks the user to choose: never between two equal values.
+        const bool bothDeleted = field == u"deleted"_s && s.value(5).toString() == u"true"_s && s.value(7).toBool();
+        if (bothDeleted)
+            out << Divergence{u"needless conflict: deleting what is already deleted"_s,
+                              u"%1: conflict on %2 %3 deleted: the server had deleted it too (change %4)"_s.arg(
+                                  laptop.name(), s.value(1).toString(), s.value(2).toString(), s.value(0).toString())};
+        else if (field != u"deleted"_s && s.value(8).toBool())
+            out << Divergence{u"needless conflict: the same value"_s,
+                              u"%1: conflict on %2 %3 %4: both hold %5"_s.arg(laptop.name(), s.value(1).toString(),
+                                                                             s.value(2).toString(), field,
+                                                                             s.value(5).toString())};
+    }
+    for (auto it = server.cbegin(); it != server.cend(); ++it) {
+        if (local.value(it.key()) != it.value())
+            out << Divergence{u"conflict recorded on the server only"_s,
+                              u"%1: server conflict %2 (%3 on the server, %4 on the laptop)"_s.arg(laptop.name(), it.key())
+                                  .arg(it.value())
+                                  .arg(local.value(it.key()))};
+    }
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        if (!server.contains(it.key()))
+            out << Divergence{u"conflict recorded on the laptop only"_s,
+                              u"%1: laptop conflict %2 (%3 times, not on the server)"_s.arg(laptop.name(), it.key()).arg(it.value())};
+    }
+}
+
+} // namespace Converge

@@ -1,0 +1,129 @@
+#include "convergerun.h"
+
+#include "testlib/faultproxy.h"
+#include "testlib/pgserver.h"
+#include "testlib/testenvironment.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+/// Ten laptops edit offline at random and sync now and then, through a
+/// relay that loses answers and cuts connections, some killed in the middle
+/// of a sync; afterwards every laptop must hold exactly what the server lets
+/// its user see, with nothing left in its outbox, nothing kept aside that
+/// did not have to be, every change applied once and every conflict
+/// recorded alike on both sides.
+///
+/// REGIE_CONVERGE_RUNS (default 2), REGIE_CONVERGE_SEED (default random;
+/// run N uses seed + N), REGIE_CONVERGE_CLIENTS (10), REGIE_CONVERGE_ROUNDS
+/// (150), REGIE_CONVERGE_FAULTS=0 for no faults, REGIE_CONVERGE_WITHOUT
+/// to leave scenarios out (comma-separated: double-hand-over, lost-answer,
+/// cut, kill), REGIE_CONVERGE_LINES (divergence lines printed per run,
+/// default 15), REGIE_CONVERGE_KEEP=FOLDER to keep the laptops' files there.
+class ConvergenceTest : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestLib::PgServer> m_server;
+    std::vector<std::unique_ptr<TestLib::FaultProxy>> m_proxies;
+    Converge::Region m_region;
+
+    static int setting(const char *name, int fallback)
+    {
+        bool ok = false;
+        const int v = qEnvironmentVariableIntValue(name, &ok);
+        return ok ? v : fallback;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestLib::initEnvironment();
+        m_server = std::make_unique<TestLib::PgServer>();
+        m_region = Converge::World::prepareTemplate(*m_server);
+    }
+
+    void cleanupTestCase()
+    {
+        m_proxies.clear();
+        m_server.reset();
+    }
+
+    void shouldConvergeAfterRandomOfflineEditsAndFaults()
+    {
+        const int runs = setting("REGIE_CONVERGE_RUNS", 2);
+        const int clients = std::max(2, setting("REGIE_CONVERGE_CLIENTS", 10));
+        const int rounds = setting("REGIE_CONVERGE_ROUNDS", 150);
+        const bool faults = setting("REGIE_CONVERGE_FAULTS", 1) != 0;
+        const int lines = setting("REGIE_CONVERGE_LINES", 15);
+        bool seeded = false;
+        quint64 seed = qEnvironmentVariable("REGIE_CONVERGE_SEED").toULongLong(&seeded);
+        if (!seeded)
+            seed = QRandomGenerator::global()->bounded(1u << 30);
+        std::printf("convergence: seed %llu (REGIE_CONVERGE_SEED=%llu to repeat)\n", seed, seed);
+        // One relay per laptop: a fault armed for one laptop hits only its connections.
+        QList<TestLib::FaultProxy *> proxies;
+        while (int(m_proxies.size()) < clients)
+            m_proxies.push_back(std::make_unique<TestLib::FaultProxy>(m_server->port()));
+        for (const auto &p : m_proxies)
+            proxies << p.get();
+
+        int edits = 0;
+        int conflicts = 0;
+        int diverged = 0;
+        int divergedRuns = 0;
+        QMap<QString, std::pair<int, QString>> kinds; // kind: count, first line with its seed
+        for (int run = 0; run < runs; ++run) {
+            const Converge::Settings settings{run, seed + quint64(run), clients, rounds, faults,
+                                              qEnvironmentVariable("REGIE_CONVERGE_WITHOUT").split(u',')};
+            Converge::Run r(*m_server, m_region, proxies, settings);
+            r.execute();
+            const Converge::Counts &c = r.counts();
+            edits += c.edits;
+            conflicts += c.serverConflicts;
+            const auto &found = r.divergences();
+            std::printf("run %d (seed %llu): %d edits (%d changes), %d refused locally, %d refused by the server, "
+                        "%d kept aside; %d conflicts (%d on the laptops, %d reported by syncs, %d acknowledged by "
+                        "passes that failed or were killed); %d syncs, %d failed; faults: %d/%d answers lost, %d/%d "
+                        "pulls cut, %d sync processes killed (%d finished first), %d double hand-overs; quiet after "
+                        "%d rounds; %lld ms; %lld diverged\n",
+                        run, settings.seed, c.edits, c.changes, c.refusedLocally, c.refusedByServer, c.quarantined,
+                        c.serverConflicts, c.localConflicts, c.reportedConflicts, c.unseenConflicts, c.syncs,
+                        c.failedSyncs, c.lostAnswers, c.lostAnswersArmed, c.cuts, c.cutsArmed, c.kills - c.killsFinished,
+                        c.killsFinished, c.doubleHandOvers, c.settleRounds, c.ms, qlonglong(found.size()));
+            if (!found.isEmpty()) {
+                ++divergedRuns;
+                std::printf("run %d diverged: REGIE_CONVERGE_SEED=%llu REGIE_CONVERGE_RUNS=1 to repeat\n", run,
+                            settings.seed);
+            }
+            for (int i = 0; i < found.size(); ++i) {
+                if (i < lines)
+                    std::printf("  %s\n", qPrintable(found.at(i).line));
+                auto &k = kinds[found.at(i).kind];
+                if (k.first++ == 0)
+                    k.second = u"seed %1: %2"_s.arg(settings.seed).arg(found.at(i).line);
+            }
+            diverged += int(found.size());
+            std::fflush(stdout);
+        }
+        if (!kinds.isEmpty()) {
+            std::printf("divergences by kind:\n");
+            for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+                std::printf("  %5d  %s\n         e.g. %s\n", it->first, qPrintable(it.key()), qPrintable(it->second));
+        }
+        std::printf("convergence: %d runs, %d clients, %d edits, %d conflicts, %d diverged\n", runs, clients, edits,
+                    conflicts, diverged);
+        std::fflush(stdout);
+        QVERIFY2(diverged == 0, qPrintable(u"%1 divergences in %2 of %3 runs (first seed %4)"_s.arg(diverged)
+                                               .arg(divergedRuns)
+                                               .arg(runs)
+                                               .arg(seed)));
+    }
+};
+
+QTEST_GUILESS_MAIN(ConvergenceTest)
+#include "convergencetest.moc"

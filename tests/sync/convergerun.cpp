@@ -1,0 +1,267 @@
+#include "convergerun.h"
+
+#include "testlib/faultproxy.h"
+#include "testlib/laptop.h"
+#include "testlib/pgserver.h"
+
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace Converge {
+
+namespace {
+
+int conflictsOn(Laptop &laptop)
+{
+    return laptop.count(u"SELECT count(*) FROM sync_conflict"_s);
+}
+
+} // namespace
+
+Run::Run(TestLib::PgServer &server, const Region &region, const QList<TestLib::FaultProxy *> &proxies,
+         const Settings &settings)
+    : m_settings(settings)
+    , m_proxies(proxies)
+    , m_rng(settings.seed)
+    , m_world(server, region, settings.run, proxies, settings.clients)
+    , m_edits(m_rng, region)
+{
+}
+
+TestLib::FaultProxy &Run::proxy(const Laptop &laptop) const
+{
+    return *m_proxies.at(laptop.index() % m_proxies.size());
+}
+
+void Run::execute()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_world.start();
+    for (int round = 0; round < m_settings.rounds; ++round)
+        editRound();
+    settle();
+    check();
+    m_counts.ms = timer.elapsed();
+    if (qEnvironmentVariableIsSet("REGIE_CONVERGE_KEEP")) {
+        for (const auto &l : m_world.laptops())
+            qInfo("%s: %s", qPrintable(l->name()), qPrintable(l->file()));
+    }
+}
+
+void Run::editRound()
+{
+    const auto &laptops = m_world.laptops();
+    if (m_rng.bounded(100) < 3) {
+        if (!m_settings.without.contains(u"double-hand-over"_s))
+            doubleHandOver();
+    } else {
+        Laptop &l = *laptops.at(m_rng.bounded(int(laptops.size())));
+        const int before = int(l.changes().size());
+        const RandomEdits::Edit e = m_edits.edit(l);
+        l.captureOutbox();
+        switch (e.outcome) {
+        case RandomEdits::Outcome::Done:
+            ++m_counts.edits;
+            break;
+        case RandomEdits::Outcome::Refused:
+            ++m_counts.refusedLocally;
+            break;
+        case RandomEdits::Outcome::Skipped:
+            ++m_counts.skipped;
+            break;
+        }
+        m_counts.changes += int(l.changes().size()) - before;
+    }
+    // Laptops come online now and then, in no particular order.
+    if (m_rng.bounded(100) < 30) {
+        Laptop &l = *laptops.at(m_rng.bounded(int(laptops.size())));
+        sync(l, m_settings.faults ? randomFault(l) : Fault::None);
+    }
+}
+
+void Run::doubleHandOver()
+{
+    // Two leads of the regie, each offline, hand the same project over to
+    // different partners.
+    QList<Laptop *> leads;
+    for (const auto &l : m_world.laptops()) {
+        if (l->organisation() == m_world.region().dordrecht.id && l->role() == u"lead"_s)
+            leads << l.get();
+    }
+    if (leads.size() < 2)
+        return;
+    const int a = m_rng.bounded(int(leads.size()));
+    const int b = (a + 1 + m_rng.bounded(int(leads.size()) - 1)) % int(leads.size());
+    const QUuid project = m_world.projects().at(m_rng.bounded(int(m_world.projects().size())));
+    const RandomEdits::Edit first = m_edits.handOver(*leads.at(a), project);
+    if (first.outcome != RandomEdits::Outcome::Done)
+        return;
+    QUuid taken;
+    for (const auto &p : leads.at(a)->store().participations(project).value()) {
+        if (p.role == Model::ParticipationRole::Lead && p.isCurrent())
+            taken = p.organisationId;
+    }
+    const RandomEdits::Edit second = m_edits.handOver(*leads.at(b), project, taken);
+    for (Laptop *l : {leads.at(a), leads.at(b)}) {
+        const int before = int(l->changes().size());
+        l->captureOutbox();
+        m_counts.changes += int(l->changes().size()) - before;
+    }
+    m_counts.edits += second.outcome == RandomEdits::Outcome::Done ? 2 : 1;
+    if (second.outcome == RandomEdits::Outcome::Done)
+        ++m_counts.doubleHandOvers;
+}
+
+Run::Fault Run::randomFault(Laptop &laptop)
+{
+    const int roll = m_rng.bounded(100);
+    Fault f = Fault::None;
+    if (roll < 8 && laptop.count(u"SELECT count(*) FROM outbox"_s) > 0)
+        f = Fault::LostAnswer;
+    else if (roll >= 8 && roll < 14)
+        f = Fault::Cut;
+    else if (roll >= 14 && roll < 18)
+        f = Fault::Kill;
+    const QStringList names = {QString(), u"lost-answer"_s, u"cut"_s, u"kill"_s};
+    return m_settings.without.contains(names.at(int(f))) ? Fault::None : f;
+}
+
+bool Run::sync(Laptop &laptop, Fault fault)
+{
+    if (fault == Fault::Kill) {
+        killedSync(laptop);
+        return true;
+    }
+    TestLib::FaultProxy &p = proxy(laptop);
+    const int fired = p.fired();
+    if (fault == Fault::LostAnswer) {
+        p.loseAnswerTo("regie_push");
+        ++m_counts.lostAnswersArmed;
+    } else if (fault == Fault::Cut) {
+        // The first statement of a pull; its answers and the pages after it.
+        p.cutAfter("regie_watermark", m_rng.bounded(20000));
+        ++m_counts.cutsArmed;
+    }
+    const int before = conflictsOn(laptop);
+    const auto r = laptop.sync();
+    p.disarm();
+    const bool hit = p.fired() != fired;
+    if (hit)
+        (fault == Fault::LostAnswer ? m_counts.lostAnswers : m_counts.cuts)++;
+    ++m_counts.syncs;
+    const int acknowledged = conflictsOn(laptop) - before;
+    if (!r.ok()) {
+        ++m_counts.failedSyncs;
+        m_counts.unseenConflicts += acknowledged;
+        m_failing.insert(laptop.index(), r.error().message + (r.error().detail.isEmpty() ? QString() : u" ("_s + r.error().detail + u")"_s));
+        return false;
+    }
+    m_failing.remove(laptop.index());
+    m_counts.reportedConflicts += r.value().conflicts;
+    m_counts.unseenConflicts += acknowledged - r.value().conflicts;
+    // A pass that failed half-way (the fault) and then ran again reports
+    // only the conflicts of its last pass; a clean one reports them all.
+    if (r.value().conflicts > acknowledged || (!hit && r.value().conflicts != acknowledged))
+        m_divergences << Divergence{u"sync miscounts conflicts"_s,
+                                    u"%1: the sync reported %2 conflicts, %3 were written"_s.arg(laptop.name())
+                                        .arg(r.value().conflicts)
+                                        .arg(acknowledged)};
+    return true;
+}
+
+void Run::killedSync(Laptop &laptop)
+{
+    // The laptop's own sync process, killed at a random moment; the laptop
+    // then carries on in this process (which leaves the file alone meanwhile).
+    const int before = conflictsOn(laptop);
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const int batch = 1 + m_rng.bounded(5);
+    const int page = 3 + m_rng.bounded(20);
+    child.start(QStringLiteral(SYNC_HELPER),
+                {laptop.file(), QString::number(m_world.serverPort()), m_world.database(), laptop.login(),
+                 TestLib::Password, QString::number(batch), QString::number(page)});
+    if (!child.waitForStarted())
+        qFatal("sync-helper did not start");
+    ++m_counts.kills;
+    if (child.waitForFinished(5 + m_rng.bounded(300))) {
+        ++m_counts.killsFinished;
+    } else {
+        ::kill(pid_t(child.processId()), SIGKILL);
+        child.waitForFinished();
+    }
+    // A killed client's session ends when the server notices; here it notices now.
+    QSqlQuery q(m_world.admin());
+    if (!q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1' AND state <> 'idle'"_s.arg(
+            laptop.login())))
+        qFatal("cannot end the killed sync's session: %s", qPrintable(q.lastError().text()));
+    m_counts.unseenConflicts += conflictsOn(laptop) - before;
+}
+
+void Run::settle()
+{
+    // Everybody syncs, in random order, until a whole round moves nothing.
+    QList<Laptop *> order;
+    for (const auto &l : m_world.laptops())
+        order << l.get();
+    QHash<int, int> failures;
+    for (int round = 0; round < 12; ++round) {
+        ++m_counts.settleRounds;
+        std::shuffle(order.begin(), order.end(), m_rng);
+        bool quiet = true;
+        for (Laptop *l : std::as_const(order)) {
+            const int before = conflictsOn(*l);
+            const auto r = l->sync();
+            ++m_counts.syncs;
+            if (!r.ok()) {
+                ++failures[l->index()];
+                m_failing.insert(l->index(), r.error().message + (r.error().detail.isEmpty() ? QString() : u" ("_s + r.error().detail + u")"_s));
+                // One that keeps failing is reported; the others may settle.
+                if (failures.value(l->index()) < 3)
+                    quiet = false;
+                continue;
+            }
+            failures.remove(l->index());
+            m_failing.remove(l->index());
+            const Sync::Report &report = r.value();
+            m_counts.reportedConflicts += report.conflicts;
+            if (report.conflicts != conflictsOn(*l) - before)
+                m_divergences << Divergence{u"sync miscounts conflicts"_s,
+                                            u"%1: the sync reported %2 conflicts, %3 were written"_s.arg(l->name())
+                                                .arg(report.conflicts)
+                                                .arg(conflictsOn(*l) - before)};
+            if (report.pushed || report.pulled || report.gainedProjects || report.lostProjects)
+                quiet = false;
+        }
+        if (quiet)
+            return;
+    }
+    m_divergences << Divergence{u"never quiet"_s, u"the laptops still moved rows after 12 rounds of syncs"_s};
+}
+
+void Run::check()
+{
+    Check check(m_world);
+    for (auto it = m_failing.cbegin(); it != m_failing.cend(); ++it)
+        m_divergences << Divergence{u"sync keeps failing"_s,
+                                    u"%1: %2"_s.arg(m_world.laptops().at(it.key())->name(), it.value())};
+    for (const auto &l : m_world.laptops()) {
+        m_divergences << check.laptop(*l);
+        m_counts.localConflicts += conflictsOn(*l);
+        m_counts.refusedByServer += l->count(u"SELECT count(*) FROM sync_problem"_s);
+        m_counts.quarantined += l->count(u"SELECT count(*) FROM sync_quarantine"_s);
+    }
+    m_counts.serverConflicts = check.serverConflicts();
+    if (m_counts.localConflicts != m_counts.serverConflicts)
+        m_divergences << Divergence{u"conflicts counted differently"_s,
+                                    u"%1 conflicts on the laptops, %2 on the server"_s.arg(m_counts.localConflicts)
+                                        .arg(m_counts.serverConflicts)};
+}
+
+} // namespace Converge
