@@ -93,6 +93,42 @@ QString json(const QString &text, bool wrapped)
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
 }
 
+// A bytea as PostgreSQL writes it in JSON, hex ("\\x89504e…") or, where
+// the session asked for it, escape ("\\211PNG…"), as the bytes' hex.
+QString byteaHex(const QString &text)
+{
+    if (text.startsWith(u"\\x"_s))
+        return text.mid(2).toLower();
+    QByteArray bytes;
+    const QByteArray in = text.toLatin1();
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        if (in.at(i) == '\\' && i + 3 < in.size() && QByteArray("01234567").contains(in.at(i + 1))) {
+            bytes.append(char(in.mid(i + 1, 3).toInt(nullptr, 8)));
+            i += 3;
+        } else if (in.at(i) == '\\' && i + 1 < in.size() && in.at(i + 1) == '\\') {
+            bytes.append('\\');
+            ++i;
+        } else {
+            bytes.append(in.at(i));
+        }
+    }
+    return QString::fromLatin1(bytes.toHex());
+}
+
+// A conflict's value of @p field, comparable whatever format it came in.
+QString comparable(const QString &table, const QString &field, const QString &jsonText)
+{
+    const QJsonValue v = QJsonDocument::fromJson(u"[%1]"_s.arg(jsonText).toUtf8()).array().at(0);
+    const SyncSchema::Table *t = SyncSchema::table(table);
+    if (t && v.isString()) {
+        for (const auto &c : t->fields) {
+            if (c.name == field && c.type == Type::Blob)
+                return byteaHex(v.toString());
+        }
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
+
 QSqlQuery run(QSqlDatabase db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -116,6 +152,19 @@ Check::Check(World &world)
 
 QList<Divergence> Check::laptop(Laptop &laptop)
 {
+    m_laptop = &laptop;
+    m_answers.clear();
+    m_changesOf.clear();
+    QSqlQuery a = run(m_world.admin(), u"SELECT change_id::text, result->>'status' FROM regie_applied_change "
+                                       "WHERE person_id = '%1'"_s.arg(id(laptop.person())));
+    while (a.next())
+        m_answers.insert(a.value(0).toString(), a.value(1).toString());
+    m_refusals.clear();
+    QSqlQuery r = run(laptop.store().database(), u"SELECT change_id, message FROM sync_problem"_s);
+    while (r.next())
+        m_refusals.insert(r.value(0).toString().toLower(), r.value(1).toString());
+    for (auto it = laptop.changes().cbegin(); it != laptop.changes().cend(); ++it)
+        m_changesOf[it.value().section(u' ', 1, 1).toLower()] << it.key();
     QList<Divergence> out;
     for (const auto &t : SyncSchema::tables())
         rows(laptop, t, out);
@@ -123,6 +172,36 @@ QList<Divergence> Check::laptop(Laptop &laptop)
     quarantine(laptop, out);
     changes(laptop, out);
     conflicts(laptop, out);
+    return out;
+}
+
+QString Check::history(const QString &row, QString *fault) const
+{
+    QStringList told;
+    for (const QString &change : m_changesOf.value(row)) {
+        const QString answer = m_answers.value(change.toLower(), u"not answered"_s);
+        const QString faults = m_laptop->faults().value(change);
+        const QString refusal = m_refusals.value(change.toLower());
+        told << u"%1 %2 %3%4%5"_s.arg(change.left(8), m_laptop->changes().value(change).section(u' ', 2, 2), answer,
+                                      refusal.isEmpty() ? QString() : u" (\"%1\")"_s.arg(refusal),
+                                      faults.isEmpty() ? QString() : u" (%1)"_s.arg(faults));
+        if (fault && fault->isEmpty() && !faults.isEmpty() && answer != u"applied"_s)
+            *fault = u" [%1, answered %2]"_s.arg(faults.section(u',', 0, 0), answer);
+    }
+    return told.isEmpty() ? QString() : u"; its changes here: "_s + told.join(u", "_s);
+}
+
+QList<Divergence> Check::server()
+{
+    QList<Divergence> out;
+    for (const auto &t : SyncSchema::tables()) {
+        QSqlQuery q = run(m_world.admin(), u"SELECT id::text, created_at - now() FROM %1 "
+                                           "WHERE created_at > now() + interval '1 minute'"_s.arg(t.name));
+        while (q.next())
+            out << Divergence{u"created in the future: %1"_s.arg(t.name),
+                              u"server: %1 %2 was created %3 from now"_s.arg(t.name, q.value(0).toString(),
+                                                                             q.value(1).toString())};
+    }
     return out;
 }
 
@@ -162,27 +241,51 @@ void Check::rows(Laptop &laptop, const SyncSchema::Table &table, QList<Divergenc
 
     for (auto it = theirs.cbegin(); it != theirs.cend(); ++it) {
         const auto found = mine.constFind(it.key());
+        QString fault;
+        const QString told = history(it.key(), &fault);
         if (found == mine.cend()) {
-            out << Divergence{u"row missing on the laptop: %1"_s.arg(table.name),
-                              u"%1: %2 %3: only on the server"_s.arg(laptop.name(), table.name, it.key())};
+            out << Divergence{u"row missing on the laptop: %1%2"_s.arg(table.name, fault),
+                              u"%1: %2 %3: only on the server%4"_s.arg(laptop.name(), table.name, it.key(), told)};
             continue;
         }
+        // One line per row, named for what differs: the fields, or only
+        // the bookkeeping (and then whether the laptop is ahead or behind).
+        QStringList fields;
+        QStringList bookkeeping;
+        QStringList shownValues;
         for (int i = 0; i < names.size(); ++i) {
             if (found->at(i) == it->at(i))
                 continue;
-            out << Divergence{u"differs: %1.%2"_s.arg(table.name, names.at(i)),
-                              u"%1: %2 %3: %4: laptop %5, server %6"_s.arg(laptop.name(), table.name, it.key(), names.at(i),
-                                                                          shown(found->at(i)), shown(it->at(i)))};
+            (i < columns.size() ? fields : bookkeeping) << names.at(i);
+            shownValues << u"%1: laptop %2, server %3"_s.arg(names.at(i), shown(found->at(i)), shown(it->at(i)));
         }
+        if (shownValues.isEmpty())
+            continue;
+        QString kind;
+        if (!fields.isEmpty())
+            kind = u"differs: %1.%2"_s.arg(table.name, fields.join(u'+'));
+        else if (bookkeeping == QStringList{u"created_at"_s})
+            kind = u"only created_at differs: %1"_s.arg(table.name);
+        else if (bookkeeping == QStringList{u"updated_at"_s} || bookkeeping == QStringList{u"created_at"_s, u"updated_at"_s})
+            kind = u"only the timestamps differ: %1"_s.arg(table.name);
+        else
+            kind = u"same values, version %1 on the laptop: %2"_s.arg(
+                found->at(columns.size()).toLongLong() > it->at(columns.size()).toLongLong() ? u"ahead"_s : u"behind or equal"_s,
+                table.name);
+        out << Divergence{kind + fault,
+                          u"%1: %2 %3: %4%5"_s.arg(laptop.name(), table.name, it.key(), shownValues.join(u"; "_s), told)};
     }
     for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
         if (theirs.contains(it.key()))
             continue;
         const bool refused = refusedInserts.contains(it.key());
-        out << Divergence{(refused ? u"refused insert kept on the laptop: %1"_s : u"row only on the laptop: %1"_s).arg(table.name),
-                          u"%1: %2 %3: not on the server (or hidden from this user)%4"_s.arg(
+        QString fault;
+        const QString told = history(it.key(), &fault);
+        out << Divergence{(refused ? u"refused insert kept on the laptop: %1%2"_s : u"row only on the laptop: %1%2"_s)
+                              .arg(table.name, fault),
+                          u"%1: %2 %3: not on the server (or hidden from this user)%4%5"_s.arg(
                               laptop.name(), table.name, it.key(),
-                              refused ? u"; refused there: "_s + refusedInserts.value(it.key()) : QString())};
+                              refused ? u"; refused there: "_s + refusedInserts.value(it.key()) : QString(), told)};
     }
 }
 
@@ -197,23 +300,15 @@ void Check::outbox(Laptop &laptop, QList<Divergence> &out)
 
 void Check::quarantine(Laptop &laptop, QList<Divergence> &out)
 {
-    QSet<QString> visible;
-    QSqlQuery v = run(m_world.asUser(laptop), u"SELECT id::text FROM project"_s);
-    while (v.next())
-        visible.insert(v.value(0).toString());
+    // The quarantine is for edits of projects the laptop lost: the run
+    // noted every project a sync removed (and whether it was still visible).
     QSqlQuery q = run(laptop.store().database(), u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine"_s);
     while (q.next()) {
         const QString project = q.value(1).toString().toLower();
-        // Kept aside rightly when the organisation is out of the project now,
-        // or was out of it for a while (and came back since).
-        QSqlQuery out_ = run(m_world.admin(),
-                             u"SELECT count(*) FROM participation WHERE project_id = '%1' AND organisation_id = '%2' "
-                             "AND (left_on IS NOT NULL OR deleted)"_s.arg(project, id(laptop.organisation())));
-        const bool wasOut = out_.next() && out_.value(0).toInt() > 0;
-        if (!visible.contains(project) || wasOut)
+        if (laptop.lost().contains(project))
             continue;
         out << Divergence{u"quarantined needlessly"_s,
-                          u"%1: kept aside %2 (%3 %4 %5) of project %6, which its organisation never left"_s.arg(
+                          u"%1: kept aside %2 (%3 %4 %5) of project %6, which no sync of this laptop removed"_s.arg(
                               laptop.name(), q.value(0).toString(), q.value(2).toString(), q.value(3).toString(),
                               q.value(4).toString(), project)};
     }
@@ -221,11 +316,7 @@ void Check::quarantine(Laptop &laptop, QList<Divergence> &out)
 
 void Check::changes(Laptop &laptop, QList<Divergence> &out)
 {
-    QHash<QString, QString> applied;
-    QSqlQuery a = run(m_world.admin(), u"SELECT change_id::text, result->>'status' FROM regie_applied_change "
-                                       "WHERE person_id = '%1'"_s.arg(id(laptop.person())));
-    while (a.next())
-        applied.insert(a.value(0).toString(), a.value(1).toString());
+    const QHash<QString, QString> &applied = m_answers;
     QSet<QString> kept;
     QSqlQuery k = run(laptop.store().database(), u"SELECT change_id FROM sync_quarantine"_s);
     while (k.next())
@@ -266,7 +357,7 @@ void Check::conflicts(Laptop &laptop, QList<Divergence> &out)
     }
     QMap<QString, int> server;
     QSqlQuery s = run(m_world.admin(), u"SELECT change_id::text, tbl, row_id::text, field, base::text, server::text, "
-                                       "client::text, client->'deleted' = 'true'::jsonb, server = client "
+                                       "client::text, client->'deleted' = 'true'::jsonb "
                                        "FROM regie_conflict WHERE person_id = '%1'"_s.arg(id(laptop.person())));
     while (s.next()) {
         const QString field = s.value(3).toString();
@@ -281,11 +372,21 @@ void Check::conflicts(Laptop &laptop, QList<Divergence> &out)
             out << Divergence{u"needless conflict: deleting what is already deleted"_s,
                               u"%1: conflict on %2 %3 deleted: the server had deleted it too (change %4)"_s.arg(
                                   laptop.name(), s.value(1).toString(), s.value(2).toString(), s.value(0).toString())};
-        else if (field != u"deleted"_s && s.value(8).toBool())
+        if (field == u"deleted"_s)
+            continue;
+        const QString table = s.value(1).toString();
+        const QString base = comparable(table, field, s.value(4).toString());
+        const QString held = comparable(table, field, s.value(5).toString());
+        const QString sent = comparable(table, field, s.value(6).toString());
+        if (held == sent)
             out << Divergence{u"needless conflict: the same value"_s,
-                              u"%1: conflict on %2 %3 %4: both hold %5"_s.arg(laptop.name(), s.value(1).toString(),
-                                                                             s.value(2).toString(), field,
-                                                                             s.value(5).toString())};
+                              u"%1: conflict on %2 %3 %4: both hold %5"_s.arg(laptop.name(), table, s.value(2).toString(),
+                                                                             field, s.value(5).toString())};
+        else if (held == base)
+            out << Divergence{u"needless conflict: the server still held the base"_s,
+                              u"%1: conflict on %2 %3 %4: base %5, server %6 (the same), laptop %7"_s.arg(
+                                  laptop.name(), table, s.value(2).toString(), field, s.value(4).toString(),
+                                  s.value(5).toString(), s.value(6).toString())};
     }
     for (auto it = server.cbegin(); it != server.cend(); ++it) {
         if (local.value(it.key()) != it.value())

@@ -348,6 +348,42 @@ RandomEdits::Edit RandomEdits::handOver(Laptop &laptop, const QUuid &project, co
     return done(u"hand-over"_s, laptop.store().handOverLead(h));
 }
 
+RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &project)
+{
+    struct Kind {
+        QString table;
+        QString live;
+    };
+    const QList<Kind> kinds = {{u"goal"_s, u"deleted = 0"_s},
+                               {u"milestone"_s, u"deleted = 0"_s},
+                               {u"evaluation"_s, u"deleted = 0 AND status = 'planned'"_s},
+                               {u"participation"_s, u"deleted = 0 AND role <> 'lead'"_s}};
+    const Kind kind = pick(kinds);
+    const QString sql = u"SELECT id FROM %1 WHERE project_id = ? AND %2 ORDER BY id"_s.arg(kind.table, kind.live);
+    const QList<QUuid> onA = idsOf(a, sql, project);
+    QList<QUuid> both;
+    for (const QUuid &id : idsOf(b, sql, project)) {
+        if (onA.contains(id))
+            both << id;
+    }
+    if (both.isEmpty())
+        return {Outcome::Skipped, kind.table + u" deleted twice"_s, {}};
+    const QUuid id = pick(both);
+    auto remove = [&](Laptop &l) -> Model::Status {
+        if (kind.table == u"goal"_s)
+            return l.store().setGoalDeleted(id, true);
+        if (kind.table == u"milestone"_s)
+            return l.store().setMilestoneDeleted(id, true);
+        if (kind.table == u"evaluation"_s)
+            return l.store().setEvaluationDeleted(id, true);
+        return l.store().setParticipationDeleted(id, true);
+    };
+    const Model::Status first = remove(a);
+    if (!first.ok())
+        return done(kind.table + u" deleted twice"_s, first);
+    return done(kind.table + u" deleted twice"_s, remove(b));
+}
+
 RandomEdits::Edit RandomEdits::ownPerson(Context &c)
 {
     const auto people = c.laptop->store().people(c.laptop->organisation());

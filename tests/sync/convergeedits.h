@@ -32,6 +32,9 @@ public:
     Edit edit(Laptop &laptop);
     /// The regie handed over by @p laptop to a random current partner.
     Edit handOver(Laptop &laptop, const QUuid &project, const QUuid &avoid = {});
+    /// The same row of @p project (a goal, milestone, planned evaluation or
+    /// partner) deleted on both laptops, each offline.
+    Edit removeOnBoth(Laptop &a, Laptop &b, const QUuid &project);
 
 private:
     struct Context {

@@ -45,9 +45,41 @@ void Laptop::captureOutbox()
     QSqlQuery q(m_store.database());
     if (!q.exec(QStringLiteral("SELECT change_id, tbl, row_id, op FROM outbox")))
         qFatal("%s: cannot read the outbox: %s", qPrintable(name()), qPrintable(q.lastError().text()));
-    while (q.next())
-        m_changes.insert(q.value(0).toString(),
-                         QStringLiteral("%1 %2 %3").arg(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+    QList<QStringList> fresh;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        if (m_changes.contains(id))
+            continue;
+        fresh << QStringList{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        m_changes.insert(id, QStringLiteral("%1 %2 %3").arg(fresh.last().at(1), fresh.last().at(2), fresh.last().at(3)));
+    }
+    if (m_clockAheadMs != 0 && !fresh.isEmpty())
+        shiftClock(fresh);
+}
+
+void Laptop::shiftClock(const QList<QStringList> &entries)
+{
+    // What the edit would have written with this laptop's clock ahead: its
+    // stamps and the outbox's capture time. Written as sync writes (the
+    // capture triggers quiet), in one transaction.
+    QSqlDatabase db = m_store.database();
+    const QString shift = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', %1, '+%2 seconds')");
+    const QString ahead = QString::number(m_clockAheadMs / 1000.0, 'f', 3);
+    QSqlQuery q(db);
+    bool ok = db.transaction() && q.exec(QStringLiteral("UPDATE sync_state SET applying = 1 WHERE id = 1"));
+    for (const QStringList &e : entries) {
+        ok = ok
+            && q.exec(QStringLiteral("UPDATE outbox SET created_at = %1 WHERE change_id = '%2'")
+                          .arg(shift.arg(QStringLiteral("created_at"), ahead), e.at(0)));
+        const QString stamps = e.at(3) == QLatin1String("insert")
+            ? QStringLiteral("created_at = %1, updated_at = %2")
+                  .arg(shift.arg(QStringLiteral("created_at"), ahead), shift.arg(QStringLiteral("updated_at"), ahead))
+            : QStringLiteral("updated_at = %1").arg(shift.arg(QStringLiteral("updated_at"), ahead));
+        ok = ok && q.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = '%3'").arg(e.at(1), stamps, e.at(2)));
+    }
+    ok = ok && q.exec(QStringLiteral("UPDATE sync_state SET applying = 0 WHERE id = 1")) && db.commit();
+    if (!ok)
+        qFatal("%s: cannot set the clock ahead: %s", qPrintable(name()), qPrintable(q.lastError().text()));
 }
 
 QVariant Laptop::value(const QString &sql)
@@ -56,6 +88,25 @@ QVariant Laptop::value(const QString &sql)
     if (!q.exec(sql))
         qFatal("%s: %s: %s", qPrintable(name()), qPrintable(sql), qPrintable(q.lastError().text()));
     return q.next() ? q.value(0) : QVariant();
+}
+
+QStringList Laptop::column(const QString &sql)
+{
+    QSqlQuery q(m_store.database());
+    if (!q.exec(sql))
+        qFatal("%s: %s: %s", qPrintable(name()), qPrintable(sql), qPrintable(q.lastError().text()));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
+void Laptop::markFault(const QStringList &ids, const QString &what)
+{
+    for (const QString &id : ids) {
+        QString &seen = m_faults[id];
+        seen = seen.isEmpty() ? what : seen + QStringLiteral(", ") + what;
+    }
 }
 
 } // namespace Converge

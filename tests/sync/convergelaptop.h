@@ -4,6 +4,7 @@
 #include "sync/syncsession.h"
 
 #include <QHash>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QUuid>
 
@@ -28,6 +29,20 @@ public:
 
     /// The answer of @p sql on the local file (first column of the first row).
     QVariant value(const QString &sql);
+    /// Every value of the first column of @p sql's answer.
+    QStringList column(const QString &sql);
+    /// Notes that @p what happened to the sync of the changes @p ids (a
+    /// lost answer, a killed process): the check names it where it finds
+    /// the row changed by them differing.
+    void markFault(const QStringList &ids, const QString &what);
+    const QHash<QString, QString> &faults() const { return m_faults; }
+    /// This laptop's clock runs @p ms ahead of the server's: the stamps of
+    /// every edit captured from now on (rows and outbox) say so.
+    void setClockAhead(qint64 ms) { m_clockAheadMs = ms; }
+    qint64 clockAhead() const { return m_clockAheadMs; }
+    /// Notes that a sync removed @p project here (access lost).
+    void markLost(const QString &project) { m_lost.insert(project); }
+    const QSet<QString> &lost() const { return m_lost; }
     int count(const QString &sql) { return value(sql).toInt(); }
 
     int index() const { return m_index; }
@@ -43,6 +58,8 @@ public:
     const QHash<QString, QString> &changes() const { return m_changes; }
 
 private:
+    void shiftClock(const QList<QStringList> &entries);
+
     int m_index;
     QString m_login;
     QUuid m_person;
@@ -52,6 +69,9 @@ private:
     Store::LocalStore m_store;
     Sync::SyncSession m_sync;
     QHash<QString, QString> m_changes;
+    QHash<QString, QString> m_faults;
+    QSet<QString> m_lost;
+    qint64 m_clockAheadMs = 0;
 };
 
 } // namespace Converge

@@ -5,6 +5,7 @@
 #include "testlib/pgserver.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -43,10 +44,22 @@ void Run::execute()
     QElapsedTimer timer;
     timer.start();
     m_world.start();
+    // The projects are made and everybody synced: a quiet moment, when
+    // every laptop must already hold what its user may see.
+    settle();
+    check(u"after setting up: "_s);
+    // One laptop's clock runs two hours ahead: what it makes must not
+    // come out created in the future.
+    if (!m_settings.without.contains(u"skew"_s)) {
+        const auto &all = m_world.laptops();
+        Laptop &ahead = *all.at(m_rng.bounded(int(all.size())));
+        ahead.setClockAhead(2 * 3600 * 1000);
+        m_counts.clockAhead = ahead.index();
+    }
     for (int round = 0; round < m_settings.rounds; ++round)
         editRound();
     settle();
-    check();
+    check({});
     m_counts.ms = timer.elapsed();
     if (qEnvironmentVariableIsSet("REGIE_CONVERGE_KEEP")) {
         for (const auto &l : m_world.laptops())
@@ -57,9 +70,13 @@ void Run::execute()
 void Run::editRound()
 {
     const auto &laptops = m_world.laptops();
-    if (m_rng.bounded(100) < 3) {
+    const int roll = m_rng.bounded(100);
+    if (roll < 3) {
         if (!m_settings.without.contains(u"double-hand-over"_s))
             doubleHandOver();
+    } else if (roll < 6) {
+        if (!m_settings.without.contains(u"double-delete"_s))
+            doubleRemoval();
     } else {
         Laptop &l = *laptops.at(m_rng.bounded(int(laptops.size())));
         const int before = int(l.changes().size());
@@ -118,6 +135,32 @@ void Run::doubleHandOver()
         ++m_counts.doubleHandOvers;
 }
 
+void Run::doubleRemoval()
+{
+    // Two leads of one organisation delete the same row, each offline.
+    const auto &all = m_world.laptops();
+    Laptop &a = *all.at(m_rng.bounded(int(all.size())));
+    QList<Laptop *> colleagues;
+    for (const auto &l : all) {
+        if (l.get() != &a && l->organisation() == a.organisation() && l->role() == a.role())
+            colleagues << l.get();
+    }
+    if (colleagues.isEmpty())
+        return;
+    Laptop &b = *colleagues.at(m_rng.bounded(int(colleagues.size())));
+    const QUuid project = m_world.projects().at(m_rng.bounded(int(m_world.projects().size())));
+    const RandomEdits::Edit e = m_edits.removeOnBoth(a, b, project);
+    for (Laptop *l : {&a, &b}) {
+        const int before = int(l->changes().size());
+        l->captureOutbox();
+        m_counts.changes += int(l->changes().size()) - before;
+    }
+    if (e.outcome == RandomEdits::Outcome::Done) {
+        m_counts.edits += 2;
+        ++m_counts.doubleRemovals;
+    }
+}
+
 Run::Fault Run::randomFault(Laptop &laptop)
 {
     const int roll = m_rng.bounded(100);
@@ -149,15 +192,23 @@ bool Run::sync(Laptop &laptop, Fault fault)
         ++m_counts.cutsArmed;
     }
     const int before = conflictsOn(laptop);
+    const QStringList projects = laptop.column(u"SELECT id FROM project"_s);
+    const QStringList pending = laptop.column(u"SELECT change_id FROM outbox"_s);
     const auto r = laptop.sync();
     p.disarm();
     const bool hit = p.fired() != fired;
-    if (hit)
+    if (hit) {
         (fault == Fault::LostAnswer ? m_counts.lostAnswers : m_counts.cuts)++;
+        laptop.markFault(pending, fault == Fault::LostAnswer ? u"answer lost"_s : u"pull cut"_s);
+    }
+    noteLost(laptop, projects);
     ++m_counts.syncs;
     const int acknowledged = conflictsOn(laptop) - before;
     if (!r.ok()) {
         ++m_counts.failedSyncs;
+        QString why = r.error().message + u" "_s + r.error().detail;
+        why.replace(QRegularExpression(u"[0-9a-f]{8}-[0-9a-f-]{27}"_s), u"…"_s);
+        ++m_counts.failures[why.simplified().left(120)];
         m_counts.unseenConflicts += acknowledged;
         m_failing.insert(laptop.index(), r.error().message + (r.error().detail.isEmpty() ? QString() : u" ("_s + r.error().detail + u")"_s));
         return false;
@@ -180,6 +231,8 @@ void Run::killedSync(Laptop &laptop)
     // The laptop's own sync process, killed at a random moment; the laptop
     // then carries on in this process (which leaves the file alone meanwhile).
     const int before = conflictsOn(laptop);
+    const QStringList projects = laptop.column(u"SELECT id FROM project"_s);
+    const QStringList pending = laptop.column(u"SELECT change_id FROM outbox"_s);
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     const int batch = 1 + m_rng.bounded(5);
@@ -190,11 +243,12 @@ void Run::killedSync(Laptop &laptop)
     if (!child.waitForStarted())
         qFatal("sync-helper did not start");
     ++m_counts.kills;
-    if (child.waitForFinished(5 + m_rng.bounded(300))) {
+    if (child.waitForFinished(5 + m_rng.bounded(100))) {
         ++m_counts.killsFinished;
     } else {
         ::kill(pid_t(child.processId()), SIGKILL);
         child.waitForFinished();
+        laptop.markFault(pending, u"sync killed"_s);
     }
     // A killed client's session ends when the server notices; here it notices now.
     QSqlQuery q(m_world.admin());
@@ -202,6 +256,22 @@ void Run::killedSync(Laptop &laptop)
             laptop.login())))
         qFatal("cannot end the killed sync's session: %s", qPrintable(q.lastError().text()));
     m_counts.unseenConflicts += conflictsOn(laptop) - before;
+    noteLost(laptop, projects);
+}
+
+void Run::noteLost(Laptop &laptop, const QStringList &before)
+{
+    const QStringList after = laptop.column(u"SELECT id FROM project"_s);
+    for (const QString &project : before) {
+        if (after.contains(project))
+            continue;
+        laptop.markLost(project.toLower());
+        QSqlQuery q(m_world.asUser(laptop));
+        if (q.exec(u"SELECT count(*) FROM project WHERE id = '%1'"_s.arg(project)) && q.next() && q.value(0).toInt() > 0)
+            m_divergences << Divergence{u"project removed though still visible"_s,
+                                        u"%1: a sync removed project %2, which its user still sees on the server"_s.arg(
+                                            laptop.name(), project)};
+    }
 }
 
 void Run::settle()
@@ -217,9 +287,12 @@ void Run::settle()
         bool quiet = true;
         for (Laptop *l : std::as_const(order)) {
             const int before = conflictsOn(*l);
+            const QStringList projects = l->column(u"SELECT id FROM project"_s);
             const auto r = l->sync();
             ++m_counts.syncs;
+            noteLost(*l, projects);
             if (!r.ok()) {
+                m_counts.unseenConflicts += conflictsOn(*l) - before;
                 ++failures[l->index()];
                 m_failing.insert(l->index(), r.error().message + (r.error().detail.isEmpty() ? QString() : u" ("_s + r.error().detail + u")"_s));
                 // One that keeps failing is reported; the others may settle.
@@ -245,14 +318,33 @@ void Run::settle()
     m_divergences << Divergence{u"never quiet"_s, u"the laptops still moved rows after 12 rounds of syncs"_s};
 }
 
-void Run::check()
+void Run::check(const QString &when)
 {
     Check check(m_world);
-    for (auto it = m_failing.cbegin(); it != m_failing.cend(); ++it)
-        m_divergences << Divergence{u"sync keeps failing"_s,
-                                    u"%1: %2"_s.arg(m_world.laptops().at(it.key())->name(), it.value())};
+    QList<Divergence> found;
     for (const auto &l : m_world.laptops()) {
-        m_divergences << check.laptop(*l);
+        const QList<Divergence> differences = check.laptop(*l);
+        if (!m_failing.contains(l->index())) {
+            found << differences;
+            continue;
+        }
+        // A laptop whose sync fails differs in everything since: one line.
+        QString reason = m_failing.value(l->index());
+        reason.replace(QRegularExpression(u"[0-9a-f]{8}-[0-9a-f-]{27}"_s), u"…"_s);
+        found << Divergence{u"sync keeps failing: %1"_s.arg(reason.left(90)),
+                            u"%1: sync keeps failing (%2 differences meanwhile): %3"_s.arg(l->name())
+                                .arg(differences.size())
+                                .arg(m_failing.value(l->index()))};
+    }
+    for (Divergence &d : found) {
+        d.kind.prepend(when);
+        d.line.prepend(when);
+    }
+    m_divergences << found;
+    if (!when.isEmpty())
+        return;
+    m_divergences << check.server();
+    for (const auto &l : m_world.laptops()) {
         m_counts.localConflicts += conflictsOn(*l);
         m_counts.refusedByServer += l->count(u"SELECT count(*) FROM sync_problem"_s);
         m_counts.quarantined += l->count(u"SELECT count(*) FROM sync_quarantine"_s);

@@ -5,6 +5,7 @@
 #include "convergeworld.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QRandomGenerator>
 
 namespace TestLib {
@@ -21,7 +22,7 @@ struct Settings {
     int clients = 10;
     int rounds = 150;
     bool faults = true;
-    /// Scenarios left out: double-hand-over, lost-answer, cut, kill.
+    /// Scenarios left out: double-hand-over, double-delete, lost-answer, cut, kill, skew.
     QStringList without;
 };
 
@@ -32,8 +33,10 @@ struct Counts {
     int refusedLocally = 0; ///< edits the store's own rules refused
     int skipped = 0;
     int doubleHandOvers = 0;
+    int doubleRemovals = 0;
     int syncs = 0;
     int failedSyncs = 0; ///< passes that failed while edits went on
+    QMap<QString, int> failures; ///< why they failed (ids left out), how often
     int lostAnswers = 0, lostAnswersArmed = 0;
     int cuts = 0, cutsArmed = 0;
     int kills = 0, killsFinished = 0;
@@ -44,6 +47,7 @@ struct Counts {
     int refusedByServer = 0;
     int quarantined = 0;
     int settleRounds = 0;
+    int clockAhead = -1; ///< the laptop whose clock runs ahead, if any
     qint64 ms = 0;
 };
 
@@ -65,11 +69,16 @@ private:
 
     void editRound();
     void doubleHandOver();
+    void doubleRemoval();
     /// One sync of @p laptop, with @p fault on the way; false when it failed.
     bool sync(Laptop &laptop, Fault fault);
     void killedSync(Laptop &laptop);
+    /// Notes the projects a sync removed from @p laptop (it had @p before);
+    /// one the user still sees on the server is a divergence.
+    void noteLost(Laptop &laptop, const QStringList &before);
     void settle();
-    void check();
+    /// Compares every laptop with the server; @p when prefixes what it finds.
+    void check(const QString &when);
     Fault randomFault(Laptop &laptop);
     TestLib::FaultProxy &proxy(const Laptop &laptop) const;
 

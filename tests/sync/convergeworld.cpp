@@ -158,10 +158,11 @@ void World::start()
         if (auto started = l->start(settings(*l, true)); !started.ok())
             qFatal("%s cannot start: %s", qPrintable(l->name()), qPrintable(started.error().message));
     }
-    auto maker = [&](int i) -> Laptop & { return *m_laptops.at(std::min<qsizetype>(i, m_laptops.size() - 1)); };
-    m_projects << makeProject(maker(0), u"Schone Merwede"_s, {m_region.zwijndrecht.id})
-               << makeProject(maker(1), u"Slim Parkeren"_s, {m_region.papendrecht.id})
-               << makeProject(maker(2), u"Energieke Drechtsteden"_s, {m_region.zwijndrecht.id, m_region.papendrecht.id});
+    // One programme manager of Dordrecht sets them all up, as in the demo region.
+    Laptop &maker = *m_laptops.constFirst();
+    m_projects << makeProject(maker, u"Schone Merwede"_s, {m_region.zwijndrecht.id})
+               << makeProject(maker, u"Slim Parkeren"_s, {m_region.papendrecht.id})
+               << makeProject(maker, u"Energieke Drechtsteden"_s, {m_region.zwijndrecht.id, m_region.papendrecht.id});
     for (const auto &l : std::as_const(m_laptops)) {
         if (auto synced = l->sync(); !synced.ok())
             qFatal("%s cannot sync: %s", qPrintable(l->name()), qPrintable(synced.error().message));

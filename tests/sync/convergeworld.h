@@ -41,7 +41,7 @@ public:
     World(const World &) = delete;
     World &operator=(const World &) = delete;
 
-    /// Signs every laptop in, then makes the projects on Dordrecht laptops.
+    /// Signs every laptop in, then makes the projects on the first (Dordrecht) laptop.
     /// Fails the run (qFatal) where the setting up itself fails.
     void start();
 
