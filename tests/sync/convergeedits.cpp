@@ -384,6 +384,35 @@ RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &p
     return done(kind.table + u" deleted twice"_s, remove(b));
 }
 
+RandomEdits::Edit RandomEdits::rivalEdits(Laptop &a, Laptop &b, const QUuid &project)
+{
+    auto onA = a.store().project(project);
+    auto onB = b.store().project(project);
+    if (!onA.ok() || !onB.ok())
+        return {Outcome::Skipped, u"rival edits"_s, {}};
+    Project first = onA.value();
+    Project second = onB.value();
+    const int k = below(Slogans.size() - 1);
+    switch (below(3)) {
+    case 0:
+        first.slogan = Slogans.at(k);
+        second.slogan = Slogans.at(k + 1);
+        break;
+    case 1:
+        first.ambition = Ambitions.at(k % Ambitions.size());
+        second.ambition = Ambitions.at((k + 1) % Ambitions.size());
+        break;
+    default:
+        first.urgency = Urgencies.at(k % Urgencies.size());
+        second.urgency = Urgencies.at((k + 1) % Urgencies.size());
+        break;
+    }
+    const auto written = a.store().updateProject(first);
+    if (!written.ok())
+        return done(u"rival edits"_s, written);
+    return done(u"rival edits"_s, b.store().updateProject(second));
+}
+
 RandomEdits::Edit RandomEdits::ownPerson(Context &c)
 {
     const auto people = c.laptop->store().people(c.laptop->organisation());

@@ -35,6 +35,8 @@ public:
     /// The same row of @p project (a goal, milestone, planned evaluation or
     /// partner) deleted on both laptops, each offline.
     Edit removeOnBoth(Laptop &a, Laptop &b, const QUuid &project);
+    /// The same field of @p project set to different values on both laptops.
+    Edit rivalEdits(Laptop &a, Laptop &b, const QUuid &project);
 
 private:
     struct Context {

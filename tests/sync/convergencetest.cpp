@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 /// run N uses seed + N), REGIE_CONVERGE_CLIENTS (10), REGIE_CONVERGE_ROUNDS
 /// (150), REGIE_CONVERGE_FAULTS=0 for no faults, REGIE_CONVERGE_WITHOUT
 /// to leave scenarios out (comma-separated: double-hand-over, double-delete,
-/// lost-answer, cut, kill, skew: one laptop's clock two hours ahead), REGIE_CONVERGE_LINES (divergence lines printed per run,
+/// rival-edits (then a lost answer), lost-answer, cut, kill, skew: one laptop's clock two hours ahead), REGIE_CONVERGE_LINES (divergence lines printed per run,
 /// default 15), REGIE_CONVERGE_KEEP=FOLDER to keep the laptops' files there.
 class ConvergenceTest : public QObject
 {
@@ -90,12 +90,12 @@ private Q_SLOTS:
                         "%d kept aside; %d conflicts (%d on the laptops, %d reported by syncs, %d acknowledged by "
                         "passes that failed or were killed); %d syncs, %d failed; faults: %d/%d answers lost, %d/%d "
                         "pulls cut, %d sync processes killed (%d finished first), %d double hand-overs, %d double "
-                        "deletes, clock ahead on laptop %d; quiet after "
+                        "deletes, %d rival edits, clock ahead on laptop %d; quiet after "
                         "%d rounds; %lld ms; %lld diverged\n",
                         run, settings.seed, c.edits, c.changes, c.refusedLocally, c.refusedByServer, c.quarantined,
                         c.serverConflicts, c.localConflicts, c.reportedConflicts, c.unseenConflicts, c.syncs,
                         c.failedSyncs, c.lostAnswers, c.lostAnswersArmed, c.cuts, c.cutsArmed, c.kills - c.killsFinished,
-                        c.killsFinished, c.doubleHandOvers, c.doubleRemovals, c.clockAhead, c.settleRounds, c.ms, qlonglong(found.size()));
+                        c.killsFinished, c.doubleHandOvers, c.doubleRemovals, c.rivalEdits, c.clockAhead, c.settleRounds, c.ms, qlonglong(found.size()));
             for (auto it = c.failures.cbegin(); it != c.failures.cend(); ++it)
                 std::printf("  a sync failed %d times: %s\n", it.value(), qPrintable(it.key()));
             if (!found.isEmpty()) {

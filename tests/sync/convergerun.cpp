@@ -77,6 +77,9 @@ void Run::editRound()
     } else if (roll < 6) {
         if (!m_settings.without.contains(u"double-delete"_s))
             doubleRemoval();
+    } else if (roll < 8) {
+        if (!m_settings.without.contains(u"rival-edits"_s))
+            lostConflict();
     } else {
         Laptop &l = *laptops.at(m_rng.bounded(int(laptops.size())));
         const int before = int(l.changes().size());
@@ -135,19 +138,50 @@ void Run::doubleHandOver()
         ++m_counts.doubleHandOvers;
 }
 
+Laptop *Run::colleague(const Laptop &laptop)
+{
+    QList<Laptop *> colleagues;
+    for (const auto &l : m_world.laptops()) {
+        if (l.get() != &laptop && l->organisation() == laptop.organisation() && l->role() == laptop.role())
+            colleagues << l.get();
+    }
+    return colleagues.isEmpty() ? nullptr : colleagues.at(m_rng.bounded(int(colleagues.size())));
+}
+
+void Run::lostConflict()
+{
+    // Two colleagues set the same field differently; the first syncs, and
+    // the answer to the second, a conflict, is lost on its way back.
+    const auto &all = m_world.laptops();
+    Laptop &a = *all.at(m_rng.bounded(int(all.size())));
+    Laptop *b = colleague(a);
+    if (!b)
+        return;
+    const QUuid project = m_world.projects().at(m_rng.bounded(int(m_world.projects().size())));
+    const RandomEdits::Edit e = m_edits.rivalEdits(a, *b, project);
+    for (Laptop *l : {&a, b}) {
+        const int before = int(l->changes().size());
+        l->captureOutbox();
+        m_counts.changes += int(l->changes().size()) - before;
+    }
+    if (e.outcome != RandomEdits::Outcome::Done)
+        return;
+    m_counts.edits += 2;
+    ++m_counts.rivalEdits;
+    sync(a, Fault::None);
+    const bool lose = m_settings.faults && !m_settings.without.contains(u"lost-answer"_s);
+    sync(*b, lose ? Fault::LostAnswer : Fault::None);
+}
+
 void Run::doubleRemoval()
 {
     // Two leads of one organisation delete the same row, each offline.
     const auto &all = m_world.laptops();
     Laptop &a = *all.at(m_rng.bounded(int(all.size())));
-    QList<Laptop *> colleagues;
-    for (const auto &l : all) {
-        if (l.get() != &a && l->organisation() == a.organisation() && l->role() == a.role())
-            colleagues << l.get();
-    }
-    if (colleagues.isEmpty())
+    Laptop *other = colleague(a);
+    if (!other)
         return;
-    Laptop &b = *colleagues.at(m_rng.bounded(int(colleagues.size())));
+    Laptop &b = *other;
     const QUuid project = m_world.projects().at(m_rng.bounded(int(m_world.projects().size())));
     const RandomEdits::Edit e = m_edits.removeOnBoth(a, b, project);
     for (Laptop *l : {&a, &b}) {
@@ -197,9 +231,11 @@ bool Run::sync(Laptop &laptop, Fault fault)
     const auto r = laptop.sync();
     p.disarm();
     const bool hit = p.fired() != fired;
-    if (hit) {
-        (fault == Fault::LostAnswer ? m_counts.lostAnswers : m_counts.cuts)++;
-        laptop.markFault(pending, fault == Fault::LostAnswer ? u"answer lost"_s : u"pull cut"_s);
+    if (hit && fault == Fault::LostAnswer) {
+        ++m_counts.lostAnswers;
+        laptop.markFault(pending, u"answer lost"_s);
+    } else if (hit) {
+        ++m_counts.cuts; // the laptop's own changes went before the pull
     }
     noteLost(laptop, projects);
     ++m_counts.syncs;

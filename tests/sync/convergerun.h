@@ -22,7 +22,7 @@ struct Settings {
     int clients = 10;
     int rounds = 150;
     bool faults = true;
-    /// Scenarios left out: double-hand-over, double-delete, lost-answer, cut, kill, skew.
+    /// Scenarios left out: double-hand-over, double-delete, rival-edits, lost-answer, cut, kill, skew.
     QStringList without;
 };
 
@@ -34,6 +34,7 @@ struct Counts {
     int skipped = 0;
     int doubleHandOvers = 0;
     int doubleRemovals = 0;
+    int rivalEdits = 0;
     int syncs = 0;
     int failedSyncs = 0; ///< passes that failed while edits went on
     QMap<QString, int> failures; ///< why they failed (ids left out), how often
@@ -70,6 +71,9 @@ private:
     void editRound();
     void doubleHandOver();
     void doubleRemoval();
+    void lostConflict();
+    /// Another laptop of @p laptop's organisation and role, if there is one.
+    Laptop *colleague(const Laptop &laptop);
     /// One sync of @p laptop, with @p fault on the way; false when it failed.
     bool sync(Laptop &laptop, Fault fault);
     void killedSync(Laptop &laptop);
