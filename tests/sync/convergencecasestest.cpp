@@ -5,6 +5,7 @@
 
 #include "store/localstore.h"
 #include "sync/serveradmin.h"
+#include "sync/serverschema.h"
 #include "sync/syncsession.h"
 
 #include <QDateTime>
@@ -369,6 +370,43 @@ private Q_SLOTS:
         QVERIFY(s.exec(u"SELECT created_at <= now() FROM project WHERE id = '%1'"_s.arg(id(p.id))) && s.next());
         QVERIFY(s.value(0).toBool());
         QCOMPARE(difference(anna, u"project"_s, p.id, {u"name"_s}), QString());
+    }
+
+    // A server of the last release (step 5) with laptops on it takes step 6
+    // in place: the push answers as above from then on.
+    void shouldUpgradeAServerOfTheLastReleaseInPlace()
+    {
+        const QString name = u"regie_step5_%1"_s.arg(m_round);
+        m_server->createDatabase(name);
+        QSqlDatabase db = m_server->admin(name, name);
+        QVERIFY(Sync::ServerSchema::migrate(db, 5).ok());
+        Sync::ServerAdmin a(db);
+        for (const auto &o : {m_dordrecht, m_zwijndrecht})
+            QVERIFY(a.addOrganisation(o).ok());
+        const QString anna = TestLib::addUser(db, u"anna5"_s, m_dordrecht, u"lead"_s, m_round);
+        const QString carla = TestLib::addUser(db, u"carla5"_s, m_dordrecht, u"lead"_s, m_round);
+        Laptop annas(*m_server, name, anna);
+        Laptop carlas(*m_server, name, carla);
+        const Project p = makeProject(annas, u"Oude Server"_s);
+        carlas.syncNow();
+        QVERIFY(annas.store.setProjectDeleted(p.id, true).ok());
+        QVERIFY(carlas.store.setProjectDeleted(p.id, true).ok());
+        annas.syncNow();
+        // WHEN the server is upgraded while the laptops stay connected
+        const Model::Status upgraded = Sync::ServerSchema::migrate(db);
+        QVERIFY2(upgraded.ok(), qPrintable(upgraded.ok() ? QString() : upgraded.error().message));
+        QCOMPARE(Sync::ServerSchema::version(db), 6);
+        // THEN the new functions belong to the owner, and the second delete is no conflict
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"SELECT DISTINCT pg_get_userbyid(proowner)::text FROM pg_proc WHERE proname IN ('regie_stamp', "
+                       "'regie_push', 'regie_visible_row')"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"regie_owner"_s);
+        QVERIFY(!q.next());
+        const auto r = carlas.syncNow();
+        QCOMPARE(r.conflicts, 0);
+        QCOMPARE(difference(carlas, u"project"_s, p.id, {u"name"_s}), QString());
+        db.close();
     }
 
     // A value the server took that this laptop's rules would refuse (written
