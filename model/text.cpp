@@ -309,6 +309,9 @@ QString describeRefusal(const QString &message)
         return tr("The change was not well formed, so the server could not read it.");
     if (has("you may not change this row") || has("row-level security") || has("permission denied"))
         return tr("Your organisation's role in this project does not allow this change.");
+    if (has("holds another row in its place"))
+        return tr("The server already holds another item in its place, such as another organisation holding the regie. Your edit "
+                  "was kept aside.");
     if (has("does not exist on the server"))
         return tr("The server does not have this item, or you may no longer see it.");
     if (has("foreign key"))

@@ -209,6 +209,7 @@ struct QuarantinedChange {
     QString fields; ///< JSON object of the edited values
     QString base; ///< JSON object of the values they replaced
     QDateTime created;
+    QString reason; ///< why it was kept aside (a "regie:" reason); empty: the project was lost
 };
 
 } // namespace Model

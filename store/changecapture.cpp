@@ -81,4 +81,15 @@ QStringList triggers(const Model::SyncSchema::Table &table)
     return {insert, update};
 }
 
+QString keepBookkeeping(const Model::SyncSchema::Table &table)
+{
+    QStringList changed;
+    for (const auto &c : table.syncedColumns())
+        changed << QStringLiteral("NEW.%1 IS NOT OLD.%1").arg(c.name);
+    return QStringLiteral("CREATE TRIGGER %1_keep_bookkeeping AFTER UPDATE ON %1 WHEN %2 AND NEW.version IS NOT "
+                          "OLD.version AND NOT (%3) BEGIN UPDATE %1 SET version = OLD.version, updated_at = "
+                          "OLD.updated_at, changed_by = OLD.changed_by WHERE id = NEW.id; END")
+        .arg(table.name, quiet(), changed.join(QStringLiteral(" OR ")));
+}
+
 } // namespace Store::ChangeCapture

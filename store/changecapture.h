@@ -18,6 +18,11 @@ QStringList triggers(const Model::SyncSchema::Table &table);
 /// work done before sync existed reaches the server too.
 QString queueExisting(const Model::SyncSchema::Table &table);
 
+/// SQL for a trigger that undoes the bookkeeping (version, updated_at,
+/// changed_by) of a local save that changed no synced field: nothing goes
+/// to the server then, so the row must stay as the server has it.
+QString keepBookkeeping(const Model::SyncSchema::Table &table);
+
 /// SQL that drops the triggers of @p table (before making new ones).
 QStringList dropTriggers(const Model::SyncSchema::Table &table);
 

@@ -212,8 +212,8 @@ Status LocalStore::dismissProblem(const QUuid &id)
 Result<QList<QuarantinedChange>> LocalStore::quarantine()
 {
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("SELECT change_id, project_id, tbl, row_id, op, fields, base, created_at FROM "
-                               "sync_quarantine ORDER BY created_at, change_id")))
+    if (!q.exec(QStringLiteral("SELECT change_id, project_id, tbl, row_id, op, fields, base, created_at, reason "
+                               "FROM sync_quarantine ORDER BY created_at, change_id")))
         return sqlError(q);
     QList<QuarantinedChange> all;
     while (q.next()) {
@@ -226,6 +226,7 @@ Result<QList<QuarantinedChange>> LocalStore::quarantine()
         c.fields = q.value(5).toString();
         c.base = q.value(6).toString();
         c.created = utc(q.value(7));
+        c.reason = q.value(8).toString();
         all.append(c);
     }
     return all;
@@ -247,6 +248,7 @@ Result<int> LocalStore::exportQuarantine(const QString &path)
             {QStringLiteral("fields"), QJsonDocument::fromJson(c.fields.toUtf8()).object()},
             {QStringLiteral("base"), QJsonDocument::fromJson(c.base.toUtf8()).object()},
             {QStringLiteral("created_at"), c.created.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("reason"), c.reason},
         });
     }
     const QJsonObject document{{QStringLiteral("regie_quarantine"), 1},

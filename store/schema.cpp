@@ -37,6 +37,15 @@ QStringList syncCapture()
     return statements;
 }
 
+// A save that changes nothing keeps the server's version (step 8).
+QStringList keepBookkeeping()
+{
+    QStringList statements;
+    for (const auto &table : Model::SyncSchema::tables())
+        statements << ChangeCapture::keepBookkeeping(table);
+    return statements;
+}
+
 // Capture of the plan tables' edits (step 5).
 QStringList planCapture()
 {
@@ -319,6 +328,15 @@ const QList<Step> &steps()
          {
              "CREATE INDEX progress_entry_person ON progress_entry (project_id, person_id, deleted)",
          }},
+        // Every laptop converges (docs/SYNC.md, "What the sync promises"):
+        // why an edit was kept aside, whose people this laptop holds, and a
+        // save that changes nothing leaves the row's version alone.
+        {8,
+         {
+             "ALTER TABLE sync_quarantine ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
+             "CREATE TABLE sync_people (organisation_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
+         },
+         keepBookkeeping},
     };
     return all;
 }

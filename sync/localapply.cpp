@@ -75,6 +75,33 @@ Status LocalApply::flush(bool keepOrphans)
                 return written;
         }
         if (m_deferred.size() == round.size()) {
+            if (m_dropStuck) {
+                // Fetched again after a removal: a row that still clashes
+                // changed on the server since, and comes in a later window.
+                for (const Deferred &d : std::as_const(m_deferred))
+                    qCInfo(lcSync) << "left for a later pull:" << d.table->name << d.row.value(QStringLiteral("id"));
+                m_deferred.clear();
+                break;
+            }
+            bool cleared = false;
+            for (const Deferred &d : std::as_const(m_deferred)) {
+                if (!d.error.contains(QLatin1String("UNIQUE")))
+                    continue;
+                const Result<QStringList> inTheWay = standingInTheWay(*d.table, d.row);
+                if (!inTheWay.ok())
+                    return inTheWay.error();
+                for (const QString &id : inTheWay.value()) {
+                    qCInfo(lcSync) << "the server's" << d.table->name << d.row.value(QStringLiteral("id"))
+                                   << "takes the place of the local" << id;
+                    if (auto removed = remove(*d.table, id, QStringLiteral("regie: the server holds another row in "
+                                                                           "its place"));
+                        !removed.ok())
+                        return removed;
+                    cleared = true;
+                }
+            }
+            if (cleared)
+                continue;
             const bool allOrphans = std::all_of(m_deferred.cbegin(), m_deferred.cend(), [](const Deferred &d) {
                 return d.error.contains(QLatin1String("FOREIGN KEY"));
             });
@@ -84,6 +111,115 @@ Status LocalApply::flush(bool keepOrphans)
                 m_orphans.append({d.table, d.row});
             m_deferred.clear();
         }
+    }
+    return Done{};
+}
+
+Result<QStringList> LocalApply::standingInTheWay(const SyncSchema::Table &table, const QVariantMap &row)
+{
+    // The row as a one-row table, so that a partial index's condition can be
+    // asked of it too.
+    QStringList values;
+    QVariantList binds;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        values << QStringLiteral("? AS \"%1\"").arg(it.key());
+        binds << it.value();
+    }
+    QStringList ids;
+    QSqlQuery indexes(m_db);
+    if (!indexes.exec(QStringLiteral("SELECT l.name, m.sql FROM pragma_index_list('%1') l JOIN sqlite_master m ON "
+                                     "m.name = l.name WHERE l.\"unique\" = 1 AND l.origin = 'c'")
+                          .arg(table.name)))
+        return error(Error::Storage, indexes.lastError().text());
+    while (indexes.next()) {
+        const QString sql = indexes.value(1).toString();
+        const qsizetype where = sql.indexOf(QLatin1String(" WHERE "), 0, Qt::CaseInsensitive);
+        const QString condition = where < 0 ? QStringLiteral("1") : sql.mid(where + 7);
+        QSqlQuery columns(m_db);
+        if (!columns.exec(QStringLiteral("SELECT name FROM pragma_index_info('%1')").arg(indexes.value(0).toString())))
+            return error(Error::Storage, columns.lastError().text());
+        QStringList same;
+        QVariantList sameBinds;
+        while (columns.next()) {
+            same << QStringLiteral("t.%1 IS ?").arg(columns.value(0).toString());
+            sameBinds << row.value(columns.value(0).toString());
+        }
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT t.id FROM %1 t WHERE t.id <> ? AND %2 AND (%3) AND EXISTS (SELECT 1 FROM "
+                                 "(SELECT %4) WHERE %3)")
+                      .arg(table.name, same.join(QStringLiteral(" AND ")), condition, values.join(QStringLiteral(", "))));
+        q.addBindValue(row.value(QStringLiteral("id")));
+        for (const QVariant &v : std::as_const(sameBinds))
+            q.addBindValue(v);
+        for (const QVariant &v : std::as_const(binds))
+            q.addBindValue(v);
+        if (!q.exec())
+            return error(Error::Storage, q.lastError().text());
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    return ids;
+}
+
+QList<QPair<const SyncSchema::Table *, QString>> LocalApply::referrers(const QString &table)
+{
+    QList<QPair<const SyncSchema::Table *, QString>> all;
+    for (const auto &t : SyncSchema::tables()) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list('%1') WHERE \"table\" = ?").arg(t.name));
+        q.addBindValue(table);
+        if (!q.exec())
+            continue;
+        while (q.next())
+            all.append({&t, q.value(0).toString()});
+    }
+    return all;
+}
+
+Status LocalApply::remove(const SyncSchema::Table &table, const QString &id, const QString &reason)
+{
+    for (const auto &[child, column] : referrers(table.name)) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id <> ?").arg(child->name, column));
+        q.addBindValue(id);
+        q.addBindValue(id);
+        if (!q.exec())
+            return error(Error::Storage, q.lastError().text());
+        QStringList children;
+        while (q.next())
+            children << q.value(0).toString();
+        for (const QString &c : std::as_const(children)) {
+            if (auto removed = remove(*child, c, reason); !removed.ok())
+                return removed;
+        }
+    }
+    QSqlQuery q(m_db);
+    if (!reason.isEmpty()) {
+        const QString project = table.scope == SyncSchema::Scope::Project
+            ? QStringLiteral("(SELECT %1 FROM %2 WHERE id = o.row_id)").arg(table.projectColumn, table.name)
+            : QStringLiteral("''");
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (change_id, project_id, tbl, row_id, op, fields, "
+                                 "base, created_at, reason) SELECT o.change_id, coalesce(%1, ''), o.tbl, o.row_id, o.op, "
+                                 "o.fields, o.base, o.created_at, ? FROM outbox o WHERE o.tbl = ? AND o.row_id = ?")
+                      .arg(project));
+        q.addBindValue(reason);
+        q.addBindValue(table.name);
+        q.addBindValue(id);
+        if (!q.exec())
+            return error(Error::Storage, q.lastError().text());
+        q.prepare(QStringLiteral("DELETE FROM outbox WHERE tbl = ? AND row_id = ?"));
+        q.addBindValue(table.name);
+        q.addBindValue(id);
+        if (!q.exec())
+            return error(Error::Storage, q.lastError().text());
+    }
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name));
+    q.addBindValue(id);
+    if (!q.exec())
+        return error(Error::Storage, q.lastError().text());
+    if (q.numRowsAffected() > 0) {
+        m_removed[table.name] << id;
+        m_changed |= table.changeBit;
     }
     return Done{};
 }
@@ -116,7 +252,7 @@ Status LocalApply::write(const SyncSchema::Table &table, const QVariantMap &inco
     if (found == m_upserts.end()) {
         QStringList updates;
         for (const QString &c : std::as_const(columns)) {
-            if (c != QLatin1String("id") && c != QLatin1String("created_at"))
+            if (c != QLatin1String("id"))
                 updates << QStringLiteral("%1 = excluded.%1").arg(c);
         }
         QSqlQuery prepared(m_db);
@@ -129,9 +265,24 @@ Status LocalApply::write(const SyncSchema::Table &table, const QVariantMap &inco
     QSqlQuery &q = found.value();
     for (int i = 0; i < columns.size(); ++i)
         q.bindValue(i, row.value(columns.at(i)));
-    if (!q.exec()) {
+    return exec(q, table, id);
+}
+
+Status LocalApply::exec(QSqlQuery &q, const SyncSchema::Table &table, const QString &id)
+{
+    bool written = q.exec();
+    if (!written && q.lastError().text().contains(QLatin1String("CHECK constraint failed"))) {
+        // The server took a value this laptop's rules would not (an older
+        // or newer Regie wrote it): the server's row is kept as it is.
+        qCWarning(lcSync) << "the server's" << table.name << id << "breaks a local rule:" << q.lastError().text();
+        QSqlQuery pragma(m_db);
+        pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
+        written = q.exec();
+        pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = OFF"));
+    }
+    if (!written) {
         const QString message = q.lastError().text();
-        // UNIQUE and CHECK failures can be a matter of order within a page;
+        // UNIQUE and FOREIGN KEY failures can be a matter of order within a page;
         // anything else is a real failure.
         const bool order = message.contains(QLatin1String("UNIQUE")) || message.contains(QLatin1String("FOREIGN KEY"));
         qCDebug(lcSync) << "applying" << table.name << id << "failed:" << message;

@@ -33,7 +33,24 @@ public:
     /// @p keepOrphans, rows whose parent is not here (a project that became
     /// visible, whose older rows the pull has passed) are set aside in
     /// orphans() instead of failing: the caller fetches their project whole.
+    /// A local row that still stands in the way of a server row (a second
+    /// current lead the server never took) is removed, its pending edits
+    /// kept aside in sync_quarantine, and listed in removed(): no local rule
+    /// stops a pull.
     Model::Status flush(bool keepOrphans = false);
+
+    /// Removes row @p id of @p table here, and first the local rows that
+    /// refer to it. With a @p reason, their pending edits move to
+    /// sync_quarantine with it; without, they stay in the outbox (the
+    /// server will refuse them in turn). Each row is listed in removed().
+    Model::Status remove(const Model::SyncSchema::Table &table, const QString &id, const QString &reason = {});
+    /// Rows remove() took away, by table: the caller fetches them again, so
+    /// that those the server has come back as it has them.
+    const QHash<QString, QStringList> &removed() const { return m_removed; }
+    void clearRemoved() { m_removed.clear(); }
+    /// While set, a row that still fails after flush()'s rounds is dropped
+    /// (it arrives again later in the feed) instead of removing local rows.
+    void setDropStuck(bool drop) { m_dropStuck = drop; }
     struct Orphan {
         const Model::SyncSchema::Table *table;
         QVariantMap row;
@@ -44,7 +61,12 @@ public:
 
 private:
     Model::Status write(const Model::SyncSchema::Table &table, const QVariantMap &row);
+    Model::Status exec(QSqlQuery &q, const Model::SyncSchema::Table &table, const QString &id);
     QSet<QString> pendingFields(const QString &table, const QString &id);
+    /// Local rows of @p table that a unique index gives the same place as @p row.
+    Model::Result<QStringList> standingInTheWay(const Model::SyncSchema::Table &table, const QVariantMap &row);
+    /// Columns of other synced tables that refer to @p table.
+    QList<QPair<const Model::SyncSchema::Table *, QString>> referrers(const QString &table);
 
     struct Deferred {
         const Model::SyncSchema::Table *table;
@@ -55,6 +77,8 @@ private:
     QHash<QString, QSqlQuery> m_upserts; // prepared once per table
     QList<Deferred> m_deferred;
     QList<Orphan> m_orphans;
+    QHash<QString, QStringList> m_removed;
+    bool m_dropStuck = false;
     bool m_outboxEmpty = false;
     int m_changed = 0;
 };

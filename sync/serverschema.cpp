@@ -1,5 +1,6 @@
 #include "serverschema.h"
 
+#include "serverconvergence.h"
 #include "serversteps.h"
 #include "servertrust.h"
 
@@ -415,11 +416,13 @@ QStringList splitScript(const char *script)
 
 int currentVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList statements(int step)
 {
+    if (step == 6)
+        return ServerConvergence::statements();
     if (step == 5)
         return ServerTrust::statements();
     if (step == 4)

@@ -97,6 +97,41 @@ QStringList fillCreators()
 
 // Step 5, in order: the owner role, the limits, the helpers, the checks and
 // the push that applies them.
+// Stamps every write with the server's bookkeeping; made again by each
+// step that changes it (5: created_by_org from the login; 6: created_at
+// never in the future).
+const char *const Stamp = R"sql(
+CREATE OR REPLACE FUNCTION regie_stamp() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+  r jsonb;
+BEGIN
+  NEW.sync_txid := pg_current_xact_id();
+  NEW.updated_at := now();
+  NEW.changed_by := coalesce(regie_my_person(), NEW.changed_by);
+  IF TG_OP = 'INSERT' THEN
+    NEW.version := 1;
+    -- When the user made the row, by the laptop's clock, but never later
+    -- than the server's: a clock running ahead makes no rows in the future.
+    NEW.created_at := least(coalesce(NEW.created_at, now()), now());
+    NEW.created_by_org := regie_my_org();
+    IF NEW.created_by_org IS NULL THEN
+      -- An administrator's import: keep what it names, else derive it.
+      r := to_jsonb(NEW);
+      NEW.created_by_org := coalesce(regie_uuid(r->>'created_by_org'), CASE TG_TABLE_NAME
+        WHEN 'organisation' THEN regie_uuid(r->>'id')
+        WHEN 'person' THEN regie_uuid(r->>'organisation_id')
+        ELSE (SELECT p.created_by_org FROM project p WHERE p.id = regie_uuid(r->>'project_id')) END, regie_nobody());
+    END IF;
+  ELSE
+    NEW.id := OLD.id;
+    NEW.version := OLD.version + 1;
+    NEW.created_at := OLD.created_at;
+    NEW.created_by_org := OLD.created_by_org;
+  END IF;
+  RETURN NEW;
+END $$;
+)sql";
+
 const char *const Trust = R"sql(
 DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'regie_owner') THEN
@@ -167,34 +202,6 @@ SET search_path = public, pg_temp AS $$
 BEGIN
   PERFORM regie_end_stalled_sessions();
   RETURN pg_snapshot_xmin(pg_current_snapshot());
-END $$;
---
-CREATE OR REPLACE FUNCTION regie_stamp() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
-DECLARE
-  r jsonb;
-BEGIN
-  NEW.sync_txid := pg_current_xact_id();
-  NEW.updated_at := now();
-  NEW.changed_by := coalesce(regie_my_person(), NEW.changed_by);
-  IF TG_OP = 'INSERT' THEN
-    NEW.version := 1;
-    NEW.created_at := coalesce(NEW.created_at, now());
-    NEW.created_by_org := regie_my_org();
-    IF NEW.created_by_org IS NULL THEN
-      -- An administrator's import: keep what it names, else derive it.
-      r := to_jsonb(NEW);
-      NEW.created_by_org := coalesce(regie_uuid(r->>'created_by_org'), CASE TG_TABLE_NAME
-        WHEN 'organisation' THEN regie_uuid(r->>'id')
-        WHEN 'person' THEN regie_uuid(r->>'organisation_id')
-        ELSE (SELECT p.created_by_org FROM project p WHERE p.id = regie_uuid(r->>'project_id')) END, regie_nobody());
-    END IF;
-  ELSE
-    NEW.id := OLD.id;
-    NEW.version := OLD.version + 1;
-    NEW.created_at := OLD.created_at;
-    NEW.created_by_org := OLD.created_by_org;
-  END IF;
-  RETURN NEW;
 END $$;
 --
 -- created_by_org no longer decides alone: a project nobody leads may be
@@ -322,8 +329,18 @@ QString withLimits(const char *script)
 QStringList statements()
 {
     // regie_sync_table first: the checks declare variables of its row type.
-    return describeTables() + split(withLimits(Trust).toUtf8().constData()) + split(WriteChecks)
-        + split(withLimits(Push).toUtf8().constData()) + fillCreators();
+    return describeTables() + split(withLimits(Trust).toUtf8().constData()) + stampFunction() + split(WriteChecks)
+        + pushFunctions() + fillCreators();
+}
+
+QStringList stampFunction()
+{
+    return split(Stamp);
+}
+
+QStringList pushFunctions()
+{
+    return split(withLimits(Push).toUtf8().constData());
 }
 
 QStringList lockDown()

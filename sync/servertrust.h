@@ -21,6 +21,13 @@ inline constexpr const char *IdleInTransactionTimeout = "30s";
 /// function that applies them, created_by_org filled in and required.
 QStringList statements();
 
+/// regie_stamp(), the trigger that stamps every write, as this build has it.
+QStringList stampFunction();
+
+/// regie_push() and what it calls to apply a change, as this build has them;
+/// made again by each step that changes them (CREATE OR REPLACE).
+QStringList pushFunctions();
+
 /// Run after every migration: hands every Regie table and function to the
 /// owner role, takes every write privilege from users and PUBLIC, and gives
 /// back only reading and the functions users call. Idempotent, so a table a

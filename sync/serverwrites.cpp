@@ -145,6 +145,23 @@ END $$;
 )sql";
 
 const char *const Push = R"sql(
+-- The row @p rid of @p target as the caller may see it, without the
+-- server's own bookkeeping: what an answer shows of the server's state.
+CREATE OR REPLACE FUNCTION regie_visible_row(target text, rid uuid) RETURNS jsonb LANGUAGE plpgsql STABLE
+SET search_path = public, pg_temp AS $$
+DECLARE
+  r jsonb;
+BEGIN
+  IF rid IS NULL OR NOT EXISTS (SELECT 1 FROM regie_sync_table WHERE tbl = target) THEN
+    RETURN NULL;
+  END IF;
+  EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1', target) INTO r USING rid;
+  IF r IS NULL OR NOT regie_may_see(target, r) THEN
+    RETURN NULL;
+  END IF;
+  RETURN r - 'sync_txid' - 'created_by_org';
+END $$;
+--
 -- Applies one change: fields whose server value is still the client's base
 -- take the client's value; a field changed on both sides is a conflict and
 -- keeps the server's value. Runs inside regie_push, as the owner: every
@@ -208,6 +225,10 @@ BEGIN
 
   -- Whether the caller may make this change at all, whatever merges.
   PERFORM regie_check_write(target, cur, cur || fields);
+  IF (fields->'deleted') = 'true'::jsonb AND (cur->'deleted') = 'true'::jsonb THEN
+    -- Deleted here as well: the same end, not a conflict.
+    fields := fields - 'deleted';
+  END IF;
   deleting := (fields->'deleted') = 'true'::jsonb AND (cur->'deleted') = 'false'::jsonb;
   IF deleting THEN
     -- A delete carries the whole row as it was seen: anything changed on
@@ -222,7 +243,7 @@ BEGIN
     IF jsonb_array_length(conflicts) = 0 THEN
       upd := jsonb_build_object('deleted', true);
     END IF;
-  ELSIF (cur->'deleted') = 'true'::jsonb AND (fields->'deleted') IS DISTINCT FROM 'false'::jsonb THEN
+  ELSIF (cur->'deleted') = 'true'::jsonb AND (fields->'deleted') IS DISTINCT FROM 'false'::jsonb AND fields <> '{}' THEN
     -- An edit of a row deleted on the server: keep it deleted, ask the user.
     conflicts := jsonb_build_array(jsonb_build_object('field', 'deleted', 'base', 'false'::jsonb,
                    'server', 'true'::jsonb, 'client', fields));
@@ -252,9 +273,14 @@ BEGIN
   ELSE
     status := 'applied';
   END IF;
-  EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1', target) INTO cur USING rid;
-  RETURN jsonb_build_object('change_id', c->'change_id', 'status', status, 'conflicts', conflicts,
-                            'row', cur - 'sync_txid' - 'created_by_org');
+  -- A row written comes back to the laptop in the feed; one left as it was
+  -- (a conflict, or the value the server already held) comes with the
+  -- answer, so that the laptop takes the server's values and version.
+  IF upd = '{}' OR status = 'conflict' THEN
+    RETURN jsonb_build_object('change_id', c->'change_id', 'status', status, 'conflicts', conflicts,
+                              'row', regie_visible_row(target, rid));
+  END IF;
+  RETURN jsonb_build_object('change_id', c->'change_id', 'status', status, 'conflicts', conflicts);
 END $$;
 --
 -- The only way users write. Runs as the owner with a fixed search_path;
@@ -264,7 +290,7 @@ END $$;
 -- answered "rejected" with its reason; the rest of the batch applies.
 -- Waiting for a lock, a deadlock or a cancel fails the whole batch instead,
 -- since the laptop sends it again.
-CREATE FUNCTION regie_push(changes json) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER
+CREATE OR REPLACE FUNCTION regie_push(changes json) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = public, pg_temp SET lock_timeout = '@LOCK@' AS $$
 DECLARE
   me uuid := regie_my_person();
@@ -324,7 +350,14 @@ BEGIN
         IF prior.person_id IS DISTINCT FROM me THEN
           RAISE EXCEPTION 'regie: this change id was used by someone else' USING ERRCODE = 'unique_violation';
         END IF;
-        results := results || jsonb_build_array(prior.result);
+        -- The first answer may never have arrived: everything it said,
+        -- with the row as the server has it now.
+        res := prior.result;
+        seen := regie_visible_row(c->>'table', regie_uuid(c->>'id'));
+        IF seen IS NOT NULL THEN
+          res := res || jsonb_build_object('row', seen);
+        END IF;
+        results := results || jsonb_build_array(res);
         CONTINUE;
       END IF;
       keep := true;
@@ -341,10 +374,9 @@ BEGIN
         -- Show the client the row as the server has it, where it may see it.
         IF keep THEN
           BEGIN
-            EXECUTE format('SELECT to_jsonb(t) FROM %I t WHERE id = $1', c->>'table') INTO seen
-              USING regie_uuid(c->>'id');
-            IF seen IS NOT NULL AND regie_may_see(c->>'table', seen) THEN
-              res := res || jsonb_build_object('row', seen - 'sync_txid' - 'created_by_org');
+            seen := regie_visible_row(c->>'table', regie_uuid(c->>'id'));
+            IF seen IS NOT NULL THEN
+              res := res || jsonb_build_object('row', seen);
             END IF;
           EXCEPTION WHEN OTHERS THEN
             NULL;

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -70,7 +71,11 @@ QJsonObject serverFields(const SyncSchema::Table &table, const QJsonObject &loca
 
 QString timestamp(const QJsonValue &server)
 {
-    const QDateTime t = QDateTime::fromString(server.toString(), Qt::ISODate);
+    // Milliseconds cut, not rounded, as the pull's to_char(… 'MS') does.
+    QString text = server.toString();
+    static const QRegularExpression micros(QStringLiteral("(\\.\\d{3})\\d+"));
+    text.replace(micros, QStringLiteral("\\1"));
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : nowUtc();
 }
 
@@ -341,6 +346,7 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
         w.addBindValue(entries.constLast().seq);
         if (!w.exec() || !apply.begin())
             return localError(w).error();
+        QList<QPair<const SyncSchema::Table *, QString>> refusedInserts;
         for (int i = 0; i < entries.size(); ++i) {
             const Entry &e = entries.at(i);
             const QJsonObject r = results.at(i).toObject();
@@ -382,16 +388,28 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
                     return localError(w).error();
                 ++report.rejected;
             }
-            // Where the server kept other values, this laptop takes them now:
-            // the user's own values live on in the conflict or the problem.
+            // Where the server kept other values, or had them already, this
+            // laptop takes its row now: the user's own values live on in the
+            // conflict or the problem. A refused insert the server does not
+            // show goes here too, and the refused list keeps what it held.
             const QJsonValue row = r.value(QStringLiteral("row"));
-            if (status != QLatin1String("applied") && row.isObject()) {
+            if (row.isObject()) {
                 if (auto applied = apply.apply(*table, localRow(*table, row.toObject())); !applied.ok())
                     return applied.error();
+            } else if (status == QLatin1String("rejected") && e.op == QLatin1String("insert")) {
+                refusedInserts.prepend({table, e.rowId});
             }
         }
+        // Later rows first: a refused row's own rows were refused with it.
+        for (const auto &[table, id] : std::as_const(refusedInserts)) {
+            if (auto removed = apply.remove(*table, id); !removed.ok())
+                return removed.error();
+        }
+        apply.clearRemoved(); // the server does not have them: nothing to fetch
         if (auto flushed = apply.flush(); !flushed.ok())
             return flushed.error();
+        if (auto fetched = fetchRemoved(apply, report); !fetched.ok())
+            return fetched.error();
         if (!apply.end() || !transaction.commit())
             return error(Error::Storage, tr("The server's answer could not be saved; sync will send again."));
         report.pushed += int(entries.size());

@@ -19,6 +19,7 @@ class Connection;
 
 namespace Sync {
 
+class LocalApply;
 class ServerConnection;
 
 /// Where the shared server is and who connects. The password is never
@@ -123,6 +124,8 @@ private:
     Model::Status checkVisibility(const QSet<QString> &before, Report &report);
     Model::Status removeInvisiblePeople(Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
+    Model::Status fetchRemoved(LocalApply &apply, Report &report);
+    Model::Status fetchPartnersPeople(bool everyone, bool checkedPeople, Report &report);
     Model::Error serverError(const QString &what, const QSqlQuery &query);
 
     std::unique_ptr<Store::Connection> m_local;

@@ -77,10 +77,12 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
                     return localError(q);
                 // Edits the server refused because access was already gone
                 // (the push runs first) join them: same project, same fate.
+                // A refused insert is no longer here: its fields name the project.
                 q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (change_id, project_id, tbl, row_id, "
                                          "op, fields, base, created_at) SELECT p.change_id, ?, p.tbl, p.row_id, p.op, "
-                                         "p.fields, '{}', p.created_at FROM sync_problem p JOIN %1 r ON r.id = p.row_id "
-                                         "WHERE p.tbl = '%1' AND p.dismissed_at IS NULL AND r.%2 = ?")
+                                         "p.fields, '{}', p.created_at FROM sync_problem p LEFT JOIN %1 r ON r.id = "
+                                         "p.row_id WHERE p.tbl = '%1' AND p.dismissed_at IS NULL AND "
+                                         "coalesce(r.%2, json_extract(p.fields, '$.%2')) = ?")
                               .arg(t.name, t.projectColumn));
                 q.addBindValue(project);
                 q.addBindValue(project);
@@ -108,6 +110,9 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
         if (auto removed = removeInvisiblePeople(report); !removed.ok())
             return removed;
     }
+    // A pull from the start, or a project fetched whole, brought every person
+    // this user may see.
+    bool everyone = m_fullPull;
     if (m_fullPull) {
         m_fullPull = false;
         gained.clear();
@@ -121,7 +126,107 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
         if (auto fetched = fetchProjects(gained, report); !fetched.ok())
             return fetched;
         report.gainedProjects = int(gained.size());
+        everyone = true;
     }
+    return fetchPartnersPeople(everyone, !lost.isEmpty(), report);
+}
+
+// The people of an organisation become visible with its first participation
+// in a project this user sees, and go out of sight with its last; those made
+// before are behind the feed's cursor. So the organisations whose people
+// this laptop holds are kept in sync_people, and compared after each pull.
+Status SyncSession::fetchPartnersPeople(bool everyone, bool checkedPeople, Report &report)
+{
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    // As the server has them: not a participation still waiting to be sent.
+    q.prepare(QStringLiteral("SELECT organisation_id FROM participation WHERE deleted = 0 AND id NOT IN (SELECT row_id "
+                             "FROM outbox WHERE tbl = 'participation' AND op = 'insert') UNION SELECT ?"));
+    q.addBindValue(m_identity.organisation.toString(QUuid::WithoutBraces));
+    if (!q.exec())
+        return localError(q);
+    QSet<QString> now;
+    while (q.next())
+        now.insert(q.value(0).toString());
+    if (!q.exec(QStringLiteral("SELECT organisation_id FROM sync_people")))
+        return localError(q);
+    QSet<QString> held;
+    while (q.next())
+        held.insert(q.value(0).toString());
+    if (now == held)
+        return Done{};
+    const QStringList added = QSet<QString>(now).subtract(held).values();
+    const bool shrank = !QSet<QString>(held).subtract(now).isEmpty();
+
+    Store::Transaction transaction(local);
+    LocalApply apply(local);
+    if (!transaction.isActive() || !apply.begin())
+        return error(Error::Storage, tr("The local database is busy; sync will try again."));
+    if (!everyone && !added.isEmpty()) {
+        const SyncSchema::Table &person = *SyncSchema::table(QStringLiteral("person"));
+        QSqlQuery s(m_server->database());
+        s.setForwardOnly(true);
+        ++m_roundTrips;
+        if (!s.exec(QStringLiteral("SELECT %1 FROM person WHERE organisation_id = ANY (string_to_array(%2, ',')::uuid[])")
+                        .arg(ServerRow::selectList(person), literal(added.join(QLatin1Char(','))))))
+            return serverError(tr("Checking access failed"), s);
+        while (s.next()) {
+            if (auto applied = apply.apply(person, ServerRow::fromQuery(person, s)); !applied.ok())
+                return applied;
+            ++report.pulled;
+        }
+        if (s.lastError().isValid())
+            return serverError(tr("Checking access failed"), s);
+        if (auto flushed = apply.flush(); !flushed.ok())
+            return flushed;
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM sync_people")))
+        return localError(q);
+    q.prepare(QStringLiteral("INSERT INTO sync_people (organisation_id) VALUES (?)"));
+    for (const QString &o : std::as_const(now)) {
+        q.addBindValue(o);
+        if (!q.exec())
+            return localError(q);
+    }
+    if (!apply.end() || !transaction.commit())
+        return error(Error::Storage, tr("Received changes could not be saved; sync will fetch them again."));
+    report.tablesChanged |= apply.changedTables();
+    if (shrank && !checkedPeople)
+        return removeInvisiblePeople(report);
+    return Done{};
+}
+
+Status SyncSession::fetchRemoved(LocalApply &apply, Report &report)
+{
+    // Rows fetched again may meet local rows that are older still; each
+    // round brings the server's present rows, so few rounds settle them.
+    for (int round = 0; round < 3 && !apply.removed().isEmpty(); ++round) {
+        const QHash<QString, QStringList> removed = apply.removed();
+        apply.clearRemoved();
+        apply.setDropStuck(round == 2);
+        for (const auto &t : SyncSchema::tables()) {
+            const QStringList ids = removed.value(t.name);
+            if (ids.isEmpty())
+                continue;
+            QSqlQuery s(m_server->database());
+            s.setForwardOnly(true);
+            ++m_roundTrips;
+            if (!s.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ANY (string_to_array(%3, ',')::uuid[])")
+                            .arg(ServerRow::selectList(t), t.name, literal(ids.join(QLatin1Char(','))))))
+                return serverError(tr("Reading changes failed"), s);
+            while (s.next()) {
+                if (auto applied = apply.apply(t, ServerRow::fromQuery(t, s)); !applied.ok())
+                    return applied;
+                ++report.pulled;
+            }
+            if (s.lastError().isValid())
+                return serverError(tr("Reading changes failed"), s);
+        }
+        if (auto flushed = apply.flush(true); !flushed.ok())
+            return flushed;
+    }
+    apply.setDropStuck(false);
+    apply.clearRemoved();
     return Done{};
 }
 
@@ -197,6 +302,8 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
     }
     if (auto flushed = apply.flush(); !flushed.ok())
         return flushed;
+    if (auto fetched = fetchRemoved(apply, report); !fetched.ok())
+        return fetched;
     if (!apply.end() || !transaction.commit())
         return error(Error::Storage, tr("Received projects could not be saved."));
     report.tablesChanged |= apply.changedTables();

@@ -213,6 +213,8 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return serverError(tr("Reading changes failed"), s);
         if (auto flushed = apply.flush(true); !flushed.ok())
             return flushed;
+        if (auto fetched = fetchRemoved(apply, report); !fetched.ok())
+            return fetched;
         for (const auto &orphan : apply.orphans()) {
             if (orphan.table->scope == SyncSchema::Scope::Project)
                 m_orphanProjects.insert(orphan.row.value(orphan.table->projectColumn).toString());

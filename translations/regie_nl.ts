@@ -146,6 +146,10 @@
 <context>
     <name>Model</name>
     <message>
+        <source>The server already holds another item in its place, such as another organisation holding the regie. Your edit was kept aside.</source>
+        <translation>De server heeft al iets anders op deze plaats, bijvoorbeeld een andere organisatie met de regie. Je wijziging is apart gezet.</translation>
+    </message>
+    <message>
         <source>The organisation with the regie leaves the project only after handing the regie over.</source>
         <translation>De organisatie met de regie verlaat het project pas nadat ze de regie heeft overgedragen.</translation>
     </message>
@@ -1620,8 +1624,16 @@
         <translation>Ver&amp;wijderen…</translation>
     </message>
     <message>
-        <source>Your organisation no longer takes part in the projects these edits belong to, so they cannot be sent. Export them to a file and pass it to the project&apos;s lead; then remove them here.</source>
-        <translation>Je organisatie neemt niet meer deel aan de projecten waar deze wijzigingen bij horen, dus ze kunnen niet worden verstuurd. Exporteer ze naar een bestand en geef dat aan de regievoerder van het project; verwijder ze daarna hier.</translation>
+        <source>These edits cannot be sent: your organisation no longer takes part in their project, or the server holds another item in their place. Export them to a file and pass it to the project&apos;s lead; then remove them here.</source>
+        <translation>Deze wijzigingen kunnen niet worden verstuurd: je organisatie neemt niet meer deel aan hun project, of de server heeft al iets anders op hun plaats. Exporteer ze naar een bestand en geef dat aan de regievoerder van het project; verwijder ze daarna hier.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Your organisation no longer takes part in this project.</source>
+        <translation>Je organisatie neemt niet meer deel aan dit project.</translation>
     </message>
     <message>
         <source>&amp;Kept Aside</source>

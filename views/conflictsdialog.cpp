@@ -126,7 +126,7 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     , m_theirs(new QPushButton(tr("Keep &Theirs"), this))
     , m_edit(new QPushButton(tr("&Edit Value…"), this))
     , m_dismiss(new QPushButton(tr("&Dismiss"), this))
-    , m_quarantine(makeTable(this, QStringLiteral("quarantineTable"), {tr("What"), tr("Change"), tr("When")}))
+    , m_quarantine(makeTable(this, QStringLiteral("quarantineTable"), {tr("What"), tr("Change"), tr("When"), tr("Why")}))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_removeQuarantine(new QPushButton(tr("Re&move…"), this))
 {
@@ -174,9 +174,9 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotif
     problemLayout->addLayout(problemButtons);
 
     auto *quarantinePage = new QWidget(this);
-    auto *quarantineIntro = new QLabel(tr("Your organisation no longer takes part in the projects these edits belong "
-                                          "to, so they cannot be sent. Export them to a file and pass it to the "
-                                          "project's lead; then remove them here."),
+    auto *quarantineIntro = new QLabel(tr("These edits cannot be sent: your organisation no longer takes part in "
+                                          "their project, or the server holds another item in their place. Export "
+                                          "them to a file and pass it to the project's lead; then remove them here."),
                                        quarantinePage);
     quarantineIntro->setWordWrap(true);
     auto *quarantineButtons = new QHBoxLayout;
@@ -284,6 +284,9 @@ void ConflictsDialog::reload()
                     m_quarantine->setItem(row, 0, item(tableName(x.table) + QStringLiteral(": ") + fieldsLabel(x.fields)));
                     m_quarantine->setItem(row, 1, item(x.operation == QLatin1String("insert") ? tr("new") : tr("change")));
                     m_quarantine->setItem(row, 2, item(QLocale().toString(x.created.toLocalTime(), QLocale::ShortFormat)));
+                    m_quarantine->setItem(row, 3, item(x.reason.isEmpty() ? tr("Your organisation no longer takes part "
+                                                                               "in this project.")
+                                                                          : Model::describeRefusal(x.reason)));
                 }
                 m_quarantine->resizeRowsToContents();
                 m_tabs->setTabText(2, tr("&Kept Aside (%1)").arg(m_quarantineRows.size()));

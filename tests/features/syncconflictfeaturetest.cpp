@@ -253,7 +253,7 @@ private Q_SLOTS:
             db.setDatabaseName(laptop.dir.file(u"regie.sqlite"_s));
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"INSERT INTO sync_quarantine VALUES ('c1', 'p1', 'project', 'r1', 'update', "
+            QVERIFY(q.exec(u"INSERT INTO sync_quarantine (change_id, project_id, tbl, row_id, op, fields, base, created_at) VALUES ('c1', 'p1', 'project', 'r1', 'update', "
                            "'{\"name\": \"Weg\"}', '{\"name\": \"Oud\"}', '2026-11-25T10:00:00.000Z')"_s));
         }
         QSqlDatabase::removeDatabase(u"direct"_s);

@@ -1,0 +1,12 @@
+#include "serverconvergence.h"
+
+#include "servertrust.h"
+
+namespace Sync::ServerConvergence {
+
+QStringList statements()
+{
+    return ServerTrust::stampFunction() + ServerTrust::pushFunctions();
+}
+
+} // namespace Sync::ServerConvergence
