@@ -302,7 +302,10 @@ void Check::quarantine(Laptop &laptop, QList<Divergence> &out)
 {
     // The quarantine is for edits of projects the laptop lost: the run
     // noted every project a sync removed (and whether it was still visible).
-    QSqlQuery q = run(laptop.store().database(), u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine"_s);
+    // Besides, a local row in the way of a server row in a pull is kept
+    // aside with its reason (docs/SYNC.md, "Order").
+    QSqlQuery q = run(laptop.store().database(),
+                      u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine WHERE reason = ''"_s);
     while (q.next()) {
         const QString project = q.value(1).toString().toLower();
         if (laptop.lost().contains(project))

@@ -47,9 +47,11 @@ struct Counts {
     int serverConflicts = 0;
     int refusedByServer = 0;
     int quarantined = 0;
+    int keptInTheWay = 0; ///< of those, local rows a pull found in a server row's place
     int settleRounds = 0;
     int clockAhead = -1; ///< the laptop whose clock runs ahead, if any
     qint64 ms = 0;
+    qint64 setupMs = 0, editsMs = 0, settleMs = 0; ///< of ms: before the edits, the edits, syncing until quiet
 };
 
 /// One run: a fresh server database, ten laptops, random offline edits and
@@ -69,6 +71,8 @@ private:
     enum class Fault { None, LostAnswer, Cut, Kill };
 
     void editRound();
+    /// Takes in the changes @p laptop's last edit queued.
+    void capture(Laptop &laptop);
     void doubleHandOver();
     void doubleRemoval();
     void lostConflict();
