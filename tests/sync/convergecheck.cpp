@@ -304,8 +304,9 @@ void Check::quarantine(Laptop &laptop, QList<Divergence> &out)
     // noted every project a sync removed (and whether it was still visible).
     // Besides, a local row in the way of a server row in a pull is kept
     // aside with its reason (docs/SYNC.md, "Order").
-    QSqlQuery q = run(laptop.store().database(),
-                      u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine WHERE reason = ''"_s);
+    const bool reasons = laptop.count(u"SELECT count(*) FROM pragma_table_info('sync_quarantine') WHERE name = 'reason'"_s) > 0;
+    QSqlQuery q = run(laptop.store().database(), u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine%1"_s.arg(
+                                                     reasons ? u" WHERE reason = ''"_s : QString()));
     while (q.next()) {
         const QString project = q.value(1).toString().toLower();
         if (laptop.lost().contains(project))

@@ -32,6 +32,15 @@ QDate RandomEdits::day(int spread)
     return QDate(2026, 3, 1).addDays(7 * below(spread));
 }
 
+QUuid RandomEdits::newId()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    m_rng.fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes);
+}
+
 QList<QUuid> RandomEdits::idsOf(Laptop &laptop, const QString &sql, const QUuid &project)
 {
     QSqlQuery q(laptop.store().database());
@@ -120,7 +129,7 @@ RandomEdits::Edit RandomEdits::edit(Laptop &laptop)
     // Deleted projects too: the regie may bring one back.
     QList<QUuid> projects;
     QSqlQuery q(laptop.store().database());
-    if (q.exec(u"SELECT id FROM project ORDER BY id"_s)) {
+    if (q.exec(u"SELECT id FROM project ORDER BY rowid"_s)) {
         while (q.next())
             projects << QUuid::fromString(q.value(0).toString());
     }
@@ -278,7 +287,7 @@ RandomEdits::Edit RandomEdits::join(Context &c)
         }
     }
     Participation p;
-    p.id = QUuid::createUuid();
+    p.id = newId();
     p.projectId = c.project;
     p.organisationId = o.id;
     p.role = ParticipationRole::Partner;
@@ -304,7 +313,7 @@ RandomEdits::Edit RandomEdits::leave(Context &c)
 RandomEdits::Edit RandomEdits::participationRemoval(Context &c)
 {
     const QList<QUuid> removed =
-        idsOf(*c.laptop, u"SELECT id FROM participation WHERE project_id = ? AND deleted = 1 ORDER BY id"_s, c.project);
+        idsOf(*c.laptop, u"SELECT id FROM participation WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
     if (!removed.isEmpty() && chance(50))
         return done(u"participation restored"_s, c.laptop->store().setParticipationDeleted(pick(removed), false));
     QList<Participation> partners;
@@ -343,7 +352,7 @@ RandomEdits::Edit RandomEdits::handOver(Laptop &laptop, const QUuid &project, co
     h.fromOrganisation = lead->organisationId;
     h.toOrganisation = to->organisationId;
     h.previousRoleOfNewLead = to->role;
-    h.openedTermId = QUuid::createUuid();
+    h.openedTermId = newId();
     h.date = QDate::currentDate();
     return done(u"hand-over"_s, laptop.store().handOverLead(h));
 }
@@ -359,7 +368,7 @@ RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &p
                                {u"evaluation"_s, u"deleted = 0 AND status = 'planned'"_s},
                                {u"participation"_s, u"deleted = 0 AND role <> 'lead'"_s}};
     const Kind kind = pick(kinds);
-    const QString sql = u"SELECT id FROM %1 WHERE project_id = ? AND %2 ORDER BY id"_s.arg(kind.table, kind.live);
+    const QString sql = u"SELECT id FROM %1 WHERE project_id = ? AND %2 ORDER BY rowid"_s.arg(kind.table, kind.live);
     const QList<QUuid> onA = idsOf(a, sql, project);
     QList<QUuid> both;
     for (const QUuid &id : idsOf(b, sql, project)) {

@@ -85,6 +85,9 @@ private:
         return from.at(below(int(from.size())));
     }
     QDate day(int spread = 4);
+    /// An id drawn from the run's seed, so that a seed repeats its picks
+    /// (rows are picked in the order this laptop stored them).
+    QUuid newId();
     QList<QUuid> idsOf(Laptop &laptop, const QString &sql, const QUuid &project);
     template<typename T>
     static Edit done(const QString &what, const Model::Result<T> &result)

@@ -28,7 +28,7 @@ RandomEdits::Edit RandomEdits::goal(Context &c)
     if (!goals.value().isEmpty() && chance(60)) {
         g = pick(goals.value());
     } else {
-        g.id = QUuid::createUuid();
+        g.id = newId();
         g.projectId = c.project;
         g.title = pick(GoalTitles);
         g.baseline = 0;
@@ -58,8 +58,8 @@ RandomEdits::Edit RandomEdits::goal(Context &c)
 
 RandomEdits::Edit RandomEdits::goalRemoval(Context &c)
 {
-    const QList<QUuid> removed = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 1 ORDER BY id"_s, c.project);
-    const QList<QUuid> live = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 0 ORDER BY id"_s, c.project);
+    const QList<QUuid> removed = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
+    const QList<QUuid> live = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
     const bool restore = !removed.isEmpty() && (live.isEmpty() || chance(50));
     if (!restore && live.isEmpty())
         return {Outcome::Skipped, u"goal deleted"_s, {}};
@@ -73,7 +73,7 @@ RandomEdits::Edit RandomEdits::measurement(Context &c)
     if (!goals.ok() || goals.value().isEmpty())
         return {Outcome::Skipped, u"measurement"_s, {}};
     Measurement m;
-    m.id = QUuid::createUuid();
+    m.id = newId();
     m.projectId = c.project;
     m.goalId = pick(goals.value()).id;
     m.value = 10 * below(20);
@@ -92,7 +92,7 @@ RandomEdits::Edit RandomEdits::milestone(Context &c)
     if (!milestones.value().isEmpty() && chance(60)) {
         m = pick(milestones.value());
     } else {
-        m.id = QUuid::createUuid();
+        m.id = newId();
         m.projectId = c.project;
         m.title = pick(MilestoneTitles);
         m.due = day(12);
@@ -132,9 +132,9 @@ RandomEdits::Edit RandomEdits::milestone(Context &c)
 RandomEdits::Edit RandomEdits::milestoneRemoval(Context &c)
 {
     const QList<QUuid> removed =
-        idsOf(*c.laptop, u"SELECT id FROM milestone WHERE project_id = ? AND deleted = 1 ORDER BY id"_s, c.project);
+        idsOf(*c.laptop, u"SELECT id FROM milestone WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
     const QList<QUuid> live =
-        idsOf(*c.laptop, u"SELECT id FROM milestone WHERE project_id = ? AND deleted = 0 ORDER BY id"_s, c.project);
+        idsOf(*c.laptop, u"SELECT id FROM milestone WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
     const bool restore = !removed.isEmpty() && (live.isEmpty() || chance(50));
     if (!restore && live.isEmpty())
         return {Outcome::Skipped, u"milestone deleted"_s, {}};
@@ -156,7 +156,7 @@ RandomEdits::Edit RandomEdits::planEvaluation(Context &c)
     if (!planned.isEmpty() && chance(50)) {
         e = pick(planned); // moved to another date
     } else {
-        e.id = QUuid::createUuid();
+        e.id = newId();
         e.projectId = c.project;
         e.kind = chance(20) ? EvaluationKind::Closing : EvaluationKind::Interim;
     }
@@ -185,12 +185,12 @@ RandomEdits::Edit RandomEdits::holdEvaluation(Context &c)
         if (!chance(60))
             continue;
         const QList<GoalHealth> health = {GoalHealth::OnTrack, GoalHealth::AtRisk, GoalHealth::OffTrack};
-        e.scores << EvaluationScore{QUuid::createUuid(), g.id, pick(health), chance(50) ? pick(Notes) : QString(), {}};
+        e.scores << EvaluationScore{newId(), g.id, pick(health), chance(50) ? pick(Notes) : QString(), {}};
     }
     e.decisions.clear();
     if (again || chance(40)) {
         Decision d;
-        d.id = QUuid::createUuid();
+        d.id = newId();
         d.projectId = c.project;
         d.evaluationId = e.id;
         d.text = u"Bijsturen"_s;
@@ -213,9 +213,9 @@ RandomEdits::Edit RandomEdits::holdEvaluation(Context &c)
 RandomEdits::Edit RandomEdits::evaluationRemoval(Context &c)
 {
     const QList<QUuid> removed =
-        idsOf(*c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 1 ORDER BY id"_s, c.project);
+        idsOf(*c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
     const QList<QUuid> planned = idsOf(
-        *c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 0 AND status = 'planned' ORDER BY id"_s,
+        *c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 0 AND status = 'planned' ORDER BY rowid"_s,
         c.project);
     const bool restore = !removed.isEmpty() && (planned.isEmpty() || chance(50));
     if (!restore && planned.isEmpty())
@@ -227,11 +227,11 @@ RandomEdits::Edit RandomEdits::evaluationRemoval(Context &c)
 RandomEdits::Edit RandomEdits::comment(Context &c)
 {
     const QList<QUuid> evaluations =
-        idsOf(*c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 0 ORDER BY id"_s, c.project);
+        idsOf(*c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
     if (evaluations.isEmpty())
         return {Outcome::Skipped, u"evaluation comment"_s, {}};
     EvaluationComment comment;
-    comment.id = QUuid::createUuid();
+    comment.id = newId();
     comment.evaluationId = pick(evaluations);
     comment.personId = c.laptop->person();
     comment.comment = pick(Comments);
@@ -241,7 +241,7 @@ RandomEdits::Edit RandomEdits::comment(Context &c)
 RandomEdits::Edit RandomEdits::progress(Context &c)
 {
     ProgressEntry e;
-    e.id = QUuid::createUuid();
+    e.id = newId();
     e.projectId = c.project;
     e.date = day(12);
     e.personId = c.laptop->person();
@@ -250,13 +250,13 @@ RandomEdits::Edit RandomEdits::progress(Context &c)
     e.note = pick(Notes);
     // Now and then a correction of an earlier entry, or work on a milestone.
     const QList<QUuid> earlier =
-        idsOf(*c.laptop, u"SELECT id FROM progress_entry WHERE project_id = ? AND deleted = 0 ORDER BY id"_s, c.project);
+        idsOf(*c.laptop, u"SELECT id FROM progress_entry WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
     if (!earlier.isEmpty() && chance(15)) {
         e.correctsId = pick(earlier);
         e.hours = -1;
     }
     const QList<QUuid> milestones =
-        idsOf(*c.laptop, u"SELECT id FROM milestone WHERE project_id = ? AND deleted = 0 ORDER BY id"_s, c.project);
+        idsOf(*c.laptop, u"SELECT id FROM milestone WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
     if (!milestones.isEmpty() && chance(30)) {
         e.milestoneId = pick(milestones);
         e.percent = 25 * (1 + below(4));

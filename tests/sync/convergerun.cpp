@@ -384,7 +384,8 @@ void Run::check(const QString &when)
         m_counts.localConflicts += conflictsOn(*l);
         m_counts.refusedByServer += l->count(u"SELECT count(*) FROM sync_problem"_s);
         m_counts.quarantined += l->count(u"SELECT count(*) FROM sync_quarantine"_s);
-        m_counts.keptInTheWay += l->count(u"SELECT count(*) FROM sync_quarantine WHERE reason <> ''"_s);
+        if (l->count(u"SELECT count(*) FROM pragma_table_info('sync_quarantine') WHERE name = 'reason'"_s) > 0)
+            m_counts.keptInTheWay += l->count(u"SELECT count(*) FROM sync_quarantine WHERE reason <> ''"_s);
     }
     m_counts.serverConflicts = check.serverConflicts();
     if (m_counts.localConflicts != m_counts.serverConflicts)
