@@ -367,16 +367,21 @@ RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &p
                                {u"milestone"_s, u"deleted = 0"_s},
                                {u"evaluation"_s, u"deleted = 0 AND status = 'planned'"_s},
                                {u"participation"_s, u"deleted = 0 AND role <> 'lead'"_s}};
-    const Kind kind = pick(kinds);
-    const QString sql = u"SELECT id FROM %1 WHERE project_id = ? AND %2 ORDER BY rowid"_s.arg(kind.table, kind.live);
-    const QList<QUuid> onA = idsOf(a, sql, project);
+    // The first kind, from a random one on, that both laptops hold a row of.
+    const int start = below(int(kinds.size()));
+    Kind kind;
     QList<QUuid> both;
-    for (const QUuid &id : idsOf(b, sql, project)) {
-        if (onA.contains(id))
-            both << id;
+    for (int i = 0; i < kinds.size() && both.isEmpty(); ++i) {
+        kind = kinds.at((start + i) % kinds.size());
+        const QString sql = u"SELECT id FROM %1 WHERE project_id = ? AND %2 ORDER BY rowid"_s.arg(kind.table, kind.live);
+        const QList<QUuid> onA = idsOf(a, sql, project);
+        for (const QUuid &id : idsOf(b, sql, project)) {
+            if (onA.contains(id))
+                both << id;
+        }
     }
     if (both.isEmpty())
-        return {Outcome::Skipped, kind.table + u" deleted twice"_s, {}};
+        return {Outcome::Skipped, u"deleted twice"_s, {}};
     const QUuid id = pick(both);
     auto remove = [&](Laptop &l) -> Model::Status {
         if (kind.table == u"goal"_s)

@@ -103,6 +103,11 @@ private Q_SLOTS:
                 std::printf("run %d diverged: REGIE_CONVERGE_SEED=%llu REGIE_CONVERGE_RUNS=1 to repeat\n", run,
                             settings.seed);
             }
+            QMap<QString, int> here;
+            for (const auto &d : found)
+                ++here[d.kind];
+            for (auto it = here.cbegin(); it != here.cend(); ++it)
+                std::printf("  %3d  %s\n", it.value(), qPrintable(it.key()));
             for (int i = 0; i < found.size(); ++i) {
                 if (i < lines)
                     std::printf("  %s\n", qPrintable(found.at(i).line));

@@ -183,8 +183,11 @@ void Run::doubleRemoval()
     if (!other)
         return;
     Laptop &b = *other;
-    const QUuid project = m_world.projects().at(m_rng.bounded(int(m_world.projects().size())));
-    const RandomEdits::Edit e = m_edits.removeOnBoth(a, b, project);
+    const QList<QUuid> &projects = m_world.projects();
+    const int first = m_rng.bounded(int(projects.size()));
+    RandomEdits::Edit e;
+    for (int i = 0; i < projects.size() && e.outcome == RandomEdits::Outcome::Skipped; ++i)
+        e = m_edits.removeOnBoth(a, b, projects.at((first + i) % projects.size()));
     capture(a);
     capture(b);
     if (e.outcome == RandomEdits::Outcome::Done) {
