@@ -13,6 +13,10 @@
 
 class QSqlQuery;
 
+namespace Model::SyncSchema {
+struct Table;
+}
+
 namespace Store {
 class Connection;
 }
@@ -125,6 +129,9 @@ private:
     Model::Status removeInvisiblePeople(Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
     Model::Status fetchRemoved(LocalApply &apply, Report &report);
+    /// Applies the server's rows of @p table that match @p where (SQL).
+    Model::Status applyFromServer(LocalApply &apply, const Model::SyncSchema::Table &table, const QString &where,
+                                  const QString &failure, Report &report);
     Model::Status fetchPartnersPeople(bool everyone, bool checkedPeople, Report &report);
     Model::Error serverError(const QString &what, const QSqlQuery &query);
 

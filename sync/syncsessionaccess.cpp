@@ -163,20 +163,12 @@ Status SyncSession::fetchPartnersPeople(bool everyone, bool checkedPeople, Repor
     if (!transaction.isActive() || !apply.begin())
         return error(Error::Storage, tr("The local database is busy; sync will try again."));
     if (!everyone && !added.isEmpty()) {
-        const SyncSchema::Table &person = *SyncSchema::table(QStringLiteral("person"));
-        QSqlQuery s(m_server->database());
-        s.setForwardOnly(true);
-        ++m_roundTrips;
-        if (!s.exec(QStringLiteral("SELECT %1 FROM person WHERE organisation_id = ANY (string_to_array(%2, ',')::uuid[])")
-                        .arg(ServerRow::selectList(person), literal(added.join(QLatin1Char(','))))))
-            return serverError(tr("Checking access failed"), s);
-        while (s.next()) {
-            if (auto applied = apply.apply(person, ServerRow::fromQuery(person, s)); !applied.ok())
-                return applied;
-            ++report.pulled;
-        }
-        if (s.lastError().isValid())
-            return serverError(tr("Checking access failed"), s);
+        const QString where = QStringLiteral("organisation_id = ANY (string_to_array(%1, ',')::uuid[])")
+                                  .arg(literal(added.join(QLatin1Char(','))));
+        if (auto applied = applyFromServer(apply, *SyncSchema::table(QStringLiteral("person")), where,
+                                           tr("Checking access failed"), report);
+            !applied.ok())
+            return applied;
         if (auto flushed = apply.flush(); !flushed.ok())
             return flushed;
     }
@@ -208,19 +200,10 @@ Status SyncSession::fetchRemoved(LocalApply &apply, Report &report)
             const QStringList ids = removed.value(t.name);
             if (ids.isEmpty())
                 continue;
-            QSqlQuery s(m_server->database());
-            s.setForwardOnly(true);
-            ++m_roundTrips;
-            if (!s.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ANY (string_to_array(%3, ',')::uuid[])")
-                            .arg(ServerRow::selectList(t), t.name, literal(ids.join(QLatin1Char(','))))))
-                return serverError(tr("Reading changes failed"), s);
-            while (s.next()) {
-                if (auto applied = apply.apply(t, ServerRow::fromQuery(t, s)); !applied.ok())
-                    return applied;
-                ++report.pulled;
-            }
-            if (s.lastError().isValid())
-                return serverError(tr("Reading changes failed"), s);
+            const QString where = QStringLiteral("id = ANY (string_to_array(%1, ',')::uuid[])")
+                                      .arg(literal(ids.join(QLatin1Char(','))));
+            if (auto applied = applyFromServer(apply, t, where, tr("Reading changes failed"), report); !applied.ok())
+                return applied;
         }
         if (auto flushed = apply.flush(true); !flushed.ok())
             return flushed;
@@ -277,28 +260,15 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         return error(Error::Storage, tr("The local database is busy; sync will try again."));
     const QString list = ids.join(QLatin1Char(','));
     for (const auto &t : SyncSchema::tables()) {
-        QSqlQuery s(m_server->database());
-        s.setForwardOnly(true);
-        QString sql;
-        if (t.scope == SyncSchema::Scope::Project) {
-            sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ANY (string_to_array(%4, ',')::uuid[])")
-                      .arg(ServerRow::selectList(t), t.name, t.projectColumn, literal(list));
-        } else if (t.scope == SyncSchema::Scope::People) {
-            // New partners bring people the feed has passed.
-            sql = QStringLiteral("SELECT %1 FROM %2").arg(ServerRow::selectList(t), t.name);
-        } else {
+        QString where;
+        if (t.scope == SyncSchema::Scope::Project)
+            where = QStringLiteral("%1 = ANY (string_to_array(%2, ',')::uuid[])").arg(t.projectColumn, literal(list));
+        else if (t.scope == SyncSchema::Scope::People)
+            where = QStringLiteral("true"); // new partners bring people the feed has passed
+        else
             continue;
-        }
-        ++m_roundTrips;
-        if (!s.exec(sql))
-            return serverError(tr("Reading a project failed"), s);
-        while (s.next()) {
-            if (auto applied = apply.apply(t, ServerRow::fromQuery(t, s)); !applied.ok())
-                return applied;
-            ++report.pulled;
-        }
-        if (s.lastError().isValid()) // the connection broke between rows
-            return serverError(tr("Reading a project failed"), s);
+        if (auto applied = applyFromServer(apply, t, where, tr("Reading a project failed"), report); !applied.ok())
+            return applied;
     }
     if (auto flushed = apply.flush(); !flushed.ok())
         return flushed;
@@ -307,6 +277,24 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
     if (!apply.end() || !transaction.commit())
         return error(Error::Storage, tr("Received projects could not be saved."));
     report.tablesChanged |= apply.changedTables();
+    return Done{};
+}
+
+Status SyncSession::applyFromServer(LocalApply &apply, const SyncSchema::Table &table, const QString &where,
+                                    const QString &failure, Report &report)
+{
+    QSqlQuery s(m_server->database());
+    s.setForwardOnly(true);
+    ++m_roundTrips;
+    if (!s.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(ServerRow::selectList(table), table.name, where)))
+        return serverError(failure, s);
+    while (s.next()) {
+        if (auto applied = apply.apply(table, ServerRow::fromQuery(table, s)); !applied.ok())
+            return applied;
+        ++report.pulled;
+    }
+    if (s.lastError().isValid()) // the connection broke between rows
+        return serverError(failure, s);
     return Done{};
 }
 

@@ -213,6 +213,7 @@ private Q_SLOTS:
         QTRY_COMPARE(table->rowCount(), 1);
         QVERIFY(table->isVisible());
         QCOMPARE(table->item(0, 0)->text(), u"Partner: Twee projectleiders"_s);
+        QCOMPARE(table->item(0, 3)->text(), u"Your organisation no longer takes part in this project."_s);
         if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
             dialog->grab().save(shots + u"/kept-aside.png"_s);
 
