@@ -95,6 +95,15 @@ QString json(const QString &text, bool wrapped)
 
 // A bytea as PostgreSQL writes it in JSON, hex ("\\x89504e…") or, where
 // the session asked for it, escape ("\\211PNG…"), as the bytes' hex.
+//
+// Open on main (2026-12-02): Qt's QPSQL driver sends "SET bytea_output TO
+// escape" when it connects, so in a laptop's session to_jsonb() of a logo
+// is escape text. regie_apply_change compares that with the laptop's hex
+// base and value: every change of a logo the server holds is a conflict
+// although nothing changed there ("needless conflict: the server still
+// held the base"); and SyncSchema::localValue() reads an answer's escape
+// text as hex, so the laptop stores other bytes ("differs: project.logo",
+// laptop 211015012032012a for the server's 89504e470d0a1a0a61).
 QString byteaHex(const QString &text)
 {
     if (text.startsWith(u"\\x"_s))

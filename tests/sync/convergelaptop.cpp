@@ -60,6 +60,22 @@ Model::Status Laptop::start(const Sync::ServerSettings &settings)
 
 Model::Result<Sync::Report> Laptop::sync()
 {
+    // A pass that lost its connection waits before it connects again; here
+    // the wait is cut short and the next pass starts at once, as when the
+    // user presses Sync again. It connects again and sends the outbox anew,
+    // as the session's own retry does. Unless REGIE_CONVERGE_WAIT is set.
+    static const bool wait = qEnvironmentVariableIsSet("REGIE_CONVERGE_WAIT");
+    bool reconnecting = false;
+    const auto impatient = [&reconnecting](const Sync::Progress &p) {
+        reconnecting = p.phase == Sync::Progress::Reconnecting;
+        return !reconnecting;
+    };
+    for (int attempt = 0; !wait && attempt < 3; ++attempt) {
+        reconnecting = false;
+        auto r = m_sync.sync(impatient);
+        if (!reconnecting)
+            return r;
+    }
     return m_sync.sync();
 }
 

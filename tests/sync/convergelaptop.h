@@ -20,8 +20,8 @@ public:
 
     /// Opens the store, signs in with @p settings and syncs once.
     Model::Status start(const Sync::ServerSettings &settings);
-    /// One sync pass (connecting again after a broken connection, as the
-    /// session does by itself).
+    /// One sync (connecting again after a broken connection, as the session
+    /// does by itself, without its pause).
     Model::Result<Sync::Report> sync();
     /// Remembers every change now in the outbox (id, and what it changes):
     /// what this laptop made.

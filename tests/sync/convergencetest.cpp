@@ -16,14 +16,22 @@ using namespace Qt::StringLiterals;
 /// of a sync; afterwards every laptop must hold exactly what the server lets
 /// its user see, with nothing left in its outbox, nothing kept aside that
 /// did not have to be, every change applied once and every conflict
-/// recorded alike on both sides.
+/// recorded alike on both sides (docs/SYNC.md, "What the sync promises").
 ///
-/// REGIE_CONVERGE_RUNS (default 2), REGIE_CONVERGE_SEED (default random;
-/// run N uses seed + N), REGIE_CONVERGE_CLIENTS (10), REGIE_CONVERGE_ROUNDS
-/// (150), REGIE_CONVERGE_FAULTS=0 for no faults, REGIE_CONVERGE_WITHOUT
-/// to leave scenarios out (comma-separated: double-hand-over, double-delete,
-/// rival-edits (then a lost answer), lost-answer, cut, kill, skew: one laptop's clock two hours ahead), REGIE_CONVERGE_LINES (divergence lines printed per run,
-/// default 15), REGIE_CONVERGE_KEEP=FOLDER to keep the laptops' files there.
+/// Environment:
+/// - REGIE_CONVERGE_RUNS: runs (default 2); REGIE_CONVERGE_SEED: the first
+///   run's seed (default random, printed; run N uses seed + N; without
+///   faults a seed repeats its run exactly);
+/// - REGIE_CONVERGE_CLIENTS (10), REGIE_CONVERGE_ROUNDS (150);
+/// - REGIE_CONVERGE_FAULTS=0: no lost answers, cut pulls or killed syncs;
+/// - REGIE_CONVERGE_WITHOUT: scenarios left out, comma-separated:
+///   double-hand-over, double-delete, rival-edits, lost-answer, cut, kill,
+///   skew (one laptop's clock two hours ahead);
+/// - REGIE_CONVERGE_LINES: divergence lines printed per run (15);
+/// - REGIE_CONVERGE_KEEP=FOLDER: keep the laptops' files there;
+/// - REGIE_CONVERGE_WAIT=1: a sync that lost its connection waits the
+///   session's pause before it connects again (by default the next pass
+///   starts at once).
 class ConvergenceTest : public QObject
 {
     Q_OBJECT

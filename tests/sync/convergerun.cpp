@@ -170,7 +170,8 @@ void Run::lostConflict()
     m_counts.edits += 2;
     ++m_counts.rivalEdits;
     sync(a, Fault::None);
-    const bool lose = m_settings.faults && !m_settings.without.contains(u"lost-answer"_s) && m_rng.bounded(2) == 0;
+    const bool lose = m_settings.faults && !m_settings.without.contains(u"lost-answer"_s) && m_rng.bounded(2) == 0
+        && b->count(u"SELECT count(*) FROM outbox"_s) > 0;
     sync(*b, lose ? Fault::LostAnswer : Fault::None);
 }
 

@@ -19,7 +19,7 @@ namespace TestLib {
 
 namespace {
 
-// Keeps reading from a side whose peer has this much waiting for it.
+// Stops reading from a side while this much waits to be written to its peer.
 constexpr qsizetype Backlog = 1 << 20;
 
 void closeSocket(int &fd)
@@ -34,6 +34,11 @@ void closeSocket(int &fd)
 void nonBlocking(int fd)
 {
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+}
+
+// A relayed statement goes on at once, as it would without the relay.
+void noDelay(int fd)
+{
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 }
@@ -135,8 +140,10 @@ void FaultProxy::accept()
         closeSocket(server);
         return;
     }
-    nonBlocking(client);
-    nonBlocking(server);
+    for (int fd : {client, server}) {
+        nonBlocking(fd);
+        noDelay(fd);
+    }
     Link &link = m_links.emplace_back();
     link.client = client;
     link.server = server;
@@ -145,6 +152,8 @@ void FaultProxy::accept()
 void FaultProxy::watchStatement(Link &link, const QByteArray &data)
 {
     std::lock_guard guard(m_lock);
+    if (link.fault != Mode::None && link.generation != m_generation.load())
+        link.fault = Mode::None; // disarmed, or armed anew, before it happened
     if (m_mode == Mode::None || link.fault != Mode::None) {
         link.tail.clear();
         return;
