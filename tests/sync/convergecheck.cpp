@@ -275,14 +275,17 @@ void Check::rows(Laptop &laptop, const SyncSchema::Table &table, QList<Divergenc
             kind = u"differs: %1.%2"_s.arg(table.name, fields.join(u'+'));
         else if (bookkeeping == QStringList{u"created_at"_s})
             kind = u"only created_at differs: %1"_s.arg(table.name);
-        else if (bookkeeping == QStringList{u"updated_at"_s} || bookkeeping == QStringList{u"created_at"_s, u"updated_at"_s})
+        else if (bookkeeping == QStringList{u"updated_at"_s}
+                 || bookkeeping == QStringList{u"created_at"_s, u"updated_at"_s})
             kind = u"only the timestamps differ: %1"_s.arg(table.name);
         else
             kind = u"same values, version %1 on the laptop: %2"_s.arg(
-                found->at(columns.size()).toLongLong() > it->at(columns.size()).toLongLong() ? u"ahead"_s : u"behind or equal"_s,
+                found->at(columns.size()).toLongLong() > it->at(columns.size()).toLongLong() ? u"ahead"_s
+                                                                                             : u"behind or equal"_s,
                 table.name);
-        out << Divergence{kind + fault,
-                          u"%1: %2 %3: %4%5"_s.arg(laptop.name(), table.name, it.key(), shownValues.join(u"; "_s), told)};
+        out << Divergence{
+            kind + fault, u"%1: %2 %3: %4%5"_s.arg(laptop.name(), table.name, it.key(), shownValues.join(u"; "_s), told)
+        };
     }
     for (auto it = mine.cbegin(); it != mine.cend(); ++it) {
         if (theirs.contains(it.key()))
@@ -313,9 +316,11 @@ void Check::quarantine(Laptop &laptop, QList<Divergence> &out)
     // noted every project a sync removed (and whether it was still visible).
     // Besides, a local row in the way of a server row in a pull is kept
     // aside with its reason (docs/SYNC.md, "Order").
-    const bool reasons = laptop.count(u"SELECT count(*) FROM pragma_table_info('sync_quarantine') WHERE name = 'reason'"_s) > 0;
-    QSqlQuery q = run(laptop.store().database(), u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine%1"_s.arg(
-                                                     reasons ? u" WHERE reason = ''"_s : QString()));
+    const bool reasons
+        = laptop.count(u"SELECT count(*) FROM pragma_table_info('sync_quarantine') WHERE name = 'reason'"_s) > 0;
+    QSqlQuery q = run(laptop.store().database(),
+                      u"SELECT change_id, project_id, tbl, row_id, op FROM sync_quarantine%1"_s.arg(
+                          reasons ? u" WHERE reason = ''"_s : QString()));
     while (q.next()) {
         const QString project = q.value(1).toString().toLower();
         if (laptop.lost().contains(project))
@@ -360,11 +365,13 @@ void Check::changes(Laptop &laptop, QList<Divergence> &out)
 void Check::conflicts(Laptop &laptop, QList<Divergence> &out)
 {
     QMap<QString, int> local;
-    QSqlQuery l = run(laptop.store().database(), u"SELECT change_id, tbl, row_id, field, base, server, mine FROM sync_conflict"_s);
+    QSqlQuery l = run(laptop.store().database(),
+                      u"SELECT change_id, tbl, row_id, field, base, server, mine FROM sync_conflict"_s);
     while (l.next()) {
-        const QString key = QStringList{l.value(0).toString().toLower(), l.value(1).toString(), l.value(2).toString().toLower(),
-                                        l.value(3).toString(), json(l.value(4).toString(), true),
-                                        json(l.value(5).toString(), true), json(l.value(6).toString(), true)}
+        const QString key = QStringList{l.value(0).toString().toLower(),   l.value(1).toString(),
+                                          l.value(2).toString().toLower(),   l.value(3).toString(),
+                                          json(l.value(4).toString(), true), json(l.value(5).toString(), true),
+                                          json(l.value(6).toString(), true)}
                                 .join(u" | "_s);
         ++local[key];
     }
@@ -393,8 +400,8 @@ void Check::conflicts(Laptop &laptop, QList<Divergence> &out)
         const QString sent = comparable(table, field, s.value(6).toString());
         if (held == sent)
             out << Divergence{u"needless conflict: the same value"_s,
-                              u"%1: conflict on %2 %3 %4: both hold %5"_s.arg(laptop.name(), table, s.value(2).toString(),
-                                                                             field, s.value(5).toString())};
+                                u"%1: conflict on %2 %3 %4: both hold %5"_s.arg(
+                                    laptop.name(), table, s.value(2).toString(), field, s.value(5).toString())};
         else if (held == base)
             out << Divergence{u"needless conflict: the server still held the base"_s,
                               u"%1: conflict on %2 %3 %4: base %5, server %6 (the same), laptop %7"_s.arg(
@@ -404,14 +411,17 @@ void Check::conflicts(Laptop &laptop, QList<Divergence> &out)
     for (auto it = server.cbegin(); it != server.cend(); ++it) {
         if (local.value(it.key()) != it.value())
             out << Divergence{u"conflict recorded on the server only"_s,
-                              u"%1: server conflict %2 (%3 on the server, %4 on the laptop)"_s.arg(laptop.name(), it.key())
-                                  .arg(it.value())
-                                  .arg(local.value(it.key()))};
+                                u"%1: server conflict %2 (%3 on the server, %4 on the laptop)"_s
+                                    .arg(laptop.name(), it.key())
+                                    .arg(it.value())
+                                    .arg(local.value(it.key()))};
     }
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
         if (!server.contains(it.key()))
-            out << Divergence{u"conflict recorded on the laptop only"_s,
-                              u"%1: laptop conflict %2 (%3 times, not on the server)"_s.arg(laptop.name(), it.key()).arg(it.value())};
+            out << Divergence{
+                u"conflict recorded on the laptop only"_s,
+                u"%1: laptop conflict %2 (%3 times, not on the server)"_s.arg(laptop.name(), it.key()).arg(it.value())
+            };
     }
 }
 

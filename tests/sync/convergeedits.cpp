@@ -271,8 +271,10 @@ RandomEdits::Edit RandomEdits::join(Context &c)
 {
     QList<Organisation> outside;
     for (const Organisation &o : m_region.all()) {
-        const bool inside = std::any_of(c.participations.cbegin(), c.participations.cend(),
-                                        [&](const Participation &p) { return p.organisationId == o.id && p.isCurrent(); });
+        const bool inside
+            = std::any_of(c.participations.cbegin(), c.participations.cend(), [&](const Participation &p) {
+                  return p.organisationId == o.id && p.isCurrent();
+              });
         if (!inside)
             outside << o;
     }
@@ -312,8 +314,8 @@ RandomEdits::Edit RandomEdits::leave(Context &c)
 
 RandomEdits::Edit RandomEdits::participationRemoval(Context &c)
 {
-    const QList<QUuid> removed =
-        idsOf(*c.laptop, u"SELECT id FROM participation WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
+    const QList<QUuid> removed = idsOf(
+        *c.laptop, u"SELECT id FROM participation WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
     if (!removed.isEmpty() && chance(50))
         return done(u"participation restored"_s, c.laptop->store().setParticipationDeleted(pick(removed), false));
     QList<Participation> partners;
@@ -373,7 +375,8 @@ RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &p
     QList<QUuid> both;
     for (int i = 0; i < kinds.size() && both.isEmpty(); ++i) {
         kind = kinds.at((start + i) % kinds.size());
-        const QString sql = u"SELECT id FROM %1 WHERE project_id = ? AND %2 ORDER BY rowid"_s.arg(kind.table, kind.live);
+        const QString sql
+            = u"SELECT id FROM %1 WHERE project_id = ? AND %2 ORDER BY rowid"_s.arg(kind.table, kind.live);
         const QList<QUuid> onA = idsOf(a, sql, project);
         for (const QUuid &id : idsOf(b, sql, project)) {
             if (onA.contains(id))
@@ -438,7 +441,8 @@ RandomEdits::Edit RandomEdits::ownPerson(Context &c)
         if (chance(50))
             p.function = pick(Functions);
         else
-            p.email = chance(30) ? QString() : p.name.toLower() + u"@%1.nl"_s.arg(below(2) ? u"regio"_s : u"gemeente"_s);
+            p.email
+                = chance(30) ? QString() : p.name.toLower() + u"@%1.nl"_s.arg(below(2) ? u"regio"_s : u"gemeente"_s);
         return done(u"person"_s, c.laptop->store().savePerson(p));
     }
     return {Outcome::Skipped, u"person"_s, {}};

@@ -90,7 +90,8 @@ void Laptop::captureOutbox()
         if (m_changes.contains(id))
             continue;
         fresh << QStringList{id, q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
-        m_changes.insert(id, QStringLiteral("%1 %2 %3").arg(fresh.last().at(1), fresh.last().at(2), fresh.last().at(3)));
+        m_changes.insert(id,
+                         QStringLiteral("%1 %2 %3").arg(fresh.last().at(1), fresh.last().at(2), fresh.last().at(3)));
     }
     if (m_clockAheadMs != 0 && !fresh.isEmpty())
         shiftClock(fresh);

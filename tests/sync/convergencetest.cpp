@@ -95,15 +95,16 @@ private Q_SLOTS:
             conflicts += c.serverConflicts;
             const auto &found = r.divergences();
             std::printf("run %d (seed %llu): %d edits (%d changes), %d refused locally, %d refused by the server, "
-                        "%d kept aside (%d in a server row's way); %d conflicts (%d on the laptops, %d reported by syncs, %d acknowledged by "
-                        "passes that failed or were killed); %d syncs, %d failed; faults: %d/%d answers lost, %d/%d "
-                        "pulls cut, %d sync processes killed (%d finished first), %d double hand-overs, %d double "
-                        "deletes, %d rival edits, clock ahead on laptop %d; quiet after "
-                        "%d rounds; %lld ms (%lld setting up, %lld editing, %lld syncing until quiet); %lld diverged\n",
-                        run, settings.seed, c.edits, c.changes, c.refusedLocally, c.refusedByServer, c.quarantined, c.keptInTheWay,
-                        c.serverConflicts, c.localConflicts, c.reportedConflicts, c.unseenConflicts, c.syncs,
-                        c.failedSyncs, c.lostAnswers, c.lostAnswersArmed, c.cuts, c.cutsArmed, c.kills - c.killsFinished,
-                        c.killsFinished, c.doubleHandOvers, c.doubleRemovals, c.rivalEdits, c.clockAhead, c.settleRounds, c.ms, c.setupMs, c.editsMs, c.settleMs, qlonglong(found.size()));
+                        "%d kept aside (%d in a server row's way); %d conflicts (%d on the laptops, %d reported by "
+                        "syncs, %d acknowledged by passes that failed or were killed); %d syncs, %d failed; faults: "
+                        "%d/%d answers lost, %d/%d pulls cut, %d sync processes killed (%d finished first), %d double "
+                        "hand-overs, %d double deletes, %d rival edits, clock ahead on laptop %d; quiet after %d "
+                        "rounds; %lld ms (%lld setting up, %lld editing, %lld syncing until quiet); %lld diverged\n",
+                        run, settings.seed, c.edits, c.changes, c.refusedLocally, c.refusedByServer, c.quarantined,
+                        c.keptInTheWay, c.serverConflicts, c.localConflicts, c.reportedConflicts, c.unseenConflicts,
+                        c.syncs, c.failedSyncs, c.lostAnswers, c.lostAnswersArmed, c.cuts, c.cutsArmed,
+                        c.kills - c.killsFinished, c.killsFinished, c.doubleHandOvers, c.doubleRemovals, c.rivalEdits,
+                        c.clockAhead, c.settleRounds, c.ms, c.setupMs, c.editsMs, c.settleMs, qlonglong(found.size()));
             for (auto it = c.failures.cbegin(); it != c.failures.cend(); ++it)
                 std::printf("  a sync failed %d times: %s\n", it.value(), qPrintable(it.key()));
             if (!found.isEmpty()) {

@@ -58,8 +58,10 @@ RandomEdits::Edit RandomEdits::goal(Context &c)
 
 RandomEdits::Edit RandomEdits::goalRemoval(Context &c)
 {
-    const QList<QUuid> removed = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
-    const QList<QUuid> live = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
+    const QList<QUuid> removed
+        = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
+    const QList<QUuid> live
+        = idsOf(*c.laptop, u"SELECT id FROM goal WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
     const bool restore = !removed.isEmpty() && (live.isEmpty() || chance(50));
     if (!restore && live.isEmpty())
         return {Outcome::Skipped, u"goal deleted"_s, {}};
@@ -106,8 +108,8 @@ RandomEdits::Edit RandomEdits::milestone(Context &c)
         m.due = day(12);
         break;
     case 2: {
-        const QList<MilestoneStatus> all = {MilestoneStatus::Planned, MilestoneStatus::InProgress, MilestoneStatus::Done,
-                                            MilestoneStatus::Missed};
+        const QList<MilestoneStatus> all
+            = {MilestoneStatus::Planned, MilestoneStatus::InProgress, MilestoneStatus::Done, MilestoneStatus::Missed};
         m.status = pick(all);
         m.completedOn = m.status == MilestoneStatus::Done ? day(12) : QDate();
         break;
@@ -215,7 +217,8 @@ RandomEdits::Edit RandomEdits::evaluationRemoval(Context &c)
     const QList<QUuid> removed =
         idsOf(*c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
     const QList<QUuid> planned = idsOf(
-        *c.laptop, u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 0 AND status = 'planned' ORDER BY rowid"_s,
+        *c.laptop,
+        u"SELECT id FROM evaluation WHERE project_id = ? AND deleted = 0 AND status = 'planned' ORDER BY rowid"_s,
         c.project);
     const bool restore = !removed.isEmpty() && (planned.isEmpty() || chance(50));
     if (!restore && planned.isEmpty())
@@ -249,8 +252,8 @@ RandomEdits::Edit RandomEdits::progress(Context &c)
     e.hours = pick(Hours);
     e.note = pick(Notes);
     // Now and then a correction of an earlier entry, or work on a milestone.
-    const QList<QUuid> earlier =
-        idsOf(*c.laptop, u"SELECT id FROM progress_entry WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
+    const QList<QUuid> earlier = idsOf(
+        *c.laptop, u"SELECT id FROM progress_entry WHERE project_id = ? AND deleted = 0 ORDER BY rowid"_s, c.project);
     if (!earlier.isEmpty() && chance(15)) {
         e.correctsId = pick(earlier);
         e.hours = -1;

@@ -22,6 +22,12 @@ int conflictsOn(Laptop &laptop)
     return laptop.count(u"SELECT count(*) FROM sync_conflict"_s);
 }
 
+// A sync's failure as the report shows it: the message and the driver's text.
+QString told(const Model::Error &e)
+{
+    return e.detail.isEmpty() ? e.message : u"%1 (%2)"_s.arg(e.message, e.detail);
+}
+
 } // namespace
 
 Run::Run(TestLib::PgServer &server, const Region &region, const QList<TestLib::FaultProxy *> &proxies,
@@ -250,7 +256,7 @@ bool Run::sync(Laptop &laptop, Fault fault)
         why.replace(QRegularExpression(u"[0-9a-f]{8}-[0-9a-f-]{27}"_s), u"…"_s);
         ++m_counts.failures[why.simplified().left(120)];
         m_counts.unseenConflicts += acknowledged;
-        m_failing.insert(laptop.index(), r.error().message + (r.error().detail.isEmpty() ? QString() : u" ("_s + r.error().detail + u")"_s));
+        m_failing.insert(laptop.index(), told(r.error()));
         return false;
     }
     m_failing.remove(laptop.index());
@@ -292,8 +298,9 @@ void Run::killedSync(Laptop &laptop)
     }
     // A killed client's session ends when the server notices; here it notices now.
     QSqlQuery q(m_world.admin());
-    if (!q.exec(u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1' AND state <> 'idle'"_s.arg(
-            laptop.login())))
+    if (!q.exec(
+            u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '%1' AND state <> 'idle'"_s.arg(
+                laptop.login())))
         qFatal("cannot end the killed sync's session: %s", qPrintable(q.lastError().text()));
     m_counts.unseenConflicts += conflictsOn(laptop) - before;
     noteLost(laptop, projects);
@@ -307,7 +314,8 @@ void Run::noteLost(Laptop &laptop, const QStringList &before)
             continue;
         laptop.markLost(project.toLower());
         QSqlQuery q(m_world.asUser(laptop));
-        if (q.exec(u"SELECT count(*) FROM project WHERE id = '%1'"_s.arg(project)) && q.next() && q.value(0).toInt() > 0)
+        if (q.exec(u"SELECT count(*) FROM project WHERE id = '%1'"_s.arg(project)) && q.next()
+            && q.value(0).toInt() > 0)
             m_divergences << Divergence{u"project removed though still visible"_s,
                                         u"%1: a sync removed project %2, which its user still sees on the server"_s.arg(
                                             laptop.name(), project)};
@@ -334,7 +342,7 @@ void Run::settle()
             if (!r.ok()) {
                 m_counts.unseenConflicts += conflictsOn(*l) - before;
                 ++failures[l->index()];
-                m_failing.insert(l->index(), r.error().message + (r.error().detail.isEmpty() ? QString() : u" ("_s + r.error().detail + u")"_s));
+                m_failing.insert(l->index(), told(r.error()));
                 // One that keeps failing is reported; the others may settle.
                 if (failures.value(l->index()) < 3)
                     quiet = false;

@@ -74,7 +74,8 @@ FaultProxy::FaultProxy(int serverPort)
     const int one = 1;
     ::setsockopt(m_listen, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
     sockaddr_in a = loopback(0);
-    if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0 || ::listen(m_listen, 16) != 0)
+    if (m_listen < 0 || ::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0
+        || ::listen(m_listen, 16) != 0)
         qFatal("the fault proxy cannot listen: %s", strerror(errno));
     socklen_t size = sizeof a;
     ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &size);
