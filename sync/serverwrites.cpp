@@ -289,9 +289,11 @@ END $$;
 -- well formed, names another user's change id, or breaks a rule is
 -- answered "rejected" with its reason; the rest of the batch applies.
 -- Waiting for a lock, a deadlock or a cancel fails the whole batch instead,
--- since the laptop sends it again.
+-- since the laptop sends it again. Blobs are compared and answered in hex,
+-- as laptops send them, whatever bytea_output the session has (Qt's
+-- driver sets escape).
 CREATE OR REPLACE FUNCTION regie_push(changes json) RETURNS jsonb LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = public, pg_temp SET lock_timeout = '@LOCK@' AS $$
+SET search_path = public, pg_temp SET lock_timeout = '@LOCK@' SET bytea_output = 'hex' AS $$
 DECLARE
   me uuid := regie_my_person();
   good jsonb;

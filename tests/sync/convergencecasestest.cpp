@@ -327,6 +327,28 @@ private Q_SLOTS:
         QCOMPARE(difference(carla, u"project"_s, p.id, {u"slogan"_s, u"ambition"_s}), QString());
     }
 
+    // Qt's driver sets bytea_output to escape: the push compared a logo in
+    // that text with the laptop's hex, so every logo change was a conflict.
+    void shouldChangeALogoWithoutAConflict()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop carla(*m_server, m_db, m_carla);
+        const Project p = makeProject(anna, u"Met Logo"_s);
+        Project a = anna.project(p.id);
+        a.logo = QByteArray("\x89PNG\r\n\x1a\nanna", 12);
+        QVERIFY(anna.store.updateProject(a).ok());
+        QCOMPARE(anna.syncNow().conflicts, 0);
+        carla.syncNow();
+        QCOMPARE(carla.project(p.id).logo, a.logo);
+        Project c = carla.project(p.id);
+        c.logo = QByteArray("\x89PNG\r\n\x1a\ncarla", 13);
+        QVERIFY(carla.store.updateProject(c).ok());
+        QCOMPARE(carla.syncNow().conflicts, 0);
+        anna.syncNow();
+        QCOMPARE(anna.project(p.id).logo, c.logo);
+        QCOMPARE(difference(carla, u"project"_s, p.id, {u"name"_s}), QString());
+    }
+
     // 5. Two laptops delete the same row: the same end, not a conflict.
     void shouldNotCallADeleteOfADeletedRowAConflict()
     {
