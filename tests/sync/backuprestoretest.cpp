@@ -27,24 +27,14 @@ using TestLib::Password;
 
 /// regie-admin backup and restore against a real PostgreSQL server, and how
 /// laptops that synced past the backup bring back what the restore lost.
-class BackupRestoreTest : public QObject
+class BackupRestoreTest : public QObject, TestLib::RegionRounds
 {
     Q_OBJECT
 
-    std::unique_ptr<TestLib::PgServer> m_server;
     TestLib::TempDir m_files;
-    QString m_db;
-    int m_round = 0;
-    Organisation m_dordrecht, m_zwijndrecht, m_papendrecht;
     QString m_anna, m_bram;
 
-    QSqlDatabase admin() { return QSqlDatabase::database(u"admin-"_s + m_db); }
     Sync::ServerAdmin serverAdmin() { return Sync::ServerAdmin(admin()); }
-
-    QString addUser(const QString &name, const Organisation &o, const QString &role)
-    {
-        return TestLib::addUser(admin(), name, o, role, m_round);
-    }
 
     /// An active project led by Dordrecht with Zwijndrecht as partner, made on @p laptop and synced.
     Project makeProject(Laptop &laptop, const QString &name)
@@ -167,32 +157,18 @@ class BackupRestoreTest : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        TestLib::initEnvironment();
-        m_server = std::make_unique<TestLib::PgServer>();
-    }
+    void initTestCase() { startServer(); }
 
     void init()
     {
-        ++m_round;
-        m_db = u"regie_%1"_s.arg(m_round);
-        m_server->createDatabase(m_db);
-        const TestLib::Region region(m_server->admin(m_db, u"admin-"_s + m_db));
-        m_dordrecht = region.dordrecht;
-        m_zwijndrecht = region.zwijndrecht;
-        m_papendrecht = region.papendrecht;
+        nextDatabase();
         m_anna = addUser(u"anna"_s, m_dordrecht, u"lead"_s);
         m_bram = addUser(u"bram"_s, m_zwijndrecht, u"lead"_s);
     }
 
-    void cleanup()
-    {
-        admin().close();
-        QSqlDatabase::removeDatabase(u"admin-"_s + m_db);
-    }
+    void cleanup() { closeDatabase(); }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase() { stopServer(); }
 
     void shouldBringBackEveryAcknowledgedEditAfterARestore()
     {

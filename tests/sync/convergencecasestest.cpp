@@ -26,17 +26,11 @@ using TestLib::Laptop;
 /// The six ways laptops once failed to converge (docs/SYNC.md, "What the
 /// sync promises"), one case each, and the rule that no local constraint
 /// stops a pull. The convergence harness finds them at random; these name them.
-class ConvergenceCasesTest : public QObject
+class ConvergenceCasesTest : public QObject, TestLib::RegionRounds
 {
     Q_OBJECT
 
-    std::unique_ptr<TestLib::PgServer> m_server;
-    QString m_db;
-    int m_round = 0;
-    Organisation m_dordrecht, m_zwijndrecht, m_papendrecht;
     QString m_anna, m_carla, m_bram, m_piet;
-
-    QSqlDatabase admin() { return QSqlDatabase::database(u"admin-"_s + m_db); }
 
     Project makeProject(Laptop &laptop, const QString &name)
     {
@@ -119,34 +113,20 @@ class ConvergenceCasesTest : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        TestLib::initEnvironment();
-        m_server = std::make_unique<TestLib::PgServer>();
-    }
+    void initTestCase() { startServer(); }
 
     void init()
     {
-        ++m_round;
-        m_db = u"regie_%1"_s.arg(m_round);
-        m_server->createDatabase(m_db);
-        const TestLib::Region region(m_server->admin(m_db, u"admin-"_s + m_db));
-        m_dordrecht = region.dordrecht;
-        m_zwijndrecht = region.zwijndrecht;
-        m_papendrecht = region.papendrecht;
-        m_anna = TestLib::addUser(admin(), u"anna"_s, m_dordrecht, u"lead"_s, m_round);
-        m_carla = TestLib::addUser(admin(), u"carla"_s, m_dordrecht, u"lead"_s, m_round);
-        m_bram = TestLib::addUser(admin(), u"bram"_s, m_zwijndrecht, u"lead"_s, m_round);
-        m_piet = TestLib::addUser(admin(), u"piet"_s, m_papendrecht, u"member"_s, m_round);
+        nextDatabase();
+        m_anna = addUser(u"anna"_s, m_dordrecht, u"lead"_s);
+        m_carla = addUser(u"carla"_s, m_dordrecht, u"lead"_s);
+        m_bram = addUser(u"bram"_s, m_zwijndrecht, u"lead"_s);
+        m_piet = addUser(u"piet"_s, m_papendrecht, u"member"_s);
     }
 
-    void cleanup()
-    {
-        admin().close();
-        QSqlDatabase::removeDatabase(u"admin-"_s + m_db);
-    }
+    void cleanup() { closeDatabase(); }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase() { stopServer(); }
 
     // 1. The partners' people existed before the project: behind the creator's cursor.
     void shouldGiveTheCreatorThePeopleOfItsPartners()

@@ -30,22 +30,11 @@ using TestLib::Password;
 /// Two or more laptops against a real PostgreSQL server, as users of
 /// different municipalities: what they see, what they may change, and how
 /// their offline edits meet.
-class SyncSessionTest : public QObject
+class SyncSessionTest : public QObject, TestLib::RegionRounds
 {
     Q_OBJECT
 
-    std::unique_ptr<TestLib::PgServer> m_server;
-    QString m_db;
-    int m_round = 0;
-    Organisation m_dordrecht, m_zwijndrecht, m_papendrecht;
     QString m_anna, m_carla, m_bram, m_piet;
-
-    QSqlDatabase admin() { return QSqlDatabase::database(u"admin-"_s + m_db); }
-
-    QString addUser(const QString &name, const Organisation &o, const QString &role)
-    {
-        return TestLib::addUser(admin(), name, o, role, m_round);
-    }
 
     /// An active project led by Dordrecht with Zwijndrecht as partner, made on @p laptop and synced.
     Project makeProject(Laptop &laptop, const QString &name)
@@ -54,34 +43,20 @@ class SyncSessionTest : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        TestLib::initEnvironment();
-        m_server = std::make_unique<TestLib::PgServer>();
-    }
+    void initTestCase() { startServer(); }
 
     void init()
     {
-        ++m_round;
-        m_db = u"regie_%1"_s.arg(m_round);
-        m_server->createDatabase(m_db);
-        const TestLib::Region region(m_server->admin(m_db, u"admin-"_s + m_db));
-        m_dordrecht = region.dordrecht;
-        m_zwijndrecht = region.zwijndrecht;
-        m_papendrecht = region.papendrecht;
+        nextDatabase();
         m_anna = addUser(u"anna"_s, m_dordrecht, u"lead"_s);
         m_carla = addUser(u"carla"_s, m_dordrecht, u"lead"_s);
         m_bram = addUser(u"bram"_s, m_zwijndrecht, u"lead"_s);
         m_piet = addUser(u"piet"_s, m_papendrecht, u"lead"_s);
     }
 
-    void cleanup()
-    {
-        admin().close();
-        QSqlDatabase::removeDatabase(u"admin-"_s + m_db);
-    }
+    void cleanup() { closeDatabase(); }
 
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase() { stopServer(); }
 
     void shouldShareProjectOnlyWithItsPartners()
     {

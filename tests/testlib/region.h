@@ -7,6 +7,8 @@
 
 #include "sync/serveradmin.h"
 
+#include <memory>
+
 namespace TestLib {
 
 /// Three municipalities, added to the server behind @p admin after setting it up.
@@ -42,6 +44,52 @@ inline QString addUser(QSqlDatabase admin, const QString &name, const Model::Org
         qFatal("addUser: %s", qPrintable(added.error().message));
     return login;
 }
+
+/// One test server for a test class, and a fresh database with the region
+/// for each test function: the sync tests' fixture. A test class inherits
+/// it and calls startServer(), nextDatabase(), closeDatabase() and
+/// stopServer() from initTestCase(), init(), cleanup() and cleanupTestCase().
+class RegionRounds
+{
+protected:
+    std::unique_ptr<PgServer> m_server;
+    QString m_db;
+    int m_round = 0;
+    Model::Organisation m_dordrecht, m_zwijndrecht, m_papendrecht;
+
+    QSqlDatabase admin() { return QSqlDatabase::database(QStringLiteral("admin-") + m_db); }
+
+    /// A user of @p o, a new role on the server for this test function.
+    QString addUser(const QString &name, const Model::Organisation &o, const QString &role)
+    {
+        return TestLib::addUser(admin(), name, o, role, m_round);
+    }
+
+    void startServer()
+    {
+        initEnvironment();
+        m_server = std::make_unique<PgServer>();
+    }
+
+    void nextDatabase()
+    {
+        ++m_round;
+        m_db = QStringLiteral("regie_%1").arg(m_round);
+        m_server->createDatabase(m_db);
+        const Region region(m_server->admin(m_db, QStringLiteral("admin-") + m_db));
+        m_dordrecht = region.dordrecht;
+        m_zwijndrecht = region.zwijndrecht;
+        m_papendrecht = region.papendrecht;
+    }
+
+    void closeDatabase()
+    {
+        admin().close();
+        QSqlDatabase::removeDatabase(QStringLiteral("admin-") + m_db);
+    }
+
+    void stopServer() { m_server.reset(); }
+};
 
 /// An active project led by @p lead with @p partner taking part, made on
 /// @p laptop and synced.
