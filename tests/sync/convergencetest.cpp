@@ -32,6 +32,8 @@ using namespace Qt::StringLiterals;
 /// - REGIE_CONVERGE_WAIT=1: a sync that lost its connection waits the
 ///   session's pause before it connects again (by default the next pass
 ///   starts at once).
+/// All runs are one test function: for more than about 40 runs raise Qt
+/// Test's five-minute limit, e.g. QTEST_FUNCTION_TIMEOUT=7200000 (ms).
 class ConvergenceTest : public QObject
 {
     Q_OBJECT
