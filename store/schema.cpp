@@ -329,12 +329,15 @@ const QList<Step> &steps()
              "CREATE INDEX progress_entry_person ON progress_entry (project_id, person_id, deleted)",
          }},
         // Every laptop converges (docs/SYNC.md, "What the sync promises"):
-        // why an edit was kept aside, whose people this laptop holds, and a
+        // why an edit was kept aside, whose people this laptop holds, which
+        // projects still wait to be fetched whole, and a
         // save that changes nothing leaves the row's version alone.
         {8,
          {
              "ALTER TABLE sync_quarantine ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
              "CREATE TABLE sync_people (organisation_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
+             // Projects the pull brought without their older rows, until fetched whole.
+             "CREATE TABLE sync_gained (project_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
          },
          keepBookkeeping},
     };

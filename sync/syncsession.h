@@ -143,7 +143,7 @@ private:
     int m_roundTrips = 0;
     bool m_fullPull = false;
     bool m_handshake = false; ///< regie_hello answered on the current connection
-    QSet<QString> m_orphanProjects;
+    QSet<QString> m_before; ///< the projects this laptop held when the pull began
 };
 
 } // namespace Sync

@@ -117,11 +117,17 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
         m_fullPull = false;
         gained.clear();
     }
-    // Rows the feed brought for projects whose older rows it had passed.
-    for (const QString &id : std::exchange(m_orphanProjects, {})) {
+    // Projects the feed brought without their older rows, this pass or one
+    // that ended before it fetched them.
+    if (!q.exec(QStringLiteral("SELECT project_id FROM sync_gained")))
+        return localError(q);
+    while (q.next()) {
+        const QString id = q.value(0).toString();
         if (server.contains(id) && !gained.contains(id))
             gained << id;
     }
+    if (gained.isEmpty() && !q.exec(QStringLiteral("DELETE FROM sync_gained"))) // none of them visible now
+        return localError(q);
     if (!gained.isEmpty()) {
         if (auto fetched = fetchProjects(gained, report); !fetched.ok())
             return fetched;
@@ -274,6 +280,10 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         return flushed;
     if (auto fetched = fetchRemoved(apply, report); !fetched.ok())
         return fetched;
+    // Fetched whole, and those out of sight since need it no more.
+    QSqlQuery done(local);
+    if (!done.exec(QStringLiteral("DELETE FROM sync_gained")))
+        return localError(done);
     if (!apply.end() || !transaction.commit())
         return error(Error::Storage, tr("Received projects could not be saved."));
     report.tablesChanged |= apply.changedTables();

@@ -74,7 +74,8 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
         return recovered.error();
     // Projects new to this laptop are judged against what it had before the
     // pull: the feed may bring a project whose older rows it does not.
-    QSet<QString> before;
+    QSet<QString> &before = m_before;
+    before.clear();
     QSqlQuery known(m_local->database());
     if (!known.exec(QStringLiteral("SELECT id FROM project")))
         return localError(known).error();
@@ -192,10 +193,15 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return error(Error::Storage, tr("The local database cannot be written."));
         int rows = 0;
         const int txidColumn = s.record().count() - 1;
+        // Projects whose older rows the feed has passed, to be fetched whole.
+        QSet<QString> fetchWhole;
+        const bool projects = table.name == QLatin1String("project") && !m_fullPull;
         while (s.next()) {
             const QVariantMap row = ServerRow::fromQuery(table, s);
             if (auto applied = apply.apply(table, row); !applied.ok())
                 return applied;
+            if (projects && !m_before.contains(row.value(QStringLiteral("id")).toString()))
+                fetchWhole.insert(row.value(QStringLiteral("id")).toString());
             cursor.txid = s.value(txidColumn).toString();
             cursor.id = row.value(QStringLiteral("id")).toString();
             ++rows;
@@ -217,7 +223,15 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return fetched;
         for (const auto &orphan : apply.orphans()) {
             if (orphan.table->scope == SyncSchema::Scope::Project)
-                m_orphanProjects.insert(orphan.row.value(orphan.table->projectColumn).toString());
+                fetchWhole.insert(orphan.row.value(orphan.table->projectColumn).toString());
+        }
+        // Kept with the page: a pass that ends before the fetch (a cut
+        // connection) leaves them for the next, which no longer sees them as new.
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_gained (project_id) VALUES (?)"));
+        for (const QString &id : std::as_const(fetchWhole)) {
+            q.addBindValue(id);
+            if (!q.exec())
+                return localError(q);
         }
         qCDebug(lcSync) << "pulled" << rows << "rows of" << table.name << "up to" << cursor.txid << cursor.id;
         if (rows < m_page) {

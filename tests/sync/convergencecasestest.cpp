@@ -1,3 +1,4 @@
+#include "testlib/faultproxy.h"
 #include "testlib/laptop.h"
 #include "testlib/pgserver.h"
 #include "testlib/region.h"
@@ -151,6 +152,48 @@ private Q_SLOTS:
         anna.syncNow();
         QCOMPARE(anna.count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(id(piet.person))), 0);
         QCOMPARE(anna.count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(id(bram.person))), 1);
+    }
+
+    // Found by the convergence test: a pass cut while it fetched a project
+    // that became visible left the project's older rows out for good, since
+    // the next pass no longer saw the project as new.
+    void shouldFetchAGainedProjectWholeAfterACutConnection()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        TestLib::FaultProxy relay(m_server->port());
+        Sync::ServerSettings viaRelay = TestLib::serverSettings(*m_server, m_db, m_bram);
+        viaRelay.port = relay.port();
+        Laptop bram(viaRelay);
+        // GIVEN a project of Dordrecht alone, with a lead term, that Bram's laptop has passed by
+        Project p;
+        p.id = QUuid::createUuid();
+        p.name = u"Later Erbij"_s;
+        p.purpose = u"Samen"_s;
+        p.urgency = u"Nu"_s;
+        p.status = ProjectStatus::Active;
+        QVERIFY(anna.store.createProject(p, m_dordrecht.id).ok());
+        anna.syncNow();
+        bram.syncNow();
+        // AND then Zwijndrecht joins and the project is renamed
+        Participation z;
+        z.id = QUuid::createUuid();
+        z.projectId = p.id;
+        z.organisationId = m_zwijndrecht.id;
+        z.role = ParticipationRole::Partner;
+        z.joined = QDate(2026, 3, 1);
+        QVERIFY(anna.store.saveParticipation(z).ok());
+        Project renamed = anna.project(p.id);
+        renamed.name = u"Nu Samen"_s;
+        QVERIFY(anna.store.updateProject(renamed).ok());
+        anna.syncNow();
+        // WHEN Bram's connection is cut while his laptop fetches the project whole
+        relay.cutAfter("= ANY (string_to_array", 0);
+        bram.syncNow();
+        QCOMPARE(relay.fired(), 1);
+        // THEN the pass that connected again fetched it: Dordrecht's participation and lead term are there
+        QCOMPARE(bram.store.participations(p.id).value().size(), 2);
+        QCOMPARE(bram.store.leadHistory(p.id).value().size(), 1);
+        QCOMPARE(bram.count(u"SELECT count(*) FROM sync_gained"_s), 0);
     }
 
     // 2. Two offline hand-overs of one project: the second is refused, and
