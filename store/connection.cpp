@@ -78,13 +78,12 @@ Model::Status Connection::checkFile(const QString &path) const
     }
     if (!info.isFile())
         return Model::error(Model::Error::NotRegie, tr("%1 is not a file.").arg(shown));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Model::error(Model::Error::Storage, tr("%1 cannot be read: %2").arg(shown, file.errorString()));
-    const QByteArray header = file.read(16);
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        return Model::error(Model::Error::NotRegie,
-                            tr("%1 is not a Regie database, or it is damaged. The file was left as it is.").arg(shown));
+    // The header is left to SQLite (open() reads application_id before it
+    // writes anything): a file handle of our own, once closed, would drop
+    // every POSIX lock this process holds on the database, and another
+    // program could then remove the WAL under our open connections.
+    if (!info.isReadable())
+        return Model::error(Model::Error::Storage, tr("%1 cannot be read.").arg(shown));
     // SQLite needs to write the file and, in WAL mode, files beside it.
     if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
         return Model::error(Model::Error::Storage,

@@ -719,6 +719,10 @@
         <translation>%1 kan niet worden gelezen: %2</translation>
     </message>
     <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
         <source>%1 is not a Regie database, or it is damaged. The file was left as it is.</source>
         <translation>%1 is geen Regie-database of is beschadigd. Het bestand is ongewijzigd gelaten.</translation>
     </message>

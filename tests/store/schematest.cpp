@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QtEndian>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -431,6 +432,33 @@ private Q_SLOTS:
         QVERIFY2(!q.exec(QStringLiteral("INSERT INTO person (id, organisation_id, name, created_at, updated_at) "
                                         "VALUES ('x', 'no such organisation', 'Jan', 'x', 'x')")),
                  "a person of a missing organisation must be refused");
+    }
+
+    // Reading the file's header with a file handle of its own, and closing
+    // it, dropped every POSIX lock this process held on the database: another
+    // program (a sync in its own process) then took itself for the last one
+    // and removed the WAL under the open connections, which damaged the file.
+    void shouldKeepItsLocksWhenItOpensTheDatabaseAgain()
+    {
+        // GIVEN a database Regie holds open, and opens a second time (the sync's own connection)
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("regie.sqlite"));
+        Connection first;
+        QVERIFY(first.open(path).ok());
+        QVERIFY(scalar(first.database(), QStringLiteral("SELECT count(*) FROM project")).isValid());
+        Connection second;
+        QVERIFY(second.open(path).ok());
+        // WHEN another program writes to it and closes
+        QProcess other;
+        other.start(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA busy_timeout = 5000; CREATE TABLE other (x); "
+                                                                     "INSERT INTO other VALUES (1);")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        // THEN it knew Regie was still there: the WAL and its index stay, and both connections read the file whole
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(path + QStringLiteral("-shm")));
+        QCOMPARE(scalar(first.database(), QStringLiteral("SELECT count(*) FROM other")).toInt(), 1);
+        QCOMPARE(scalar(second.database(), QStringLiteral("PRAGMA quick_check")).toString(), QStringLiteral("ok"));
     }
 
     void shouldReopenOwnDatabase()
