@@ -352,6 +352,8 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
             const QJsonObject r = results.at(i).toObject();
             const QString status = r.value(QStringLiteral("status")).toString();
             const SyncSchema::Table *table = SyncSchema::table(e.table);
+            if (e.table == QLatin1String("participation"))
+                m_participationsMoved = true;
             if (status == QLatin1String("conflict")) {
                 for (const QJsonValue &cv : r.value(QStringLiteral("conflicts")).toArray()) {
                     const QJsonObject c = cv.toObject();

@@ -144,6 +144,7 @@ private:
     bool m_fullPull = false;
     bool m_handshake = false; ///< regie_hello answered on the current connection
     QSet<QString> m_before; ///< the projects this laptop held when the pull began
+    bool m_participationsMoved = false; ///< a participation came or went this pass: compare the people
 };
 
 } // namespace Sync

@@ -159,18 +159,40 @@ Status SyncSession::fetchPartnersPeople(bool everyone, bool checkedPeople, Repor
     QSet<QString> held;
     while (q.next())
         held.insert(q.value(0).toString());
-    if (now == held)
+    // A participation that changed may have hidden an organisation's people
+    // for a moment: a person's row written then was passed by the feed
+    // unseen. So the people's versions are compared after any such change.
+    const bool moved = std::exchange(m_participationsMoved, false);
+    if (now == held && !moved)
         return Done{};
-    const QStringList added = QSet<QString>(now).subtract(held).values();
     const bool shrank = !QSet<QString>(held).subtract(now).isEmpty();
+    QStringList stale;
+    if (!everyone) {
+        QSqlQuery s(m_server->database());
+        ++m_roundTrips;
+        if (!s.exec(QStringLiteral("SELECT id::text, version FROM person")))
+            return serverError(tr("Checking access failed"), s);
+        QHash<QString, qint64> server;
+        while (s.next())
+            server.insert(s.value(0).toString(), s.value(1).toLongLong());
+        if (!q.exec(QStringLiteral("SELECT id, version FROM person")))
+            return localError(q);
+        QHash<QString, qint64> here;
+        while (q.next())
+            here.insert(q.value(0).toString(), q.value(1).toLongLong());
+        for (auto it = server.cbegin(); it != server.cend(); ++it) {
+            if (here.value(it.key(), -1) != it.value())
+                stale << it.key();
+        }
+    }
 
     Store::Transaction transaction(local);
     LocalApply apply(local);
     if (!transaction.isActive() || !apply.begin())
         return error(Error::Storage, tr("The local database is busy; sync will try again."));
-    if (!everyone && !added.isEmpty()) {
-        const QString where = QStringLiteral("organisation_id = ANY (string_to_array(%1, ',')::uuid[])")
-                                  .arg(literal(added.join(QLatin1Char(','))));
+    if (!stale.isEmpty()) {
+        const QString where = QStringLiteral("id = ANY (string_to_array(%1, ',')::uuid[])")
+                                  .arg(literal(stale.join(QLatin1Char(','))));
         if (auto applied = applyFromServer(apply, *SyncSchema::table(QStringLiteral("person")), where,
                                            tr("Checking access failed"), report);
             !applied.ok())

@@ -252,6 +252,8 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return error(Error::Storage, tr("Received changes could not be saved; sync will fetch them again."));
         report.pulled += rows;
         report.tablesChanged |= apply.changedTables();
+        if (rows > 0 && table.name == QLatin1String("participation"))
+            m_participationsMoved = true;
         done += rows;
         if (cursor.hi.isEmpty())
             break;

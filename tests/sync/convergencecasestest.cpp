@@ -196,6 +196,52 @@ private Q_SLOTS:
         QCOMPARE(bram.count(u"SELECT count(*) FROM sync_gained"_s), 0);
     }
 
+    // Found by the convergence test: a partner's people hidden for a moment
+    // (its participation deleted, then restored) while the pull read the
+    // people: a person's row written then was passed unseen, and the laptop
+    // never saw the participation change that would have told it.
+    void shouldCompareThePeopleAfterAParticipationCameOrWent()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        TestLib::FaultProxy relay(m_server->port());
+        Sync::ServerSettings viaRelay = TestLib::serverSettings(*m_server, m_db, m_carla);
+        viaRelay.port = relay.port();
+        Laptop carla(viaRelay);
+        Laptop piet(*m_server, m_db, m_piet);
+        const Project p = makeProject(anna, u"Even Weg"_s);
+        addPapendrecht(anna, p);
+        carla.syncNow();
+        QCOMPARE(carla.count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(id(piet.person))), 1);
+        // GIVEN Papendrecht's participation is deleted, and Piet then changes his e-mail address
+        Participation papendrecht;
+        const auto parts = anna.store.participations(p.id);
+        for (const auto &x : parts.value()) {
+            if (x.organisationId == m_papendrecht.id)
+                papendrecht = x;
+        }
+        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, true).ok());
+        anna.syncNow();
+        const auto people = piet.store.people(m_papendrecht.id);
+        QVERIFY(people.ok() && !people.value().isEmpty());
+        Person me = people.value().constFirst();
+        me.email = u"piet@papendrecht.nl"_s;
+        QVERIFY(piet.store.savePerson(me).ok());
+        piet.syncNow();
+        // AND Carla's pull reads the people, then its connection is cut (and she gives up for now)
+        relay.cutAfter("FROM participation t WHERE", 0);
+        const auto cut = carla.sync.sync([](const Sync::Progress &progress) {
+            return progress.phase != Sync::Progress::Reconnecting;
+        });
+        QVERIFY(!cut.ok());
+        // AND meanwhile the participation is restored
+        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, false).ok());
+        anna.syncNow();
+        // WHEN Carla syncs again
+        carla.syncNow();
+        // THEN she has Piet as the server has him now
+        QCOMPARE(difference(carla, u"person"_s, me.id, {u"email"_s}), QString());
+    }
+
     // 2. Two offline hand-overs of one project: the second is refused, and
     // its rows must not stay to collide with the server's on every pull.
     void shouldRecoverFromTwoOfflineHandOversOfOneProject()
