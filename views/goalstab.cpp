@@ -110,9 +110,7 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     connect(m_goals, &Model::GoalListModel::modelReset, this, [this] {
         // The chosen goal stays chosen; else the first, as a new list shows it.
         const int row = m_goals->rowOf(m_chosen);
-        const QModelIndex index = m_goals->index(row < 0 ? 0 : row);
-        QSignalBlocker block(m_list->selectionModel());
-        m_list->setCurrentIndex(index);
+        m_list->setCurrentIndex(m_goals->index(row < 0 ? 0 : row));
     });
     connect(m_goals, &Model::GoalListModel::targetReached, this, &GoalsTab::celebrate);
     connect(m_add, &QPushButton::clicked, this, &GoalsTab::addGoal);
@@ -164,10 +162,8 @@ void GoalsTab::clear()
 
 void GoalsTab::onLoaded()
 {
-    if (!m_list->currentIndex().isValid() && m_goals->rowCount() > 0) {
-        QSignalBlocker block(m_list->selectionModel());
+    if (!m_list->currentIndex().isValid() && m_goals->rowCount() > 0)
         m_list->setCurrentIndex(m_goals->index(0));
-    }
     m_chosen = m_list->currentIndex().data(Model::GoalListModel::IdRole).toUuid();
     showGoal();
     updateButtons();
