@@ -10,7 +10,8 @@ namespace Model {
 namespace {
 
 constexpr PlanCache::Parts ProjectParts = PlanCache::Goals | PlanCache::Measurements | PlanCache::Milestones
-    | PlanCache::Evaluations | PlanCache::ProgressLog | PlanCache::Contributions | PlanCache::ProgressAuthors;
+    | PlanCache::Evaluations | PlanCache::ProgressLog | PlanCache::Contributions | PlanCache::ProgressAuthors
+    | PlanCache::ProjectHours;
 
 } // namespace
 
@@ -37,7 +38,7 @@ PlanCache::Parts PlanCache::partsOf(const ChangeSet &changes)
     if (changes.touches(ChangeSet::Milestones))
         parts |= Milestones | Evaluations | ProgressLog | Contributions | ProgressAuthors | Dashboard;
     if (changes.touches(ChangeSet::Progress))
-        parts |= ProgressLog | Contributions | ProgressAuthors | Dashboard;
+        parts |= ProgressLog | Contributions | ProgressAuthors | ProjectHours | Dashboard;
     if (changes.touches(ChangeSet::People))
         parts |= ProgressLog | Contributions | ProgressAuthors;
     if (changes.touches(ChangeSet::Evaluations))
@@ -67,6 +68,7 @@ void PlanCache::setProjectId(const QUuid &projectId)
     m_evaluations.clear();
     m_progress.clear();
     m_contributions.clear();
+    m_projectHours.clear();
     m_authors = {};
     Q_EMIT projectChanged();
     update();
@@ -220,6 +222,12 @@ void PlanCache::load(Part part)
     case ProgressAuthors:
         request(part, m_plan->progressAuthors(project), [this](const Model::ProgressAuthors &v) { m_authors = v; });
         break;
+    case ProjectHours: {
+        ProgressFilter whole;
+        whole.projectId = project;
+        request(part, m_plan->contributions(whole), [this](const QList<ContributionTotal> &v) { m_projectHours = v; });
+        break;
+    }
     case Dashboard:
         request(part, m_plan->dashboard(QDate::currentDate()), [this](const Model::Dashboard &v) { m_dashboard = v; });
         break;

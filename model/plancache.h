@@ -19,8 +19,8 @@ struct ChangeSet;
 
 /// What the plan views of one project show, read once and shared: goals,
 /// measurements, milestones, evaluations (with scores, comments and
-/// decisions), the progress log with its totals and filter choices, and the
-/// dashboard across projects.
+/// decisions), the progress log with its totals and filter choices, the
+/// hours of the whole log, and the dashboard across projects.
 ///
 /// Views say what they show (show(), hide()); a part no view shows is not
 /// read. A change notice marks the parts made from the tables it names as
@@ -41,11 +41,12 @@ public:
         Contributions = 32, ///< hours per organisation in those entries
         ProgressAuthors = 64, ///< who logged anything: the filters' choices
         Dashboard = 128, ///< across all projects, not only projectId()
+        ProjectHours = 256, ///< hours per organisation in the whole log, whatever the filter
     };
     Q_DECLARE_FLAGS(Parts, Part)
     Q_ENUM(Part)
     Q_FLAG(Parts)
-    static constexpr int PartCount = 8;
+    static constexpr int PartCount = 9;
 
     PlanCache(PlanRepository *plan, ChangeNotifier *notifier, QObject *parent = nullptr);
 
@@ -84,6 +85,7 @@ public:
     const QList<Evaluation> &evaluations() const { return m_evaluations; }
     const QList<ProgressEntry> &progress() const { return m_progress; }
     const QList<ContributionTotal> &contributions() const { return m_contributions; }
+    const QList<ContributionTotal> &projectHours() const { return m_projectHours; }
     const Model::ProgressAuthors &progressAuthors() const { return m_authors; }
     const Model::Dashboard &dashboard() const { return m_dashboard; }
 
@@ -127,6 +129,7 @@ private:
     QList<Evaluation> m_evaluations;
     QList<ProgressEntry> m_progress;
     QList<ContributionTotal> m_contributions;
+    QList<ContributionTotal> m_projectHours;
     Model::ProgressAuthors m_authors;
     Model::Dashboard m_dashboard;
 };

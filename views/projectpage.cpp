@@ -165,7 +165,7 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_goals = new GoalsTab(m_cache, editor, m_participants, this);
     m_milestones = new MilestonesTab(plan, editor, notifier, m_participants, this);
     m_progress = new ProgressTab(m_cache, plan, editor, this);
-    m_interests = new InterestMapTab(plan, notifier, m_participants, this);
+    m_interests = new InterestMapTab(m_cache, m_participants, this);
     m_evaluations = new EvaluationsTab(m_cache, editor, m_participants, this);
     connect(m_evaluations, &EvaluationsTab::reportFailed, this, &ProjectPage::exportFailed);
     connect(m_evaluations, &EvaluationsTab::reportWritten, this, &ProjectPage::exported);

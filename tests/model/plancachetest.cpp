@@ -14,7 +14,7 @@ class PlanCacheTest : public QObject
     /// Waits until @p cache has answered every part it asked for.
     static bool settle(PlanCache &cache)
     {
-        return QTest::qWaitFor([&] { return !cache.isPending(PlanCache::Parts::fromInt(0xff)); }, TestLib::AnswerTimeoutMs);
+        return QTest::qWaitFor([&] { return !cache.isPending(PlanCache::Parts::fromInt((1 << PlanCache::PartCount) - 1)); }, TestLib::AnswerTimeoutMs);
     }
 
 private Q_SLOTS:
@@ -198,6 +198,31 @@ private Q_SLOTS:
         QCOMPARE(cache.progressFilter().projectId, d.project.id);
     }
 
+    void shouldReadTheWholeLogsHoursWhateverTheFilter()
+    {
+        // GIVEN hours of two organisations, and a log filtered to one of them
+        TestLib::StoreFixture fixture;
+        const auto d = TestLib::makeDrechtsteden(fixture);
+        QVERIFY(await(fixture.store()->addProgress(TestLib::makeProgress(d.project.id, d.dordrecht.id, 2, QStringLiteral("Overleg")))).ok());
+        QVERIFY(await(fixture.store()->addProgress(TestLib::makeProgress(d.project.id, d.zwijndrecht.id, 3, QStringLiteral("Wijkavond")))).ok());
+        PlanCache cache(fixture.store(), fixture.notifier());
+        cache.setProjectId(d.project.id);
+        ProgressFilter f = cache.progressFilter();
+        f.organisationId = d.dordrecht.id;
+        cache.setProgressFilter(f);
+
+        // WHEN a view shows the filtered totals and another the whole log's hours
+        QObject log, map;
+        cache.show(&log, PlanCache::Contributions);
+        cache.show(&map, PlanCache::ProjectHours);
+        QVERIFY(settle(cache));
+
+        // THEN the one has Dordrecht's hours only, the other both organisations'
+        QCOMPARE(cache.contributions().size(), 1);
+        QCOMPARE(cache.projectHours().size(), 2);
+        QCOMPARE(cache.projectHours().first().hours, 3.0);
+    }
+
     void shouldReadTheDashboardWithoutAProject()
     {
         // GIVEN an overdue milestone and a cache without a project
@@ -234,7 +259,7 @@ private Q_SLOTS:
                                            | PlanCache::Contributions | PlanCache::ProgressAuthors | PlanCache::Dashboard);
         QTest::newRow("progress") << int(ChangeSet::Progress)
                                   << int(PlanCache::ProgressLog | PlanCache::Contributions | PlanCache::ProgressAuthors
-                                         | PlanCache::Dashboard);
+                                         | PlanCache::ProjectHours | PlanCache::Dashboard);
         QTest::newRow("people") << int(ChangeSet::People)
                                 << int(PlanCache::ProgressLog | PlanCache::Contributions | PlanCache::ProgressAuthors);
         QTest::newRow("evaluations") << int(ChangeSet::Evaluations) << int(PlanCache::Evaluations | PlanCache::Dashboard);
