@@ -20,6 +20,7 @@
 
 #include "model/editor.h"
 #include "model/participantsmodel.h"
+#include "model/plancache.h"
 #include "model/text.h"
 #include "store/localstore.h"
 #include "store/sqlitestore.h"
@@ -386,7 +387,9 @@ struct TabRun : Run {
 TabRun openTab(const Setup &setup, const Shown &shown, const QString &screenshot = {},
                const std::function<void()> &before = {}, const std::function<void()> &after = {})
 {
-    Views::MilestonesTab tab(setup.store, setup.editor, setup.store->notifier(), setup.participants);
+    // A cache of its own, as a project page newly opened has: nothing read yet.
+    Model::PlanCache cache(setup.store, setup.store->notifier());
+    Views::MilestonesTab tab(&cache, setup.editor, setup.participants);
     tab.resize(1200, 760);
     tab.show();
     settle(150);
