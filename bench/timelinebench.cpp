@@ -12,8 +12,9 @@
 // by default). Its big project (2,000 milestones) is copied with its
 // organisations, goals and evaluations into a small file beside it, together
 // with a project holding its first 500 milestones; the tab reads that file
-// through Store::SqliteStore as the application does. With --callgrind (run
-// under valgrind --collect-atstart=no --instr-atstart=no) each size is opened
+// through a Model::PlanCache over Store::SqliteStore as the application
+// does. With --callgrind (run under valgrind --collect-atstart=no
+// --instr-atstart=no) each size is opened
 // once and the GUI thread's instructions dumped, from setProject() to 300 ms
 // after the first paint of the rows.
 #include "benchsupport.h"
