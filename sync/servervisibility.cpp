@@ -35,7 +35,7 @@ BEGIN
   ELSE
     PERFORM pg_advisory_xact_lock_shared(hashtextextended('regie_visible', 0));
     PERFORM pg_advisory_xact_lock(k)
-       FROM (SELECT DISTINCT hashtextextended(p::text, 0) AS k FROM unnest(projects) p) s ORDER BY k;
+       FROM (SELECT DISTINCT hashtextextended(p::text, 1) AS k FROM unnest(projects) p) s ORDER BY k;
   END IF;
   WITH want AS (
     SELECT l.project_id, l.organisation_id FROM participation l
