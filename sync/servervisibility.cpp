@@ -156,12 +156,15 @@ QStringList statements()
     // Each row's project looked up by index: flat in the number of visible
     // projects, where `IN (SELECT unnest(regie_visible_projects()))` built
     // the whole set again for every page.
-    // The partners as a scalar sub-select: the planner would otherwise call
-    // regie_partner_orgs() while planning, to guess how many unnest() yields.
+    // OFFSET 0 keeps the look-up per row: without it the planner may turn
+    // the EXISTS into a hashed IN over every visible project when it
+    // expects many rows. The partners as a scalar sub-select: the planner
+    // would otherwise call regie_partner_orgs() while planning, to guess
+    // how many rows unnest() yields.
     for (const auto &t : Model::SyncSchema::tables()) {
         if (t.scope == Model::SyncSchema::Scope::Project)
             sql << QStringLiteral("ALTER POLICY %1_read ON %1 USING (EXISTS (SELECT 1 FROM regie_my_projects v WHERE "
-                                  "v.project_id = %1.%2))")
+                                  "v.project_id = %1.%2 OFFSET 0))")
                        .arg(t.name, t.projectColumn);
         else if (t.scope == Model::SyncSchema::Scope::People)
             sql << QStringLiteral("ALTER POLICY %1_read ON %1 USING (organisation_id = regie_my_org() OR organisation_id "
