@@ -181,6 +181,9 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return localError(q);
         resyncing = q.value(0).toBool();
     }
+    // A resync ends in its last table's page, which removes what it did not see.
+    if (resyncing)
+        changed.fill(true);
     QSqlQuery seen(local);
     seen.prepare(QStringLiteral("DELETE FROM sync_resync WHERE tbl = ? AND id = ?"));
 
