@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class QSqlQuery;
+struct sqlite3;
+
+namespace Model {
+struct ProjectQuery;
+}
+
+namespace Store {
+
+/// Finding projects by what users type: a project matches when the text,
+/// folded like Model::sortKey() (case and accents), occurs in its name and
+/// slogan, its regie's name (the current lead organisation), its ambition or
+/// purpose, or the title of one of its goals or milestones.
+///
+/// The folded texts live in `search_text`, one row per project, goal and
+/// milestone, kept by triggers on those tables (and on participation and
+/// organisation, for the regie), so rows written by the sync are found too.
+/// An FTS5 trigram index over them answers texts of three characters or
+/// more; shorter ones scan the texts with LIKE. Both give the same rows.
+///
+/// The triggers call `regie_fold()`, which every connection that writes to
+/// a Regie file must have: Store::Connection installs it; a raw sqlite3
+/// connection calls installFold().
+class ProjectSearch
+{
+public:
+    /// Texts of this many characters or more use the index.
+    static constexpr int IndexedLength = 3;
+
+    /// Adds `regie_fold(text)` (Model::sortKey) to @p db; false if SQLite refused.
+    static bool installFold(sqlite3 *db);
+    static bool installFold(const QSqlDatabase &db);
+
+    /// The migration step that makes, fills and maintains the index.
+    static QStringList schema();
+
+    /// " AND p.id IN (...)" for a query on `project p` matching
+    /// @p query's text; empty when there is no text.
+    static QString filter(const Model::ProjectQuery &query);
+    /// Binds what filter() asked for.
+    static void bind(QSqlQuery &q, const Model::ProjectQuery &query);
+    /// The value filter()'s :search takes: an FTS5 phrase, or a LIKE pattern
+    /// for texts shorter than IndexedLength.
+    static QString pattern(const Model::ProjectQuery &query);
+    /// The same matches found by scanning every text with LIKE, for
+    /// comparison: " AND p.id IN (...)" with :search bound to likePattern().
+    static QString scanFilter();
+    static QString likePattern(const Model::ProjectQuery &query);
+};
+
+} // namespace Store
