@@ -76,12 +76,12 @@ Organisation readOrganisation(const QSqlQuery &q)
 }
 
 // The WHERE clause shared by findProjects() and countProjects().
-QString projectFilter(const ProjectQuery &query)
+QString projectFilter(const QSqlDatabase &db, const ProjectQuery &query)
 {
     QString where = QStringLiteral(" WHERE p.deleted = 0");
     if (!query.includeClosed)
         where += QStringLiteral(" AND p.status IN ('idea', 'active')");
-    return where + ProjectSearch::filter(query);
+    return where + ProjectSearch::filter(db, query);
 }
 
 void bindFilter(QSqlQuery &q, const ProjectQuery &query)
@@ -112,7 +112,7 @@ void LocalStore::begin(int tables)
 Result<QList<ProjectSummary>> LocalStore::findProjects(const ProjectQuery &query)
 {
     QString sql = QStringLiteral("SELECT p.id, p.name, p.slogan, p.status, p.name_key, o.id, o.name") + LeadJoin
-        + projectFilter(query);
+        + projectFilter(database(), query);
     const bool after = !query.afterId.isNull();
     if (after)
         sql += QStringLiteral(" AND (p.name_key, p.id) > (:afterKey, :afterId)");
@@ -148,7 +148,7 @@ Result<int> LocalStore::countProjects(const ProjectQuery &query)
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(query));
+    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(database(), query));
     bindFilter(q, query);
     if (!q.exec() || !q.next())
         return dbError(q);

@@ -22,41 +22,68 @@ void fold(sqlite3_context *context, int, sqlite3_value **argv)
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
+// Each text's row id says whose it is: the project's own rowid shifted left
+// by KeyBits, plus a number within the project (0 for the project's own
+// texts). A search then reads the matching projects from the index alone,
+// without looking each match up. (VACUUM may renumber the rowids of a table
+// without an INTEGER PRIMARY KEY; Regie never runs it.)
+constexpr int KeyBits = 20;
+
 // The folded texts of the projects @p which selects from `project p`: name
-// and slogan (search_key, as the list always matched them), the current
-// regie, ambition and purpose, one per line. Folded texts hold no line breaks
-// (sortKey() simplifies white space), so no match runs from one into the next.
+// and slogan (search_key, as the list always matched them), ambition and
+// purpose, one per line. Folded texts hold no line breaks (sortKey()
+// simplifies white space), so no match runs from one into the next.
 QString projectRows(const QString &which)
 {
-    return QStringLiteral(
-               "INSERT INTO search_text (owner, project_id, body) SELECT p.id, p.id, p.search_key || char(10) || "
-               "coalesce((SELECT o.name_key FROM participation l JOIN organisation o ON o.id = l.organisation_id "
-               "WHERE l.project_id = p.id AND l.role = 'lead' AND l.left_on IS NULL AND l.deleted = 0), '') "
-               "|| char(10) || regie_fold(p.ambition) || char(10) || regie_fold(p.purpose) "
-               "FROM project p WHERE p.deleted = 0 AND %1;")
+    return QStringLiteral("INSERT INTO search_text (id, owner, project_id, body) SELECT p.rowid << %1, p.id, p.id, "
+                          "p.search_key || char(10) || regie_fold(p.ambition) || char(10) || regie_fold(p.purpose) "
+                          "FROM project p WHERE p.deleted = 0 AND %2;")
+        .arg(KeyBits)
         .arg(which);
 }
 
-// Statements that make the rows of the projects whose ids @p ids lists anew.
-QString refreshProjects(const QString &ids)
+// The regie of a project is the row of its current lead participation, so
+// that a project and its lead, written one after the other, only add rows:
+// FTS5 takes added rows in bulk, but each removal flushes what it holds.
+QString leads(const QString &which)
 {
-    return QStringLiteral("DELETE FROM search_text WHERE owner IN (%1); ").arg(ids)
-        + projectRows(QStringLiteral("p.id IN (%1)").arg(ids));
+    return QStringLiteral("SELECT l.id AS owner, l.project_id AS project_id, o.name_key AS body "
+                          "FROM participation l JOIN organisation o ON o.id = l.organisation_id "
+                          "WHERE l.role = 'lead' AND l.left_on IS NULL AND l.deleted = 0 AND %1")
+        .arg(which);
 }
 
-// The row of one goal or milestone (the trigger's NEW row), made anew.
-QString refreshItem()
+QString titles(const QString &table, const QString &which)
 {
-    return QStringLiteral("DELETE FROM search_text WHERE owner = NEW.id; "
-                          "INSERT INTO search_text (owner, project_id, body) "
-                          "SELECT NEW.id, NEW.project_id, regie_fold(NEW.title) WHERE NEW.deleted = 0;");
+    return QStringLiteral("SELECT id AS owner, project_id, regie_fold(title) AS body FROM %1 WHERE deleted = 0 AND %2")
+        .arg(table, which);
 }
 
-QString currentLeadOf(const QString &organisation)
+// Rows for the texts @p source selects (owner, project_id, body), numbered
+// after the last row their project has.
+QString itemRows(const QString &source)
 {
-    return QStringLiteral("SELECT project_id FROM participation WHERE organisation_id = %1 AND role = 'lead' "
-                          "AND left_on IS NULL AND deleted = 0")
-        .arg(organisation);
+    return QStringLiteral("INSERT INTO search_text (id, owner, project_id, body) "
+                          "SELECT max(p.rowid << %1, coalesce((SELECT s.id FROM search_text s "
+                          "WHERE s.id < ((p.rowid + 1) << %1) ORDER BY s.id DESC LIMIT 1), 0)) "
+                          "+ row_number() OVER (PARTITION BY x.project_id ORDER BY x.owner), x.owner, x.project_id, x.body "
+                          "FROM (%2) x JOIN project p ON p.id = x.project_id;")
+        .arg(KeyBits)
+        .arg(source);
+}
+
+QString everyItem(const QString &projectId)
+{
+    return leads(QStringLiteral("l.project_id = %1").arg(projectId)) + QStringLiteral(" UNION ALL ")
+        + titles(QStringLiteral("goal"), QStringLiteral("project_id = %1").arg(projectId))
+        + QStringLiteral(" UNION ALL ")
+        + titles(QStringLiteral("milestone"), QStringLiteral("project_id = %1").arg(projectId));
+}
+
+// The trigger's row (NEW) made anew: its text removed and, if live, written again.
+QString refresh(const QString &rows)
+{
+    return QStringLiteral("DELETE FROM search_text WHERE owner = NEW.id; ") + rows;
 }
 
 // An FTS5 phrase of the folded text: a substring, whatever characters it holds.
@@ -104,9 +131,9 @@ bool ProjectSearch::installFold(const QSqlDatabase &db)
 
 QStringList ProjectSearch::schema()
 {
-    const QString item = refreshItem();
+    const QString self = QStringLiteral("id = NEW.id");
     QStringList s = {
-        // One row per live project, goal and milestone; owner is its id.
+        // One row per live project, current lead, goal and milestone; owner is its id.
         QStringLiteral("CREATE TABLE search_text (id INTEGER PRIMARY KEY, owner TEXT NOT NULL UNIQUE, "
                        "project_id TEXT NOT NULL, body TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX search_text_project ON search_text (project_id)"),
@@ -114,10 +141,10 @@ QStringList ProjectSearch::schema()
         QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(body, content = 'search_text', "
                        "content_rowid = 'id', tokenize = 'trigram case_sensitive 1')"),
         projectRows(QStringLiteral("1")).chopped(1),
-        QStringLiteral("INSERT INTO search_text (owner, project_id, body) "
-                       "SELECT id, project_id, regie_fold(title) FROM goal WHERE deleted = 0"),
-        QStringLiteral("INSERT INTO search_text (owner, project_id, body) "
-                       "SELECT id, project_id, regie_fold(title) FROM milestone WHERE deleted = 0"),
+        itemRows(leads(QStringLiteral("1")) + QStringLiteral(" UNION ALL ")
+                 + titles(QStringLiteral("goal"), QStringLiteral("1")) + QStringLiteral(" UNION ALL ")
+                 + titles(QStringLiteral("milestone"), QStringLiteral("1")))
+            .chopped(1),
         QStringLiteral("INSERT INTO search_index (search_index) VALUES ('rebuild')"),
         // The index follows its texts.
         QStringLiteral("CREATE TRIGGER search_text_insert AFTER INSERT ON search_text BEGIN "
@@ -127,37 +154,47 @@ QStringList ProjectSearch::schema()
         QStringLiteral("CREATE TRIGGER search_text_update AFTER UPDATE ON search_text BEGIN "
                        "INSERT INTO search_index (search_index, rowid, body) VALUES ('delete', OLD.id, OLD.body); "
                        "INSERT INTO search_index (rowid, body) VALUES (NEW.id, NEW.body); END"),
-        // The texts follow the rows they come from, whoever writes them.
-        QStringLiteral("CREATE TRIGGER search_project_insert AFTER INSERT ON project BEGIN %1 END")
-            .arg(refreshProjects(QStringLiteral("NEW.id"))),
+        // The texts follow the rows they come from, whoever writes them. A
+        // project written again (INSERT OR REPLACE gives it a new rowid)
+        // takes its goals', milestones' and lead's texts along.
+        QStringLiteral("CREATE TRIGGER search_project_insert AFTER INSERT ON project BEGIN "
+                       "DELETE FROM search_text WHERE project_id = NEW.id; %1 %2 END")
+            .arg(projectRows(QStringLiteral("p.") + self), itemRows(everyItem(QStringLiteral("NEW.id")))),
         QStringLiteral("CREATE TRIGGER search_project_update AFTER UPDATE ON project WHEN "
                        "OLD.search_key IS NOT NEW.search_key OR OLD.ambition IS NOT NEW.ambition OR "
                        "OLD.purpose IS NOT NEW.purpose OR OLD.deleted IS NOT NEW.deleted BEGIN %1 END")
-            .arg(refreshProjects(QStringLiteral("NEW.id"))),
+            .arg(refresh(projectRows(QStringLiteral("p.") + self))),
         QStringLiteral("CREATE TRIGGER search_project_delete AFTER DELETE ON project BEGIN "
-                       "DELETE FROM search_text WHERE owner = OLD.id; END"),
+                       "DELETE FROM search_text WHERE project_id = OLD.id; END"),
         // The regie: a lead came, went or changed.
         QStringLiteral("CREATE TRIGGER search_lead_insert AFTER INSERT ON participation WHEN NEW.role = 'lead' "
                        "BEGIN %1 END")
-            .arg(refreshProjects(QStringLiteral("NEW.project_id"))),
+            .arg(refresh(itemRows(leads(QStringLiteral("l.") + self)))),
         QStringLiteral("CREATE TRIGGER search_lead_update AFTER UPDATE ON participation WHEN "
                        "(OLD.role = 'lead' OR NEW.role = 'lead') AND (OLD.role IS NOT NEW.role OR "
                        "OLD.left_on IS NOT NEW.left_on OR OLD.deleted IS NOT NEW.deleted OR "
                        "OLD.organisation_id IS NOT NEW.organisation_id OR OLD.project_id IS NOT NEW.project_id) "
-                       "BEGIN %1 %2 END")
-            .arg(refreshProjects(QStringLiteral("OLD.project_id")), refreshProjects(QStringLiteral("NEW.project_id"))),
-        QStringLiteral("CREATE TRIGGER search_lead_delete AFTER DELETE ON participation WHEN OLD.role = 'lead' "
                        "BEGIN %1 END")
-            .arg(refreshProjects(QStringLiteral("OLD.project_id"))),
-        QStringLiteral("CREATE TRIGGER search_regie_rename AFTER UPDATE ON organisation WHEN "
-                       "OLD.name_key IS NOT NEW.name_key BEGIN %1 END")
-            .arg(refreshProjects(currentLeadOf(QStringLiteral("NEW.id")))),
+            .arg(refresh(itemRows(leads(QStringLiteral("l.") + self)))),
+        QStringLiteral("CREATE TRIGGER search_lead_delete AFTER DELETE ON participation BEGIN "
+                       "DELETE FROM search_text WHERE owner = OLD.id; END"),
+        // An organisation that arrives after its participation (a pull in
+        // another order), or renames itself.
+        QStringLiteral("CREATE TRIGGER search_regie_insert AFTER INSERT ON organisation BEGIN "
+                       "DELETE FROM search_text WHERE owner IN (SELECT id FROM participation WHERE organisation_id = "
+                       "NEW.id); %1 END")
+            .arg(itemRows(leads(QStringLiteral("l.organisation_id = NEW.id")))),
+        QStringLiteral("CREATE TRIGGER search_regie_update AFTER UPDATE ON organisation WHEN "
+                       "OLD.name_key IS NOT NEW.name_key BEGIN "
+                       "UPDATE search_text SET body = NEW.name_key WHERE owner IN (SELECT id FROM participation "
+                       "WHERE organisation_id = NEW.id AND role = 'lead' AND left_on IS NULL AND deleted = 0); END"),
     };
     for (const QLatin1String table : {QLatin1String("goal"), QLatin1String("milestone")}) {
-        s << QStringLiteral("CREATE TRIGGER search_%1_insert AFTER INSERT ON %1 BEGIN %2 END").arg(table, item)
+        const QString rows = refresh(itemRows(titles(table, self)));
+        s << QStringLiteral("CREATE TRIGGER search_%1_insert AFTER INSERT ON %1 BEGIN %2 END").arg(table, rows)
           << QStringLiteral("CREATE TRIGGER search_%1_update AFTER UPDATE ON %1 WHEN OLD.title IS NOT NEW.title OR "
                             "OLD.deleted IS NOT NEW.deleted OR OLD.project_id IS NOT NEW.project_id BEGIN %2 END")
-                 .arg(table, item)
+                 .arg(table, rows)
           << QStringLiteral("CREATE TRIGGER search_%1_delete AFTER DELETE ON %1 BEGIN "
                             "DELETE FROM search_text WHERE owner = OLD.id; END")
                  .arg(table);
@@ -165,14 +202,36 @@ QStringList ProjectSearch::schema()
     return s;
 }
 
-QString ProjectSearch::filter(const Model::ProjectQuery &query)
+QString ProjectSearch::hitsProbe()
+{
+    return QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH :search LIMIT %1)")
+        .arg(CommonHits);
+}
+
+QString ProjectSearch::filter(const Model::ProjectQuery &query, bool common)
 {
     if (!hasText(query))
         return {};
-    if (indexed(Model::sortKey(query.text)))
-        return QStringLiteral(" AND p.id IN (SELECT s.project_id FROM search_text s WHERE s.id IN "
-                              "(SELECT rowid FROM search_index WHERE search_index MATCH :search))");
-    return scanFilter();
+    if (!indexed(Model::sortKey(query.text)))
+        return scanFilter();
+    // A common text: walk the list in name order and keep the projects the
+    // index names (+ keeps SQLite from starting at the matches), stopping
+    // at the page's end. A rare one: read the matches and sort them.
+    return QStringLiteral(" AND %1p.rowid IN (SELECT rowid >> %2 FROM search_index WHERE search_index MATCH :search)")
+        .arg(common ? QStringLiteral("+") : QString())
+        .arg(KeyBits);
+}
+
+QString ProjectSearch::filter(const QSqlDatabase &db, const Model::ProjectQuery &query)
+{
+    if (!hasText(query) || !indexed(Model::sortKey(query.text)))
+        return filter(query, false);
+    QSqlQuery probe(db);
+    probe.setForwardOnly(true);
+    probe.prepare(hitsProbe());
+    probe.bindValue(QStringLiteral(":search"), pattern(query));
+    const bool common = probe.exec() && probe.next() && probe.value(0).toInt() >= CommonHits;
+    return filter(query, common);
 }
 
 QString ProjectSearch::scanFilter()

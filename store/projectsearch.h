@@ -18,9 +18,10 @@ namespace Store {
 /// slogan, its regie's name (the current lead organisation), its ambition or
 /// purpose, or the title of one of its goals or milestones.
 ///
-/// The folded texts live in `search_text`, one row per project, goal and
-/// milestone, kept by triggers on those tables (and on participation and
-/// organisation, for the regie), so rows written by the sync are found too.
+/// The folded texts live in `search_text`, one row per live project, current
+/// lead participation (its organisation's name), goal and milestone, kept by
+/// triggers on those tables (and on organisation, for the regie's name), so
+/// rows written by the sync are found too.
 /// An FTS5 trigram index over them answers texts of three characters or
 /// more; shorter ones scan the texts with LIKE. Both give the same rows.
 ///
@@ -40,9 +41,18 @@ public:
     /// The migration step that makes, fills and maintains the index.
     static QStringList schema();
 
-    /// " AND p.id IN (...)" for a query on `project p` matching
-    /// @p query's text; empty when there is no text.
-    static QString filter(const Model::ProjectQuery &query);
+    /// Index hits from which a text counts as common (see filter()).
+    static constexpr int CommonHits = 1000;
+
+    /// " AND ..." for a query on `project p` matching @p query's text;
+    /// empty when there is no text. Asks @p db how common the text is, to
+    /// choose between walking the list in name order and sorting the matches.
+    static QString filter(const QSqlDatabase &db, const Model::ProjectQuery &query);
+    /// The same for a caller that ran hitsProbe() itself: @p common when it
+    /// answered CommonHits.
+    static QString filter(const Model::ProjectQuery &query, bool common);
+    /// Counts a text's index hits, up to CommonHits (bind :search to pattern()).
+    static QString hitsProbe();
     /// Binds what filter() asked for.
     static void bind(QSqlQuery &q, const Model::ProjectQuery &query);
     /// The value filter()'s :search takes: an FTS5 phrase, or a LIKE pattern

@@ -228,6 +228,45 @@ private Q_SLOTS:
         QCOMPARE(namesFound(&store, u"sudwest"_s), QStringList{u"Groene Dijken"_s});
     }
 
+    void shouldFindACommonTextPageByPageInNameOrder()
+    {
+        // GIVEN more projects that say "project" than the index counts as rare
+        TestLib::StoreFixture fixture;
+        fixture.import(TestLib::makeRegion(Store::ProjectSearch::CommonHits + 100));
+        // WHEN the list is read page by page, as the view scrolls
+        ProjectQuery query;
+        query.text = u"Project"_s;
+        query.limit = 300;
+        QStringList paged;
+        for (int guard = 0; guard < 20; ++guard) {
+            const auto page = await(fixture.store()->findProjects(query));
+            QVERIFY(page.ok());
+            for (const auto &p : page.value())
+                paged << p.id.toString(QUuid::WithoutBraces);
+            if (page.value().size() < query.limit)
+                break;
+            query.afterSortKey = page.value().constLast().sortKey;
+            query.afterId = page.value().constLast().id;
+        }
+        // THEN the pages hold every project a LIKE scan finds, in the list's order, each once
+        Store::Connection c;
+        QVERIFY(c.open(fixture.path()).ok());
+        QSqlQuery q(c.database());
+        QVERIFY(q.prepare(u"SELECT p.id FROM project p WHERE p.deleted = 0"_s + Store::ProjectSearch::scanFilter()
+                          + u" ORDER BY p.name_key, p.id"_s));
+        q.bindValue(u":search"_s, Store::ProjectSearch::likePattern(query));
+        QVERIFY(q.exec());
+        QStringList scanned;
+        while (q.next())
+            scanned << q.value(0).toString();
+        QCOMPARE(scanned.size(), Store::ProjectSearch::CommonHits + 100);
+        QCOMPARE(paged, scanned);
+        // AND the count agrees
+        query.afterId = {};
+        query.afterSortKey.clear();
+        QCOMPARE(await(fixture.store()->countProjects(query)).value(), int(scanned.size()));
+    }
+
     void shouldFindWhatALikeScanFinds_data()
     {
         QTest::addColumn<QString>("text");
