@@ -80,7 +80,10 @@ public:
     Model::Result<Model::EvaluationComment> addEvaluationComment(const Model::EvaluationComment &comment);
     Model::Result<int> exportCalendar(const QUuid &projectId, const QString &path);
     Model::Result<Model::CalendarFile> readCalendar(const QString &path);
-    Model::Result<int> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries);
+    /// Imports @p entries; records in @p undo (when given) what it changed.
+    Model::Result<int> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
+                                      Model::CalendarImportUndo *undo = nullptr);
+    Model::Status undoCalendarImport(const QUuid &projectId, const Model::CalendarImportUndo &undo);
 
     // Sync's leftovers on this laptop (localstoresync.cpp).
     Model::Result<Model::SyncStatus> syncStatus();
@@ -119,6 +122,8 @@ private:
     /// is left alone). A null @p kind keeps the kind it had.
     Model::Result<bool> writePlannedEvaluation(const Model::Evaluation &evaluation, std::optional<Model::EvaluationKind> kind,
                                                const QString &label);
+    /// The evaluation @p id while it is planned (and not removed), else none.
+    Model::Result<std::optional<Model::Evaluation>> plannedEvaluation(const QUuid &id);
     /// Inside importBundle's transaction: goals, measurements, milestones, progress.
     Model::Status importPlan(const Model::Bundle &bundle);
     Model::Status replaceLinks(const QString &table, const QString &ownerColumn, const QUuid &owner,

@@ -311,9 +311,19 @@ QFuture<Result<CalendarFile>> SqliteStore::readCalendar(const QString &path)
     return run<Result<CalendarFile>>([path](LocalStore &s) { return s.readCalendar(path); }, false);
 }
 
-QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
+QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
+                                                 std::shared_ptr<CalendarImportUndo> undo)
 {
-    return run<Result<int>>([projectId, entries](LocalStore &s) { return s.importCalendar(projectId, entries); }, true);
+    // undo is filled here, on the store's thread, and read there again by
+    // undoCalendarImport(), which runs after this job.
+    return run<Result<int>>([projectId, entries, undo](LocalStore &s) { return s.importCalendar(projectId, entries, undo.get()); },
+                            true);
+}
+
+QFuture<Status> SqliteStore::undoCalendarImport(const QUuid &projectId, std::shared_ptr<const CalendarImportUndo> undo)
+{
+    return run<Status>([projectId, undo](LocalStore &s) { return undo ? s.undoCalendarImport(projectId, *undo) : Status(Done{}); },
+                       true);
 }
 
 QFuture<Result<QList<Evaluation>>> SqliteStore::evaluations(const QUuid &projectId)
