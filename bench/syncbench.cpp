@@ -21,6 +21,7 @@
 
 #include "model/synctables.h"
 #include "store/localstore.h"
+#include "store/projectsearch.h"
 #include "sync/serveradmin.h"
 #include "sync/serverrow.h"
 #include "sync/syncsession.h"
@@ -147,6 +148,7 @@ double rawInitialSync(const World &w, const QString &path)
         t.start();
         sqlite3 *db = nullptr;
         sqlite3_open(QFile::encodeName(path).constData(), &db);
+        Store::ProjectSearch::installFold(db); // the search index's triggers fold texts, as in the app
         sqlite3_exec(db, "UPDATE sync_state SET applying = 1; BEGIN", nullptr, nullptr, nullptr);
         for (const auto &table : Model::SyncSchema::tables()) {
             QStringList cols{u"id"_s}, select{u"id::text"_s};
