@@ -4,9 +4,11 @@
 //
 //   regie-bench --db FILE [--repeat N] [--json FILE] [--callgrind] [NAME...]
 //
-// NAME is first-screen, filter, count, next-page or memory (default: all).
+// NAME is first-screen, filter, search, count, next-page or memory (default:
+// all). Every list shows what the app shows by default: open projects only.
 #include "model/projectlistmodel.h"
 #include "model/text.h"
+#include "store/projectsearch.h"
 #include "store/sqlitestore.h"
 
 #include <QCommandLineParser>
@@ -45,33 +47,46 @@ using Bench::statusMb;
 namespace {
 
 // The statements of Store::LocalStore::findProjects() and countProjects(),
-// word for word, so that the raw baseline asks SQLite the same question.
+// word for word, so that the raw baseline asks SQLite the same question; the
+// list as the app opens it, without closed projects.
 constexpr const char *FindSql =
     "SELECT p.id, p.name, p.slogan, p.status, p.name_key, o.id, o.name"
     " FROM project p"
     " LEFT JOIN participation l ON l.project_id = p.id AND l.role = 'lead' AND l.left_on IS NULL AND l.deleted = 0"
     " LEFT JOIN organisation o ON o.id = l.organisation_id"
-    " WHERE p.deleted = 0";
-constexpr const char *TextFilter =
-    " AND (p.search_key LIKE :text ESCAPE '\\' OR o.name_key LIKE :text ESCAPE '\\')";
+    " WHERE p.deleted = 0 AND p.status IN ('idea', 'active')";
 constexpr const char *AfterFilter = " AND (p.name_key, p.id) > (:afterKey, :afterId)";
 constexpr const char *Order = " ORDER BY p.name_key, p.id LIMIT :limit";
-constexpr const char *CountSql = "SELECT count(*) FROM project p WHERE p.deleted = 0";
-constexpr const char *CountTextSql =
-    "SELECT count(*)"
-    " FROM project p"
-    " LEFT JOIN participation l ON l.project_id = p.id AND l.role = 'lead' AND l.left_on IS NULL AND l.deleted = 0"
-    " LEFT JOIN organisation o ON o.id = l.organisation_id"
-    " WHERE p.deleted = 0";
+constexpr const char *CountSql = "SELECT count(*) FROM project p WHERE p.deleted = 0 AND p.status IN ('idea', 'active')";
+constexpr const char *IdsSql = "SELECT p.id FROM project p WHERE p.deleted = 0 AND p.status IN ('idea', 'active')";
 
 constexpr int PageSize = Model::ProjectListModel::PageSize;
 
+/// How a text is matched: as the store does (the index for 3+ characters),
+/// or by scanning every folded text with LIKE (the baseline).
+enum class Match { Store, Scan };
 
-QString likePattern(const QString &text)
+Model::ProjectQuery textQuery(const QString &text)
 {
-    QString escaped = Model::sortKey(text);
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    Model::ProjectQuery query;
+    query.text = text;
+    return query;
+}
+
+std::string textFilter(const QString &text, Match match, bool common)
+{
+    if (text.isEmpty())
+        return {};
+    const QString sql = match == Match::Store ? Store::ProjectSearch::filter(textQuery(text), common)
+                                              : Store::ProjectSearch::scanFilter();
+    return sql.toStdString();
+}
+
+QByteArray textPattern(const QString &text, Match match)
+{
+    return (match == Match::Store ? Store::ProjectSearch::pattern(textQuery(text))
+                                  : Store::ProjectSearch::likePattern(textQuery(text)))
+        .toUtf8();
 }
 
 // ---------------------------------------------------------------- raw sqlite3
@@ -95,19 +110,17 @@ public:
     // Prepares, binds, steps to the end and finalizes, reading every column
     // of every row; returns the number of rows. Rows go to @p into if given.
     int find(const QString &text, const std::string &afterKey, const std::string &afterId, int limit,
-             std::vector<RawRow> *into = nullptr)
+             std::vector<RawRow> *into = nullptr, Match match = Match::Store)
     {
-        std::string sql = FindSql;
-        if (!text.isEmpty())
-            sql += TextFilter;
+        std::string sql = FindSql + textFilter(text, match, match == Match::Store && common(text));
         if (!afterId.empty())
             sql += AfterFilter;
         sql += Order;
         sqlite3_stmt *st = prepare(sql);
-        const QByteArray pattern = likePattern(text).toUtf8();
+        const QByteArray pattern = textPattern(text, match);
         if (!text.isEmpty())
-            sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":text"), pattern.constData(), int(pattern.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(),
+                              int(pattern.size()), SQLITE_STATIC);
         if (!afterId.empty()) {
             sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":afterKey"), afterKey.data(), int(afterKey.size()),
                               SQLITE_STATIC);
@@ -142,19 +155,53 @@ public:
 
     int count(const QString &text)
     {
-        std::string sql = text.isEmpty() ? CountSql : CountTextSql;
-        if (!text.isEmpty())
-            sql += TextFilter;
+        const std::string sql = CountSql + textFilter(text, Match::Store, common(text));
         sqlite3_stmt *st = prepare(sql);
-        const QByteArray pattern = likePattern(text).toUtf8();
+        const QByteArray pattern = textPattern(text, Match::Store);
         if (!text.isEmpty())
-            sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":text"), pattern.constData(), int(pattern.size()),
-                              SQLITE_STATIC);
+            sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(),
+                              int(pattern.size()), SQLITE_STATIC);
         if (sqlite3_step(st) != SQLITE_ROW)
             die(u"count failed: "_s + QString::fromUtf8(sqlite3_errmsg(m_db)));
         const int n = sqlite3_column_int(st, 0);
         sqlite3_finalize(st);
         return n;
+    }
+
+    /// Every matching project's id, sorted: the whole result set.
+    std::vector<std::string> ids(const QString &text, Match match)
+    {
+        const std::string sql
+            = IdsSql + textFilter(text, match, match == Match::Store && common(text)) + " ORDER BY p.id";
+        sqlite3_stmt *st = prepare(sql);
+        const QByteArray pattern = textPattern(text, match);
+        sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(), int(pattern.size()),
+                          SQLITE_STATIC);
+        std::vector<std::string> out;
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+            out.emplace_back(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)),
+                             size_t(sqlite3_column_bytes(st, 0)));
+        if (rc != SQLITE_DONE)
+            die(u"sqlite3_step failed: "_s + QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_finalize(st);
+        return out;
+    }
+
+    /// What the store asks first: is the text common (ProjectSearch::hitsProbe())?
+    bool common(const QString &text)
+    {
+        if (text.isEmpty() || Model::sortKey(text).size() < Store::ProjectSearch::IndexedLength)
+            return false;
+        sqlite3_stmt *st = prepare(Store::ProjectSearch::hitsProbe().toStdString());
+        const QByteArray pattern = textPattern(text, Match::Store);
+        sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(), int(pattern.size()),
+                          SQLITE_STATIC);
+        if (sqlite3_step(st) != SQLITE_ROW)
+            die(u"probe failed: "_s + QString::fromUtf8(sqlite3_errmsg(m_db)));
+        const bool answer = sqlite3_column_int(st, 0) >= Store::ProjectSearch::CommonHits;
+        sqlite3_finalize(st);
+        return answer;
     }
 
 private:
@@ -194,7 +241,8 @@ struct Session {
         if (auto opened = store->open(path).result(); !opened.ok())
             die(opened.error().message);
         model = std::make_unique<Model::ProjectListModel>(store.get(), store->notifier());
-        runUntil(model.get(), &Model::ProjectListModel::loaded, [this] { model->reload(); });
+        // As the app opens the list: "show closed projects" off.
+        runUntil(model.get(), &Model::ProjectListModel::loaded, [this] { model->setIncludeClosed(false); });
         settle();
     }
     ~Session()
@@ -228,7 +276,7 @@ qint64 regieFirstScreen(const QString &path)
             die(status.error().message);
         model = std::make_unique<Model::ProjectListModel>(store.get(), store->notifier());
         QObject::connect(model.get(), &Model::ProjectListModel::loaded, &loop, &QEventLoop::quit);
-        model->reload();
+        model->setIncludeClosed(false); // reloads, as the app's list panel does
     });
     loop.exec();
     const qint64 elapsed = timer.nsecsElapsed();
@@ -358,6 +406,83 @@ void filter(const Options &o, Report &report)
     }
 }
 
+// What a user waits for per search, as p95: the index (through the store and
+// the model, as the list shows it) beside a LIKE scan of the same folded
+// texts with sqlite3 (what a search without the index costs); both must find
+// the same projects, every one of them, not only the first page.
+const QStringList IndexedTerms = {u"zorg"_s, u"sudwest"_s, u"kwelder"_s, u"warmte"_s, u"co2"_s, u"qqqx"_s};
+const QStringList ShortTerms = {u"zo"_s, u"q"_s};
+constexpr double SearchTargetMs = 20;
+
+void search(const Options &o, Report &report)
+{
+    Session session(o.db);
+    RawDb raw(o.db);
+    for (const QString &term : IndexedTerms + ShortTerms) {
+        const auto viaIndex = raw.ids(term, Match::Store);
+        const auto viaScan = raw.ids(term, Match::Scan);
+        if (viaIndex != viaScan)
+            die(u"search \"%1\": the index finds %2 projects, the LIKE scan %3"_s.arg(term)
+                    .arg(viaIndex.size())
+                    .arg(viaScan.size()));
+        // Each side in a block of its own: a LIKE scan reads every text and
+        // would push the index's pages out of the caches between two searches.
+        std::vector<double> a, b;
+        int rows = -1;
+        for (int i = 0; i < std::max(o.repeat, 1) + 1; ++i) {
+            if (!session.model->searchText().isEmpty()) {
+                runUntil(session.model.get(), &Model::ProjectListModel::loaded,
+                         [&] { session.model->setSearchText(QString()); });
+                session.settle();
+            }
+            qint64 regie;
+            {
+                Section s(o.callgrind && i > 0, u"search-%1 regie"_s.arg(term));
+                QElapsedTimer timer;
+                timer.start();
+                runUntil(session.model.get(), &Model::ProjectListModel::loaded,
+                         [&] { session.model->setSearchText(term); });
+                regie = timer.nsecsElapsed();
+            }
+            rows = session.model->rowCount();
+            session.settle();
+            if (i > 0) // the first round warms up
+                a.push_back(ms(regie));
+        }
+        std::vector<RawRow> page;
+        for (int i = 0; i < std::max(o.repeat, 1) + 1; ++i) {
+            page.clear();
+            qint64 scan;
+            {
+                Section s(o.callgrind && i > 0, u"search-%1 like"_s.arg(term));
+                QElapsedTimer timer;
+                timer.start();
+                raw.find(term, {}, {}, PageSize, &page, Match::Scan);
+                scan = timer.nsecsElapsed();
+            }
+            if (i > 0)
+                b.push_back(ms(scan));
+        }
+        if (int(page.size()) != rows)
+            die(u"search \"%1\": regie shows %2 rows, the LIKE scan %3"_s.arg(term).arg(rows).arg(page.size()));
+        for (int r = 0; r < rows; ++r) {
+            const auto shown = session.model->index(r).data(Model::ProjectListModel::IdRole).toUuid();
+            if (shown.toString(QUuid::WithoutBraces).toStdString() != page[size_t(r)].id)
+                die(u"search \"%1\": row %2 differs from the LIKE scan's"_s.arg(term).arg(r));
+        }
+        const bool indexed = Model::sortKey(term).size() >= Store::ProjectSearch::IndexedLength;
+        Figure f{u"search \"%1\" p95"_s.arg(term), Bench::percentile(a, 0.95), Bench::percentile(b, 0.95), u"ms"_s,
+                 indexed ? SearchTargetMs : 0.0};
+        f.limit = true;
+        f.measures = u"%1; same %2 projects as the LIKE scan (first page equal, row by row); median %3 ms"_s
+                         .arg(indexed ? u"FTS5 trigram index, page through the model"_s
+                                      : u"shorter than 3: LIKE scan, page through the model"_s)
+                         .arg(viaIndex.size())
+                         .arg(median(a), 0, 'f', 2);
+        report.add(f);
+    }
+}
+
 void count(const Options &o, Report &report)
 {
     Session session(o.db);
@@ -365,6 +490,7 @@ void count(const Options &o, Report &report)
     for (const QString &term : QStringList{QString()} + SearchTerms) {
         Model::ProjectQuery query;
         query.text = term;
+        query.includeClosed = false;
         int total = -1;
         const auto [a, b] = measure(
             o, u"count-"_s + (term.isEmpty() ? u"all"_s : term),
@@ -526,7 +652,7 @@ int main(int argc, char **argv)
     const QCommandLineOption probeOption(u"probe-memory"_s, u"(internal) measure memory of regie or raw."_s, u"KIND"_s);
     const QCommandLineOption marksOption(u"marks"_s, u"(internal) rows to scroll to."_s, u"N,N"_s);
     parser.addOptions({dbOption, repeatOption, jsonOption, callgrindOption, probeOption, marksOption});
-    parser.addPositionalArgument(u"name"_s, u"first-screen, filter, count, next-page, memory (default: all)."_s);
+    parser.addPositionalArgument(u"name"_s, u"first-screen, filter, search, count, next-page, memory (default: all)."_s);
     parser.process(app);
 
     Options o;
@@ -543,7 +669,7 @@ int main(int argc, char **argv)
         return probeMemory(parser.value(probeOption), o.db, marks);
     }
 
-    const QStringList all = {u"first-screen"_s, u"filter"_s, u"count"_s, u"next-page"_s, u"memory"_s};
+    const QStringList all = {u"first-screen"_s, u"filter"_s, u"search"_s, u"count"_s, u"next-page"_s, u"memory"_s};
     QStringList names = parser.positionalArguments();
     if (names.isEmpty())
         names = all;
@@ -560,6 +686,8 @@ int main(int argc, char **argv)
         firstScreen(o, report);
     if (names.contains(u"filter"_s))
         filter(o, report);
+    if (names.contains(u"search"_s))
+        search(o, report);
     if (names.contains(u"count"_s))
         count(o, report);
     if (names.contains(u"next-page"_s))

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -33,6 +34,15 @@ double median(std::vector<double> v)
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+double percentile(std::vector<double> v, double fraction)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const auto rank = size_t(std::ceil(fraction * double(v.size())));
+    return v[std::min(v.size() - 1, rank > 0 ? rank - 1 : 0)];
+}
+
 double statusMb(const char *field)
 {
     QFile f(u"/proc/self/status"_s);
@@ -57,6 +67,7 @@ void Report::add(const Figure &f)
     QString target = u"(no target)"_s;
     if (f.hasTarget())
         target = f.memory ? u"(target regie < %1 %2)  %3"_s.arg(f.target).arg(f.unit, f.pass() ? u"ok"_s : u"MISSED"_s)
+            : f.limit     ? u"(target regie <= %1 %3)  %2"_s.arg(f.target).arg(f.pass() ? u"ok"_s : u"MISSED"_s, f.unit)
                           : u"(target <= %1)  %2"_s.arg(f.target).arg(f.pass() ? u"ok"_s : u"MISSED"_s);
     std::printf("%-*s regie %8.2f %s  raw %8.2f %s  ratio %6.2f  %s\n", m_nameWidth, qPrintable(f.name), f.regie,
                 qPrintable(f.unit), f.raw, qPrintable(f.unit), f.ratio(), qPrintable(target));
@@ -79,7 +90,7 @@ QJsonDocument Report::json(const QString &database, int repeat) const
         if (!f.measures.isEmpty())
             o.insert(u"measures"_s, f.measures);
         if (f.hasTarget())
-            o.insert(f.memory ? u"targetMb"_s : u"targetRatio"_s, f.target);
+            o.insert(f.memory ? u"targetMb"_s : f.limit ? u"targetLimit"_s : u"targetRatio"_s, f.target);
         figures.append(o);
     }
     return QJsonDocument(QJsonObject{{u"database"_s, database}, {u"repeat"_s, repeat}, {u"figures"_s, figures}});

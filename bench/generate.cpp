@@ -155,6 +155,13 @@ int main(int argc, char **argv)
         u"INSERT INTO participation (id, project_id, organisation_id, role, brings, gets, priorities, mandate, "
         "joined_on, left_on, created_at, updated_at, changed_by, deleted, version) "
         "VALUES (?, ?, ?, ?, ?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, ?, ?, ?, ?, 0, ?)"_s);
+    QSqlQuery insertGoal(db);
+    insertGoal.prepare(u"INSERT INTO goal (id, project_id, title, unit, target, due_date, created_at, updated_at, "
+                       "changed_by, deleted, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)"_s);
+    QSqlQuery insertMilestone(db);
+    insertMilestone.prepare(u"INSERT INTO milestone (id, project_id, title, due_date, status, completed_on, "
+                            "created_at, updated_at, changed_by, deleted, version) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 1)"_s);
     QSqlQuery insertTerm(db);
     insertTerm.prepare(u"INSERT INTO lead_term (id, project_id, organisation_id, from_date, until_date, created_at, "
                        "updated_at, changed_by, deleted, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 1)"_s);
@@ -256,6 +263,20 @@ int main(int argc, char **argv)
                                                    u"Regio aan zet"_s, u"%2 en dichtbij"_s, u"Eén aanpak voor %3"_s,
                                                    u"Gewoon doen in %3"_s, QString()};
 
+    // What projects set out to reach and on the way, so that a search for
+    // "warmte" finds the project whose milestone says "warmtenet".
+    static const QList<QString> goalTitles = {u"Minder CO₂-uitstoot in %1"_s, u"Meer woningen aardgasvrij"_s,
+                                              u"Kortere wachttijden voor inwoners"_s, u"Meer bewoners doen mee"_s,
+                                              u"%1 in elke wijk"_s, u"Minder energiearmoede"_s,
+                                              u"Hogere tevredenheid over %1"_s};
+    static const QList<QString> milestoneTitles = {u"Warmtenet aangelegd"_s, u"Subsidie aangevraagd"_s,
+                                                   u"Bewonersavond gehouden"_s, u"Pilot %1 gestart"_s,
+                                                   u"Tussenevaluatie afgerond"_s, u"Samenwerkingsovereenkomst getekend"_s,
+                                                   u"Ontwerp klaar"_s, u"Aanbesteding gegund"_s,
+                                                   u"Eerste resultaten %1 gedeeld"_s};
+    qint64 goalCount = 0;
+    qint64 milestoneCount = 0;
+
     qint64 participationCount = 0;
     qint64 termCount = 0;
     int previousCount = 0;
@@ -326,6 +347,38 @@ int main(int argc, char **argv)
         insertProject.bindValue(15, 1 + int(rng.below(6)));
         exec(insertProject, "inserting a project");
         ++rows;
+
+        // Up to two goals and three milestones.
+        for (int g = int(rng.below(3)); g > 0; --g) {
+            insertGoal.bindValue(0, idText(rng.uuid()));
+            insertGoal.bindValue(1, idText(projectId));
+            insertGoal.bindValue(2, QString(rng.pick(goalTitles)).replace(u"%1"_s, theme.toLower()));
+            insertGoal.bindValue(3, u"%"_s);
+            insertGoal.bindValue(4, double(10 + rng.below(90)));
+            insertGoal.bindValue(5, start.addDays(365 + qint64(rng.below(1500))).toString(Qt::ISODate));
+            insertGoal.bindValue(6, created);
+            insertGoal.bindValue(7, created);
+            insertGoal.bindValue(8, idText(changedBy));
+            exec(insertGoal, "inserting a goal");
+            ++rows;
+            ++goalCount;
+        }
+        for (int m = int(rng.below(4)); m > 0; --m) {
+            const QDate due = start.addDays(60 + qint64(rng.below(1200)));
+            const bool done = closed || rng.chance(40);
+            insertMilestone.bindValue(0, idText(rng.uuid()));
+            insertMilestone.bindValue(1, idText(projectId));
+            insertMilestone.bindValue(2, QString(rng.pick(milestoneTitles)).replace(u"%1"_s, theme.toLower()));
+            insertMilestone.bindValue(3, due.toString(Qt::ISODate));
+            insertMilestone.bindValue(4, done ? u"done"_s : u"planned"_s);
+            insertMilestone.bindValue(5, done ? QVariant(due.toString(Qt::ISODate)) : nullValue);
+            insertMilestone.bindValue(6, created);
+            insertMilestone.bindValue(7, created);
+            insertMilestone.bindValue(8, idText(changedBy));
+            exec(insertMilestone, "inserting a milestone");
+            ++rows;
+            ++milestoneCount;
+        }
 
         // Pairs of projects add up to twice the average, so the total is exact.
         const int count = (p % 2 == 0) ? 1 + int(rng.below(quint64(2 * perProject - 1))) : 2 * perProject - previousCount;
@@ -400,7 +453,8 @@ int main(int argc, char **argv)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     pragma.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     // The connection is removed on close; nothing may still use it.
-    for (QSqlQuery *q : {&pragma, &insertOrg, &insertPerson, &insertProject, &insertParticipation, &insertTerm})
+    for (QSqlQuery *q : {&pragma, &insertOrg, &insertPerson, &insertProject, &insertParticipation, &insertTerm,
+                         &insertGoal, &insertMilestone})
         *q = QSqlQuery();
     db = QSqlDatabase();
     store.close();
@@ -411,6 +465,8 @@ int main(int argc, char **argv)
     std::printf("  projects       %d\n", projectCount);
     std::printf("  participations %lld\n", participationCount);
     std::printf("  lead terms     %lld\n", termCount);
+    std::printf("  goals          %lld\n", goalCount);
+    std::printf("  milestones     %lld\n", milestoneCount);
     std::printf("  %lld rows in %.1f s, %.0f rows/s, file %.1f MB\n", rows, seconds, double(rows) / seconds,
                 double(QFileInfo(out).size()) / 1e6);
     return 0;

@@ -24,6 +24,7 @@
 #include "model/plan.h"
 #include "model/text.h"
 #include "store/localstore.h"
+#include "store/projectsearch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -318,6 +319,8 @@ Generated generate(const QString &out)
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(out).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         die(u"cannot open %1"_s.arg(out));
+    if (!Store::ProjectSearch::installFold(db)) // the search index's triggers need it
+        die(u"cannot add regie_fold to %1"_s.arg(out));
     // A throw-away file until it is renamed: no journal while loading.
     execute(db, "PRAGMA journal_mode = OFF");
     execute(db, "PRAGMA synchronous = OFF");

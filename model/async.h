@@ -9,7 +9,8 @@
 namespace Model {
 
 /// Calls @p handler with the result of @p future in @p context's thread once
-/// the future has finished; never if @p context is destroyed first.
+/// the future has finished; never if @p context is destroyed first, nor if
+/// the future was cancelled (Model::RequestSlot cancels superseded reads).
 ///
 /// Use this rather than QFuture::then(context, ...). With Qt 6.8 such a
 /// continuation was sometimes never called when the store's worker thread
@@ -24,6 +25,8 @@ void onResult(const QFuture<T> &future, QObject *context, F &&handler)
     QObject::connect(watcher, &QFutureWatcherBase::finished, context,
                      [watcher, handler = std::forward<F>(handler)]() mutable {
                          watcher->deleteLater();
+                         if (watcher->isCanceled() || watcher->future().resultCount() == 0)
+                             return;
                          handler(watcher->result());
                      });
     watcher->setFuture(future);

@@ -1,6 +1,5 @@
 #include "leadhistorymodel.h"
 
-#include "async.h"
 
 #include <QLocale>
 
@@ -9,6 +8,7 @@ namespace Model {
 LeadHistoryModel::LeadHistoryModel(ProjectRepository *repository, ChangeNotifier *notifier, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
+    , m_request(this)
 {
     if (notifier) {
         connect(notifier, &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
@@ -31,11 +31,12 @@ void LeadHistoryModel::setProjectId(const QUuid &projectId)
 
 void LeadHistoryModel::load()
 {
-    const quint64 generation = ++m_generation;
-    if (m_projectId.isNull())
+    if (m_projectId.isNull()) {
+        m_request.reset();
         return;
-    Model::onResult(m_repository->leadHistory(m_projectId), this, [this, generation](const Result<QList<LeadTerm>> &result) {
-        if (generation != m_generation || !result.ok())
+    }
+    m_request.start(m_repository->leadHistory(m_projectId), [this](const Result<QList<LeadTerm>> &result) {
+        if (!result.ok())
             return;
         beginResetModel();
         m_rows = result.value();

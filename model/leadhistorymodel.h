@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repository.h"
+#include "requestslot.h"
 #include "types.h"
 
 #include <QAbstractListModel>
@@ -29,7 +30,7 @@ private:
     ProjectRepository *m_repository;
     QUuid m_projectId;
     QList<LeadTerm> m_rows;
-    quint64 m_generation = 0;
+    RequestSlot m_request;
 };
 
 } // namespace Model

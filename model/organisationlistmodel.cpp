@@ -1,6 +1,5 @@
 #include "organisationlistmodel.h"
 
-#include "async.h"
 #include "text.h"
 
 #include <algorithm>
@@ -11,6 +10,7 @@ OrganisationListModel::OrganisationListModel(OrganisationRepository *repository,
                                              QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
+    , m_request(this)
 {
     if (notifier) {
         connect(notifier, &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
@@ -22,10 +22,7 @@ OrganisationListModel::OrganisationListModel(OrganisationRepository *repository,
 
 void OrganisationListModel::reload()
 {
-    const quint64 generation = ++m_generation;
-    Model::onResult(m_repository->organisations(), this, [this, generation](const Result<QList<Organisation>> &result) {
-        if (generation != m_generation)
-            return;
+    m_request.start(m_repository->organisations(), [this](const Result<QList<Organisation>> &result) {
         if (!result.ok()) {
             Q_EMIT failed(result.error().message);
             return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repository.h"
+#include "requestslot.h"
 #include "types.h"
 
 #include <QAbstractListModel>
@@ -39,7 +40,7 @@ private:
     OrganisationRepository *m_repository;
     QList<Organisation> m_rows;
     QStringList m_keys;
-    quint64 m_generation = 0;
+    RequestSlot m_request;
 };
 
 } // namespace Model

@@ -1,6 +1,5 @@
 #include "participantsmodel.h"
 
-#include "async.h"
 #include "text.h"
 
 #include <QLocale>
@@ -10,6 +9,7 @@ namespace Model {
 ParticipantsModel::ParticipantsModel(ProjectRepository *repository, ChangeNotifier *notifier, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repository(repository)
+    , m_request(this)
 {
     if (notifier)
         connect(notifier, &ChangeNotifier::changed, this, &ParticipantsModel::onChanged);
@@ -20,7 +20,7 @@ void ParticipantsModel::setProjectId(const QUuid &projectId)
     if (projectId == m_projectId)
         return;
     m_projectId = projectId;
-    ++m_generation;
+    m_request.reset(); // the old project's rows must not come in
     beginResetModel();
     m_rows.clear();
     endResetModel();
@@ -31,10 +31,7 @@ void ParticipantsModel::load()
 {
     if (m_projectId.isNull())
         return;
-    const quint64 generation = ++m_generation;
-    Model::onResult(m_repository->participations(m_projectId), this, [this, generation](const Result<QList<Participation>> &result) {
-        if (generation != m_generation)
-            return;
+    m_request.start(m_repository->participations(m_projectId), [this](const Result<QList<Participation>> &result) {
         if (!result.ok()) {
             Q_EMIT failed(result.error().message);
             return;

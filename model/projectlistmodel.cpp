@@ -6,23 +6,11 @@
 
 namespace Model {
 
-namespace {
-// An answer may be there before then() is attached; the continuation then runs
-// at once, inside fetchMore() or refresh(), perhaps while a view is handling a
-// signal of this model. Passing it on through the event loop keeps row changes
-// out of such calls.
-template<typename T, typename F>
-auto queued(QObject *context, F handler)
-{
-    return [context, handler = std::move(handler)](const T &result) {
-        QMetaObject::invokeMethod(context, [handler, result] { handler(result); }, Qt::QueuedConnection);
-    };
-}
-}
-
 ProjectListModel::ProjectListModel(ProjectRepository *repository, ChangeNotifier *notifier, QObject *parent)
     : QAbstractListModel(parent)
     , m_repository(repository)
+    , m_rowsRequest(this)
+    , m_countRequest(this)
 {
     m_query.limit = PageSize;
     if (notifier)
@@ -90,10 +78,9 @@ void ProjectListModel::fetchMore(const QModelIndex &parent)
         query.afterSortKey = m_rows.constLast().sortKey;
         query.afterId = m_rows.constLast().id;
     }
-    const quint64 generation = m_generation;
-    Model::onResult(m_repository->findProjects(query), this, queued<Result<QList<ProjectSummary>>>(this, [this, generation](const Result<QList<ProjectSummary>> &result) {
-        if (generation != m_generation)
-            return;
+    // The answer comes through the event loop (a QFutureWatcher's signal),
+    // never inside this call, so row changes stay out of a view's handler.
+    m_rowsRequest.start(m_repository->findProjects(query), [this](const Result<QList<ProjectSummary>> &result) {
         if (!result.ok()) {
             m_fetching = false;
             m_atEnd = true;
@@ -115,7 +102,7 @@ void ProjectListModel::fetchMore(const QModelIndex &parent)
             m_refreshPending = false;
             refresh();
         }
-    }));
+    });
 }
 
 void ProjectListModel::setSearchText(const QString &text)
@@ -145,7 +132,10 @@ QModelIndex ProjectListModel::indexOf(const QUuid &id) const
 
 void ProjectListModel::reload()
 {
-    ++m_generation;
+    // A newer query supersedes the older one's page and count, even when
+    // they still wait in the store's queue (typing "zorg" runs one search).
+    m_rowsRequest.reset();
+    m_countRequest.reset();
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
@@ -158,9 +148,8 @@ void ProjectListModel::reload()
 
 void ProjectListModel::count()
 {
-    const quint64 generation = m_generation;
-    Model::onResult(m_repository->countProjects(m_query), this, [this, generation](const Result<int> &result) {
-        if (generation != m_generation || !result.ok())
+    m_countRequest.start(m_repository->countProjects(m_query), [this](const Result<int> &result) {
+        if (!result.ok())
             return;
         if (m_total != result.value()) {
             m_total = result.value();
@@ -207,10 +196,7 @@ void ProjectListModel::refresh()
     query.limit = int(m_rows.size()) + PageSize;
     const int limit = query.limit;
     m_fetching = true;
-    const quint64 generation = m_generation;
-    Model::onResult(m_repository->findProjects(query), this, queued<Result<QList<ProjectSummary>>>(this, [this, generation, limit](const Result<QList<ProjectSummary>> &result) {
-        if (generation != m_generation)
-            return;
+    m_rowsRequest.start(m_repository->findProjects(query), [this, limit](const Result<QList<ProjectSummary>> &result) {
         if (!result.ok()) {
             m_fetching = false;
             Q_EMIT failed(result.error().message);
@@ -232,7 +218,7 @@ void ProjectListModel::refresh()
             m_refreshPending = false;
             refresh();
         }
-    }));
+    });
 }
 
 void ProjectListModel::applyRefresh(const QList<ProjectSummary> &fresh, bool atEnd)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "repository.h"
+#include "requestslot.h"
 #include "types.h"
 
 #include <QAbstractListModel>
@@ -65,7 +66,8 @@ private:
     bool m_atEnd = false;
     bool m_fetching = false;
     bool m_refreshPending = false;
-    quint64 m_generation = 0; // results of an older query are dropped
+    RequestSlot m_rowsRequest; // a page or a refresh; one at a time
+    RequestSlot m_countRequest;
 };
 
 } // namespace Model

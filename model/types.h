@@ -117,7 +117,7 @@ struct Identity {
 
 /// A search over projects; rows come back ordered by name in Dutch order.
 struct ProjectQuery {
-    QString text; ///< matches name, slogan or lead, ignoring case and accents
+    QString text; ///< in name, slogan, lead, ambition, purpose, goal or milestone titles; case and accents ignored
     bool includeClosed = true; ///< completed and stopped projects
     int limit = 200;
     QString afterSortKey; ///< keyset paging: rows after this (sortKey, id)

@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "projectsearch.h"
 #include "schema.h"
 #include "storelogging.h"
 
@@ -106,6 +107,13 @@ Model::Status Connection::openRaw(const QString &path)
         close();
         return Model::error(Model::Error::Storage,
                             tr("The database %1 cannot be opened: %2").arg(QDir::toNativeSeparators(path), message));
+    }
+    // The search index's triggers fold texts with it (migrations too).
+    if (!ProjectSearch::installFold(m_db)) {
+        close();
+        return Model::error(Model::Error::Storage,
+                            tr("The database %1 cannot be opened: %2")
+                                .arg(QDir::toNativeSeparators(path), QStringLiteral("regie_fold")));
     }
     return Model::Done{};
 }

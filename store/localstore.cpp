@@ -2,6 +2,7 @@
 
 #include "model/text.h"
 #include "model/validation.h"
+#include "projectsearch.h"
 #include "sqlsupport.h"
 #include "storelogging.h"
 #include "transaction.h"
@@ -15,15 +16,6 @@ using namespace Model;
 namespace Store {
 
 namespace {
-
-QString escapeLike(const QString &text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    out.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    out.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return out;
-}
 
 const QString ProjectSelect = QStringLiteral(
     "SELECT id, name, slogan, ambition, purpose, urgency, logo, status, start_date, end_date, %1 FROM project")
@@ -84,20 +76,17 @@ Organisation readOrganisation(const QSqlQuery &q)
 }
 
 // The WHERE clause shared by findProjects() and countProjects().
-QString projectFilter(const ProjectQuery &query)
+QString projectFilter(const QSqlDatabase &db, const ProjectQuery &query)
 {
     QString where = QStringLiteral(" WHERE p.deleted = 0");
     if (!query.includeClosed)
         where += QStringLiteral(" AND p.status IN ('idea', 'active')");
-    if (!query.text.trimmed().isEmpty())
-        where += QStringLiteral(" AND (p.search_key LIKE :text ESCAPE '\\' OR o.name_key LIKE :text ESCAPE '\\')");
-    return where;
+    return where + ProjectSearch::filter(db, query);
 }
 
 void bindFilter(QSqlQuery &q, const ProjectQuery &query)
 {
-    if (!query.text.trimmed().isEmpty())
-        q.bindValue(QStringLiteral(":text"), QString(QLatin1Char('%') + escapeLike(sortKey(query.text)) + QLatin1Char('%')));
+    ProjectSearch::bind(q, query);
 }
 
 const QString LeadJoin = QStringLiteral(
@@ -123,7 +112,7 @@ void LocalStore::begin(int tables)
 Result<QList<ProjectSummary>> LocalStore::findProjects(const ProjectQuery &query)
 {
     QString sql = QStringLiteral("SELECT p.id, p.name, p.slogan, p.status, p.name_key, o.id, o.name") + LeadJoin
-        + projectFilter(query);
+        + projectFilter(database(), query);
     const bool after = !query.afterId.isNull();
     if (after)
         sql += QStringLiteral(" AND (p.name_key, p.id) > (:afterKey, :afterId)");
@@ -159,8 +148,7 @@ Result<int> LocalStore::countProjects(const ProjectQuery &query)
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    const QString join = query.text.trimmed().isEmpty() ? QStringLiteral(" FROM project p") : LeadJoin;
-    q.prepare(QStringLiteral("SELECT count(*)") + join + projectFilter(query));
+    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(database(), query));
     bindFilter(q, query);
     if (!q.exec() || !q.next())
         return dbError(q);

@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "changecapture.h"
+#include "projectsearch.h"
 #include "storelogging.h"
 #include "transaction.h"
 
@@ -44,6 +45,12 @@ QStringList keepBookkeeping()
     for (const auto &table : Model::SyncSchema::tables())
         statements << ChangeCapture::keepBookkeeping(table);
     return statements;
+}
+
+// The project search's index (step 9).
+QStringList searchIndex()
+{
+    return ProjectSearch::schema();
 }
 
 // Capture of the plan tables' edits (step 5).
@@ -340,6 +347,16 @@ const QList<Step> &steps()
              "CREATE TABLE sync_gained (project_id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID",
          },
          keepBookkeeping},
+        // Project search without reading every project: an FTS5 trigram
+        // index over the folded name, slogan, regie, ambition, purpose and
+        // goal and milestone titles (store/projectsearch.h), kept by triggers.
+        {9, {}, searchIndex},
+        // The list as the app opens it leaves closed projects out: in name
+        // order, and counted, from an index alone rather than every row.
+        {10,
+         {
+             "CREATE INDEX project_open ON project (name_key, id) WHERE deleted = 0 AND status IN ('idea', 'active')",
+         }},
     };
     return all;
 }

@@ -56,7 +56,9 @@ QFuture<R> SqliteStore::run(Work work, bool writes)
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, notifier = m_notifier, promise, work = std::move(work), writes]() mutable {
-            if (!worker->store) {
+            if (!writes && promise->isCanceled()) {
+                // A read superseded while it waited (Model::RequestSlot): nobody wants its answer.
+            } else if (!worker->store) {
                 promise->addResult(R(notOpen()));
             } else {
                 R result = work(*worker->store);

@@ -16,7 +16,8 @@ class Worker;
 /// The local SQLite store as the rest of Regie sees it: the repositories of
 /// model/, answered from a worker thread that owns the only connection, so the
 /// GUI thread never waits for the disk. Calls run one after another in the
-/// order they were made.
+/// order they were made; a read whose future was cancelled before its turn
+/// (a superseded search) is skipped. Writes always run.
 class SqliteStore : public QObject,
                     public Model::ProjectRepository,
                     public Model::OrganisationRepository,

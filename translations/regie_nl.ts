@@ -3424,8 +3424,8 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <translation>&amp;Afgesloten projecten tonen</translation>
     </message>
     <message>
-        <source>Search projects, slogans or lead…</source>
-        <translation>Zoeken in projecten, slogans of regie…</translation>
+        <source>Search projects, their regie, goals or milestones…</source>
+        <translation>Zoeken in projecten, regie, doelen of mijlpalen…</translation>
     </message>
     <message>
         <source>Completed and stopped projects stay searchable for their lessons.</source>

@@ -30,7 +30,7 @@ ProjectListPanel::ProjectListPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("projectListPanel"));
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search projects, slogans or lead…"));
+    m_search->setPlaceholderText(tr("Search projects, their regie, goals or milestones…"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("search")), QLineEdit::LeadingPosition);
 

@@ -173,6 +173,34 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return model.totalCount() == 300; }));
     }
 
+    void shouldShowOnlyTheNewestSearchWhenTypingFast()
+    {
+        // GIVEN a loaded model
+        ProjectListModel &model = makeModel(300);
+        model.reload();
+        QVERIFY(settle(model));
+        QSignalSpy loaded(&model, &ProjectListModel::loaded);
+        QSignalSpy total(&model, &ProjectListModel::totalCountChanged);
+
+        // WHEN "sudwest" is typed letter by letter before any answer came
+        for (int n = 1; n <= 7; ++n)
+            model.setSearchText(QStringLiteral("sudwest").left(n));
+        QVERIFY(settle(model));
+        loadAll(model);
+
+        // THEN only the last search's rows and count arrive: the older ones were dropped
+        ProjectQuery query;
+        query.text = QStringLiteral("sudwest");
+        const QList<QUuid> expected = storeOrder(query);
+        QCOMPARE(ids(model), expected);
+        QVERIFY(QTest::qWaitFor([&] { return model.totalCount() == expected.size(); }));
+        QTest::qWait(50);
+        for (const auto &args : std::as_const(total))
+            QCOMPARE(args.at(0).toInt(), int(expected.size()));
+        QVERIFY2(loaded.count() <= 1 + int(expected.size()) / ProjectListModel::PageSize + 1,
+                 qPrintable(QString::number(loaded.count())));
+    }
+
     void shouldLeaveOutClosedProjectsOnRequest()
     {
         // GIVEN a loaded model over projects of every status
