@@ -24,6 +24,7 @@
 #include "model/plancache.h"
 #include "model/text.h"
 #include "store/localstore.h"
+#include "store/projectsearch.h"
 #include "store/sqlitestore.h"
 #include "views/milestonestab.h"
 
@@ -154,6 +155,8 @@ Projects makeFile(const QString &plan, const QString &out)
     sqlite3 *db = nullptr;
     if (sqlite3_open(out.toUtf8().constData(), &db) != SQLITE_OK)
         die(u"cannot open %1"_s.arg(out));
+    if (!Store::ProjectSearch::installFold(db)) // the search index's triggers need it
+        die(u"cannot add regie_fold to %1"_s.arg(out));
     exec(db, u"ATTACH DATABASE '%1' AS plan"_s.arg(plan));
     const QString big = one(db, u"SELECT project_id FROM plan.milestone WHERE deleted = 0 GROUP BY project_id "
                                 "ORDER BY count(*) DESC LIMIT 1"_s);
