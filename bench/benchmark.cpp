@@ -44,7 +44,7 @@ using Bench::statusMb;
 
 namespace {
 
-// The statements of Store::LocalStore::findProjects() and countProjects(),
+// The statements of Store::ProjectStore::findProjects() and countProjects(),
 // word for word, so that the raw baseline asks SQLite the same question.
 constexpr const char *FindSql =
     "SELECT p.id, p.name, p.slogan, p.status, p.name_key, o.id, o.name"

@@ -1,0 +1,20 @@
+#include "writecontext.h"
+
+#include <QDateTime>
+
+namespace Store {
+
+void WriteContext::begin(int tables)
+{
+    m_stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    m_changes = Model::ChangeSet{tables, {}};
+}
+
+QString WriteContext::now() const
+{
+    // One write, one moment: created_at and updated_at of a new row, and
+    // every row a write touches, carry the same time.
+    return m_stamp.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : m_stamp;
+}
+
+} // namespace Store
