@@ -37,6 +37,8 @@ Application::Application(const Options &options, QObject *parent)
     , m_messages(std::make_unique<Views::MessageBox>())
 {
     m_editor = std::make_unique<Editor>(m_store.get(), m_store.get(), &m_undoStack);
+    m_editor->setPlan(m_store.get());
+    m_editor->setSync(m_store.get());
     m_organisations = std::make_unique<OrganisationListModel>(m_store.get(), m_store->notifier());
     Views::MainWindow::Services services;
     services.projects = m_store.get();

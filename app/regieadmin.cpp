@@ -24,7 +24,6 @@
 #include <QGuiApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QTextStream>
 
 #include <cstdio>
@@ -45,17 +44,6 @@ int report(const Model::Status &status, const QString &done)
         return fail(status.error().message);
     std::printf("%s\n", qPrintable(done));
     return 0;
-}
-
-QUuid organisationNamed(QSqlDatabase db, const QString &name)
-{
-    QSqlQuery q(db);
-    // Literal values, no prepared statement: see docs/SYNC.md on poolers.
-    if (q.exec(u"SELECT id::text FROM organisation WHERE lower(name) = lower(%1) AND NOT deleted"_s.arg(
-            Sync::sqlLiteral(db, name)))
-        && q.next())
-        return QUuid::fromString(q.value(0).toString());
-    return {};
 }
 
 // The people of the demo region who may sign in, with their roles.
@@ -142,7 +130,10 @@ int main(int argc, char **argv)
         p.id = QUuid::createUuid();
         p.name = parser.value(name);
         p.email = parser.value(email);
-        p.organisationId = organisationNamed(db, parser.value(organisation));
+        const auto found = admin.organisationNamed(parser.value(organisation));
+        if (!found.ok())
+            return fail(found.error().message);
+        p.organisationId = found.value();
         if (p.organisationId.isNull())
             return fail(u"there is no organisation called %1"_s.arg(parser.value(organisation)));
         QTextStream in(stdin);
@@ -219,9 +210,10 @@ int main(int argc, char **argv)
             const QString login = QString::fromLatin1(u.key);
             for (const auto &p : bundle.value().people) {
                 if (Model::sortKey(p.name).startsWith(login)) {
-                    QSqlQuery exists(db);
-                    if (exists.exec(u"SELECT 1 FROM regie_user WHERE role_name = %1"_s.arg(Sync::sqlLiteral(db, login)))
-                        && exists.next())
+                    const auto exists = admin.hasUser(login);
+                    if (!exists.ok())
+                        return fail(exists.error().message);
+                    if (exists.value())
                         break;
                     if (auto added = admin.addUser(login, QString::fromLatin1(DemoPassword), p,
                                                    QString::fromLatin1(u.role));

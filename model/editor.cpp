@@ -2,6 +2,7 @@
 
 #include "async.h"
 #include "commands.h"
+#include "importcalendarcommand.h"
 #include "modellogging.h"
 
 #include <QLocale>
@@ -189,6 +190,34 @@ void Editor::holdEvaluation(const Evaluation &evaluation)
 void Editor::addEvaluationComment(const EvaluationComment &comment)
 {
     record(m_plan->addEvaluationComment(comment), tr("Add comment"));
+}
+
+QFuture<Result<int>> Editor::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
+{
+    auto *command = new ImportCalendarCommand(this, projectId, entries, tr("Import %n calendar item(s)", nullptr, int(entries.size())));
+    m_stack->push(command); // runs the first redo()
+    return command->answer();
+}
+
+QFuture<Status> Editor::resolveConflict(const QUuid &id, Resolution resolution, const QString &edited)
+{
+    auto answer = m_sync->resolveConflict(id, resolution, edited);
+    record(answer, tr("Resolve conflict"));
+    return answer;
+}
+
+QFuture<Status> Editor::dismissProblem(const QUuid &id)
+{
+    auto answer = m_sync->dismissProblem(id);
+    record(answer, tr("Dismiss problem"));
+    return answer;
+}
+
+QFuture<Status> Editor::removeFromQuarantine(const QList<QUuid> &changeIds)
+{
+    auto answer = m_sync->removeFromQuarantine(changeIds);
+    record(answer, tr("Remove kept-aside edits"));
+    return answer;
 }
 
 } // namespace Model

@@ -45,6 +45,9 @@ public:
     /// by a correcting entry.
     void setPlan(PlanRepository *plan) { m_plan = plan; }
     PlanRepository *plan() const { return m_plan; }
+    /// Where the sync's leftovers are settled (conflicts, problems, kept-aside edits).
+    void setSync(SyncRepository *sync) { m_sync = sync; }
+    SyncRepository *sync() const { return m_sync; }
     /// @p before is null for a new goal.
     void saveGoal(const std::optional<Goal> &before, const Goal &after);
     void deleteGoal(const Goal &goal);
@@ -63,6 +66,16 @@ public:
     void deleteEvaluation(const Evaluation &evaluation);
     void holdEvaluation(const Evaluation &evaluation);
     void addEvaluationComment(const EvaluationComment &comment);
+    /// Imports a calendar's @p entries into @p projectId as one undoable
+    /// step; the answer says how many milestones and evaluations it wrote.
+    QFuture<Result<int>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries);
+
+    /// What the user decides about the sync's leftovers is kept, not undone:
+    /// it is what the next sync sends. Failures are reported like any other
+    /// write; the answer tells the caller when to read the lists again.
+    QFuture<Status> resolveConflict(const QUuid &id, Resolution resolution, const QString &edited);
+    QFuture<Status> dismissProblem(const QUuid &id);
+    QFuture<Status> removeFromQuarantine(const QList<QUuid> &changeIds);
 
     QUuid createOrganisation(const Organisation &organisation);
     void updateOrganisation(const Organisation &before, const Organisation &after);
@@ -103,6 +116,7 @@ private:
     ProjectRepository *m_projects;
     OrganisationRepository *m_organisations;
     PlanRepository *m_plan = nullptr;
+    SyncRepository *m_sync = nullptr;
     QUndoStack *m_stack;
     int m_pending = 0;
 };

@@ -172,6 +172,17 @@ struct Evaluation {
     bool isHeld() const { return heldOn.isValid(); }
 };
 
+/// What one calendar import found before it wrote, so that the import can be
+/// taken back as one step. The store fills it while it imports and reads it
+/// again when asked to undo, both on its own thread and in the order they were
+/// asked for; whoever holds it in between only hands it on.
+struct CalendarImportUndo {
+    QList<Milestone> milestonesBefore; ///< milestones it changed, as they were
+    QList<QUuid> milestonesAdded; ///< milestones it added (or brought back)
+    QList<Evaluation> evaluationsBefore; ///< planned evaluations it moved, as they were
+    QList<QUuid> evaluationsAdded; ///< planned evaluations it added (or brought back)
+};
+
 /// A dated item of an .ics file offered for import, or written by export.
 struct CalendarEntry {
     enum class Kind { Milestone, Evaluation };

@@ -7,6 +7,8 @@
 #include <QFuture>
 #include <QObject>
 
+#include <memory>
+
 namespace Model {
 
 /// Tells models what changed after every successful write. Lives in the GUI
@@ -153,8 +155,13 @@ public:
     virtual QFuture<Result<CalendarFile>> readCalendar(const QString &path) = 0;
     /// Adds @p entries to @p projectId as milestones, or as planned
     /// evaluations where their kind says so; an entry already imported (same
-    /// Regie id, or same title and date) is updated instead.
-    virtual QFuture<Result<int>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries) = 0;
+    /// Regie id, or same title and date) is updated instead. When @p undo is
+    /// given, the store records in it what the import changed.
+    virtual QFuture<Result<int>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
+                                                std::shared_ptr<CalendarImportUndo> undo) = 0;
+    /// Takes back the import that filled @p undo: what it changed as it was,
+    /// what it added removed again.
+    virtual QFuture<Status> undoCalendarImport(const QUuid &projectId, std::shared_ptr<const CalendarImportUndo> undo) = 0;
 };
 
 } // namespace Model

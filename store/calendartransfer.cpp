@@ -83,8 +83,10 @@ Result<CalendarFile> CalendarTransfer::readCalendar(const QString &path)
     return file;
 }
 
-Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
+Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
+                                             CalendarImportUndo *undo)
 {
+    CalendarImportUndo changes;
     m_context.begin(ChangeSet::Milestones | ChangeSet::Evaluations);
     Transaction transaction(m_context.database());
     if (auto writable = ProjectStore(m_context).checkProjectWritable(projectId); !writable.ok())
@@ -103,11 +105,20 @@ Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList
                 : e.id;
             planned.projectId = projectId;
             planned.plannedOn = e.date;
+            const auto before = plannedEvaluation(planned.id);
+            if (!before.ok())
+                return before.error();
             // One already held keeps its date and kind: it is a record.
             const auto written = EvaluationStore(m_context).writePlannedEvaluation(planned, std::nullopt, e.title);
             if (!written.ok())
                 return error(written.error().code, QStringLiteral("%1: %2").arg(e.title, written.error().message));
-            count += written.value() ? 1 : 0;
+            if (written.value()) {
+                ++count;
+                if (before.value())
+                    changes.evaluationsBefore.append(*before.value());
+                else
+                    changes.evaluationsAdded.append(planned.id);
+            }
             continue;
         }
         Milestone m;
@@ -122,9 +133,12 @@ Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList
                 found = true;
             }
         }
-        if (!found) {
+        if (found) {
+            changes.milestonesBefore.append(m);
+        } else {
             m.projectId = projectId;
             m.ownerOrganisationId = lead.ok() ? lead.value().organisationId : QUuid();
+            changes.milestonesAdded.append(m.id);
         }
         m.title = e.title.left(Limits::TitleLength);
         m.description = e.description.left(Limits::TextLength);
@@ -140,7 +154,71 @@ Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList
     }
     if (!transaction.commit())
         return error(Error::Storage, tr("The milestone could not be saved."));
+    if (undo)
+        *undo = changes;
     return count;
+}
+
+Result<std::optional<Evaluation>> CalendarTransfer::plannedEvaluation(const QUuid &id)
+{
+    QSqlQuery q(m_context.database());
+    q.prepare(QStringLiteral("SELECT project_id, kind, planned_on FROM evaluation "
+                             "WHERE id = ? AND deleted = 0 AND status = 'planned'"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return std::optional<Evaluation>();
+    Evaluation e;
+    e.id = id;
+    e.projectId = QUuid::fromString(q.value(0).toString());
+    e.kind = evaluationKindFromKey(q.value(1).toString());
+    e.plannedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    return std::optional<Evaluation>(e);
+}
+
+Status CalendarTransfer::undoCalendarImport(const QUuid &projectId, const CalendarImportUndo &undo)
+{
+    m_context.begin(ChangeSet::Milestones | ChangeSet::Evaluations);
+    Transaction transaction(m_context.database());
+    if (auto writable = ProjectStore(m_context).checkProjectWritable(projectId); !writable.ok())
+        return writable;
+    for (const Milestone &m : undo.milestonesBefore) {
+        if (auto written = MilestoneStore(m_context).writeMilestone(m); !written.ok())
+            return written;
+    }
+    for (const Evaluation &e : undo.evaluationsBefore) {
+        if (auto written = EvaluationStore(m_context).writePlannedEvaluation(e, e.kind, tr("The evaluation"));
+            !written.ok())
+            return written.error();
+    }
+    // What the import added goes again; a planned evaluation held since
+    // then is a record and stays.
+    const auto removeAll = [this, &projectId](const QString &table, const QList<QUuid> &ids,
+                                              const QString &onlyIf) -> Status {
+        QSqlQuery q(m_context.database());
+        q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, changed_by = ?, version = version + 1 "
+                                 "WHERE id = ? AND project_id = ? AND deleted = 0%2")
+                      .arg(table, onlyIf));
+        for (const QUuid &id : ids) {
+            q.addBindValue(m_context.now());
+            q.addBindValue(idValue(m_context.actor()));
+            q.addBindValue(idText(id));
+            q.addBindValue(idText(projectId));
+            if (!q.exec())
+                return dbError(q);
+        }
+        return Done{};
+    };
+    if (auto removed = removeAll(QStringLiteral("milestone"), undo.milestonesAdded, QString()); !removed.ok())
+        return removed;
+    if (auto removed =
+            removeAll(QStringLiteral("evaluation"), undo.evaluationsAdded, QStringLiteral(" AND status = 'planned'"));
+        !removed.ok())
+        return removed;
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The milestone could not be saved."));
+    return Done{};
 }
 
 } // namespace Store

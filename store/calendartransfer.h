@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace Store {
 
 class WriteContext;
@@ -22,9 +24,15 @@ public:
 
     Model::Result<int> exportCalendar(const QUuid &projectId, const QString &path);
     Model::Result<Model::CalendarFile> readCalendar(const QString &path);
-    Model::Result<int> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries);
+    /// Imports @p entries; records in @p undo (when given) what it changed.
+    Model::Result<int> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
+                                      Model::CalendarImportUndo *undo = nullptr);
+    Model::Status undoCalendarImport(const QUuid &projectId, const Model::CalendarImportUndo &undo);
 
 private:
+    /// The evaluation @p id while it is planned (and not removed), else none.
+    Model::Result<std::optional<Model::Evaluation>> plannedEvaluation(const QUuid &id);
+
     WriteContext &m_context;
 };
 

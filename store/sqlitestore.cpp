@@ -335,9 +335,25 @@ QFuture<Result<CalendarFile>> SqliteStore::readCalendar(const QString &path)
     return read(&CalendarTransfer::readCalendar, path);
 }
 
-QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
+QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
+                                                 std::shared_ptr<CalendarImportUndo> undo)
 {
-    return write(&CalendarTransfer::importCalendar, projectId, entries);
+    // undo is filled here, on the store's thread, and read there again by
+    // undoCalendarImport(), which runs after this job.
+    return run<Result<int>>(
+        [projectId, entries, undo](WriteContext &c) {
+            return CalendarTransfer(c).importCalendar(projectId, entries, undo.get());
+        },
+        true);
+}
+
+QFuture<Status> SqliteStore::undoCalendarImport(const QUuid &projectId, std::shared_ptr<const CalendarImportUndo> undo)
+{
+    return run<Status>(
+        [projectId, undo](WriteContext &c) {
+            return undo ? CalendarTransfer(c).undoCalendarImport(projectId, *undo) : Status(Done{});
+        },
+        true);
 }
 
 QFuture<Result<QList<Evaluation>>> SqliteStore::evaluations(const QUuid &projectId)

@@ -87,8 +87,10 @@ public:
     addEvaluationComment(const Model::EvaluationComment &comment) override;
     QFuture<Model::Result<int>> exportCalendar(const QUuid &projectId, const QString &path) override;
     QFuture<Model::Result<Model::CalendarFile>> readCalendar(const QString &path) override;
-    QFuture<Model::Result<int>> importCalendar(const QUuid &projectId,
-                                               const QList<Model::CalendarEntry> &entries) override;
+    QFuture<Model::Result<int>> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
+                                               std::shared_ptr<Model::CalendarImportUndo> undo) override;
+    QFuture<Model::Status> undoCalendarImport(const QUuid &projectId,
+                                              std::shared_ptr<const Model::CalendarImportUndo> undo) override;
 
 private:
     /// Runs @p work on the worker thread with its WriteContext, announces

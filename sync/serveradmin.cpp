@@ -111,6 +111,24 @@ Status ServerAdmin::addOrganisation(const Organisation &o)
                 {id(o.id), t(o.name), key(o.kind), t(o.municipalityCode)});
 }
 
+Result<QUuid> ServerAdmin::organisationNamed(const QString &name)
+{
+    QSqlQuery q(m_db);
+    // Literal values, no prepared statement: see docs/SYNC.md on poolers.
+    if (!q.exec(QStringLiteral("SELECT id::text FROM organisation WHERE lower(name) = lower(%1) AND NOT deleted")
+                    .arg(quoted(name))))
+        return error(Error::Storage, q.lastError().text());
+    return q.next() ? QUuid::fromString(q.value(0).toString()) : QUuid();
+}
+
+Result<bool> ServerAdmin::hasUser(const QString &login)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT 1 FROM regie_user WHERE role_name = %1").arg(quoted(login))))
+        return error(Error::Storage, q.lastError().text());
+    return q.next();
+}
+
 Status ServerAdmin::addUser(const QString &login, const QString &password, const Person &person, const QString &role)
 {
     if (!validRole(role))

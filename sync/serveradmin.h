@@ -28,6 +28,10 @@ public:
     /// Creates the LOGIN role @p login and the person it signs in as.
     Model::Status addUser(const QString &login, const QString &password, const Model::Person &person,
                           const QString &role = QStringLiteral("member"));
+    /// The organisation named @p name (case aside), or null when there is none.
+    Model::Result<QUuid> organisationNamed(const QString &name);
+    /// Whether a user signs in as @p login.
+    Model::Result<bool> hasUser(const QString &login);
     /// lead, member, external or viewer.
     Model::Status setRole(const QString &login, const QString &role);
     /// Removes rows deleted more than @p days ago and the bookkeeping of

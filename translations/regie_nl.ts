@@ -623,6 +623,25 @@
         <source>Add comment</source>
         <translation>Opmerking toevoegen</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n calendar item(s)</source>
+        <translation>
+            <numerusform>%n agenda-item importeren</numerusform>
+            <numerusform>%n agenda-items importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Conflict oplossen</translation>
+    </message>
+    <message>
+        <source>Dismiss problem</source>
+        <translation>Probleem wegklikken</translation>
+    </message>
+    <message>
+        <source>Remove kept-aside edits</source>
+        <translation>Apart gezette wijzigingen verwijderen</translation>
+    </message>
     <message>
         <source>Move evaluation to %1</source>
         <translation>Evaluatie verplaatsen naar %1</translation>
@@ -1616,10 +1635,6 @@
         <translation>De waarde van %1:</translation>
     </message>
     <message>
-        <source>The conflict was not resolved</source>
-        <translation>Het conflict is niet opgelost</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
@@ -1680,10 +1695,6 @@
     <message>
         <source>Remove Kept-Aside Edits</source>
         <translation>Apart gezette wijzigingen verwijderen</translation>
-    </message>
-    <message>
-        <source>The edits were not removed</source>
-        <translation>De wijzigingen zijn niet verwijderd</translation>
     </message>
     <message>
         <source>Name</source>

@@ -3,6 +3,7 @@
 #include "messagebox.h"
 
 #include "model/async.h"
+#include "model/editor.h"
 #include "model/repository.h"
 #include "model/text.h"
 
@@ -113,10 +114,11 @@ QTableWidgetItem *item(const QString &text)
 
 } // namespace
 
-ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotifier *notifier, MessageBox *messages,
-                                 QWidget *parent)
+ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *editor, Model::ChangeNotifier *notifier,
+                                 MessageBox *messages, QWidget *parent)
     : QDialog(parent)
     , m_sync(sync)
+    , m_editor(editor)
     , m_messages(messages)
     , m_tabs(new QTabWidget(this))
     , m_conflicts(makeTable(this, QStringLiteral("conflictsTable"),
@@ -323,11 +325,8 @@ void ConflictsDialog::resolve(Model::Resolution resolution)
             return;
         edited = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
     }
-    Model::onResult(m_sync->resolveConflict(c.id, resolution, edited), this, [this](const Model::Status &s) {
-        if (!s.ok())
-            m_messages->showError(this, tr("The conflict was not resolved"), s.error().message);
-        reload();
-    });
+    // A failure is reported by the editor, like any other write.
+    Model::onResult(m_editor->resolveConflict(c.id, resolution, edited), this, [this](const Model::Status &) { reload(); });
 }
 
 void ConflictsDialog::dismiss()
@@ -335,7 +334,7 @@ void ConflictsDialog::dismiss()
     const int row = m_problems->currentRow();
     if (row < 0 || row >= m_problemRows.size())
         return;
-    Model::onResult(m_sync->dismissProblem(m_problemRows.at(row).id), this, [this](const Model::Status &) { reload(); });
+    Model::onResult(m_editor->dismissProblem(m_problemRows.at(row).id), this, [this](const Model::Status &) { reload(); });
 }
 
 void ConflictsDialog::exportQuarantine()
@@ -379,11 +378,7 @@ void ConflictsDialog::removeQuarantine()
     QList<QUuid> ids;
     for (const auto &c : std::as_const(m_quarantineRows))
         ids << c.changeId;
-    Model::onResult(m_sync->removeFromQuarantine(ids), this, [this](const Model::Status &s) {
-        if (!s.ok())
-            m_messages->showError(this, tr("The edits were not removed"), s.error().message);
-        reload();
-    });
+    Model::onResult(m_editor->removeFromQuarantine(ids), this, [this](const Model::Status &) { reload(); });
 }
 
 } // namespace Views

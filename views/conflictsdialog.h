@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace Model {
 class ChangeNotifier;
+class Editor;
 class SyncRepository;
 }
 
@@ -29,8 +30,9 @@ class ConflictsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ConflictsDialog(Model::SyncRepository *sync, Model::ChangeNotifier *notifier, MessageBox *messages,
-                    QWidget *parent = nullptr);
+    /// Reads the lists from @p sync; every decision goes through @p editor.
+    ConflictsDialog(Model::SyncRepository *sync, Model::Editor *editor, Model::ChangeNotifier *notifier,
+                    MessageBox *messages, QWidget *parent = nullptr);
 
     enum Page { Conflicts, Problems, Quarantine };
     void showPage(Page page);
@@ -53,6 +55,7 @@ private:
     void updateButtons();
 
     Model::SyncRepository *m_sync;
+    Model::Editor *m_editor;
     MessageBox *m_messages;
     QTabWidget *m_tabs;
     QTableWidget *m_conflicts;

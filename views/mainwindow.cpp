@@ -59,7 +59,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_panel->setContentsMargins(6, 6, 0, 6);
     setCentralWidget(m_splitter);
     if (services.plan) {
-        services.editor->setPlan(services.plan);
+        Q_ASSERT(services.editor->plan() == services.plan);
         m_page->addPlanTabs(services.plan, services.editor, services.notifier);
         connect(m_page, &ProjectPage::openRequested, this, [this](const QUuid &project, int place) {
             selectProject(project);
@@ -122,7 +122,7 @@ void MainWindow::showConflicts(const QString &page)
         return;
     auto *dialog = findChild<ConflictsDialog *>(QStringLiteral("conflictsDialog"));
     if (!dialog) {
-        dialog = new ConflictsDialog(m_services.sync, m_services.notifier, m_services.messages, this);
+        dialog = new ConflictsDialog(m_services.sync, m_services.editor, m_services.notifier, m_services.messages, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
     if (page == QLatin1String("problems"))
@@ -568,7 +568,7 @@ void MainWindow::importCalendar()
             auto *preview = new CalendarImportDialog(path, name, r.value(), this);
             preview->setAttribute(Qt::WA_DeleteOnClose);
             connect(preview, &QDialog::accepted, this, [this, preview, project] {
-                Model::onResult(m_services.plan->importCalendar(project, preview->chosen()), this, [this](const Model::Result<int> &done) {
+                Model::onResult(m_services.editor->importCalendar(project, preview->chosen()), this, [this](const Model::Result<int> &done) {
                     if (!done.ok())
                         m_services.messages->showError(this, tr("The calendar was not imported"), done.error().message);
                     else

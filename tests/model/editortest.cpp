@@ -176,6 +176,59 @@ private Q_SLOTS:
                     [&] { return organisationNames().contains(QStringLiteral("Papendrecht")); });
     }
 
+    void shouldUndoACalendarImportAsOneStep()
+    {
+        m_editor->setPlan(store());
+        const QUuid project = m_d.project.id;
+        // GIVEN a milestone and a planned evaluation that a calendar file names again
+        Milestone council{QUuid::createUuid(), project, QStringLiteral("Raadsbesluit"), {}, QDate(2027, 3, 11),
+                          m_d.dordrecht.id, {}, {}, MilestoneStatus::Planned, {}, {}, {}};
+        QVERIFY(await(store()->saveMilestone(council)).ok());
+        QVERIFY(await(store()->planEvaluations(project, QDate(2027, 1, 15), 1, QDate(2027, 1, 15))).ok());
+        const Evaluation planned = await(store()->evaluations(project)).value().first();
+        const auto plan = [&] {
+            QStringList out;
+            const auto milestones = await(store()->milestones(project));
+            for (const Milestone &m : milestones.value())
+                out << m.title + QLatin1Char(' ') + m.due.toString(Qt::ISODate);
+            const auto evaluations = await(store()->evaluations(project));
+            for (const Evaluation &e : evaluations.value())
+                out << QStringLiteral("evaluatie ") + e.plannedOn.toString(Qt::ISODate);
+            out.sort();
+            return out;
+        };
+        const QStringList before = plan();
+        // WHEN a file that moves both and adds a milestone and an evaluation is imported
+        const QList<CalendarEntry> entries{
+            {CalendarEntry::Kind::Milestone, council.id, QStringLiteral("Raadsbesluit"), {}, QDate(2027, 3, 18)},
+            {CalendarEntry::Kind::Milestone, {}, QStringLiteral("Inspraakavond"), {}, QDate(2027, 4, 2)},
+            {CalendarEntry::Kind::Evaluation, planned.id, QStringLiteral("Evaluatie"), {}, QDate(2027, 2, 1)},
+            {CalendarEntry::Kind::Evaluation, {}, QStringLiteral("Tussenevaluatie"), {}, QDate(2027, 6, 1)},
+        };
+        const auto answer = m_editor->importCalendar(project, entries);
+        QVERIFY(idle());
+        QCOMPARE(await(answer).value(), 4);
+        const QStringList imported = plan();
+        QCOMPARE(imported,
+                 QStringList({QStringLiteral("Inspraakavond 2027-04-02"), QStringLiteral("Raadsbesluit 2027-03-18"),
+                              QStringLiteral("evaluatie 2027-02-01"), QStringLiteral("evaluatie 2027-06-01")}));
+        // THEN it is one step: undo takes all of it back, redo brings it again
+        QCOMPARE(m_stack->count(), 1);
+        m_stack->undo();
+        QVERIFY(idle());
+        QCOMPARE(plan(), before);
+        m_stack->redo();
+        QVERIFY(idle());
+        QCOMPARE(plan(), imported);
+        // AND an undo issued before the import was answered still applies after it
+        m_stack->undo();
+        m_stack->redo();
+        m_stack->undo();
+        QVERIFY(idle());
+        QCOMPARE(plan(), before);
+        QCOMPARE(m_failed->count(), 0);
+    }
+
     void shouldTakeFailedEditOffTheStack_data()
     {
         QTest::addColumn<int>("which");

@@ -69,6 +69,28 @@ private Q_SLOTS:
         m_server.reset();
     }
 
+    void shouldFindOrganisationsAndUsersAsRegieAdminAsksForThem()
+    {
+        Sync::ServerAdmin admin(QSqlDatabase::database(u"admin"_s));
+        QUuid dordrecht;
+        for (const Organisation &o : m_region.organisations) {
+            if (o.name == u"Dordrecht"_s)
+                dordrecht = o.id;
+        }
+        QVERIFY(!dordrecht.isNull());
+        // An organisation by name, whatever its case
+        QCOMPARE(admin.organisationNamed(u"dORDRECHT"_s).value(), dordrecht);
+        QVERIFY(admin.organisationNamed(u"Atlantis"_s).value().isNull());
+        // A quote in the name is a name, not SQL
+        const auto odd = admin.organisationNamed(u"x' OR '1'='1"_s);
+        QVERIFY(odd.ok());
+        QVERIFY(odd.value().isNull());
+        // Users by login
+        QVERIFY(admin.hasUser(u"sanne"_s).value());
+        QVERIFY(!admin.hasUser(u"niemand"_s).value());
+        QVERIFY(!admin.hasUser(u"x' OR '1'='1"_s).value());
+    }
+
     void shouldGiveLeadAndReflectorTheSameEvaluations()
     {
         Laptop sanne(*m_server, u"regie"_s, u"sanne"_s);

@@ -101,6 +101,8 @@ public:
         services.projects = &store;
         services.organisations = &store;
         services.notifier = store.notifier();
+        editor.setPlan(&store);
+        editor.setSync(&store);
         services.editor = &editor;
         services.messages = &messages;
         services.sync = &store;
