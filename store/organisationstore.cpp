@@ -226,7 +226,7 @@ Result<Identity> OrganisationStore::identity()
         me.personName = q.value(1).toString();
         me.organisationId = QUuid::fromString(q.value(2).toString());
         me.organisationName = q.value(3).toString();
-        m_context.actor() = me.personId;
+        m_context.setActor(me.personId);
     }
     // Written by the sync session from the server's hello.
     if (!q.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'server_role'")))

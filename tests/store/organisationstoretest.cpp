@@ -11,6 +11,27 @@ private Q_SLOTS:
     void init() { openStore(); }
     void cleanup() { closeStore(); }
 
+    void shouldWriteAsThePersonWhoWorksHere()
+    {
+        // GIVEN a person of an organisation
+        const Organisation dordrecht = addOrganisation(QStringLiteral("Dordrecht"));
+        Person me;
+        me.id = QUuid::createUuid();
+        me.organisationId = dordrecht.id;
+        me.name = QStringLiteral("Anna");
+        QVERIFY(store().organisations().savePerson(me).ok());
+
+        // WHEN she is made the one who works on this laptop, and something is written
+        const auto identity = store().organisations().setIdentity(me.id);
+        const Organisation zwijndrecht = addOrganisation(QStringLiteral("Zwijndrecht"));
+
+        // THEN the identity names her, and the write carries her as changed_by
+        QVERIFY(identity.ok());
+        QCOMPARE(identity.value().personId, me.id);
+        QCOMPARE(identity.value().organisationName, QStringLiteral("Dordrecht"));
+        QCOMPARE(zwijndrecht.meta.changedBy, me.id);
+    }
+
     void shouldRefuseDeletingOrganisationStillTakingPart()
     {
         // GIVEN Zwijndrecht taking part in a project
