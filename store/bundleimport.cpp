@@ -1,10 +1,13 @@
 #include "bundleimport.h"
 
+#include "model/synctables.h"
 #include "model/text.h"
 #include "model/validation.h"
 #include "organisationstore.h"
 #include "participationstore.h"
 #include "projectstore.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -80,102 +83,58 @@ Status BundleImport::importBundle(const Bundle &bundle)
 Status BundleImport::importPlan(const Bundle &bundle)
 {
     // Rows that exist already are left alone: importing twice changes nothing.
-    auto insert = [this](const QString &table, const QStringList &columns, const QVariantList &values,
-                         const SyncMeta &meta) -> Status{
-        QSqlQuery q(m_context.database());
-        QStringList all = columns;
-        all << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("changed_by");
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
-                      .arg(table, all.join(QStringLiteral(", ")),
-                           QStringList(all.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
+    // An imported row keeps its author and carries one stamp (its creation).
+    auto insert = [this](const char *table, QVariantMap row, const SyncMeta &meta) -> Status {
         const QString stamp = meta.createdAt.isValid() ? meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now();
-        q.addBindValue(stamp);
-        q.addBindValue(stamp);
-        q.addBindValue(idValue(meta.changedBy));
-        return q.exec() ? Status(Done{}) : Status(dbError(q));
+        row.insert(QStringLiteral("created_at"), stamp);
+        row.insert(QStringLiteral("updated_at"), stamp);
+        row.insert(QStringLiteral("changed_by"), idValue(meta.changedBy));
+        return m_context.rows().write(*SyncSchema::table(QString::fromLatin1(table)), row,
+                                      RowWriter::Mode::InsertOrIgnore);
     };
     for (const Goal &g : bundle.goals) {
-        Status s = insert(QStringLiteral("goal"),
-                          {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("title"),
-                            QStringLiteral("description"), QStringLiteral("indicator"), QStringLiteral("unit"),
-                            QStringLiteral("baseline"), QStringLiteral("target"), QStringLiteral("due_date")},
-                          {idText(g.id), idText(g.projectId), g.title, text(g.description), text(g.indicator),
-                            text(g.unit), numberValue(g.baseline), numberValue(g.target), dateValue(g.due)},
-                          g.meta);
+        Status s = insert("goal", Rows::values(g), g.meta);
         for (const QUuid &org : g.servesOrganisations) {
             if (s.ok())
-                s = insert(
-                    QStringLiteral("goal_partner"),
-                    {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("goal_id"),
-                      QStringLiteral("organisation_id")},
-                    {idText(QUuid::createUuidV5(g.id, idText(org))), idText(g.projectId), idText(g.id), idText(org)},
-                    g.meta);
+                s = insert("goal_partner",
+                           Rows::link(QStringLiteral("goal_id"), g.id, QStringLiteral("organisation_id"), org,
+                                      g.projectId),
+                           g.meta);
         }
         if (!s.ok())
             return s;
     }
     for (const Measurement &m : bundle.measurements) {
-        if (auto s = insert(QStringLiteral("measurement"),
-                            {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("goal_id"),
-                              QStringLiteral("value"), QStringLiteral("measured_on"), QStringLiteral("note"),
-                              QStringLiteral("person_id")},
-                            {idText(m.id), idText(m.projectId), idText(m.goalId), m.value, dateValue(m.measuredOn),
-                              text(m.note), idValue(m.personId)},
-                            m.meta);
-            !s.ok())
+        if (auto s = insert("measurement", Rows::values(m), m.meta); !s.ok())
             return s;
     }
     for (const Milestone &m : bundle.milestones) {
-        Status s = insert(QStringLiteral("milestone"),
-                          {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("title"),
-                            QStringLiteral("description"), QStringLiteral("due_date"),
-                            QStringLiteral("owner_organisation_id"), QStringLiteral("status"),
-                            QStringLiteral("completed_on")},
-                          {idText(m.id), idText(m.projectId), m.title, text(m.description), dateValue(m.due),
-                            idValue(m.ownerOrganisationId), key(m.status), dateValue(m.completedOn)},
-                          m.meta);
+        Status s = insert("milestone", Rows::values(m), m.meta);
         for (const QUuid &goal : m.goals) {
             if (s.ok())
-                s = insert(QStringLiteral("milestone_goal"),
-                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("milestone_id"),
-                             QStringLiteral("goal_id")},
-                           {idText(QUuid::createUuidV5(m.id, idText(goal))), idText(m.projectId), idText(m.id),
-                             idText(goal)},
+                s = insert("milestone_goal",
+                           Rows::link(QStringLiteral("milestone_id"), m.id, QStringLiteral("goal_id"), goal,
+                                      m.projectId),
                            m.meta);
         }
         if (!s.ok())
             return s;
     }
     for (const ProgressEntry &e : bundle.progress) {
-        if (auto s = insert(QStringLiteral("progress_entry"),
-                            {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("entry_date"),
-                              QStringLiteral("person_id"), QStringLiteral("organisation_id"), QStringLiteral("hours"),
-                              QStringLiteral("note"), QStringLiteral("milestone_id"), QStringLiteral("percent")},
-                            {idText(e.id), idText(e.projectId), dateValue(e.date), idValue(e.personId),
-                              idText(e.organisationId), numberValue(e.hours), text(e.note), idValue(e.milestoneId),
-                              numberValue(e.percent)},
-                            e.meta);
-            !s.ok())
+        if (auto s = insert("progress_entry", Rows::values(e), e.meta); !s.ok())
             return s;
     }
     for (const Evaluation &e : bundle.evaluations) {
-        Status s = insert(QStringLiteral("evaluation"),
-                          {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("kind"),
-                            QStringLiteral("planned_on"), QStringLiteral("held_on"), QStringLiteral("findings"),
-                            QStringLiteral("lessons"), QStringLiteral("status")},
-                          {idText(e.id), idText(e.projectId), key(e.kind), dateValue(e.plannedOn), dateValue(e.heldOn),
-                            text(e.findings), text(e.lessons),
-                            e.isHeld() ? QStringLiteral("held") : QStringLiteral("planned")},
-                          e.meta);
+        Status s = insert("evaluation", Rows::values(e), e.meta);
         for (const EvaluationScore &score : e.scores) {
             if (s.ok())
-                s = insert(QStringLiteral("evaluation_score"),
-                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("evaluation_id"),
-                             QStringLiteral("goal_id"), QStringLiteral("status"), QStringLiteral("remark")},
-                           {idText(score.id), idText(e.projectId), idText(e.id), idText(score.goalId),
-                             key(score.status), text(score.remark)},
+                s = insert("evaluation_score",
+                           {{QStringLiteral("id"), idText(score.id)},
+                            {QStringLiteral("project_id"), idText(e.projectId)},
+                            {QStringLiteral("evaluation_id"), idText(e.id)},
+                            {QStringLiteral("goal_id"), idText(score.goalId)},
+                            {QStringLiteral("status"), key(score.status)},
+                            {QStringLiteral("remark"), text(score.remark)}},
                            e.meta);
         }
         for (const EvaluationComment &c : e.comments) {
@@ -183,21 +142,27 @@ Status BundleImport::importPlan(const Bundle &bundle)
             if (c.at.isValid())
                 written.createdAt = c.at;
             if (s.ok())
-                s = insert(QStringLiteral("evaluation_comment"),
-                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("evaluation_id"),
-                             QStringLiteral("person_id"), QStringLiteral("comment")},
-                           {idText(c.id), idText(e.projectId), idText(e.id), idText(c.personId), c.comment}, written);
+                s = insert("evaluation_comment",
+                           {{QStringLiteral("id"), idText(c.id)},
+                            {QStringLiteral("project_id"), idText(e.projectId)},
+                            {QStringLiteral("evaluation_id"), idText(e.id)},
+                            {QStringLiteral("person_id"), idText(c.personId)},
+                            {QStringLiteral("comment"), c.comment}},
+                           written);
         }
         for (const Decision &d : e.decisions) {
             if (s.ok())
-                s = insert(QStringLiteral("decision"),
-                           {QStringLiteral("id"), QStringLiteral("project_id"), QStringLiteral("evaluation_id"),
-                             QStringLiteral("text"), QStringLiteral("subject"), QStringLiteral("subject_id"),
-                             QStringLiteral("before_value"), QStringLiteral("after_value"), QStringLiteral("reason"),
-                             QStringLiteral("decided_on")},
-                           {idText(d.id), idText(e.projectId), idText(e.id), d.text, key(d.subject),
-                             idValue(d.subjectId), text(d.before), text(d.after), text(d.reason),
-                             dateValue(d.decidedOn)},
+                s = insert("decision",
+                           {{QStringLiteral("id"), idText(d.id)},
+                            {QStringLiteral("project_id"), idText(e.projectId)},
+                            {QStringLiteral("evaluation_id"), idText(e.id)},
+                            {QStringLiteral("text"), d.text},
+                            {QStringLiteral("subject"), key(d.subject)},
+                            {QStringLiteral("subject_id"), idValue(d.subjectId)},
+                            {QStringLiteral("before_value"), text(d.before)},
+                            {QStringLiteral("after_value"), text(d.after)},
+                            {QStringLiteral("reason"), text(d.reason)},
+                            {QStringLiteral("decided_on"), dateValue(d.decidedOn)}},
                            e.meta);
         }
         if (!s.ok())

@@ -21,7 +21,7 @@ Result<Dashboard> DashboardQueries::dashboard(const QDate &today)
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
     auto items = [&](const QString &sql, const QVariantList &values, DashboardItem::Kind kind,
-                     QList<DashboardItem> &into) -> Status{
+                     QList<DashboardItem> &into) -> Status {
         q.prepare(sql);
         for (const QVariant &v : values)
             q.addBindValue(v);

@@ -172,7 +172,7 @@ Status EvaluationStore::setEvaluationDeleted(const QUuid &id, bool deleted)
     m_context.begin(ChangeSet::Evaluations);
     // Scores, findings and decisions hang on a held evaluation: it stays.
     // (Bringing one back is always allowed: that is an undo.)
-    auto stillPlanned = [this, id, deleted]() -> Status{
+    auto stillPlanned = [this, id, deleted]() -> Status {
         if (!deleted)
             return Done{};
         QSqlQuery q(m_context.database());

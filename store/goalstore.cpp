@@ -1,9 +1,12 @@
 #include "goalstore.h"
 
+#include "model/synctables.h"
 #include "model/validation.h"
 #include "planrows.h"
 #include "projectstore.h"
 #include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -141,20 +144,16 @@ Result<Measurement> GoalStore::addMeasurement(const Measurement &measurement)
     const QUuid projectId = QUuid::fromString(q.value(0).toString());
     if (auto writable = ProjectStore(m_context).checkProjectWritable(projectId); !writable.ok())
         return writable.error();
-    q.prepare(QStringLiteral("INSERT INTO measurement (id, project_id, goal_id, value, measured_on, note, person_id, "
-                             "created_at, updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idText(measurement.id));
-    q.addBindValue(idText(projectId));
-    q.addBindValue(idText(measurement.goalId));
-    q.addBindValue(measurement.value);
-    q.addBindValue(dateValue(measurement.measuredOn));
-    q.addBindValue(text(measurement.note.trimmed()));
-    q.addBindValue(idValue(measurement.personId.isNull() ? m_context.actor() : measurement.personId));
-    q.addBindValue(m_context.now());
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    if (!q.exec())
-        return dbError(q);
+    QVariantMap row = Rows::values(measurement);
+    row.insert(QStringLiteral("project_id"), idText(projectId));
+    row.insert(QStringLiteral("note"), text(measurement.note.trimmed()));
+    row.insert(QStringLiteral("person_id"),
+               idValue(measurement.personId.isNull() ? m_context.actor() : measurement.personId));
+    RowWriter::addBookkeeping(row, SyncMeta{}, m_context);
+    if (auto written = m_context.rows().write(*SyncSchema::table(QStringLiteral("measurement")), row,
+                                              RowWriter::Mode::Insert);
+        !written.ok())
+        return written.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The measurement could not be saved."));
     q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.id = ?"));

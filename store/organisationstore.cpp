@@ -1,8 +1,11 @@
 #include "organisationstore.h"
 
+#include "model/synctables.h"
 #include "model/text.h"
 #include "model/validation.h"
 #include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -39,22 +42,10 @@ Result<Organisation> OrganisationStore::organisation(const QUuid &id)
 
 Status OrganisationStore::insertOrganisation(const Organisation &o)
 {
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral("INSERT INTO organisation (id, name, name_key, kind, municipality_code, created_at, "
-                             "updated_at, changed_by, deleted, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idText(o.id));
-    q.addBindValue(o.name.trimmed());
-    q.addBindValue(sortKey(o.name));
-    q.addBindValue(key(o.kind));
-    q.addBindValue(text(o.municipalityCode));
-    q.addBindValue(o.meta.createdAt.isValid() ? o.meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(o.meta.updatedAt.isValid() ? o.meta.updatedAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(idValue(o.meta.changedBy.isNull() ? m_context.actor() : o.meta.changedBy));
-    q.addBindValue(o.meta.deleted ? 1 : 0);
-    q.addBindValue(std::max<qint64>(1, o.meta.version));
-    if (!q.exec())
-        return dbError(q);
-    return Done{};
+    QVariantMap row = Rows::values(o);
+    row.insert(QStringLiteral("name"), o.name.trimmed());
+    RowWriter::addBookkeeping(row, o.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("organisation")), row, RowWriter::Mode::Insert);
 }
 
 Result<Organisation> OrganisationStore::saveOrganisation(const Organisation &changed)
@@ -160,22 +151,10 @@ Result<QList<Person>> OrganisationStore::people(const QUuid &organisationId)
 
 Status OrganisationStore::insertPerson(const Person &p)
 {
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral("INSERT INTO person (id, organisation_id, name, email, function, created_at, updated_at, "
-                             "changed_by, deleted, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idText(p.id));
-    q.addBindValue(idText(p.organisationId));
-    q.addBindValue(p.name.trimmed());
-    q.addBindValue(text(p.email));
-    q.addBindValue(text(p.function));
-    q.addBindValue(p.meta.createdAt.isValid() ? p.meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(p.meta.updatedAt.isValid() ? p.meta.updatedAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(idValue(p.meta.changedBy.isNull() ? m_context.actor() : p.meta.changedBy));
-    q.addBindValue(p.meta.deleted ? 1 : 0);
-    q.addBindValue(std::max<qint64>(1, p.meta.version));
-    if (!q.exec())
-        return dbError(q);
-    return Done{};
+    QVariantMap row = Rows::values(p);
+    row.insert(QStringLiteral("name"), p.name.trimmed());
+    RowWriter::addBookkeeping(row, p.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("person")), row, RowWriter::Mode::Insert);
 }
 
 Result<Person> OrganisationStore::savePerson(const Person &changed)

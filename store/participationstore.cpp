@@ -1,10 +1,13 @@
 #include "participationstore.h"
 
+#include "model/synctables.h"
 #include "model/text.h"
 #include "model/validation.h"
 #include "organisationstore.h"
 #include "projectstore.h"
 #include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -57,50 +60,16 @@ Result<Participation> ParticipationStore::currentLead(const QUuid &projectId)
 
 Status ParticipationStore::insertParticipation(const Participation &p)
 {
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO participation (id, project_id, organisation_id, role, brings, gets, priorities, mandate, "
-        "joined_on, left_on, created_at, updated_at, changed_by, deleted, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idText(p.id));
-    q.addBindValue(idText(p.projectId));
-    q.addBindValue(idText(p.organisationId));
-    q.addBindValue(key(p.role));
-    q.addBindValue(text(p.brings));
-    q.addBindValue(text(p.gets));
-    q.addBindValue(text(p.priorities));
-    q.addBindValue(text(p.mandate));
-    q.addBindValue(dateValue(p.joined));
-    q.addBindValue(dateValue(p.left));
-    q.addBindValue(p.meta.createdAt.isValid() ? p.meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(p.meta.updatedAt.isValid() ? p.meta.updatedAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(idValue(p.meta.changedBy.isNull() ? m_context.actor() : p.meta.changedBy));
-    q.addBindValue(p.meta.deleted ? 1 : 0);
-    q.addBindValue(std::max<qint64>(1, p.meta.version));
-    if (!q.exec())
-        return dbError(q);
-    return Done{};
+    QVariantMap row = Rows::values(p);
+    RowWriter::addBookkeeping(row, p.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("participation")), row, RowWriter::Mode::Insert);
 }
 
 Status ParticipationStore::insertLeadTerm(const LeadTerm &t)
 {
-    QSqlQuery q(m_context.database());
-    q.prepare(
-        QStringLiteral("INSERT INTO lead_term (id, project_id, organisation_id, from_date, until_date, "
-                       "created_at, updated_at, changed_by, deleted, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idText(t.id));
-    q.addBindValue(idText(t.projectId));
-    q.addBindValue(idText(t.organisationId));
-    q.addBindValue(dateValue(t.from));
-    q.addBindValue(dateValue(t.until));
-    q.addBindValue(t.meta.createdAt.isValid() ? t.meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(t.meta.updatedAt.isValid() ? t.meta.updatedAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(idValue(t.meta.changedBy.isNull() ? m_context.actor() : t.meta.changedBy));
-    q.addBindValue(t.meta.deleted ? 1 : 0);
-    q.addBindValue(std::max<qint64>(1, t.meta.version));
-    if (!q.exec())
-        return dbError(q);
-    return Done{};
+    QVariantMap row = Rows::values(t);
+    RowWriter::addBookkeeping(row, t.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("lead_term")), row, RowWriter::Mode::Insert);
 }
 
 Result<Participation> ParticipationStore::saveParticipation(const Participation &changed)

@@ -1,6 +1,8 @@
 #include "planrows.h"
 
 #include "projectstore.h"
+#include "rowwriter.h"
+#include "model/synctables.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -68,28 +70,24 @@ Status PlanRows::writeRow(const QString &table, const QUuid &id, const QUuid &pr
     const bool exists = q.next();
     if (exists && q.value(0).toString() != idText(projectId))
         return rule(moved);
-    if (exists) {
-        QStringList set;
-        for (const QString &c : columns)
-            set << c + QStringLiteral(" = ?");
-        q.prepare(
-            QStringLiteral("UPDATE %1 SET %2, updated_at = ?, changed_by = ?, %3version = version + 1 WHERE id = ?")
-                .arg(table, set.join(QStringLiteral(", ")),
-                     revive == Revive::Yes ? QStringLiteral("deleted = 0, ") : QString()));
-    } else {
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2, updated_at, changed_by, id, project_id, created_at) "
-                                 "VALUES (%3?, ?, ?, ?, ?)")
-                      .arg(table, columns.join(QStringLiteral(", ")), QStringLiteral("?, ").repeated(columns.size())));
+    if (!exists) {
+        QVariantMap row{{QStringLiteral("id"), idText(id)}, {QStringLiteral("project_id"), idText(projectId)}};
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            row.insert(columns.at(i), values.at(i));
+        RowWriter::addBookkeeping(row, SyncMeta{}, m_context);
+        return m_context.rows().write(*SyncSchema::table(table), row, RowWriter::Mode::Insert);
     }
+    QStringList set;
+    for (const QString &c : columns)
+        set << c + QStringLiteral(" = ?");
+    q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, changed_by = ?, %3version = version + 1 WHERE id = ?")
+                  .arg(table, set.join(QStringLiteral(", ")),
+                       revive == Revive::Yes ? QStringLiteral("deleted = 0, ") : QString()));
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(m_context.now());
     q.addBindValue(idValue(m_context.actor()));
     q.addBindValue(idText(id));
-    if (!exists) {
-        q.addBindValue(idText(projectId));
-        q.addBindValue(m_context.now());
-    }
     return q.exec() ? Status(Done{}) : Status(dbError(q));
 }
 

@@ -1,9 +1,12 @@
 #include "progressstore.h"
 
+#include "model/synctables.h"
 #include "model/text.h"
 #include "model/validation.h"
 #include "projectstore.h"
 #include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -80,25 +83,14 @@ Result<ProgressEntry> ProgressStore::addProgress(const ProgressEntry &entry)
         if (q.value(0).toInt() == 0)
             return rule(tr("The entry to correct is not in this project."));
     }
-    q.prepare(
-        QStringLiteral("INSERT INTO progress_entry (id, project_id, entry_date, person_id, organisation_id, hours, "
-                       "note, milestone_id, percent, corrects_id, created_at, updated_at, changed_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idText(entry.id));
-    q.addBindValue(idText(entry.projectId));
-    q.addBindValue(dateValue(entry.date));
-    q.addBindValue(idValue(entry.personId.isNull() ? m_context.actor() : entry.personId));
-    q.addBindValue(idText(entry.organisationId));
-    q.addBindValue(numberValue(entry.hours));
-    q.addBindValue(text(entry.note.trimmed()));
-    q.addBindValue(idValue(entry.milestoneId));
-    q.addBindValue(numberValue(entry.percent));
-    q.addBindValue(idValue(entry.correctsId));
-    q.addBindValue(m_context.now());
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    if (!q.exec())
-        return dbError(q);
+    QVariantMap row = Rows::values(entry);
+    row.insert(QStringLiteral("person_id"), idValue(entry.personId.isNull() ? m_context.actor() : entry.personId));
+    row.insert(QStringLiteral("note"), text(entry.note.trimmed()));
+    RowWriter::addBookkeeping(row, SyncMeta{}, m_context);
+    if (auto written = m_context.rows().write(*SyncSchema::table(QStringLiteral("progress_entry")), row,
+                                              RowWriter::Mode::Insert);
+        !written.ok())
+        return written.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The progress entry could not be saved."));
     q.prepare(ProgressSelect + QStringLiteral(" WHERE e.id = ?"));

@@ -1,10 +1,13 @@
 #include "projectstore.h"
 
+#include "model/synctables.h"
 #include "model/text.h"
 #include "model/validation.h"
 #include "organisationstore.h"
 #include "participationstore.h"
 #include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -112,31 +115,10 @@ Result<Project> ProjectStore::project(const QUuid &id)
 
 Status ProjectStore::insertProject(const Project &p)
 {
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral(
-        "INSERT INTO project (id, name, name_key, search_key, slogan, ambition, purpose, urgency, logo, status, "
-        "start_date, end_date, created_at, updated_at, changed_by, deleted, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(idText(p.id));
-    q.addBindValue(p.name.trimmed());
-    q.addBindValue(sortKey(p.name));
-    q.addBindValue(sortKey(p.name + QLatin1Char(' ') + p.slogan));
-    q.addBindValue(text(p.slogan));
-    q.addBindValue(text(p.ambition));
-    q.addBindValue(text(p.purpose));
-    q.addBindValue(text(p.urgency));
-    q.addBindValue(p.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(p.logo));
-    q.addBindValue(key(p.status));
-    q.addBindValue(dateValue(p.start));
-    q.addBindValue(dateValue(p.end));
-    q.addBindValue(p.meta.createdAt.isValid() ? p.meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(p.meta.updatedAt.isValid() ? p.meta.updatedAt.toString(Qt::ISODateWithMs) : m_context.now());
-    q.addBindValue(idValue(p.meta.changedBy.isNull() ? m_context.actor() : p.meta.changedBy));
-    q.addBindValue(p.meta.deleted ? 1 : 0);
-    q.addBindValue(std::max<qint64>(1, p.meta.version));
-    if (!q.exec())
-        return dbError(q);
-    return Done{};
+    QVariantMap row = Rows::values(p);
+    row.insert(QStringLiteral("name"), p.name.trimmed());
+    RowWriter::addBookkeeping(row, p.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("project")), row, RowWriter::Mode::Insert);
 }
 
 Result<Project> ProjectStore::createProject(const Project &created, const QUuid &lead)

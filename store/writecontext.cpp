@@ -10,6 +10,19 @@ void WriteContext::begin(int tables)
     m_changes = Model::ChangeSet{tables, {}};
 }
 
+void WriteContext::close()
+{
+    m_rows.reset();
+    m_connection.close();
+}
+
+RowWriter &WriteContext::rows()
+{
+    if (!m_rows)
+        m_rows = std::make_unique<RowWriter>(m_connection.database());
+    return *m_rows;
+}
+
 QString WriteContext::now() const
 {
     // One write, one moment: created_at and updated_at of a new row, and

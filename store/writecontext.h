@@ -1,12 +1,15 @@
 #pragma once
 
 #include "connection.h"
+#include "rowwriter.h"
 #include "model/result.h"
 #include "model/types.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QUuid>
+
+#include <memory>
 
 namespace Store {
 
@@ -22,7 +25,7 @@ public:
     WriteContext &operator=(const WriteContext &) = delete;
 
     Model::Status open(const QString &path) { return m_connection.open(path); }
-    void close() { m_connection.close(); }
+    void close();
     QSqlDatabase database() const { return m_connection.database(); }
 
     /// The person recorded as changed_by on every write.
@@ -40,11 +43,16 @@ public:
     void addChangedTables(int tables) { m_changes.tables |= tables; }
     const Model::ChangeSet &lastChanges() const { return m_changes; }
 
+    /// Writes whole rows as model/synctables.cpp describes them, keeping its
+    /// prepared statements while the connection is open.
+    RowWriter &rows();
+
 private:
     Connection m_connection;
     QUuid m_actor;
     QString m_stamp; ///< the time of the current write, set by begin()
     Model::ChangeSet m_changes;
+    std::unique_ptr<RowWriter> m_rows; ///< after m_connection: its statements go first
 };
 
 } // namespace Store
