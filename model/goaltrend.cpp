@@ -77,4 +77,20 @@ QDate reachedOn(const Goal &goal, QList<Measurement> measurements)
     return since;
 }
 
+QColor healthColour(GoalHealth health)
+{
+    switch (health) {
+    case GoalHealth::Reached:
+    case GoalHealth::OnTrack:
+        return QColor(0x2e, 0x7d, 0x32);
+    case GoalHealth::AtRisk:
+        return QColor(0xe6, 0x8a, 0x00);
+    case GoalHealth::OffTrack:
+        return QColor(0xc6, 0x28, 0x28);
+    case GoalHealth::Unknown:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
 } // namespace Model

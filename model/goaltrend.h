@@ -2,6 +2,7 @@
 
 #include "plan.h"
 
+#include <QColor>
 #include <QDate>
 #include <QList>
 
@@ -38,5 +39,9 @@ QDate reachedOn(const Goal &goal, QList<Measurement> measurements);
 
 /// True when @p value is at or beyond @p target, seen from @p start.
 bool reaches(double start, double target, double value);
+
+/// The colour that shows @p health: green on track or reached, orange at
+/// risk, red off track, grey unknown.
+QColor healthColour(GoalHealth health);
 
 } // namespace Model

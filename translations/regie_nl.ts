@@ -558,6 +558,111 @@
     </message>
 </context>
 <context>
+    <name>Model::ContributionsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+</context>
+<context>
+    <name>Model::DashboardListModel</name>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>Niets over de datum.</translation>
+    </message>
+    <message>
+        <source>No evaluations planned.</source>
+        <translation>Geen evaluaties gepland.</translation>
+    </message>
+    <message>
+        <source>Every measured goal is on track.</source>
+        <translation>Elk gemeten doel is op koers.</translation>
+    </message>
+    <message>
+        <source>No successes yet this quarter.</source>
+        <translation>Nog geen successen dit kwartaal.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Bereikt</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stand</translation>
+    </message>
+</context>
+<context>
+    <name>Model::DecisionLogModel</name>
+    <message>
+        <source>Target of %1: %2 → %3</source>
+        <translation>Streefwaarde van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Date of %1: %2 → %3</source>
+        <translation>Datum van %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
     <name>Model::Editor</name>
     <message>
         <source>%1 failed: %2</source>
@@ -656,6 +761,50 @@
     </message>
 </context>
 <context>
+    <name>Model::EvaluationListModel</name>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (gehouden)</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (gepland)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Findings and comments</source>
+        <translation>Bevindingen en opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>Model::GoalListModel</name>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
     <name>Model::LeadHistoryModel</name>
     <message>
         <source>%1 — since %2</source>
@@ -664,6 +813,21 @@
     <message>
         <source>%1 — %2 until %3</source>
         <translation>%1 — %2 tot %3</translation>
+    </message>
+</context>
+<context>
+    <name>Model::MeasurementListModel</name>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -710,6 +874,41 @@
     <message>
         <source>Left</source>
         <translation>Vertrokken</translation>
+    </message>
+</context>
+<context>
+    <name>Model::ProgressLogModel</name>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correctie: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
     </message>
 </context>
 <context>
@@ -1792,46 +1991,6 @@
 <context>
     <name>Views::DashboardPage</name>
     <message>
-        <source>Due</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Mijlpaal</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Project</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Eigenaar</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
-        <source>Goal</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>Stand</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>Bereikt</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
         <source>Overdue milestones</source>
         <translation>Mijlpalen over de datum</translation>
     </message>
@@ -1860,22 +2019,6 @@
         <translation>Overzicht — %1</translation>
     </message>
     <message>
-        <source>Nothing overdue.</source>
-        <translation>Niets over de datum.</translation>
-    </message>
-    <message>
-        <source>No evaluations planned.</source>
-        <translation>Geen evaluaties gepland.</translation>
-    </message>
-    <message>
-        <source>Every measured goal is on track.</source>
-        <translation>Elk gemeten doel is op koers.</translation>
-    </message>
-    <message>
-        <source>No successes yet this quarter.</source>
-        <translation>Nog geen successen dit kwartaal.</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Uren</translation>
     </message>
@@ -1886,6 +2029,289 @@
 </context>
 <context>
     <name>Views::EvaluationsTab</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan a Cycle…</source>
+        <translation>Cyclus &amp;plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Houden…</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>Op&amp;merking…</translation>
+    </message>
+    <message>
+        <source>Decision log: every course correction with what it changed</source>
+        <translation>Besluitenlog: elke bijsturing met wat zij veranderde</translation>
+    </message>
+    <message>
+        <source>Plan Evaluations</source>
+        <translation>Evaluaties plannen</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>&amp;First:</source>
+        <translation>&amp;Eerste:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>Ele&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Tot en met:</translation>
+    </message>
+    <message>
+        <source>Comment on the Evaluation</source>
+        <translation>Opmerking bij de evaluatie</translation>
+    </message>
+    <message>
+        <source>Your reflection on the evaluation of %1:</source>
+        <translation>Je reflectie op de evaluatie van %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Rapport (pdf)…</translation>
+    </message>
+    <message>
+        <source>Evaluation Report</source>
+        <translation>Evaluatierapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>evaluation-%1-%2.pdf</source>
+        <translation>evaluatie-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Plan &amp;One…</source>
+        <translation>&amp;Eén plannen…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Removes a planned evaluation (Del). A held one is a record and stays.</source>
+        <translation>Verwijdert een geplande evaluatie (Del). Een gehouden evaluatie is vastgelegd en blijft.</translation>
+    </message>
+    <message>
+        <source>Move Evaluation</source>
+        <translation>Evaluatie verplaatsen</translation>
+    </message>
+    <message>
+        <source>Plan Evaluation</source>
+        <translation>Evaluatie plannen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>Views::GoalChart</name>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+</context>
+<context>
+    <name>Views::GoalDialog</name>
+    <message>
+        <source>Add Goal</source>
+        <translation>Doel toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Goal — %1</source>
+        <translation>Doel bewerken — %1</translation>
+    </message>
+    <message>
+        <source>What is measured, e.g. homes connected to the heat network</source>
+        <translation>Wat er wordt gemeten, bijvoorbeeld woningen aangesloten op het warmtenet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschrijving:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Eenheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Nulmeting:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Streefwaarde:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Serves the priority of:</source>
+        <translation>&amp;Draagt bij aan het stokpaardje van:</translation>
+    </message>
+    <message>
+        <source>The baseline is not a number.</source>
+        <translation>De nulmeting is geen getal.</translation>
+    </message>
+    <message>
+        <source>The target is not a number.</source>
+        <translation>De streefwaarde is geen getal.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::GoalsTab</name>
+    <message>
+        <source>&amp;Add Goal…</source>
+        <translation>Doel &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Measurement…</source>
+        <translation>&amp;Meting toevoegen…</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1! Together with %2.</source>
+        <translation>Doel bereikt: %1! Samen met %2.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>No goals yet</source>
+        <translation>Nog geen doelen</translation>
+    </message>
+    <message>
+        <source>A goal makes the collaboration measurable: what is measured, from which baseline to which target, by when.</source>
+        <translation>Een doel maakt de samenwerking meetbaar: wat er wordt gemeten, van welke nulmeting naar welke streefwaarde, en uiterlijk wanneer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicator:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Indicator:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From&lt;/b&gt; %1 &lt;b&gt;to&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Van&lt;/b&gt; %1 &lt;b&gt;naar&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no baseline)</source>
+        <translation>(geen nulmeting)</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(geen streefwaarde)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;By&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Uiterlijk&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Serves the priority of&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Draagt bij aan het stokpaardje van&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 — latest %2%3</source>
+        <translation>%1 — laatst gemeten %2%3</translation>
+    </message>
+    <message>
+        <source>, heading for %1 on %2</source>
+        <translation>, op weg naar %1 op %2</translation>
+    </message>
+</context>
+<context>
+    <name>Views::HandOverDialog</name>
+    <message>
+        <source>Hand Over the Regie</source>
+        <translation>Regie overdragen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand Over</source>
+        <translation>&amp;Overdragen</translation>
+    </message>
+    <message>
+        <source>Current lead:</source>
+        <translation>Huidige regie:</translation>
+    </message>
+    <message>
+        <source>&amp;New lead:</source>
+        <translation>&amp;Nieuwe regie:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>This project has no lead organisation to hand over from.</source>
+        <translation>Bij dit project heeft geen organisatie de regie, dus er valt niets over te dragen.</translation>
+    </message>
+    <message>
+        <source>Only a current partner can take over the regie. Add a partner first.</source>
+        <translation>Alleen een huidige partner kan de regie overnemen. Voeg eerst een partner toe.</translation>
+    </message>
+    <message>
+        <source>From %1 on, %2 holds the regie of this project. %3 stays a partner; who led when is kept in the history.</source>
+        <translation>Vanaf %1 voert %2 de regie over dit project. %3 blijft partner; wie wanneer de regie had, blijft bewaard in de geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::HoldEvaluationDialog</name>
     <message>
         <source>Hold Evaluation — %1</source>
         <translation>Evaluatie houden — %1</translation>
@@ -1977,358 +2403,6 @@
     <message>
         <source>The new target must be a number.</source>
         <translation>De nieuwe streefwaarde moet een getal zijn.</translation>
-    </message>
-    <message>
-        <source>&amp;Plan a Cycle…</source>
-        <translation>Cyclus &amp;plannen…</translation>
-    </message>
-    <message>
-        <source>&amp;Hold…</source>
-        <translation>&amp;Houden…</translation>
-    </message>
-    <message>
-        <source>&amp;Comment…</source>
-        <translation>Op&amp;merking…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Evaluation</source>
-        <translation>Evaluatie</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Scores</translation>
-    </message>
-    <message>
-        <source>Findings and comments</source>
-        <translation>Bevindingen en opmerkingen</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Besluit</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
-        <source>Decision log: every course correction with what it changed</source>
-        <translation>Besluitenlog: elke bijsturing met wat zij veranderde</translation>
-    </message>
-    <message>
-        <source>%1: “%2”</source>
-        <translation>%1: “%2”</translation>
-    </message>
-    <message>
-        <source>%1 (held)</source>
-        <translation>%1 (gehouden)</translation>
-    </message>
-    <message>
-        <source>%1 (planned)</source>
-        <translation>%1 (gepland)</translation>
-    </message>
-    <message>
-        <source>Target of %1: %2 → %3</source>
-        <translation>Streefwaarde van %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>Date of %1: %2 → %3</source>
-        <translation>Datum van %1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>Plan Evaluations</source>
-        <translation>Evaluaties plannen</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
-        <source>&amp;First:</source>
-        <translation>&amp;Eerste:</translation>
-    </message>
-    <message>
-        <source>&amp;Every:</source>
-        <translation>Ele&amp;k:</translation>
-    </message>
-    <message>
-        <source>&amp;Until:</source>
-        <translation>&amp;Tot en met:</translation>
-    </message>
-    <message>
-        <source>Comment on the Evaluation</source>
-        <translation>Opmerking bij de evaluatie</translation>
-    </message>
-    <message>
-        <source>Your reflection on the evaluation of %1:</source>
-        <translation>Je reflectie op de evaluatie van %1:</translation>
-    </message>
-    <message>
-        <source>&amp;Report (PDF)…</source>
-        <translation>&amp;Rapport (pdf)…</translation>
-    </message>
-    <message>
-        <source>Evaluation Report</source>
-        <translation>Evaluatierapport</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>evaluation-%1-%2.pdf</source>
-        <translation>evaluatie-%1-%2.pdf</translation>
-    </message>
-    <message>
-        <source>Plan &amp;One…</source>
-        <translation>&amp;Eén plannen…</translation>
-    </message>
-    <message>
-        <source>&amp;Move…</source>
-        <translation>&amp;Verplaatsen…</translation>
-    </message>
-    <message>
-        <source>R&amp;emove</source>
-        <translation>Ver&amp;wijderen</translation>
-    </message>
-    <message>
-        <source>Removes a planned evaluation (Del). A held one is a record and stays.</source>
-        <translation>Verwijdert een geplande evaluatie (Del). Een gehouden evaluatie is vastgelegd en blijft.</translation>
-    </message>
-    <message>
-        <source>Move Evaluation</source>
-        <translation>Evaluatie verplaatsen</translation>
-    </message>
-    <message>
-        <source>Plan Evaluation</source>
-        <translation>Evaluatie plannen</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Views::GoalsTab</name>
-    <message>
-        <source>Add Goal</source>
-        <translation>Doel toevoegen</translation>
-    </message>
-    <message>
-        <source>Edit Goal — %1</source>
-        <translation>Doel bewerken — %1</translation>
-    </message>
-    <message>
-        <source>What is measured, e.g. homes connected to the heat network</source>
-        <translation>Wat er wordt gemeten, bijvoorbeeld woningen aangesloten op het warmtenet</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschrijving:</translation>
-    </message>
-    <message>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Indicator:</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Eenheid:</translation>
-    </message>
-    <message>
-        <source>&amp;Baseline:</source>
-        <translation>&amp;Nulmeting:</translation>
-    </message>
-    <message>
-        <source>Tar&amp;get:</source>
-        <translation>&amp;Streefwaarde:</translation>
-    </message>
-    <message>
-        <source>D&amp;ue:</source>
-        <translation>&amp;Uiterlijk:</translation>
-    </message>
-    <message>
-        <source>&amp;Serves the priority of:</source>
-        <translation>&amp;Draagt bij aan het stokpaardje van:</translation>
-    </message>
-    <message>
-        <source>The baseline is not a number.</source>
-        <translation>De nulmeting is geen getal.</translation>
-    </message>
-    <message>
-        <source>The target is not a number.</source>
-        <translation>De streefwaarde is geen getal.</translation>
-    </message>
-    <message>
-        <source>Add Measurement — %1</source>
-        <translation>Meting toevoegen — %1</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Waarde:</translation>
-    </message>
-    <message>
-        <source>&amp;Value (%1):</source>
-        <translation>&amp;Waarde (%1):</translation>
-    </message>
-    <message>
-        <source>&amp;Measured on:</source>
-        <translation>&amp;Gemeten op:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Notitie:</translation>
-    </message>
-    <message>
-        <source>&amp;Add Goal…</source>
-        <translation>Doel &amp;toevoegen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <source>Add &amp;Measurement…</source>
-        <translation>&amp;Meting toevoegen…</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Goal reached: %1! Together with %2.</source>
-        <translation>Doel bereikt: %1! Samen met %2.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message>
-        <source>No goals yet</source>
-        <translation>Nog geen doelen</translation>
-    </message>
-    <message>
-        <source>A goal makes the collaboration measurable: what is measured, from which baseline to which target, by when.</source>
-        <translation>Een doel maakt de samenwerking meetbaar: wat er wordt gemeten, van welke nulmeting naar welke streefwaarde, en uiterlijk wanneer.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Indicator:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Indicator:&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;From&lt;/b&gt; %1 &lt;b&gt;to&lt;/b&gt; %2</source>
-        <translation>&lt;b&gt;Van&lt;/b&gt; %1 &lt;b&gt;naar&lt;/b&gt; %2</translation>
-    </message>
-    <message>
-        <source>(no baseline)</source>
-        <translation>(geen nulmeting)</translation>
-    </message>
-    <message>
-        <source>(no target)</source>
-        <translation>(geen streefwaarde)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;By&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Uiterlijk&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Serves the priority of&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;Draagt bij aan het stokpaardje van&lt;/b&gt; %1</translation>
-    </message>
-    <message>
-        <source>%1 — latest %2%3</source>
-        <translation>%1 — laatst gemeten %2%3</translation>
-    </message>
-    <message>
-        <source>, heading for %1 on %2</source>
-        <translation>, op weg naar %1 op %2</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Gemeten</translation>
-    </message>
-    <message>
-        <source>Measurement</source>
-        <translation>Meting</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Nulmeting</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Streefwaarde</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-</context>
-<context>
-    <name>Views::HandOverDialog</name>
-    <message>
-        <source>Hand Over the Regie</source>
-        <translation>Regie overdragen</translation>
-    </message>
-    <message>
-        <source>&amp;Hand Over</source>
-        <translation>&amp;Overdragen</translation>
-    </message>
-    <message>
-        <source>Current lead:</source>
-        <translation>Huidige regie:</translation>
-    </message>
-    <message>
-        <source>&amp;New lead:</source>
-        <translation>&amp;Nieuwe regie:</translation>
-    </message>
-    <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Vanaf:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>geen</translation>
-    </message>
-    <message>
-        <source>This project has no lead organisation to hand over from.</source>
-        <translation>Bij dit project heeft geen organisatie de regie, dus er valt niets over te dragen.</translation>
-    </message>
-    <message>
-        <source>Only a current partner can take over the regie. Add a partner first.</source>
-        <translation>Alleen een huidige partner kan de regie overnemen. Voeg eerst een partner toe.</translation>
-    </message>
-    <message>
-        <source>From %1 on, %2 holds the regie of this project. %3 stays a partner; who led when is kept in the history.</source>
-        <translation>Vanaf %1 voert %2 de regie over dit project. %3 blijft partner; wie wanneer de regie had, blijft bewaard in de geschiedenis.</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2763,29 @@
     </message>
 </context>
 <context>
+    <name>Views::MeasurementDialog</name>
+    <message>
+        <source>Add Measurement — %1</source>
+        <translation>Meting toevoegen — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+        <source>&amp;Value (%1):</source>
+        <translation>&amp;Waarde (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>&amp;Gemeten op:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+</context>
+<context>
     <name>Views::MilestonesTab</name>
     <message>
         <source>Add Milestone</source>
@@ -3004,38 +3101,6 @@
 <context>
     <name>Views::ProgressTab</name>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Uren</translation>
-    </message>
-    <message>
-        <source>Milestone</source>
-        <translation>Mijlpaal</translation>
-    </message>
-    <message>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notitie</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Regels</translation>
-    </message>
-    <message>
         <source>What did you do? For example: 2,5u wijkavond voorbereid 40% — then Enter</source>
         <translation>Wat heb je gedaan? Bijvoorbeeld: 2,5u wijkavond voorbereid 40% — en dan Enter</translation>
     </message>
@@ -3098,10 +3163,6 @@
     <message>
         <source>No milestone</source>
         <translation>Geen mijlpaal</translation>
-    </message>
-    <message>
-        <source>Correction: %1</source>
-        <translation>Correctie: %1</translation>
     </message>
     <message>
         <source>Logged: %1</source>

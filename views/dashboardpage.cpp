@@ -2,8 +2,8 @@
 
 #include "chartsupport.h"
 
-#include "model/async.h"
-#include "model/repository.h"
+#include "model/dashboardlistmodel.h"
+#include "model/plancache.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -15,7 +15,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLocale>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,22 +25,6 @@ namespace Views {
 
 namespace {
 
-constexpr int ProjectRole = Qt::UserRole + 1;
-constexpr int PlaceRole = Qt::UserRole + 2;
-
-QTreeWidget *makeList(QWidget *parent, const QString &name, const QStringList &headers)
-{
-    auto *t = new QTreeWidget(parent);
-    t->setObjectName(name);
-    t->setHeaderLabels(headers);
-    t->setRootIsDecorated(false);
-    t->setUniformRowHeights(true);
-    t->setAlternatingRowColors(true);
-    t->header()->setStretchLastSection(true);
-    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return t;
-}
-
 QGroupBox *box(QWidget *parent, const QString &title, QWidget *content)
 {
     auto *b = new QGroupBox(title, parent);
@@ -49,31 +33,21 @@ QGroupBox *box(QWidget *parent, const QString &title, QWidget *content)
     return b;
 }
 
-void fill(QTreeWidget *list, const QList<Model::DashboardItem> &items, DashboardPage::Place place, const QString &empty)
-{
-    list->clear();
-    for (const auto &i : items) {
-        auto *row = new QTreeWidgetItem(list, {QLocale().toString(i.date, QLocale::ShortFormat), i.title, i.projectName, i.detail});
-        row->setData(0, ProjectRole, i.projectId);
-        row->setData(0, PlaceRole, i.kind == Model::DashboardItem::Kind::Goal ? int(DashboardPage::Goals) : int(place));
-        row->setToolTip(1, i.title);
-    }
-    if (items.isEmpty()) {
-        auto *row = new QTreeWidgetItem(list, {QString(), empty});
-        row->setFlags(Qt::NoItemFlags);
-    }
-}
-
 } // namespace
 
-DashboardPage::DashboardPage(Model::PlanRepository *plan, Model::ChangeNotifier *notifier, QWidget *parent)
+DashboardPage::DashboardPage(Model::PlanCache *cache, QWidget *parent)
     : QWidget(parent)
-    , m_plan(plan)
+    , m_cache(cache)
     , m_date(new QLabel(this))
-    , m_overdue(makeList(this, QStringLiteral("overdueList"), {tr("Due"), tr("Milestone"), tr("Project"), tr("Owner")}))
-    , m_evaluations(makeList(this, QStringLiteral("evaluationsList"), {tr("Planned"), tr("Evaluation"), tr("Project"), QString()}))
-    , m_offTrack(makeList(this, QStringLiteral("offTrackList"), {tr("Due"), tr("Goal"), tr("Project"), tr("Health")}))
-    , m_successes(makeList(this, QStringLiteral("successesList"), {tr("Reached"), tr("What"), tr("Project"), QString()}))
+    , m_overdue(makeList(QStringLiteral("overdueList"),
+                         new Model::DashboardListModel(cache, Model::DashboardListModel::OverdueMilestones, this), Milestones))
+    , m_evaluations(makeList(QStringLiteral("evaluationsList"),
+                             new Model::DashboardListModel(cache, Model::DashboardListModel::UpcomingEvaluations, this),
+                             Evaluations))
+    , m_offTrack(makeList(QStringLiteral("offTrackList"),
+                          new Model::DashboardListModel(cache, Model::DashboardListModel::GoalsOffTrack, this), Goals))
+    , m_successes(makeList(QStringLiteral("successesList"),
+                           new Model::DashboardListModel(cache, Model::DashboardListModel::Successes, this), Milestones))
     , m_hours(new QChartView(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -99,41 +73,61 @@ DashboardPage::DashboardPage(Model::PlanRepository *plan, Model::ChangeNotifier 
     layout->addLayout(grid, 2);
     layout->addWidget(box(this, tr("Hours per organisation this quarter, all projects"), m_hours), 1);
 
-    for (QTreeWidget *list : {m_overdue, m_evaluations, m_offTrack, m_successes}) {
-        connect(list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-            const QUuid project = item->data(0, ProjectRole).toUuid();
-            if (!project.isNull())
-                Q_EMIT openRequested(project, Place(item->data(0, PlaceRole).toInt()));
-        });
-    }
-    if (notifier) {
-        connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
-            if (isVisible() && (changes.touches(Model::ChangeSet::Goals) || changes.touches(Model::ChangeSet::Milestones)
-                                || changes.touches(Model::ChangeSet::Progress) || changes.touches(Model::ChangeSet::Evaluations)
-                                || changes.touches(Model::ChangeSet::Projects)))
-                reload();
-        });
-    }
+    connect(cache, &Model::PlanCache::changed, this, [this](Model::PlanCache::Part part) {
+        if (part == Model::PlanCache::Dashboard)
+            show(m_cache->dashboard());
+    });
+}
+
+QTreeView *DashboardPage::makeList(const QString &name, Model::DashboardListModel *model, Place place)
+{
+    auto *t = new QTreeView(this);
+    t->setObjectName(name);
+    t->setModel(model);
+    t->setRootIsDecorated(false);
+    t->setUniformRowHeights(true);
+    t->setAlternatingRowColors(true);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->header()->setStretchLastSection(true);
+    t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(t, &QTreeView::activated, this, [this, place](const QModelIndex &index) {
+        const QUuid project = index.data(Model::DashboardListModel::ProjectIdRole).toUuid();
+        if (project.isNull())
+            return;
+        // A target met is a success of its goal.
+        const bool goal = index.data(Model::DashboardListModel::KindRole).toInt() == int(Model::DashboardItem::Kind::Goal);
+        Q_EMIT openRequested(project, goal ? Goals : place);
+    });
+    return t;
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_cache->show(this, Model::PlanCache::Dashboard);
+}
+
+void DashboardPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_cache->hide(this);
 }
 
 void DashboardPage::reload()
 {
-    const quint64 generation = ++m_generation;
-    Model::onResult(m_plan->dashboard(QDate::currentDate()), this, [this, generation](const Model::Result<Model::Dashboard> &r) {
-        if (generation == m_generation && r.ok())
-            show(r.value());
-    });
+    // A request sent just now (the page was shown) is as of today already.
+    if (!m_cache->isPending(Model::PlanCache::Dashboard))
+        m_cache->refresh(Model::PlanCache::Dashboard);
+}
+
+const Model::Dashboard &DashboardPage::dashboard() const
+{
+    return m_cache->dashboard();
 }
 
 void DashboardPage::show(const Model::Dashboard &d)
 {
-    m_dashboard = d;
     m_date->setText(tr("Overview — %1").arg(QLocale().toString(d.today, QLocale::LongFormat)));
-    fill(m_overdue, d.overdueMilestones, Milestones, tr("Nothing overdue."));
-    fill(m_evaluations, d.upcomingEvaluations, Evaluations, tr("No evaluations planned."));
-    fill(m_offTrack, d.goalsOffTrack, Goals, tr("Every measured goal is on track."));
-    fill(m_successes, d.successes, Milestones, tr("No successes yet this quarter."));
-
     auto *chart = newChart();
     chart->legend()->hide();
     auto *set = new QBarSet(tr("Hours"));

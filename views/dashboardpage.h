@@ -6,11 +6,11 @@
 
 class QChartView;
 class QLabel;
-class QTreeWidget;
+class QTreeView;
 
 namespace Model {
-class ChangeNotifier;
-class PlanRepository;
+class DashboardListModel;
+class PlanCache;
 }
 
 namespace Views {
@@ -18,6 +18,8 @@ namespace Views {
 /// Management information across all projects: overdue milestones,
 /// evaluations coming up, goals off track, this quarter's successes and the
 /// hours each organisation put in. Every line opens the place it refers to.
+/// A view over four Model::DashboardListModel, fed by the PlanCache while
+/// the page is shown.
 ///
 /// objectNames: "dashboardPage", "overdueList", "evaluationsList",
 /// "offTrackList", "successesList", "hoursChart", "dashboardDate".
@@ -27,10 +29,11 @@ class DashboardPage : public QWidget
 public:
     enum Place { Goals, Milestones, Evaluations };
 
-    DashboardPage(Model::PlanRepository *plan, Model::ChangeNotifier *notifier, QWidget *parent = nullptr);
+    explicit DashboardPage(Model::PlanCache *cache, QWidget *parent = nullptr);
 
+    /// Reads the dashboard again, as of today.
     void reload();
-    const Model::Dashboard &dashboard() const { return m_dashboard; }
+    const Model::Dashboard &dashboard() const;
     QChartView *hoursChart() const { return m_hours; }
 
 Q_SIGNALS:
@@ -38,18 +41,21 @@ Q_SIGNALS:
     /// The user chose a line: show @p project at @p place.
     void openRequested(const QUuid &project, Views::DashboardPage::Place place);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
+    QTreeView *makeList(const QString &name, Model::DashboardListModel *model, Place place);
     void show(const Model::Dashboard &dashboard);
 
-    Model::PlanRepository *m_plan;
+    Model::PlanCache *m_cache;
     QLabel *m_date;
-    QTreeWidget *m_overdue;
-    QTreeWidget *m_evaluations;
-    QTreeWidget *m_offTrack;
-    QTreeWidget *m_successes;
+    QTreeView *m_overdue;
+    QTreeView *m_evaluations;
+    QTreeView *m_offTrack;
+    QTreeView *m_successes;
     QChartView *m_hours;
-    Model::Dashboard m_dashboard;
-    quint64 m_generation = 0;
 };
 
 } // namespace Views

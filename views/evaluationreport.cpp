@@ -1,7 +1,7 @@
 #include "evaluationreport.h"
 
 #include "backgroundwrite.h"
-#include "goalstab.h"
+#include "goalchart.h"
 
 #include "model/goaltrend.h"
 #include "model/text.h"

@@ -6,14 +6,15 @@
 #include <QWidget>
 
 class QPushButton;
-class QTableWidget;
-class QTreeWidget;
+class QTableView;
+class QTreeView;
 
 namespace Model {
-class ChangeNotifier;
-class ParticipantsModel;
+class DecisionLogModel;
 class Editor;
-class PlanRepository;
+class EvaluationListModel;
+class ParticipantsModel;
+class PlanCache;
 }
 
 namespace Views {
@@ -21,24 +22,29 @@ namespace Views {
 /// Interim evaluations and course corrections: the evaluations planned in a
 /// cycle and held, with scores, findings, reflectors' comments and
 /// decisions, and the decision log showing what each decision changed.
+/// A view over Model::EvaluationListModel and Model::DecisionLogModel, fed
+/// by the project's PlanCache while the tab is shown.
 ///
 /// objectNames: "evaluationsTab", "evaluationList", "decisionLog",
 /// "planEvaluationsButton", "planOneButton", "moveEvaluationButton",
 /// "removeEvaluationButton", "holdEvaluationButton", "commentButton";
 /// "reportButton"; dialogs "planEvaluationsDialog",
-/// "scheduleEvaluationDialog", "holdEvaluationDialog", "reportFileDialog".
+/// "scheduleEvaluationDialog", "holdEvaluationDialog", "commentDialog",
+/// "reportFileDialog".
 class EvaluationsTab : public QWidget
 {
     Q_OBJECT
 public:
-    EvaluationsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-                   Model::ParticipantsModel *participants, QWidget *parent = nullptr);
+    EvaluationsTab(Model::PlanCache *cache, Model::Editor *editor, Model::ParticipantsModel *participants,
+                   QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project, const QUuid &person);
     /// What the user may change here (the server's rights).
     void setRights(const Model::ProjectRights &rights);
     void clear();
-    const QList<Model::Evaluation> &evaluations() const { return m_evaluations; }
+    const QList<Model::Evaluation> &evaluations() const;
+    Model::EvaluationListModel *model() const { return m_evaluations; }
+    Model::DecisionLogModel *decisionLog() const { return m_decisions; }
 
     void planCycle();
     /// Plans one evaluation, or (@p move) moves the chosen planned one.
@@ -56,31 +62,33 @@ Q_SIGNALS:
     void reportWritten(const QString &path);
     void reportFailed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    void reload();
+    void chooseReport();
     void updateButtons();
     const Model::Evaluation *current() const;
 
-    Model::PlanRepository *m_plan;
+    Model::PlanCache *m_cache;
     Model::Editor *m_editor;
-    QTreeWidget *m_list;
-    QTableWidget *m_log;
-    QPushButton *m_plan_;
+    Model::ParticipantsModel *m_participants;
+    Model::EvaluationListModel *m_evaluations;
+    Model::DecisionLogModel *m_decisions;
+    QTreeView *m_list;
+    QTableView *m_log;
+    QPushButton *m_plan;
     QPushButton *m_planOne;
     QPushButton *m_move;
     QPushButton *m_remove;
     QPushButton *m_hold;
     QPushButton *m_comment;
     QPushButton *m_report;
-    Model::ParticipantsModel *m_participants;
     Model::Project m_project;
     Model::ProjectRights m_rights;
     QUuid m_person;
-    QList<Model::Evaluation> m_evaluations;
-    QList<Model::Goal> m_goals;
-    QList<Model::Milestone> m_milestones;
-    QList<Model::Measurement> m_measurements;
-    quint64 m_generation = 0;
+    QUuid m_chosen; ///< the evaluation chosen, kept across the model's resets
     bool m_writing = false; ///< a report is being written
 };
 

@@ -4,32 +4,28 @@
 
 #include "model/types.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QChartView;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 
 namespace Model {
-class ChangeNotifier;
 class Editor;
+class GoalListModel;
+class MeasurementListModel;
 class ParticipantsModel;
-class PlanRepository;
+class PlanCache;
 }
 
-class QChart;
-
 namespace Views {
-
-/// A goal's measurements against baseline, target and trend, as a new chart
-/// (owned by the caller): for the Goals tab and the evaluation report.
-QChart *goalChart(const Model::Goal &goal, const QList<Model::Measurement> &measurements);
 
 /// A project's measurable goals: the list with each goal's health, and for
 /// the chosen goal its measurements plotted against baseline, target and
 /// trend (Qt Charts). Reaching a target is celebrated, naming the partners.
+/// A view over Model::GoalListModel and Model::MeasurementListModel, fed by
+/// the project's PlanCache while the tab is shown.
 ///
 /// objectNames: "goalsTab", "goalList", "goalTitle", "goalFacts", "goalHealth",
 /// "goalChart", "celebration", "addGoalButton", "editGoalButton",
@@ -39,15 +35,16 @@ class GoalsTab : public QWidget
 {
     Q_OBJECT
 public:
-    GoalsTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-             Model::ParticipantsModel *participants, QWidget *parent = nullptr);
+    GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::ParticipantsModel *participants,
+             QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project, const QUuid &person);
     /// What the user may change here (the server's rights).
     void setRights(const Model::ProjectRights &rights);
     void clear();
 
-    const QList<Model::Goal> &goals() const { return m_goals; }
+    const QList<Model::Goal> &goals() const;
+    Model::GoalListModel *model() const { return m_goals; }
     QChartView *chartView() const { return m_chart; }
 
     void addGoal();
@@ -60,18 +57,26 @@ Q_SIGNALS:
     /// A goal shown before reached its target (a measurement here or from sync).
     void celebrated(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    void reload();
+    void onLoaded();
+    void celebrate(const Model::Goal &goal);
     void showGoal();
     void updateButtons();
     QString partnerNames(const QList<QUuid> &organisations) const;
-    QList<Model::Measurement> measurementsOf(const QUuid &goal) const;
     const Model::Goal *currentGoal() const;
 
-    Model::PlanRepository *m_plan;
+    Model::PlanCache *m_cache;
     Model::Editor *m_editor;
     Model::ParticipantsModel *m_participants;
-    QListWidget *m_list;
+    // Made before m_goals, so that it follows the cache first and the chosen
+    // goal's measurements are new when the goals' health is.
+    Model::MeasurementListModel *m_measurements;
+    Model::GoalListModel *m_goals;
+    QListView *m_list;
     QLabel *m_title;
     QLabel *m_facts;
     QLabel *m_health;
@@ -84,10 +89,7 @@ private:
     Model::Project m_project;
     Model::ProjectRights m_rights;
     QUuid m_person;
-    QList<Model::Goal> m_goals;
-    QList<Model::Measurement> m_measurements;
-    QHash<QUuid, Model::GoalHealth> m_lastHealth; ///< as last shown: reaching a target is celebrated once
-    quint64 m_generation = 0;
+    QUuid m_chosen; ///< the goal chosen, kept across the model's resets
 };
 
 } // namespace Views

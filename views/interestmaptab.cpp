@@ -4,7 +4,7 @@
 
 #include "model/async.h"
 #include "model/participantsmodel.h"
-#include "model/repository.h"
+#include "model/plancache.h"
 #include "model/text.h"
 
 #include <QBuffer>
@@ -184,10 +184,9 @@ void InterestMapCanvas::render(QPainter &painter, int width) const
     }
 }
 
-InterestMapTab::InterestMapTab(Model::PlanRepository *plan, Model::ChangeNotifier *notifier,
-                               Model::ParticipantsModel *participants, QWidget *parent)
+InterestMapTab::InterestMapTab(Model::PlanCache *cache, Model::ParticipantsModel *participants, QWidget *parent)
     : QWidget(parent)
-    , m_plan(plan)
+    , m_cache(cache)
     , m_participants(participants)
     , m_canvas(new InterestMapCanvas(this))
     , m_summary(new QLabel(this))
@@ -207,62 +206,62 @@ InterestMapTab::InterestMapTab(Model::PlanRepository *plan, Model::ChangeNotifie
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     connect(m_export, &QPushButton::clicked, this, &InterestMapTab::chooseFile);
-    connect(m_participants, &Model::ParticipantsModel::loaded, this, &InterestMapTab::reload);
-    if (notifier) {
-        connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
-            if (!m_project.id.isNull() && (changes.touches(Model::ChangeSet::Goals) || changes.touches(Model::ChangeSet::Progress)))
-                reload();
-        });
-    }
+    connect(m_participants, &Model::ParticipantsModel::loaded, this, &InterestMapTab::redraw);
+    connect(m_cache, &Model::PlanCache::changed, this, [this](Model::PlanCache::Part part) {
+        if (part == Model::PlanCache::Goals || part == Model::PlanCache::ProjectHours)
+            redraw();
+    });
     clear();
+}
+
+void InterestMapTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_cache->show(this, Model::PlanCache::Goals | Model::PlanCache::ProjectHours);
+}
+
+void InterestMapTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_cache->hide(this);
 }
 
 void InterestMapTab::setProject(const Model::Project &project)
 {
     m_project = project;
-    reload();
+    m_cache->setProjectId(project.id);
+    redraw();
 }
 
 void InterestMapTab::clear()
 {
     m_project = {};
-    ++m_generation;
     m_canvas->setRows({}, {});
     m_summary->clear();
     m_export->setEnabled(false);
 }
 
-void InterestMapTab::reload()
+void InterestMapTab::redraw()
 {
-    if (m_project.id.isNull())
+    // Goals and hours come side by side: draw once both are in.
+    const auto parts = Model::PlanCache::Goals | Model::PlanCache::ProjectHours;
+    if (m_project.id.isNull() || !m_cache->isLoaded(parts) || m_cache->isPending(parts))
         return;
-    const quint64 generation = ++m_generation;
-    Model::onResult(m_plan->goals(m_project.id), this, [this, generation](const Model::Result<QList<Model::Goal>> &goals) {
-        if (generation != m_generation || !goals.ok())
-            return;
-        Model::ProgressFilter f;
-        f.projectId = m_project.id;
-        Model::onResult(m_plan->contributions(f), this,
-                        [this, generation, goals = goals.value()](const Model::Result<QList<Model::ContributionTotal>> &hours) {
-                            if (generation != m_generation || !hours.ok())
-                                return;
-                            const auto rows = Model::interestMap(m_participants->participations(), goals, hours.value());
-                            m_canvas->setRows(m_project.name, rows);
-                            int unserved = 0;
-                            int imbalance = 0;
-                            for (const auto &r : rows) {
-                                unserved += r.prioritiesUnserved ? 1 : 0;
-                                imbalance += r.bringsMuchGetsLittle ? 1 : 0;
-                            }
-                            m_summary->setText(unserved + imbalance == 0
-                                                   ? tr("Every partner's priorities are served by a goal.")
-                                                   : tr("%1 partner(s) with priorities no goal serves; %2 bringing much and getting little.")
-                                                         .arg(unserved)
-                                                         .arg(imbalance));
-                            m_export->setEnabled(!rows.isEmpty());
-                            Q_EMIT loaded();
-                        });
-    });
+    const auto rows = Model::interestMap(m_participants->participations(), m_cache->goals(), m_cache->projectHours());
+    m_canvas->setRows(m_project.name, rows);
+    int unserved = 0;
+    int imbalance = 0;
+    for (const auto &r : rows) {
+        unserved += r.prioritiesUnserved ? 1 : 0;
+        imbalance += r.bringsMuchGetsLittle ? 1 : 0;
+    }
+    m_summary->setText(unserved + imbalance == 0
+                           ? tr("Every partner's priorities are served by a goal.")
+                           : tr("%1 partner(s) with priorities no goal serves; %2 bringing much and getting little.")
+                                 .arg(unserved)
+                                 .arg(imbalance));
+    m_export->setEnabled(!rows.isEmpty());
+    Q_EMIT loaded();
 }
 
 void InterestMapTab::exportTo(const QString &path)

@@ -9,9 +9,8 @@ class QPushButton;
 class QScrollArea;
 
 namespace Model {
-class ChangeNotifier;
 class ParticipantsModel;
-class PlanRepository;
+class PlanCache;
 }
 
 namespace Views {
@@ -47,8 +46,8 @@ class InterestMapTab : public QWidget
 {
     Q_OBJECT
 public:
-    InterestMapTab(Model::PlanRepository *plan, Model::ChangeNotifier *notifier, Model::ParticipantsModel *participants,
-                   QWidget *parent = nullptr);
+    /// Drawn from the project's goals and hours in @p cache, while the tab is shown.
+    InterestMapTab(Model::PlanCache *cache, Model::ParticipantsModel *participants, QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project);
     void clear();
@@ -62,17 +61,20 @@ Q_SIGNALS:
     void exported(const QString &path);
     void exportFailed(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    void reload();
+    void redraw();
     void chooseFile();
 
-    Model::PlanRepository *m_plan;
+    Model::PlanCache *m_cache;
     Model::ParticipantsModel *m_participants;
     InterestMapCanvas *m_canvas;
     QLabel *m_summary;
     QPushButton *m_export;
     Model::Project m_project;
-    quint64 m_generation = 0;
 };
 
 } // namespace Views

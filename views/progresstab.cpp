@@ -1,7 +1,12 @@
 #include "progresstab.h"
 
+#include "dialogform.h"
+
 #include "model/async.h"
+#include "model/contributionsmodel.h"
 #include "model/editor.h"
+#include "model/plancache.h"
+#include "model/progresslogmodel.h"
 #include "model/quickentry.h"
 #include "model/repository.h"
 #include "model/text.h"
@@ -9,7 +14,6 @@
 
 #include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -18,7 +22,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -27,24 +31,19 @@ namespace {
 
 enum Period { All, ThisMonth, ThisQuarter, ThisYear, LastQuarter };
 
-QTableWidget *makeTable(QWidget *parent, const QString &name, const QStringList &headers)
+constexpr auto Shown = Model::PlanCache::ProgressLog | Model::PlanCache::Contributions | Model::PlanCache::ProgressAuthors
+    | Model::PlanCache::Milestones;
+
+QTableView *makeTable(QWidget *parent, const QString &name, QAbstractItemModel *model)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    auto *t = new QTableView(parent);
     t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
+    t->setModel(model);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
     return t;
-}
-
-QTableWidgetItem *cell(const QString &text, Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setTextAlignment(align);
-    i->setToolTip(text);
-    return i;
 }
 
 QString hoursText(const std::optional<double> &hours)
@@ -68,11 +67,13 @@ void refill(QComboBox *combo, const QString &all, const QList<std::pair<QUuid, Q
 
 } // namespace
 
-ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-                         QWidget *parent)
+ProgressTab::ProgressTab(Model::PlanCache *cache, Model::PlanRepository *plan, Model::Editor *editor, QWidget *parent)
     : QWidget(parent)
+    , m_cache(cache)
     , m_plan(plan)
     , m_editor(editor)
+    , m_log(new Model::ProgressLogModel(cache, this))
+    , m_contributions(new Model::ContributionsModel(cache, this))
     , m_quickAdd(new QLineEdit(this))
     , m_quickMilestone(new QComboBox(this))
     , m_hint(new QLabel(this))
@@ -80,9 +81,8 @@ ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Mod
     , m_organisation(new QComboBox(this))
     , m_milestone(new QComboBox(this))
     , m_period(new QComboBox(this))
-    , m_table(makeTable(this, QStringLiteral("progressTable"),
-                        {tr("Date"), tr("Who"), tr("Organisation"), tr("Hours"), tr("Milestone"), tr("%"), tr("Note")}))
-    , m_totals(makeTable(this, QStringLiteral("contributionsTable"), {tr("Organisation"), tr("Hours"), tr("Entries")}))
+    , m_table(makeTable(this, QStringLiteral("progressTable"), m_log))
+    , m_totals(makeTable(this, QStringLiteral("contributionsTable"), m_contributions))
     , m_correct(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Correct…"), this))
 {
     setObjectName(QStringLiteral("progressTab"));
@@ -137,19 +137,32 @@ ProgressTab::ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Mod
 
     connect(m_quickAdd, &QLineEdit::returnPressed, this, &ProgressTab::addQuickEntry);
     connect(m_correct, &QPushButton::clicked, this, &ProgressTab::correct);
-    connect(m_table, &QTableWidget::itemActivated, this, &ProgressTab::correct);
-    connect(m_table, &QTableWidget::currentCellChanged, this, &ProgressTab::updateCorrect);
+    connect(m_table, &QTableView::activated, this, &ProgressTab::correct);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProgressTab::updateCorrect);
+    connect(m_log, &Model::ProgressLogModel::modelReset, this, &ProgressTab::updateCorrect);
+    connect(m_contributions, &Model::ContributionsModel::loaded, this, &ProgressTab::loaded);
+    // Choosing a filter changes the rows, not the choices.
     for (QComboBox *c : {m_person, m_organisation, m_milestone, m_period})
-        connect(c, &QComboBox::currentIndexChanged, this, [this] { reload(Choices::Keep); });
-    if (notifier) {
-        connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
-            if (!m_project.id.isNull()
-                && (changes.touches(Model::ChangeSet::Progress) || changes.touches(Model::ChangeSet::Milestones)
-                    || changes.touches(Model::ChangeSet::People)))
-                reload();
-        });
-    }
+        connect(c, &QComboBox::currentIndexChanged, this, [this] { m_cache->setProgressFilter(filter()); });
+    connect(m_cache, &Model::PlanCache::changed, this, [this](Model::PlanCache::Part part) {
+        if (part == Model::PlanCache::Milestones)
+            refillMilestones();
+        else if (part == Model::PlanCache::ProgressAuthors)
+            refillAuthors();
+    });
     clear();
+}
+
+void ProgressTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_cache->show(this, Shown);
+}
+
+void ProgressTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_cache->hide(this);
 }
 
 void ProgressTab::setProject(const Model::Project &project, const QUuid &person, const QUuid &organisation)
@@ -162,9 +175,15 @@ void ProgressTab::setProject(const Model::Project &project, const QUuid &person,
     if (other) {
         for (QComboBox *c : {m_person, m_organisation, m_milestone})
             refill(c, c == m_person ? tr("Everyone") : c == m_organisation ? tr("All organisations") : tr("All milestones"), {});
+        QSignalBlocker block(m_period);
         m_period->setCurrentIndex(0);
     }
-    reload();
+    // A new project starts from the whole log, as the filters now say.
+    m_cache->setProjectId(project.id);
+    if (other) {
+        refillMilestones();
+        refillAuthors();
+    }
 }
 
 void ProgressTab::setRights(const Model::ProjectRights &rights)
@@ -192,10 +211,6 @@ void ProgressTab::updateLogging()
 void ProgressTab::clear()
 {
     m_project = {};
-    ++m_generation;
-    ++m_rowsGeneration;
-    m_table->setRowCount(0);
-    m_totals->setRowCount(0);
     m_quickAdd->setEnabled(false);
     refill(m_person, tr("Everyone"), {});
     refill(m_organisation, tr("All organisations"), {});
@@ -232,77 +247,27 @@ Model::ProgressFilter ProgressTab::filter() const
     return f;
 }
 
-void ProgressTab::reload(Choices choices)
+void ProgressTab::refillMilestones()
 {
-    if (m_project.id.isNull())
-        return;
-    // Choosing a filter changes the rows, not the choices.
-    loadRows(filter());
-    if (choices == Choices::Keep)
-        return;
-    const quint64 generation = ++m_generation;
-    Model::onResult(m_plan->milestones(m_project.id), this,
-                    [this, generation](const Model::Result<QList<Model::Milestone>> &r) {
-                        if (generation != m_generation || !r.ok())
-                            return;
-                        QList<std::pair<QUuid, QString>> items;
-                        for (const auto &m : r.value())
-                            items.append({m.id, m.title});
-                        refill(m_milestone, tr("All milestones"), items);
-                        refill(m_quickMilestone, tr("No milestone"), items);
-                    });
-    // Who and which organisations appear: from the whole log, not the filtered one.
-    Model::onResult(m_plan->progressAuthors(m_project.id), this,
-                    [this, generation](const Model::Result<Model::ProgressAuthors> &r) {
-                        if (generation != m_generation || !r.ok())
-                            return;
-                        refill(m_person, tr("Everyone"), r.value().people);
-                        refill(m_organisation, tr("All organisations"), r.value().organisations);
-                    });
+    QList<std::pair<QUuid, QString>> items;
+    for (const auto &m : m_cache->milestones())
+        items.append({m.id, m.title});
+    refill(m_milestone, tr("All milestones"), items);
+    refill(m_quickMilestone, tr("No milestone"), items);
 }
 
-void ProgressTab::loadRows(const Model::ProgressFilter &f)
+void ProgressTab::refillAuthors()
 {
-    const quint64 generation = ++m_rowsGeneration;
-    Model::onResult(m_plan->progress(f), this, [this, generation](const Model::Result<QList<Model::ProgressEntry>> &r) {
-        if (generation != m_rowsGeneration || !r.ok())
-            return;
-        m_rows = r.value();
-        const auto &rows = m_rows;
-        m_table->setRowCount(int(rows.size()));
-        const auto right = Qt::AlignRight | Qt::AlignVCenter;
-        for (int i = 0; i < rows.size(); ++i) {
-            const Model::ProgressEntry &e = rows.at(i);
-            m_table->setItem(i, 0, cell(QLocale().toString(e.date, QLocale::ShortFormat)));
-            m_table->setItem(i, 1, cell(e.personName));
-            m_table->setItem(i, 2, cell(e.organisationName));
-            m_table->setItem(i, 3, cell(hoursText(e.hours), right));
-            m_table->setItem(i, 4, cell(e.milestoneTitle));
-            m_table->setItem(i, 5, cell(e.percent ? QLocale().toString(*e.percent, 'g', 3) : QString(), right));
-            m_table->setItem(i, 6, cell(e.correctsId.isNull() ? e.note : tr("Correction: %1").arg(e.note)));
-        }
-        updateCorrect();
-    });
-    Model::onResult(m_plan->contributions(f), this,
-                    [this, generation](const Model::Result<QList<Model::ContributionTotal>> &r) {
-                        if (generation != m_rowsGeneration || !r.ok())
-                            return;
-                        const auto &rows = r.value();
-                        m_totals->setRowCount(int(rows.size()));
-                        const auto right = Qt::AlignRight | Qt::AlignVCenter;
-                        for (int i = 0; i < rows.size(); ++i) {
-                            m_totals->setItem(i, 0, cell(rows.at(i).organisationName));
-                            m_totals->setItem(i, 1, cell(QLocale().toString(rows.at(i).hours, 'g', 6), right));
-                            m_totals->setItem(i, 2, cell(QLocale().toString(rows.at(i).entries), right));
-                        }
-                        Q_EMIT loaded();
-                    });
+    // Who and which organisations appear: from the whole log, not the filtered one.
+    refill(m_person, tr("Everyone"), m_cache->progressAuthors().people);
+    refill(m_organisation, tr("All organisations"), m_cache->progressAuthors().organisations);
 }
 
 const Model::ProgressEntry *ProgressTab::currentEntry() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    const int row = m_table->currentIndex().row();
+    const auto &rows = m_log->entries();
+    return !m_project.id.isNull() && row >= 0 && row < rows.size() ? &rows.at(row) : nullptr;
 }
 
 void ProgressTab::updateCorrect()
@@ -360,22 +325,17 @@ void ProgressTab::openCorrection(const Model::ProgressEntry &original, double no
     reason->setMaxLength(2000);
     reason->setPlaceholderText(tr("Why, for example: was two hours, not three"));
     reason->setMinimumWidth(320);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("okButton"));
+    auto *form = new DialogForm(dialog);
+    QPushButton *ok = form->okButton();
     auto check = [ok, hours, reason, was = now] {
         ok->setEnabled(!reason->text().trimmed().isEmpty() && !qFuzzyCompare(1 + hours->value(), 1 + was));
     };
     connect(hours, &QDoubleSpinBox::valueChanged, dialog, check);
     connect(reason, &QLineEdit::textChanged, dialog, check);
     check();
-    auto *form = new QFormLayout(dialog);
-    form->addRow(what);
-    form->addRow(tr("&Right number of hours:"), hours);
-    form->addRow(tr("&Reason:"), reason);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    form->form()->addRow(what);
+    form->form()->addRow(tr("&Right number of hours:"), hours);
+    form->form()->addRow(tr("&Reason:"), reason);
     connect(dialog, &QDialog::accepted, this, [this, original, now, hours, reason] {
         // A new entry with the difference, naming the one it corrects: the
         // log is only ever added to, so offline corrections never conflict.

@@ -9,19 +9,23 @@ class QComboBox;
 class QPushButton;
 class QLabel;
 class QLineEdit;
-class QTableWidget;
+class QTableView;
 
 namespace Model {
-class ChangeNotifier;
+class ContributionsModel;
 class Editor;
+class PlanCache;
 class PlanRepository;
+class ProgressLogModel;
 }
 
 namespace Views {
 
 /// The progress log of a project: a quick-add line (type, Enter), the
 /// entries filtered by person, organisation, milestone and period, and the
-/// hours each organisation contributed.
+/// hours each organisation contributed. A view over Model::ProgressLogModel
+/// and Model::ContributionsModel, fed by the project's PlanCache while the
+/// tab is shown.
 ///
 /// objectNames: "progressTab", "quickAddEdit", "quickAddMilestoneCombo",
 /// "personFilter", "organisationFilter", "milestoneFilter", "periodFilter",
@@ -31,24 +35,29 @@ class ProgressTab : public QWidget
 {
     Q_OBJECT
 public:
-    ProgressTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-                QWidget *parent = nullptr);
+    /// @p plan answers what the correction dialog starts from.
+    ProgressTab(Model::PlanCache *cache, Model::PlanRepository *plan, Model::Editor *editor, QWidget *parent = nullptr);
 
     /// Shows @p project's log; entries are logged as @p person of @p organisation.
     void setProject(const Model::Project &project, const QUuid &person, const QUuid &organisation);
     void clear();
     /// What the user may add here (the server's rights).
     void setRights(const Model::ProjectRights &rights);
+    Model::ProgressLogModel *log() const { return m_log; }
+    Model::ContributionsModel *contributions() const { return m_contributions; }
 
 Q_SIGNALS:
     /// The log and the totals are on screen.
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    enum class Choices { Reload, Keep };
-    /// Reads the log and its totals, and (unless kept) the filters' choices.
-    void reload(Choices choices = Choices::Reload);
-    void loadRows(const Model::ProgressFilter &filter);
+    /// The filters' choices: milestones, and who logged anything.
+    void refillMilestones();
+    void refillAuthors();
     void addQuickEntry();
     /// Logs a correction of the chosen entry: the difference, naming it.
     void correct();
@@ -59,8 +68,11 @@ private:
     const Model::ProgressEntry *currentEntry() const;
     Model::ProgressFilter filter() const;
 
+    Model::PlanCache *m_cache;
     Model::PlanRepository *m_plan;
     Model::Editor *m_editor;
+    Model::ProgressLogModel *m_log;
+    Model::ContributionsModel *m_contributions;
     QLineEdit *m_quickAdd;
     QComboBox *m_quickMilestone;
     QLabel *m_hint;
@@ -68,16 +80,13 @@ private:
     QComboBox *m_organisation;
     QComboBox *m_milestone;
     QComboBox *m_period;
-    QTableWidget *m_table;
-    QTableWidget *m_totals;
+    QTableView *m_table;
+    QTableView *m_totals;
     QPushButton *m_correct;
-    QList<Model::ProgressEntry> m_rows; ///< as shown in m_table
     Model::Project m_project;
     QUuid m_me;
     QUuid m_myOrganisation;
     Model::ProjectRights m_rights;
-    quint64 m_generation = 0; ///< of the filters' choices
-    quint64 m_rowsGeneration = 0; ///< of the rows and totals
 };
 
 } // namespace Views

@@ -13,6 +13,7 @@
 #include "model/async.h"
 #include "model/leadhistorymodel.h"
 #include "model/participantsmodel.h"
+#include "model/plancache.h"
 #include "model/repository.h"
 
 #include <QFrame>
@@ -140,6 +141,8 @@ void ProjectPage::showNothing()
     m_header->clear();
     m_overview->clear();
     m_partners->setProject(false, Model::ProjectStatus::Idea);
+    if (m_cache)
+        m_cache->setProjectId({});
     if (m_progress)
         m_progress->clear();
     if (m_goals)
@@ -158,11 +161,12 @@ void ProjectPage::showNothing()
 
 void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier)
 {
-    m_goals = new GoalsTab(plan, editor, notifier, m_participants, this);
+    m_cache = new Model::PlanCache(plan, notifier, this);
+    m_goals = new GoalsTab(m_cache, editor, m_participants, this);
     m_milestones = new MilestonesTab(plan, editor, notifier, m_participants, this);
-    m_progress = new ProgressTab(plan, editor, notifier, this);
-    m_interests = new InterestMapTab(plan, notifier, m_participants, this);
-    m_evaluations = new EvaluationsTab(plan, editor, notifier, m_participants, this);
+    m_progress = new ProgressTab(m_cache, plan, editor, this);
+    m_interests = new InterestMapTab(m_cache, m_participants, this);
+    m_evaluations = new EvaluationsTab(m_cache, editor, m_participants, this);
     connect(m_evaluations, &EvaluationsTab::reportFailed, this, &ProjectPage::exportFailed);
     connect(m_evaluations, &EvaluationsTab::reportWritten, this, &ProjectPage::exported);
     m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
@@ -174,7 +178,7 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     connect(m_interests, &InterestMapTab::exportFailed, this, &ProjectPage::exportFailed);
     connect(m_interests, &InterestMapTab::exported, this, &ProjectPage::exported);
     // With a plan to show, the page without a project is the dashboard.
-    m_dashboard = new DashboardPage(plan, notifier, m_stack);
+    m_dashboard = new DashboardPage(m_cache, m_stack);
     QWidget *empty = m_stack->widget(0);
     m_stack->insertWidget(0, m_dashboard);
     m_stack->removeWidget(empty);

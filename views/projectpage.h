@@ -15,6 +15,7 @@ class Editor;
 class PlanRepository;
 class LeadHistoryModel;
 class ParticipantsModel;
+class PlanCache;
 class ProjectRepository;
 }
 
@@ -62,6 +63,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     InterestMapTab *interestMapTab() const { return m_interests; }
     EvaluationsTab *evaluationsTab() const { return m_evaluations; }
+    /// What the plan tabs and the dashboard show, read once (null before addPlanTabs()).
+    Model::PlanCache *planCache() const { return m_cache; }
     /// Brings the tab for @p place (DashboardPage::Place) to the front.
     void showPlace(int place);
 
@@ -102,6 +105,7 @@ private:
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
     PartnersTab *m_partners;
+    Model::PlanCache *m_cache = nullptr;
     GoalsTab *m_goals = nullptr;
     MilestonesTab *m_milestones = nullptr;
     DashboardPage *m_dashboard = nullptr;

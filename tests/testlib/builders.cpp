@@ -25,6 +25,52 @@ Project makeProject(const QString &name, ProjectStatus status)
     return p;
 }
 
+Goal makeGoal(const QUuid &projectId, const QString &title, std::optional<double> baseline, std::optional<double> target)
+{
+    Goal g;
+    g.id = QUuid::createUuid();
+    g.projectId = projectId;
+    g.title = title;
+    g.baseline = baseline;
+    g.target = target;
+    return g;
+}
+
+Measurement makeMeasurement(const Goal &goal, double value, const QDate &on)
+{
+    Measurement m;
+    m.id = QUuid::createUuid();
+    m.projectId = goal.projectId;
+    m.goalId = goal.id;
+    m.value = value;
+    m.measuredOn = on;
+    return m;
+}
+
+Milestone makeMilestone(const QUuid &projectId, const QString &title, const QDate &due, const QUuid &owner)
+{
+    Milestone m;
+    m.id = QUuid::createUuid();
+    m.projectId = projectId;
+    m.title = title;
+    m.due = due;
+    m.ownerOrganisationId = owner;
+    return m;
+}
+
+ProgressEntry makeProgress(const QUuid &projectId, const QUuid &organisationId, double hours, const QString &note,
+                           const QDate &on)
+{
+    ProgressEntry e;
+    e.id = QUuid::createUuid();
+    e.projectId = projectId;
+    e.organisationId = organisationId;
+    e.hours = hours;
+    e.note = note;
+    e.date = on;
+    return e;
+}
+
 Participation makeParticipation(const QUuid &projectId, const QUuid &organisationId, ParticipationRole role,
                                 const QDate &joined)
 {

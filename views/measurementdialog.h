@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/plan.h"
+
+#include <QDialog>
+
+class QDateEdit;
+class QLineEdit;
+
+namespace Views {
+
+class DialogForm;
+
+/// Records one measurement of a goal's indicator.
+///
+/// objectNames: "measurementDialog", "valueEdit", "dateEdit", "noteEdit", "okButton".
+class MeasurementDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit MeasurementDialog(const Model::Goal &goal, QWidget *parent = nullptr);
+
+    /// The measurement of @p goal as entered, made by @p person.
+    Model::Measurement measurement(const Model::Goal &goal, const QUuid &person) const;
+
+private:
+    DialogForm *m_form;
+    QLineEdit *m_value;
+    QDateEdit *m_date;
+    QLineEdit *m_note;
+};
+
+} // namespace Views
