@@ -56,7 +56,7 @@ void Report::add(const Figure &f)
     m_figures.append(f);
     QString target = u"(no target)"_s;
     if (f.hasTarget())
-        target = f.memory ? u"(target regie < %1 MB)  %2"_s.arg(f.target).arg(f.pass() ? u"ok"_s : u"MISSED"_s)
+        target = f.memory ? u"(target regie < %1 %2)  %3"_s.arg(f.target).arg(f.unit, f.pass() ? u"ok"_s : u"MISSED"_s)
                           : u"(target <= %1)  %2"_s.arg(f.target).arg(f.pass() ? u"ok"_s : u"MISSED"_s);
     std::printf("%-*s regie %8.2f %s  raw %8.2f %s  ratio %6.2f  %s\n", m_nameWidth, qPrintable(f.name), f.regie,
                 qPrintable(f.unit), f.raw, qPrintable(f.unit), f.ratio(), qPrintable(target));

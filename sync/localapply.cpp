@@ -32,6 +32,12 @@ bool LocalApply::begin()
 bool LocalApply::end()
 {
     QSqlQuery q(m_db);
+    // Whose people this laptop may see follows the participations: noted
+    // with the rows, so that a pass ended before the comparison leaves it
+    // for the next (SyncSession::fetchPartnersPeople).
+    if (m_participations
+        && !q.exec(QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES ('people_unchecked', '1')")))
+        return false;
     return q.exec(QStringLiteral("UPDATE sync_state SET applying = 0 WHERE id = 1"));
 }
 
@@ -221,6 +227,7 @@ Status LocalApply::remove(const SyncSchema::Table &table, const QString &id, con
     if (q.numRowsAffected() > 0) {
         m_removed[table.name] << id;
         m_changed |= table.changeBit;
+        m_participations |= table.name == QLatin1String("participation");
     }
     return Done{};
 }
@@ -266,6 +273,7 @@ Status LocalApply::exec(QSqlQuery &q, const SyncSchema::Table &table, const QStr
         return error(order ? Error::Rule : Error::Storage, message);
     }
     m_changed |= table.changeBit;
+    m_participations |= table.name == QLatin1String("participation");
     return Done{};
 }
 

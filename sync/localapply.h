@@ -82,6 +82,7 @@ private:
     bool m_dropStuck = false;
     bool m_outboxEmpty = false;
     int m_changed = 0;
+    bool m_participations = false; ///< a participation was written or removed
 };
 
 

@@ -3,6 +3,7 @@
 #include "serverconvergence.h"
 #include "serversteps.h"
 #include "servertrust.h"
+#include "servervisibility.h"
 
 #include "model/synctables.h"
 #include "synclogging.h"
@@ -416,11 +417,13 @@ QStringList splitScript(const char *script)
 
 int currentVersion()
 {
-    return 6;
+    return 7;
 }
 
 QStringList statements(int step)
 {
+    if (step == 7)
+        return ServerVisibility::statements();
     if (step == 6)
         return ServerConvergence::statements();
     if (step == 5)

@@ -1,6 +1,7 @@
 #include "servertrust.h"
 
 #include "serverschema.h"
+#include "servervisibility.h"
 #include "serverwrites.h"
 
 #include "model/synctables.h"
@@ -346,7 +347,7 @@ QStringList pushFunctions()
 QStringList lockDown()
 {
     // A table a later step declares is described, read and locked down here.
-    return describeTables() + split(LockDown);
+    return describeTables() + split(LockDown) + ServerVisibility::grants();
 }
 
 } // namespace Sync::ServerTrust

@@ -125,7 +125,16 @@ private:
     Model::Status pullTables(Report &report, const ProgressFunction &progress);
     Model::Status startResync();
     Model::Status removeUnseen(Report &report);
-    Model::Status checkVisibility(const QSet<QString> &before, Report &report);
+    /// Compares the projects here with those the server shows, when the
+    /// server's visibility epoch says they may differ (docs/SYNC.md).
+    Model::Status checkAccess(Report &report);
+    /// @p before: the projects held before the pull, or null when they were
+    /// not read (then only sync_gained names projects to fetch whole).
+    Model::Status checkVisibility(const QSet<QString> *before, Report &report);
+    Model::Status noteProjectsHeld();
+    Model::Status decideAccessCheck();
+    QString visibilityToken() const;
+    bool isNewProject(const QString &id);
     Model::Status removeInvisiblePeople(Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
     Model::Status fetchRemoved(LocalApply &apply, Report &report);
@@ -143,7 +152,10 @@ private:
     int m_roundTrips = 0;
     bool m_fullPull = false;
     bool m_handshake = false; ///< regie_hello answered on the current connection
-    QSet<QString> m_before; ///< the projects this laptop held when the pull began
+    QSet<QString> m_before; ///< the projects this laptop held when the pull began (once read)
+    bool m_beforeKnown = false; ///< m_before was read this pull
+    bool m_checkAccess = false; ///< this pull compares the projects here with the server's
+    QString m_visibility; ///< the server's visibility epoch read with the watermark, or empty
     bool m_participationsMoved = false; ///< a participation came or went this pass: compare the people
 };
 

@@ -22,7 +22,39 @@ using namespace Model;
 
 namespace Sync {
 
-Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
+Status SyncSession::checkAccess(Report &report)
+{
+    QSqlDatabase local = m_local->database();
+    QSqlQuery q(local);
+    // A project the feed brought without its older rows is fetched whole.
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_gained)")) || !q.next())
+        return localError(q);
+    if (m_checkAccess || m_fullPull || q.value(0).toBool()) {
+        if (auto checked = checkVisibility(m_beforeKnown ? &m_before : nullptr, report); !checked.ok())
+            return checked;
+        // Checked against the epoch read before: a change since raised it.
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES ('server_visibility', ?)"));
+        q.addBindValue(visibilityToken());
+        if (!q.exec())
+            return localError(q);
+        return Done{};
+    }
+    // Nothing this user sees came or went. The partners' people only need a
+    // look when a participation moved (noted with the rows) or the user's
+    // organisation is not among those whose people are here.
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM local_setting WHERE key = 'people_unchecked')")) || !q.next())
+        return localError(q);
+    const bool unchecked = q.value(0).toBool();
+    q.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_people WHERE organisation_id = ?)"));
+    q.addBindValue(m_identity.organisation.toString(QUuid::WithoutBraces));
+    if (!q.exec() || !q.next())
+        return localError(q);
+    if (!m_participationsMoved && !unchecked && q.value(0).toBool())
+        return Done{};
+    return fetchPartnersPeople(false, false, report);
+}
+
+Status SyncSession::checkVisibility(const QSet<QString> *before, Report &report)
 {
     // The change feed only shows rows this user may see now. Projects that
     // became visible bring older rows the cursor has passed; projects that
@@ -46,7 +78,7 @@ Status SyncSession::checkVisibility(const QSet<QString> &before, Report &report)
         here.insert(q.value(0).toString());
     QStringList gained;
     for (const QString &id : std::as_const(server)) {
-        if (!before.contains(id))
+        if (before && !before->contains(id))
             gained << id;
     }
     QStringList lost;
@@ -162,7 +194,9 @@ Status SyncSession::fetchPartnersPeople(bool everyone, bool checkedPeople, Repor
     // A participation that changed may have hidden an organisation's people
     // for a moment: a person's row written then was passed by the feed
     // unseen. So the people's versions are compared after any such change.
-    const bool moved = std::exchange(m_participationsMoved, false);
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM local_setting WHERE key = 'people_unchecked')")) || !q.next())
+        return localError(q);
+    const bool moved = std::exchange(m_participationsMoved, false) || q.value(0).toBool();
     if (now == held && !moved)
         return Done{};
     const bool shrank = !QSet<QString>(held).subtract(now).isEmpty();
@@ -200,7 +234,8 @@ Status SyncSession::fetchPartnersPeople(bool everyone, bool checkedPeople, Repor
         if (auto flushed = apply.flush(); !flushed.ok())
             return flushed;
     }
-    if (!q.exec(QStringLiteral("DELETE FROM sync_people")))
+    if (!q.exec(QStringLiteral("DELETE FROM sync_people"))
+        || !q.exec(QStringLiteral("DELETE FROM local_setting WHERE key = 'people_unchecked'")))
         return localError(q);
     q.prepare(QStringLiteral("INSERT INTO sync_people (organisation_id) VALUES (?)"));
     for (const QString &o : std::as_const(now)) {

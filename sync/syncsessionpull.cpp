@@ -73,14 +73,13 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
     if (auto recovered = recoverFromRestore(report); !recovered.ok())
         return recovered.error();
     // Projects new to this laptop are judged against what it had before the
-    // pull: the feed may bring a project whose older rows it does not.
-    QSet<QString> &before = m_before;
-    before.clear();
+    // pull (the feed may bring a project whose older rows it does not); that
+    // list is read only when the access check will run (pullTables).
+    m_before.clear();
+    m_beforeKnown = false;
+    m_checkAccess = false;
+    m_visibility.clear();
     QSqlQuery known(m_local->database());
-    if (!known.exec(QStringLiteral("SELECT id FROM project")))
-        return localError(known).error();
-    while (known.next())
-        before.insert(known.value(0).toString());
     // A pull from the very start brings every visible row: nothing to fetch twice.
     if (known.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && known.next()
         && Cursor::parse(known.value(0).toString()).lo == QLatin1String("0"))
@@ -92,7 +91,7 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
     qCDebug(lcSync) << "the feed took" << timer.restart() << "ms";
     if (progress && !progress({Progress::Checking, 0, 0}))
         return error(Error::Rule, tr("Sync was cancelled."));
-    if (auto checked = checkVisibility(before, report); !checked.ok())
+    if (auto checked = checkAccess(report); !checked.ok())
         return checked.error();
     // The person the server knows us as works here from now on.
     QSqlQuery q(m_local->database());
@@ -123,14 +122,42 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
     Cursor cursor = Cursor::parse(q.value(0).toString());
 
     QSqlQuery s(m_server->database());
+    const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+    // Which tables have rows in the window: only those are paged.
+    QList<bool> changed(tables.size(), true);
+    qint64 total = 0;
+    qint64 done = 0;
     // A window left unfinished by an interrupted pass is finished first; a
     // new one then brings what was committed since, in the same pass.
     const bool resumed = !cursor.hi.isEmpty();
-    if (!resumed) {
+    if (resumed) {
+        m_checkAccess = true;
+        if (auto noted = noteProjectsHeld(); !noted.ok())
+            return noted;
+    } else {
+        // One round trip: the watermark, the horizon, the visibility epoch
+        // and, per table, whether the window [lo, watermark) holds rows this
+        // user may see (how many, for the progress bar).
+        QStringList columns{QStringLiteral("s.w::text"), QStringLiteral("regie_horizon()::text"),
+                            m_identity.schema >= 7 ? QStringLiteral("regie_visibility_epoch()") : QStringLiteral("NULL::text")};
+        for (const auto &t : tables) {
+            columns << (progress ? QStringLiteral("(SELECT count(*) FROM %1 x WHERE x.sync_txid >= %2::xid8 AND x.sync_txid < s.w)")
+                                 : QStringLiteral("EXISTS (SELECT 1 FROM %1 x WHERE x.sync_txid >= %2::xid8 AND x.sync_txid < s.w)"))
+                           .arg(t.name, literal(cursor.lo));
+        }
+        if (progress && !progress({Progress::Pulling, 0, 0}))
+            return error(Error::Rule, tr("Sync was cancelled."));
         ++m_roundTrips;
-        if (!s.exec(QStringLiteral("SELECT regie_watermark()::text, regie_horizon()::text")) || !s.next())
+        if (!s.exec(QStringLiteral("SELECT %1 FROM (SELECT regie_watermark() AS w) s").arg(columns.join(QStringLiteral(", "))))
+            || !s.next())
             return serverError(tr("Reading changes failed"), s);
         cursor.hi = s.value(0).toString();
+        m_visibility = s.value(2).toString();
+        for (int i = 0; i < tables.size(); ++i) {
+            const qint64 rows = progress ? s.value(3 + i).toLongLong() : qint64(s.value(3 + i).toBool());
+            changed[i] = rows > 0;
+            total += progress ? rows : 0;
+        }
         // Deleted rows older than the horizon were purged: a laptop away
         // longer cannot learn of those deletes from the feed, so it reads
         // everything again. Its outbox stays; pending fields are kept.
@@ -139,10 +166,14 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
                 return started;
             cursor.lo = QStringLiteral("0");
             report.resynced = true;
+            changed.fill(true);
+            total = 0;
         }
         cursor.table = 0;
         cursor.txid = cursor.lo;
         cursor.id = Cursor().id;
+        if (auto decided = decideAccessCheck(); !decided.ok())
+            return decided;
     }
     bool resyncing = false;
     if (cursor.lo == QLatin1String("0")) {
@@ -150,25 +181,17 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return localError(q);
         resyncing = q.value(0).toBool();
     }
+    // A resync ends in its last table's page, which removes what it did not see.
+    if (resyncing)
+        changed.fill(true);
     QSqlQuery seen(local);
     seen.prepare(QStringLiteral("DELETE FROM sync_resync WHERE tbl = ? AND id = ?"));
-    const QList<SyncSchema::Table> &tables = SyncSchema::tables();
-
-    // How much there is, for the progress bar: one round trip for all tables.
-    qint64 total = 0;
-    qint64 done = 0;
-    if (progress) {
-        QStringList counts;
-        for (const auto &t : tables)
-            counts << QStringLiteral("SELECT count(*) FROM %1 WHERE sync_txid >= %2::xid8 AND sync_txid < %3::xid8")
-                          .arg(t.name, literal(cursor.txid), literal(cursor.hi));
-        ++m_roundTrips;
-        if (s.exec(QStringLiteral("SELECT sum(n)::bigint FROM (%1) c(n)").arg(counts.join(QStringLiteral(" UNION ALL "))))
-            && s.next())
-            total = s.value(0).toLongLong();
-    }
 
     while (cursor.table < tables.size()) {
+        if (!changed.at(cursor.table)) {
+            ++cursor.table;
+            continue;
+        }
         const SyncSchema::Table &table = tables.at(cursor.table);
         if (progress && !progress({Progress::Pulling, done, total}))
             return error(Error::Rule, tr("Sync was cancelled."));
@@ -198,10 +221,10 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         const bool projects = table.name == QLatin1String("project") && !m_fullPull;
         while (s.next()) {
             const QVariantMap row = ServerRow::fromQuery(table, s);
+            if (projects && isNewProject(row.value(QStringLiteral("id")).toString()))
+                fetchWhole.insert(row.value(QStringLiteral("id")).toString());
             if (auto applied = apply.apply(table, row); !applied.ok())
                 return applied;
-            if (projects && !m_before.contains(row.value(QStringLiteral("id")).toString()))
-                fetchWhole.insert(row.value(QStringLiteral("id")).toString());
             cursor.txid = s.value(txidColumn).toString();
             cursor.id = row.value(QStringLiteral("id")).toString();
             ++rows;
@@ -258,7 +281,60 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         if (cursor.hi.isEmpty())
             break;
     }
+    if (!cursor.hi.isEmpty()) {
+        // The last tables had nothing in the window: it ends here.
+        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
+        q.addBindValue(Cursor{cursor.hi, {}, 0, {}, {}}.text());
+        if (!q.exec())
+            return error(Error::Storage, tr("Received changes could not be saved; sync will fetch them again."));
+    }
     return resumed ? pullTables(report, progress) : Status(Done{});
+}
+
+Status SyncSession::noteProjectsHeld()
+{
+    if (m_beforeKnown)
+        return Done{};
+    QSqlQuery known(m_local->database());
+    if (!known.exec(QStringLiteral("SELECT id FROM project")))
+        return localError(known);
+    while (known.next())
+        m_before.insert(known.value(0).toString());
+    m_beforeKnown = true;
+    return Done{};
+}
+
+// Asked before the row is applied: was project @p id here when the pull began?
+bool SyncSession::isNewProject(const QString &id)
+{
+    if (m_beforeKnown)
+        return !m_before.contains(id);
+    QSqlQuery q(m_local->database());
+    q.prepare(QStringLiteral("SELECT 1 FROM project WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && !q.next();
+}
+
+Status SyncSession::decideAccessCheck()
+{
+    // The epoch changes with every change of the projects this user's
+    // organisation sees; the laptop keeps the one its last check saw, with
+    // the server's incarnation (a restored server may count again).
+    QSqlQuery q(m_local->database());
+    if (!q.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'server_visibility'")))
+        return localError(q);
+    const QString held = q.next() ? q.value(0).toString() : QString();
+    bool gained = false;
+    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_gained)")) || !q.next())
+        return localError(q);
+    gained = q.value(0).toBool();
+    m_checkAccess = m_checkAccess || m_fullPull || gained || m_visibility.isEmpty() || held != visibilityToken();
+    return m_checkAccess ? noteProjectsHeld() : Status(Done{});
+}
+
+QString SyncSession::visibilityToken() const
+{
+    return m_visibility.isEmpty() ? QString() : m_identity.incarnation + QLatin1Char('/') + m_visibility;
 }
 
 Status SyncSession::startResync()

@@ -36,6 +36,9 @@ if [ ! -f "$plandb" ] || [ "$bin/regie-planbench" -nt "$plandb" ]; then
 fi
 echo
 "$bin/regie-planbench" --db "$plandb" --json "$data/plan-results.json"
+echo
+# Opening the milestones tab (500 and 2,000 milestones of the plan file).
+"$bin/regie-timelinebench" --plan "$plandb"
 
 if [ "${REGIE_BENCH_CALLGRIND:-0}" = 1 ]; then
     echo "run-benchmarks: instruction counts (callgrind, one run per section)"
@@ -48,4 +51,15 @@ if [ "${REGIE_BENCH_CALLGRIND:-0}" = 1 ]; then
         total=$(sed -n 's/^summary: //p;s/^totals: //p' "$f" | head -n1)
         [ -n "$name" ] && printf '%-28s %15s instructions\n' "$name" "$total"
     done | sort
+    # The milestones tab, from setProject() to the painted rows (the GUI thread).
+    rm -f "$out"/cg.*
+    valgrind --tool=callgrind --callgrind-out-file="$out/cg.%p" --collect-atstart=no --instr-atstart=no \
+        "$bin/regie-timelinebench" --plan "$plandb" --callgrind >/dev/null 2>"$out/valgrind-timeline.log"
+    for f in "$out"/cg.*; do
+        name=$(sed -n 's/^desc: Trigger: Client Request: //p' "$f")
+        total=$(sed -n 's/^summary: //p;s/^totals: //p' "$f" | head -n1)
+        n=${name#timeline-}
+        [ -n "$name" ] && [ "$n" != "$name" ] &&
+            printf '%-28s %15s instructions  %12s per milestone\n' "$name" "$total" "$((total / n))"
+    done | sort -t- -k2 -n
 fi

@@ -135,4 +135,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Views::MilestonesTab</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -831,6 +831,43 @@
     </message>
 </context>
 <context>
+    <name>Model::MilestoneTimelineModel</name>
+    <message>
+        <source>%1
+%2, due %3%4</source>
+        <translation>%1
+%2, uiterlijk %3%4</translation>
+    </message>
+    <message>
+        <source>
+Owner: %1</source>
+        <translation>
+Eigenaar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (held)</source>
+        <translation>%1 (gehouden)</translation>
+    </message>
+    <message>
+        <source>%1, held %2</source>
+        <translation>%1, gehouden op %2</translation>
+    </message>
+    <message>
+        <source>%1, planned %2
+Drag to move it; the Evaluations tab holds it.</source>
+        <translation>%1, gepland op %2
+Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gehouden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+</context>
+<context>
     <name>Model::OrganisationListModel</name>
     <message>
         <source>%1, %2</source>
@@ -2786,7 +2823,7 @@
     </message>
 </context>
 <context>
-    <name>Views::MilestonesTab</name>
+    <name>Views::MilestoneDialog</name>
     <message>
         <source>Add Milestone</source>
         <translation>Mijlpaal toevoegen</translation>
@@ -2827,6 +2864,9 @@
         <source>Serves the &amp;goals:</source>
         <translation>Draagt bij aan de &amp;doelen:</translation>
     </message>
+</context>
+<context>
+    <name>Views::MilestonesTab</name>
     <message>
         <source>&amp;Add Milestone…</source>
         <translation>Mijlpaal &amp;toevoegen…</translation>
@@ -2862,6 +2902,17 @@
     <message>
         <source>target reached: %1</source>
         <translation>streefwaarde gehaald: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Successes — %1</source>
+        <translation>Successen — %1</translation>
     </message>
 </context>
 <context>
@@ -3490,41 +3541,7 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     </message>
 </context>
 <context>
-    <name>Views::TimelineModel</name>
-    <message>
-        <source>%1
-%2, due %3%4</source>
-        <translation>%1
-%2, uiterlijk %3%4</translation>
-    </message>
-    <message>
-        <source>
-Owner: %1</source>
-        <translation>
-Eigenaar: %1</translation>
-    </message>
-    <message>
-        <source>%1 (held)</source>
-        <translation>%1 (gehouden)</translation>
-    </message>
-    <message>
-        <source>%1, held %2</source>
-        <translation>%1, gehouden op %2</translation>
-    </message>
-    <message>
-        <source>%1, planned %2
-Drag to move it; the Evaluations tab holds it.</source>
-        <translation>%1, gepland op %2
-Sleep om te verzetten; houden doet u op het tabblad Evaluaties.</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Gehouden</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Gepland</translation>
-    </message>
+    <name>Views::TimelineGanttProxy</name>
     <message>
         <source>Milestones and evaluations</source>
         <translation>Mijlpalen en evaluaties</translation>

@@ -1,162 +1,46 @@
 #include "milestonestab.h"
 
 #include "deletekey.h"
-#include "fielderrors.h"
-#include "optionaldate.h"
-#include "timelinemodel.h"
+#include "milestonedialog.h"
+#include "timelineganttproxy.h"
 
 #include "model/async.h"
 #include "model/editor.h"
 #include "model/goaltrend.h"
+#include "model/milestonetimelinemodel.h"
 #include "model/participantsmodel.h"
 #include "model/repository.h"
 #include "model/text.h"
-#include "model/validation.h"
 
 #include <KGanttDateTimeGrid>
 #include <KGanttGraphicsView>
 #include <KGanttView>
 
 #include <QAbstractItemView>
-
-#include <algorithm>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QPlainTextEdit>
+#include <QTimeZone>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Views {
+
+using Model::MilestoneTimelineModel;
 
 namespace {
 
-/// Edits a milestone; OK stays off while it breaks a rule, and says why.
-class MilestoneDialog : public QDialog
-{
-public:
-    MilestoneDialog(const Model::Milestone &milestone, const QList<Model::Participation> &partners,
-                    const QList<Model::Goal> &goals, QWidget *parent)
-        : QDialog(parent)
-        , m_milestone(milestone)
-    {
-        setObjectName(QStringLiteral("milestoneDialog"));
-        setWindowTitle(milestone.title.isEmpty() ? MilestonesTab::tr("Add Milestone")
-                                                 : MilestonesTab::tr("Edit Milestone — %1").arg(milestone.title));
-        m_title->setObjectName(QStringLiteral("titleEdit"));
-        m_title->setText(milestone.title);
-        m_description->setObjectName(QStringLiteral("descriptionEdit"));
-        m_description->setPlainText(milestone.description);
-        m_description->setTabChangesFocus(true);
-        m_description->setMaximumHeight(70);
-        m_due->setObjectName(QStringLiteral("dueEdit"));
-        m_due->setCalendarPopup(true);
-        m_due->setDate(milestone.due.isValid() ? milestone.due : QDate::currentDate().addMonths(1));
-        m_owner->setObjectName(QStringLiteral("ownerCombo"));
-        m_owner->addItem(MilestonesTab::tr("(nobody in particular)"), QUuid());
-        for (const auto &p : partners) {
-            if (p.isCurrent() || p.organisationId == milestone.ownerOrganisationId)
-                m_owner->addItem(p.organisationName, p.organisationId);
-        }
-        m_owner->setCurrentIndex(std::max(0, m_owner->findData(milestone.ownerOrganisationId)));
-        m_status->setObjectName(QStringLiteral("statusCombo"));
-        for (auto s : Model::milestoneStatuses())
-            m_status->addItem(Model::displayName(s), int(s));
-        m_status->setCurrentIndex(m_status->findData(int(milestone.status)));
-        m_completed->setObjectName(QStringLiteral("completedEdit"));
-        OptionalDate::setup(m_completed);
-        OptionalDate::set(m_completed, milestone.completedOn);
-        m_goals->setObjectName(QStringLiteral("goalList"));
-        for (const auto &g : goals) {
-            auto *item = new QListWidgetItem(g.title, m_goals);
-            item->setData(Qt::UserRole, g.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(milestone.goals.contains(g.id) ? Qt::Checked : Qt::Unchecked);
-        }
-        m_goals->setMaximumHeight(100);
-        m_issues->setObjectName(QStringLiteral("issuesLabel"));
-        showAsError(m_issues);
-        m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-
-        auto *form = new QFormLayout;
-        form->addRow(MilestonesTab::tr("&Title:"), m_title);
-        form->addRow(MilestonesTab::tr("&Description:"), m_description);
-        form->addRow(MilestonesTab::tr("D&ue:"), m_due);
-        form->addRow(MilestonesTab::tr("&Owner:"), m_owner);
-        form->addRow(MilestonesTab::tr("&Status:"), m_status);
-        form->addRow(MilestonesTab::tr("&Reached on:"), m_completed);
-        form->addRow(MilestonesTab::tr("Serves the &goals:"), m_goals);
-        auto *layout = new QVBoxLayout(this);
-        layout->addLayout(form);
-        layout->addWidget(m_issues);
-        layout->addWidget(m_buttons);
-        connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-        connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        connect(m_title, &QLineEdit::textChanged, this, [this] { check(); });
-        connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-            // Marking it done proposes today as the day it was reached.
-            if (status() == Model::MilestoneStatus::Done && !OptionalDate::get(m_completed).isValid())
-                OptionalDate::set(m_completed, QDate::currentDate());
-            check();
-        });
-        connect(m_completed, &QDateEdit::dateChanged, this, [this] { check(); });
-        resize(480, sizeHint().height());
-        check();
-    }
-
-    Model::Milestone milestone() const
-    {
-        Model::Milestone m = m_milestone;
-        m.title = m_title->text().trimmed();
-        m.description = m_description->toPlainText();
-        m.due = m_due->date();
-        m.ownerOrganisationId = m_owner->currentData().toUuid();
-        m.status = status();
-        m.completedOn = m.status == Model::MilestoneStatus::Done ? OptionalDate::get(m_completed) : QDate();
-        m.goals.clear();
-        for (int i = 0; i < m_goals->count(); ++i) {
-            if (m_goals->item(i)->checkState() == Qt::Checked)
-                m.goals.append(m_goals->item(i)->data(Qt::UserRole).toUuid());
-        }
-        return m;
-    }
-
-private:
-    Model::MilestoneStatus status() const { return Model::MilestoneStatus(m_status->currentData().toInt()); }
-
-    void check()
-    {
-        QStringList problems;
-        for (const auto &issue : Model::validate(milestone()))
-            problems << issue.message;
-        m_completed->setEnabled(status() == Model::MilestoneStatus::Done);
-        m_issues->setText(problems.join(QLatin1Char('\n')));
-        m_issues->setVisible(!problems.isEmpty());
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
-    }
-
-    Model::Milestone m_milestone;
-    QLineEdit *m_title = new QLineEdit(this);
-    QPlainTextEdit *m_description = new QPlainTextEdit(this);
-    QDateEdit *m_due = new QDateEdit(this);
-    QComboBox *m_owner = new QComboBox(this);
-    QComboBox *m_status = new QComboBox(this);
-    QDateEdit *m_completed = new QDateEdit(this);
-    QListWidget *m_goals = new QListWidget(this);
-    QLabel *m_issues = new QLabel(this);
-    QDialogButtonBox *m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-};
+/// Successes named on the tab; the rest are behind "and N more".
+constexpr int SuccessesShown = 5;
 
 } // namespace
 
@@ -166,7 +50,8 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     , m_plan(plan)
     , m_editor(editor)
     , m_participants(participants)
-    , m_model(new TimelineModel(this))
+    , m_model(new MilestoneTimelineModel(this))
+    , m_gantt(new TimelineGanttProxy(this))
     , m_view(new KGantt::View(this))
     , m_successes(new QLabel(this))
     , m_celebration(new QLabel(this))
@@ -175,6 +60,7 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     , m_delete(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("De&lete"), this))
 {
     setObjectName(QStringLiteral("milestonesTab"));
+    m_gantt->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("timeline"));
     m_successes->setObjectName(QStringLiteral("successesLabel"));
     m_celebration->setObjectName(QStringLiteral("milestoneCelebration"));
@@ -199,13 +85,15 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     grid->setDayWidth(1.5);
     grid->setFreeDays({}); // at a few pixels a day, shaded weekends are only noise
     m_view->setGrid(grid);
-    m_view->setModel(m_model);
+    m_view->setModel(m_gantt);
     if (auto *left = qobject_cast<QTreeView *>(m_view->leftView())) {
         left->setEditTriggers(QAbstractItemView::NoEditTriggers); // titles change through the dialog
-        for (int c = TimelineModel::Type; c < TimelineModel::ColumnCount; ++c)
+        for (int c = TimelineGanttProxy::Type; c < TimelineGanttProxy::ColumnCount; ++c)
             left->hideColumn(c);
         left->header()->setStretchLastSection(true);
         left->setRootIsDecorated(false);
+        // Every row is one line: the list need not measure each one.
+        left->setUniformRowHeights(true);
     }
     m_view->setMinimumHeight(240);
     m_view->splitter()->setStretchFactor(0, 1);
@@ -225,20 +113,23 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     layout->addWidget(m_successes);
     layout->addLayout(buttons);
 
-    connect(m_model, &TimelineModel::moveRequested, this, [this](const Model::Milestone &m, const QDate &due) {
+    connect(m_model, &MilestoneTimelineModel::moveRequested, this, [this](const Model::Milestone &m, const QDate &due) {
         if (Model::isClosed(m_project.status) || !m_rights.editPlan)
             return;
         Model::Milestone moved = m;
         moved.due = due;
         m_editor->saveMilestone(m, moved);
     });
-    connect(m_model, &TimelineModel::evaluationMoveRequested, this, [this](const Model::Evaluation &e, const QDate &on) {
-        if (Model::isClosed(m_project.status) || !m_rights.editPlan)
-            return;
-        Model::Evaluation moved = e;
-        moved.plannedOn = on;
-        m_editor->scheduleEvaluation(e, moved);
-    });
+    connect(m_model, &MilestoneTimelineModel::evaluationMoveRequested, this,
+            [this](const Model::Evaluation &e, const QDate &on) {
+                if (Model::isClosed(m_project.status) || !m_rights.editPlan)
+                    return;
+                Model::Evaluation moved = e;
+                moved.plannedOn = on;
+                m_editor->scheduleEvaluation(e, moved);
+            });
+    connect(m_model, &MilestoneTimelineModel::milestoneReached, this, &MilestonesTab::celebrate);
+    connect(m_successes, &QLabel::linkActivated, this, [this] { showAllSuccesses(); });
     connect(m_view->leftView(), &QAbstractItemView::doubleClicked, this, &MilestonesTab::editMilestone);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MilestonesTab::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &MilestonesTab::addMilestone);
@@ -259,10 +150,8 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
 
 void MilestonesTab::setProject(const Model::Project &project)
 {
-    if (project.id != m_project.id) {
-        m_lastStatus.clear();
+    if (project.id != m_project.id)
         m_celebration->hide();
-    }
     m_project = project;
     updateButtons();
     reload();
@@ -272,10 +161,11 @@ void MilestonesTab::clear()
 {
     m_project = {};
     ++m_generation;
-    m_model->setMilestones({});
-    m_model->setEvaluations({});
+    m_model->clear();
+    m_model->setProjectId({});
     m_goals.clear();
     m_measurements.clear();
+    m_allSuccesses.clear();
     m_successes->clear();
     updateButtons();
 }
@@ -286,6 +176,13 @@ void MilestonesTab::reload()
         return;
     const quint64 generation = ++m_generation;
     m_arrived = 0;
+    m_newMilestones.reset();
+    m_newEvaluations.reset();
+    m_current = currentMilestone() ? currentMilestone()->id : QUuid();
+    auto arrived = [this] {
+        if (++m_arrived == 2)
+            showRows(m_newMilestones.value_or(m_model->milestones()), m_newEvaluations.value_or(m_model->evaluations()));
+    };
     Model::onResult(m_plan->goals(m_project.id), this, [this, generation](const Model::Result<QList<Model::Goal>> &g) {
         if (generation != m_generation || !g.ok())
             return;
@@ -300,63 +197,57 @@ void MilestonesTab::reload()
                         showSuccesses();
                     });
     Model::onResult(m_plan->evaluations(m_project.id), this,
-                    [this, generation](const Model::Result<QList<Model::Evaluation>> &r) {
+                    [this, generation, arrived](const Model::Result<QList<Model::Evaluation>> &r) {
                         if (generation != m_generation)
                             return;
                         if (r.ok())
-                            m_model->setEvaluations(r.value());
-                        if (++m_arrived == 2)
-                            bothArrived();
+                            m_newEvaluations = r.value();
+                        arrived();
                     });
-    m_current = currentMilestone() ? currentMilestone()->id : QUuid();
-    Model::onResult(m_plan->milestones(m_project.id), this, [this, generation](const Model::Result<QList<Model::Milestone>> &r) {
-        if (generation != m_generation)
-            return;
-        if (!r.ok()) {
-            if (++m_arrived == 2)
-                bothArrived();
-            return;
-        }
-        const auto &all = r.value();
-        m_model->setMilestones(all);
-        if (++m_arrived == 2)
-            bothArrived();
-        for (const Model::Milestone &m : all) {
-            const auto before = m_lastStatus.constFind(m.id);
-            if (before != m_lastStatus.constEnd() && *before != Model::MilestoneStatus::Done
-                && m.status == Model::MilestoneStatus::Done) {
-                // Reached: name the partners who did it together.
-                QStringList names;
-                for (const auto &p : m_participants->participations()) {
-                    if (p.isCurrent())
-                        names << p.organisationName;
-                }
-                const QString last = names.size() > 1 ? names.takeLast() : QString();
-                const QString together = last.isEmpty() ? names.value(0) : tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
-                const QString message = tr("Milestone reached: %1! Well done, %2.").arg(m.title, together);
-                m_celebration->setText(message);
-                m_celebration->show();
-                Q_EMIT celebrated(message);
-            }
-            m_lastStatus.insert(m.id, m.status);
-        }
-        showSuccesses();
-        updateButtons();
-        Q_EMIT loaded();
-    });
+    Model::onResult(m_plan->milestones(m_project.id), this,
+                    [this, generation, arrived](const Model::Result<QList<Model::Milestone>> &r) {
+                        if (generation != m_generation)
+                            return;
+                        if (r.ok())
+                            m_newMilestones = r.value();
+                        arrived();
+                    });
 }
 
-void MilestonesTab::bothArrived()
+void MilestonesTab::showRows(const QList<Model::Milestone> &milestones, const QList<Model::Evaluation> &evaluations)
 {
-    // Once, when both lists are in: moving the grid twice leaves KGantt's
-    // header out of step with the chart, and each list resets the model.
-    fitTimeline();
-    const auto &all = m_model->milestones();
-    for (int row = 0; row < all.size(); ++row) {
-        if (all.at(row).id == m_current)
-            m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
+    // KGantt lays the whole chart out again on each change of the model or
+    // the grid. So: once, when both lists are in; another project's rows go
+    // first (an empty chart is cheap to move), the grid is fitted before the
+    // new rows come, and rows that stay where they were update in place.
+    if (m_model->projectId() != m_project.id) {
+        m_model->clear();
+        m_model->setProjectId(m_project.id);
     }
+    const auto [first, last] = MilestoneTimelineModel::span(milestones, evaluations);
+    fitTimeline(first, last);
+    m_model->setRows(milestones, evaluations);
+    if (const int row = m_current.isNull() ? -1 : m_model->rowOf(m_current); row >= 0)
+        m_view->selectionModel()->setCurrentIndex(m_gantt->index(row, 0), QItemSelectionModel::ClearAndSelect);
+    showSuccesses();
     updateButtons();
+    Q_EMIT loaded();
+}
+
+void MilestonesTab::celebrate(const Model::Milestone &milestone)
+{
+    // Reached: name the partners who did it together.
+    QStringList names;
+    for (const auto &p : m_participants->participations()) {
+        if (p.isCurrent())
+            names << p.organisationName;
+    }
+    const QString last = names.size() > 1 ? names.takeLast() : QString();
+    const QString together = last.isEmpty() ? names.value(0) : tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+    const QString message = tr("Milestone reached: %1! Well done, %2.").arg(milestone.title, together);
+    m_celebration->setText(message);
+    m_celebration->show();
+    Q_EMIT celebrated(message);
 }
 
 void MilestonesTab::showSuccesses()
@@ -365,7 +256,7 @@ void MilestonesTab::showSuccesses()
     QList<std::pair<QDate, QString>> reached;
     for (const Model::Milestone &m : m_model->milestones()) {
         if (m.status == Model::MilestoneStatus::Done)
-            reached.append({m.completedOn, m.title.toHtmlEscaped()});
+            reached.append({m.completedOn, m.title});
     }
     for (const Model::Goal &g : std::as_const(m_goals)) {
         QList<Model::Measurement> ms;
@@ -374,37 +265,65 @@ void MilestonesTab::showSuccesses()
                 ms.append(m);
         }
         if (const QDate on = Model::reachedOn(g, ms); on.isValid())
-            reached.append({on, tr("target reached: %1").arg(g.title.toHtmlEscaped())});
+            reached.append({on, tr("target reached: %1").arg(g.title)});
     }
     std::stable_sort(reached.begin(), reached.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QStringList items;
-    for (const auto &[on, what] : std::as_const(reached))
-        items << tr("%1 — %2").arg(QLocale().toString(on, QLocale::ShortFormat), what);
-    m_successes->setText(items.isEmpty() ? QString() : tr("<b>Successes:</b> %1").arg(items.join(QStringLiteral(" · "))));
+    m_allSuccesses.clear();
+    QStringList shown;
+    for (const auto &[on, what] : std::as_const(reached)) {
+        const QString line = tr("%1 — %2").arg(QLocale().toString(on, QLocale::ShortFormat), what);
+        m_allSuccesses << line;
+        if (shown.size() < SuccessesShown)
+            shown << line.toHtmlEscaped();
+    }
+    // A long list would wrap over many lines and take seconds to lay out.
+    if (const int more = int(m_allSuccesses.size() - shown.size()); more > 0)
+        shown << QStringLiteral("<a href=\"#successes\">%1</a>").arg(tr("and %n more", nullptr, more));
+    m_successes->setText(shown.isEmpty() ? QString() : tr("<b>Successes:</b> %1").arg(shown.join(QStringLiteral(" · "))));
 }
 
-void MilestonesTab::fitTimeline()
+void MilestonesTab::showAllSuccesses()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("successesDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Successes — %1").arg(m_project.name));
+    auto *list = new QListWidget(dialog);
+    list->setObjectName(QStringLiteral("successesList"));
+    list->setUniformItemSizes(true);
+    list->addItems(m_allSuccesses);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(list);
+    layout->addWidget(buttons);
+    dialog->resize(520, 480);
+    dialog->open();
+}
+
+void MilestonesTab::fitTimeline(const QDate &first, const QDate &last)
 {
     auto *grid = qobject_cast<KGantt::DateTimeGrid *>(m_view->grid());
-    const auto [first, last] = m_model->span();
     if (!grid || !first.isValid())
         return;
-    const QDate from = first.addMonths(-1);
-    grid->setStartDateTime(from.startOfDay());
+    // In UTC, as the rows' dates are (TimelineGanttProxy): the same days, without time zone lookups.
+    const QDateTime from(first.addMonths(-1), QTime(0, 0), QTimeZone::UTC);
     // Fit the plan into the width shown, within reason.
-    const qint64 days = std::max<qint64>(60, from.daysTo(last) + 60);
+    const qint64 days = std::max<qint64>(60, from.date().daysTo(last) + 60);
     const int width = std::max(400, m_view->graphicsView()->viewport()->width());
     // At least a pixel a day: KGantt steps through the background a whole
     // pixel per day and stops (asserts, or loops for ever) below one.
-    grid->setDayWidth(std::clamp(double(width) / double(days), 1.0, 12.0));
+    const double dayWidth = std::clamp(double(width) / double(days), 1.0, 12.0);
+    // Each change lays the chart out again: only what moved.
+    if (grid->startDateTime() != from)
+        grid->setStartDateTime(from);
+    if (!qFuzzyCompare(grid->dayWidth(), dayWidth))
+        grid->setDayWidth(dayWidth);
 }
 
 const Model::Milestone *MilestonesTab::currentMilestone() const
 {
-    const QModelIndex index = m_view->selectionModel()->currentIndex();
-    if (!index.isValid() || index.row() >= m_model->milestones().size())
-        return nullptr;
-    return &m_model->milestones().at(index.row());
+    return m_model->milestoneAt(m_view->selectionModel()->currentIndex().row());
 }
 
 void MilestonesTab::updateButtons()

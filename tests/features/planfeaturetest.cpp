@@ -42,7 +42,8 @@
 #include "views/goalstab.h"
 #include "views/interestmaptab.h"
 #include "views/milestonestab.h"
-#include "views/timelinemodel.h"
+#include "model/milestonetimelinemodel.h"
+#include "views/timelineganttproxy.h"
 
 #include <KGanttDateTimeGrid>
 #include <KGanttGlobal>
@@ -82,7 +83,8 @@
 using namespace Model;
 using Views::GoalsTab;
 using Views::MilestonesTab;
-using Views::TimelineModel;
+using Model::MilestoneTimelineModel;
+using Views::TimelineGanttProxy;
 using Views::ProgressTab;
 using namespace Qt::StringLiterals;
 
@@ -321,7 +323,8 @@ private Q_SLOTS:
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         // THEN it is on the timeline, owned by the lead
-        TimelineModel *model = tab->timelineModel();
+        MilestoneTimelineModel *model = tab->timelineModel();
+        TimelineGanttProxy *gantt = tab->ganttModel();
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->milestones().first().due, due);
         QCOMPARE(model->milestones().first().ownerOrganisationName, u"Dordrecht"_s);
@@ -375,17 +378,17 @@ private Q_SLOTS:
         QVERIFY(TestLib::await(m_f->store.planEvaluations(m_project.id, QDate(2027, 6, 1), 6, QDate(2027, 12, 1))).ok());
         QTRY_COMPARE(model->rowCount(), 4);
         QCOMPARE(model->evaluations().size(), 2);
-        const QModelIndex evaluation = model->index(2, TimelineModel::Title);
+        const QModelIndex evaluation = gantt->index(2, TimelineGanttProxy::Title);
         QCOMPARE(evaluation.data().toString(), displayName(EvaluationKind::Interim));
-        QVERIFY(model->flags(evaluation) & Qt::ItemIsEditable);
-        model->setData(model->index(2, TimelineModel::Start), QDate(2027, 6, 15).startOfDay(), KGantt::StartTimeRole);
+        QVERIFY(gantt->flags(evaluation) & Qt::ItemIsEditable);
+        gantt->setData(gantt->index(2, TimelineGanttProxy::Start), QDate(2027, 6, 15).startOfDay(), KGantt::StartTimeRole);
         QTRY_COMPARE(model->evaluations().first().plannedOn, QDate(2027, 6, 15));
         // BUT a held one is a record: it cannot be dragged
         Evaluation held = model->evaluations().first();
         held.heldOn = QDate(2027, 6, 16);
         QVERIFY(TestLib::await(m_f->store.holdEvaluation(held)).ok());
         QTRY_VERIFY(model->evaluations().first().isHeld());
-        QVERIFY(!(model->flags(model->index(2, TimelineModel::Title)) & Qt::ItemIsEditable));
+        QVERIFY(!(gantt->flags(gantt->index(2, TimelineGanttProxy::Title)) & Qt::ItemIsEditable));
         // AND marking it done lists it as a success
         Model::Milestone done = model->milestones().first();
         Model::Milestone after = done;

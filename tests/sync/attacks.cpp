@@ -50,6 +50,9 @@ void Attacker::attackDirectly(const Subject &s)
           u"SELECT regie_end_stalled_sessions()"_s, u"SELECT regie_check_write('project', NULL, '{}'::jsonb)"_s,
           u"SELECT regie_may_see('project', '{}'::jsonb)"_s, u"SELECT regie_may_lead(gen_random_uuid())"_s,
           u"SELECT regie_may_start(gen_random_uuid())"_s, u"SELECT regie_refuse('x')"_s,
+          u"SELECT regie_refresh_visible(ARRAY(SELECT id FROM project))"_s,
+          u"INSERT INTO regie_my_projects VALUES (gen_random_uuid())"_s, u"DELETE FROM regie_my_projects"_s,
+          u"UPDATE regie_my_projects SET project_id = gen_random_uuid()"_s,
           u"SET ROLE regie_owner"_s, u"SET SESSION AUTHORIZATION regie_owner"_s,
           u"CREATE TEMP TABLE regie_shadow (id uuid)"_s, u"CREATE TABLE public.regie_shadow (id uuid)"_s,
           u"CREATE FUNCTION public.regie_my_org2() RETURNS uuid LANGUAGE sql AS 'SELECT NULL::uuid'"_s,
@@ -66,7 +69,8 @@ QString Attacker::tableColumn(const QString &table)
         {u"regie_user"_s, u"project_role"_s},   {u"regie_applied_change"_s, u"result"_s},
         {u"regie_conflict"_s, u"field"_s},      {u"regie_batch_rights"_s, u"project_id"_s},
         {u"regie_meta"_s, u"value"_s},          {u"regie_sync_column"_s, u"col"_s},
-        {u"regie_sync_table"_s, u"rights"_s}};
+        {u"regie_sync_table"_s, u"rights"_s},   {u"regie_visible"_s, u"organisation_id"_s},
+        {u"regie_visibility"_s, u"epoch"_s}};
     return columns.value(table, u"deleted"_s);
 }
 
@@ -98,6 +102,13 @@ void Attacker::attackReads(const Subject &s)
     };
     none(u"SELECT count(*) FROM regie_user"_s);
     none(u"SELECT count(*) FROM regie_batch_rights"_s);
+    none(u"SELECT count(*) FROM regie_visible"_s);
+    none(u"SELECT count(*) FROM regie_visibility"_s);
+    // Who sees what: only one's own organisation's projects, and its own epoch.
+    none(u"SELECT count(*) FROM regie_my_projects WHERE project_id NOT IN (SELECT id FROM project)"_s);
+    none(u"SELECT count(*) FROM project WHERE id NOT IN (SELECT project_id FROM regie_my_projects)"_s);
+    none(u"SELECT count(*) FROM (SELECT regie_visibility_epoch() AS e) s WHERE e IS NULL OR "
+         "split_part(e, ':', 1)::uuid IS DISTINCT FROM regie_my_org()"_s);
     none(u"SELECT count(*) FROM pg_authid"_s);
     none(u"SELECT count(*) FROM regie_applied_change WHERE person_id IS DISTINCT FROM regie_my_person()"_s);
     none(u"SELECT count(*) FROM regie_conflict WHERE person_id IS DISTINCT FROM regie_my_person()"_s);

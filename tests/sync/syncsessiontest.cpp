@@ -451,6 +451,44 @@ private Q_SLOTS:
         QCOMPARE(bram.count(u"SELECT count(*) FROM person WHERE id = (SELECT value FROM local_setting WHERE key = 'me')"_s), 1);
     }
 
+    void shouldAskWhoSeesWhatOnlyWhenItChanged()
+    {
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Stille Stroom"_s);
+        bram.syncNow();
+        bram.syncNow();
+        // GIVEN Papendrecht starts a project with Dordrecht, which Zwijndrecht does not see
+        Laptop piet(*m_server, m_db, m_piet);
+        TestLib::makeProject(piet, m_papendrecht, m_dordrecht, u"Zonder Zwijndrecht"_s);
+        // WHEN Bram syncs with nothing of his changed
+        const int before = bram.sync.serverRoundTrips();
+        const auto quiet = bram.sync.sync();
+        QVERIFY(quiet.ok());
+        // THEN the pass asks the incarnation and, in one statement, the feed's window, which tables moved and the
+        // visibility epoch: no page, no access check
+        QCOMPARE(bram.sync.serverRoundTrips() - before, 2);
+        QCOMPARE(quiet.value().pulled, 0);
+        // WHEN Anna records that Zwijndrecht left the shared project
+        const auto parts = anna.store.participations().participations(p.id);
+        for (auto x : parts.value()) {
+            if (x.organisationId == m_zwijndrecht.id) {
+                x.left = QDate(2026, 6, 1);
+                QVERIFY(anna.store.participations().saveParticipation(x).ok());
+            }
+        }
+        anna.syncNow();
+        // THEN Bram's epoch moved, his next pass compares, and the project is gone from his laptop
+        const auto lost = bram.sync.sync();
+        QVERIFY(lost.ok());
+        QCOMPARE(lost.value().lostProjects, 1);
+        QVERIFY(bram.project(p.id).id.isNull());
+        // AND the pass after that is quiet again
+        const int settled = bram.sync.serverRoundTrips();
+        QVERIFY(bram.sync.sync().ok());
+        QCOMPARE(bram.sync.serverRoundTrips() - settled, 2);
+    }
+
     void shouldKeepEditsRefusedForALostProjectAside()
     {
         Laptop anna(*m_server, m_db, m_anna);

@@ -1,0 +1,134 @@
+#include "milestonedialog.h"
+
+#include "fielderrors.h"
+#include "optionaldate.h"
+
+#include "model/text.h"
+#include "model/validation.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Views {
+
+MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<Model::Participation> &partners,
+                                 const QList<Model::Goal> &goals, QWidget *parent)
+    : QDialog(parent)
+    , m_milestone(milestone)
+    , m_title(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_due(new QDateEdit(this))
+    , m_owner(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_completed(new QDateEdit(this))
+    , m_goals(new QListWidget(this))
+    , m_issues(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setObjectName(QStringLiteral("milestoneDialog"));
+    setWindowTitle(milestone.title.isEmpty() ? tr("Add Milestone") : tr("Edit Milestone — %1").arg(milestone.title));
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setText(milestone.title);
+    m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setPlainText(milestone.description);
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(70);
+    m_due->setObjectName(QStringLiteral("dueEdit"));
+    m_due->setCalendarPopup(true);
+    m_due->setDate(milestone.due.isValid() ? milestone.due : QDate::currentDate().addMonths(1));
+    m_owner->setObjectName(QStringLiteral("ownerCombo"));
+    m_owner->addItem(tr("(nobody in particular)"), QUuid());
+    for (const auto &p : partners) {
+        if (p.isCurrent() || p.organisationId == milestone.ownerOrganisationId)
+            m_owner->addItem(p.organisationName, p.organisationId);
+    }
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(milestone.ownerOrganisationId)));
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (auto s : Model::milestoneStatuses())
+        m_status->addItem(Model::displayName(s), int(s));
+    m_status->setCurrentIndex(m_status->findData(int(milestone.status)));
+    m_completed->setObjectName(QStringLiteral("completedEdit"));
+    OptionalDate::setup(m_completed);
+    OptionalDate::set(m_completed, milestone.completedOn);
+    m_goals->setObjectName(QStringLiteral("goalList"));
+    for (const auto &g : goals) {
+        auto *item = new QListWidgetItem(g.title, m_goals);
+        item->setData(Qt::UserRole, g.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(milestone.goals.contains(g.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_goals->setMaximumHeight(100);
+    m_issues->setObjectName(QStringLiteral("issuesLabel"));
+    showAsError(m_issues);
+    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("D&ue:"), m_due);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&Reached on:"), m_completed);
+    form->addRow(tr("Serves the &goals:"), m_goals);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_issues);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_title, &QLineEdit::textChanged, this, [this] { check(); });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        // Marking it done proposes today as the day it was reached.
+        if (status() == Model::MilestoneStatus::Done && !OptionalDate::get(m_completed).isValid())
+            OptionalDate::set(m_completed, QDate::currentDate());
+        check();
+    });
+    connect(m_completed, &QDateEdit::dateChanged, this, [this] { check(); });
+    resize(480, sizeHint().height());
+    check();
+}
+
+Model::Milestone MilestoneDialog::milestone() const
+{
+    Model::Milestone m = m_milestone;
+    m.title = m_title->text().trimmed();
+    m.description = m_description->toPlainText();
+    m.due = m_due->date();
+    m.ownerOrganisationId = m_owner->currentData().toUuid();
+    m.status = status();
+    m.completedOn = m.status == Model::MilestoneStatus::Done ? OptionalDate::get(m_completed) : QDate();
+    m.goals.clear();
+    for (int i = 0; i < m_goals->count(); ++i) {
+        if (m_goals->item(i)->checkState() == Qt::Checked)
+            m.goals.append(m_goals->item(i)->data(Qt::UserRole).toUuid());
+    }
+    return m;
+}
+
+Model::MilestoneStatus MilestoneDialog::status() const
+{
+    return Model::MilestoneStatus(m_status->currentData().toInt());
+}
+
+void MilestoneDialog::check()
+{
+    QStringList problems;
+    for (const auto &issue : Model::validate(milestone()))
+        problems << issue.message;
+    m_completed->setEnabled(status() == Model::MilestoneStatus::Done);
+    m_issues->setText(problems.join(QLatin1Char('\n')));
+    m_issues->setVisible(!problems.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+} // namespace Views

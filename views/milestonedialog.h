@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/plan.h"
+#include "model/types.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace Views {
+
+/// Edits a milestone; OK stays off while it breaks a rule, and says why.
+///
+/// objectNames: "milestoneDialog", "titleEdit", "descriptionEdit", "dueEdit", "ownerCombo",
+/// "statusCombo", "completedEdit", "goalList", "issuesLabel", "okButton".
+class MilestoneDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// @p partners offer the owners (current ones, and the one it has);
+    /// @p goals the goals it may serve.
+    MilestoneDialog(const Model::Milestone &milestone, const QList<Model::Participation> &partners,
+                    const QList<Model::Goal> &goals, QWidget *parent = nullptr);
+
+    /// The milestone as the form has it now.
+    Model::Milestone milestone() const;
+
+private:
+    Model::MilestoneStatus status() const;
+    void check();
+
+    Model::Milestone m_milestone;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_description;
+    QDateEdit *m_due;
+    QComboBox *m_owner;
+    QComboBox *m_status;
+    QDateEdit *m_completed;
+    QListWidget *m_goals;
+    QLabel *m_issues;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace Views
