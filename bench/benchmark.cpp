@@ -46,7 +46,7 @@ using Bench::statusMb;
 
 namespace {
 
-// The statements of Store::LocalStore::findProjects() and countProjects(),
+// The statements of Store::ProjectStore::findProjects() and countProjects(),
 // word for word, so that the raw baseline asks SQLite the same question; the
 // list as the app opens it, without closed projects.
 constexpr const char *FindSql =

@@ -626,7 +626,7 @@ Generated generate(const QString &out)
 
 // ================================================================ raw sqlite3
 
-// The statements of Store::LocalStore (store/localstoreplan.cpp), word for
+// The statements of the plan aggregates (store/progressstore.cpp, ...), word for
 // word, so that the raw baseline asks SQLite the same question.
 constexpr const char *ProgressSelect =
     "SELECT e.id, e.project_id, e.entry_date, e.person_id, coalesce(p.name, ''), e.organisation_id, o.name, e.hours, "
@@ -644,7 +644,7 @@ constexpr const char *MilestoneSql =
     "m.changed_by, m.deleted, m.version FROM milestone m "
     "LEFT JOIN organisation o ON o.id = m.owner_organisation_id"
     " WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.due_date, m.title";
-// The log's filter choices, as LocalStore::progressAuthors() asks.
+// The log's filter choices, as ProgressStore::progressAuthors() asks.
 constexpr const char *AuthorPeopleSql =
     "SELECT p.id, p.name FROM person p WHERE p.id IN (SELECT person_id FROM progress_entry WHERE project_id = ? AND "
     "deleted = 0)";
@@ -918,7 +918,7 @@ public:
             m_o,
             [&] {
                 return timed([&] {
-                    auto result = m_store.progress(filter);
+                    auto result = m_store.progress().progress(filter);
                     if (!result.ok())
                         die(result.error().message);
                     shown = std::move(result).value();
@@ -976,7 +976,7 @@ public:
             m_o,
             [&] {
                 return timed([&] {
-                    auto result = m_store.contributions(filter);
+                    auto result = m_store.progress().contributions(filter);
                     if (!result.ok())
                         die(result.error().message);
                     shown = std::move(result).value();
@@ -1019,7 +1019,7 @@ public:
             m_o,
             [&] {
                 return timed([&] {
-                    auto result = m_store.progressAuthors(m_s.big);
+                    auto result = m_store.progress().progressAuthors(m_s.big);
                     if (!result.ok())
                         die(result.error().message);
                     shown = std::move(result).value();
@@ -1052,7 +1052,7 @@ public:
             m_o,
             [&] {
                 return timed([&] {
-                    auto result = m_store.milestones(m_s.big);
+                    auto result = m_store.milestones().milestones(m_s.big);
                     if (!result.ok())
                         die(result.error().message);
                     shown = std::move(result).value();
@@ -1086,8 +1086,8 @@ public:
             m_o,
             [&] {
                 return timed([&] {
-                    const auto g = m_store.goals(m_s.big);
-                    const auto m = m_store.projectMeasurements(m_s.big);
+                    const auto g = m_store.goals().goals(m_s.big);
+                    const auto m = m_store.goals().projectMeasurements(m_s.big);
                     if (!g.ok() || !m.ok())
                         die(u"goals or measurements failed"_s);
                     goalCount = g.value().size();
@@ -1145,7 +1145,7 @@ public:
             m_o,
             [&] {
                 return timed([&] {
-                    const auto d = m_store.dashboard(Today);
+                    const auto d = m_store.dashboard().dashboard(Today);
                     if (!d.ok())
                         die(u"dashboard failed: %1"_s.arg(d.error().message));
                     overdue = d.value().overdueMilestones.size();
@@ -1257,11 +1257,11 @@ int probeMemory(const QString &kind, const QString &path)
         Store::LocalStore store;
         if (auto opened = store.open(path); !opened.ok())
             die(opened.error().message);
-        const auto entries = store.progress(log);
+        const auto entries = store.progress().progress(log);
         std::printf("log %.1f\n", statusMb("VmHWM"));
-        const auto milestones = store.milestones(s.big);
+        const auto milestones = store.milestones().milestones(s.big);
         std::printf("timeline %.1f\n", statusMb("VmHWM"));
-        const auto everything = store.progress(all);
+        const auto everything = store.progress().progress(all);
         if (!entries.ok() || !milestones.ok() || !everything.ok())
             die(u"the memory probe could not read the plan"_s);
         std::printf("all %.1f\n", statusMb("VmHWM"));

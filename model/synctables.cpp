@@ -55,6 +55,39 @@ QList<Column> Table::syncedColumns() const
     return all;
 }
 
+QString localType(Type type)
+{
+    switch (type) {
+    case Type::Text:
+    case Type::Uuid:
+    case Type::Date:
+        return QStringLiteral("TEXT");
+    case Type::Flag:
+        return QStringLiteral("INTEGER");
+    case Type::Blob:
+        return QStringLiteral("BLOB");
+    case Type::Number:
+        return QStringLiteral("REAL");
+    }
+    return QStringLiteral("TEXT");
+}
+
+QList<LocalColumn> localColumns(const Table &table)
+{
+    const QString text = localType(Type::Text);
+    QList<LocalColumn> all{{QStringLiteral("id"), localType(Type::Uuid)}};
+    for (const Column &c : table.fields)
+        all.append({c.name, localType(c.type)});
+    for (const QString &c : table.derivedColumns)
+        all.append({c, text});
+    all.append({{QStringLiteral("created_at"), text},
+                {QStringLiteral("updated_at"), text},
+                {QStringLiteral("changed_by"), localType(Type::Uuid)},
+                {QStringLiteral("deleted"), localType(Type::Flag)},
+                {QStringLiteral("version"), QStringLiteral("INTEGER")}});
+    return all;
+}
+
 const QList<Table> &tables()
 {
     static const QList<Table> all = {

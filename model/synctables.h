@@ -57,6 +57,21 @@ struct Table {
     QList<Column> syncedColumns() const;
 };
 
+/// A column of a synced table's local row and its SQLite type.
+struct LocalColumn {
+    QString name;
+    QString sqlType; ///< TEXT, INTEGER, REAL or BLOB, as the local DDL declares it
+    friend bool operator==(const LocalColumn &, const LocalColumn &) = default;
+};
+
+/// The SQLite type that holds a column of @p type.
+QString localType(Type type);
+/// Every column of @p table's local row, in this order: id, the fields, the
+/// derived columns, then the bookkeeping (created_at, updated_at,
+/// changed_by, deleted, version). The local schema (store/schema.cpp after
+/// all its steps) has exactly these; a test holds it to that.
+QList<LocalColumn> localColumns(const Table &table);
+
 /// Every synced table, parents before children (the order rows are applied).
 const QList<Table> &tables();
 /// The synced tables named in @p names, in the order of tables(). Migrations

@@ -4,29 +4,26 @@
 
 #include <QCoreApplication>
 
+#include <tuple>
+
 using namespace Model;
 
 namespace Store {
 
-/// Owns the LocalStore in the worker thread: created, used and destroyed there.
+/// Owns the store's WriteContext in the worker thread: created, used and
+/// destroyed there.
 class Worker : public QObject
 {
 public:
-    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<WriteContext> context;
 };
 
 namespace {
-Error notOpen()
-{
-    return error(Error::Storage, QCoreApplication::translate("Store", "No database is open."));
-}
-
-template<typename R>
-constexpr bool isOk(const R &r)
-{
-    return r.ok();
-}
-}
+    Error notOpen()
+    {
+        return error(Error::Storage, QCoreApplication::translate("Store", "No database is open."));
+    }
+} // namespace
 
 SqliteStore::SqliteStore(QObject *parent)
     : QObject(parent)
@@ -42,13 +39,17 @@ SqliteStore::SqliteStore(QObject *parent)
 SqliteStore::~SqliteStore()
 {
     // The connection must be closed by the thread that opened it.
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker] { worker->store.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker] {
+            worker->context.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
-template<typename R, typename Work>
-QFuture<R> SqliteStore::run(Work work, bool writes)
+template<typename R, typename Work> QFuture<R> SqliteStore::run(Work work, bool writes)
 {
     auto promise = std::make_shared<QPromise<R>>();
     QFuture<R> future = promise->future();
@@ -58,18 +59,46 @@ QFuture<R> SqliteStore::run(Work work, bool writes)
         [worker = m_worker, notifier = m_notifier, promise, work = std::move(work), writes]() mutable {
             if (!writes && promise->isCanceled()) {
                 // A read superseded while it waited (Model::RequestSlot): nobody wants its answer.
-            } else if (!worker->store) {
+            } else if (!worker->context) {
                 promise->addResult(R(notOpen()));
             } else {
-                R result = work(*worker->store);
-                if (writes && isOk(result))
-                    Q_EMIT notifier->changed(worker->store->lastChanges());
+                R result = work(*worker->context);
+                if (writes && result.ok())
+                    Q_EMIT notifier->changed(worker->context->lastChanges());
                 promise->addResult(std::move(result));
             }
             promise->finish();
         },
         Qt::QueuedConnection);
     return future;
+}
+
+template<typename Aggregate, typename R, typename... Params, typename... Args>
+QFuture<R> SqliteStore::call(R (Aggregate::*method)(Params...), bool writes, Args... args)
+{
+    // The arguments are copied here, on the calling thread, and used on the worker.
+    return run<R>(
+        [method, arguments = std::make_tuple(std::move(args)...)](WriteContext &context) {
+            Aggregate aggregate(context);
+            return std::apply(
+                [&](const auto &...a) {
+                    return (aggregate.*method)(a...);
+                },
+                arguments);
+        },
+        writes);
+}
+
+template<typename Aggregate, typename R, typename... Params, typename... Args>
+QFuture<R> SqliteStore::read(R (Aggregate::*method)(Params...), Args... args)
+{
+    return call(method, false, std::move(args)...);
+}
+
+template<typename Aggregate, typename R, typename... Params, typename... Args>
+QFuture<R> SqliteStore::write(R (Aggregate::*method)(Params...), Args... args)
+{
+    return call(method, true, std::move(args)...);
 }
 
 QFuture<Status> SqliteStore::open(const QString &path)
@@ -80,11 +109,11 @@ QFuture<Status> SqliteStore::open(const QString &path)
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, promise, path] {
-            auto store = std::make_unique<LocalStore>();
-            Status status = store->open(path);
+            auto context = std::make_unique<WriteContext>();
+            Status status = context->open(path);
             if (status.ok()) {
-                store->identity(); // sets the actor for changed_by
-                worker->store = std::move(store);
+                OrganisationStore(*context).identity(); // sets the actor for changed_by
+                worker->context = std::move(context);
             }
             promise->addResult(status);
             promise->finish();
@@ -95,220 +124,217 @@ QFuture<Status> SqliteStore::open(const QString &path)
 
 QFuture<Result<QList<ProjectSummary>>> SqliteStore::findProjects(const ProjectQuery &query)
 {
-    return run<Result<QList<ProjectSummary>>>([query](LocalStore &s) { return s.findProjects(query); }, false);
+    return read(&ProjectStore::findProjects, query);
 }
 
 QFuture<Result<int>> SqliteStore::countProjects(const ProjectQuery &query)
 {
-    return run<Result<int>>([query](LocalStore &s) { return s.countProjects(query); }, false);
+    return read(&ProjectStore::countProjects, query);
 }
 
 QFuture<Result<Project>> SqliteStore::project(const QUuid &id)
 {
-    return run<Result<Project>>([id](LocalStore &s) { return s.project(id); }, false);
+    return read(&ProjectStore::project, id);
 }
 
 QFuture<Result<Project>> SqliteStore::createProject(const Project &project, const QUuid &lead)
 {
-    return run<Result<Project>>([project, lead](LocalStore &s) { return s.createProject(project, lead); }, true);
+    return write(&ProjectStore::createProject, project, lead);
 }
 
 QFuture<Result<Project>> SqliteStore::updateProject(const Project &project)
 {
-    return run<Result<Project>>([project](LocalStore &s) { return s.updateProject(project); }, true);
+    return write(&ProjectStore::updateProject, project);
 }
 
 QFuture<Status> SqliteStore::setProjectDeleted(const QUuid &id, bool deleted)
 {
-    return run<Status>([id, deleted](LocalStore &s) { return s.setProjectDeleted(id, deleted); }, true);
+    return write(&ProjectStore::setProjectDeleted, id, deleted);
 }
 
 QFuture<Result<QList<Participation>>> SqliteStore::participations(const QUuid &projectId)
 {
-    return run<Result<QList<Participation>>>([projectId](LocalStore &s) { return s.participations(projectId); }, false);
+    return read(&ParticipationStore::participations, projectId);
 }
 
 QFuture<Result<Participation>> SqliteStore::saveParticipation(const Participation &participation)
 {
-    return run<Result<Participation>>([participation](LocalStore &s) { return s.saveParticipation(participation); },
-                                      true);
+    return write(&ParticipationStore::saveParticipation, participation);
 }
 
 QFuture<Status> SqliteStore::setParticipationDeleted(const QUuid &id, bool deleted)
 {
-    return run<Status>([id, deleted](LocalStore &s) { return s.setParticipationDeleted(id, deleted); }, true);
+    return write(&ParticipationStore::setParticipationDeleted, id, deleted);
 }
 
 QFuture<Status> SqliteStore::handOverLead(const LeadHandOver &handOver)
 {
-    return run<Status>([handOver](LocalStore &s) { return s.handOverLead(handOver); }, true);
+    return write(&ParticipationStore::handOverLead, handOver);
 }
 
 QFuture<Status> SqliteStore::revertHandOver(const LeadHandOver &handOver)
 {
-    return run<Status>([handOver](LocalStore &s) { return s.revertHandOver(handOver); }, true);
+    return write(&ParticipationStore::revertHandOver, handOver);
 }
 
 QFuture<Result<QList<LeadTerm>>> SqliteStore::leadHistory(const QUuid &projectId)
 {
-    return run<Result<QList<LeadTerm>>>([projectId](LocalStore &s) { return s.leadHistory(projectId); }, false);
+    return read(&ParticipationStore::leadHistory, projectId);
 }
 
 QFuture<Result<QList<Organisation>>> SqliteStore::organisations()
 {
-    return run<Result<QList<Organisation>>>([](LocalStore &s) { return s.organisations(); }, false);
+    return read(&OrganisationStore::organisations);
 }
 
 QFuture<Result<Organisation>> SqliteStore::saveOrganisation(const Organisation &organisation)
 {
-    return run<Result<Organisation>>([organisation](LocalStore &s) { return s.saveOrganisation(organisation); }, true);
+    return write(&OrganisationStore::saveOrganisation, organisation);
 }
 
 QFuture<Status> SqliteStore::setOrganisationDeleted(const QUuid &id, bool deleted)
 {
-    return run<Status>([id, deleted](LocalStore &s) { return s.setOrganisationDeleted(id, deleted); }, true);
+    return write(&OrganisationStore::setOrganisationDeleted, id, deleted);
 }
 
 QFuture<Result<QList<Person>>> SqliteStore::people(const QUuid &organisationId)
 {
-    return run<Result<QList<Person>>>([organisationId](LocalStore &s) { return s.people(organisationId); }, false);
+    return read(&OrganisationStore::people, organisationId);
 }
 
 QFuture<Result<Person>> SqliteStore::savePerson(const Person &person)
 {
-    return run<Result<Person>>([person](LocalStore &s) { return s.savePerson(person); }, true);
+    return write(&OrganisationStore::savePerson, person);
 }
 
 QFuture<Result<Identity>> SqliteStore::identity()
 {
-    return run<Result<Identity>>([](LocalStore &s) { return s.identity(); }, false);
+    return read(&OrganisationStore::identity);
 }
 
 QFuture<Result<Identity>> SqliteStore::setIdentity(const QUuid &personId)
 {
-    return run<Result<Identity>>([personId](LocalStore &s) { return s.setIdentity(personId); }, true);
+    return write(&OrganisationStore::setIdentity, personId);
 }
 
 QFuture<Status> SqliteStore::importBundle(const Bundle &bundle)
 {
-    return run<Status>([bundle](LocalStore &s) { return s.importBundle(bundle); }, true);
+    return write(&BundleImport::importBundle, bundle);
 }
 
 QFuture<Result<SyncStatus>> SqliteStore::syncStatus()
 {
-    return run<Result<SyncStatus>>([](LocalStore &s) { return s.syncStatus(); }, false);
+    return read(&SyncLedger::syncStatus);
 }
 
 QFuture<Result<QList<SyncConflict>>> SqliteStore::conflicts()
 {
-    return run<Result<QList<SyncConflict>>>([](LocalStore &s) { return s.conflicts(); }, false);
+    return read(&SyncLedger::conflicts);
 }
 
 QFuture<Status> SqliteStore::resolveConflict(const QUuid &id, Resolution resolution, const QString &edited)
 {
-    return run<Status>([id, resolution, edited](LocalStore &s) { return s.resolveConflict(id, resolution, edited); },
-                       true);
+    return write(&SyncLedger::resolveConflict, id, resolution, edited);
 }
 
 QFuture<Result<QList<SyncProblem>>> SqliteStore::problems()
 {
-    return run<Result<QList<SyncProblem>>>([](LocalStore &s) { return s.problems(); }, false);
+    return read(&SyncLedger::problems);
 }
 
 QFuture<Status> SqliteStore::dismissProblem(const QUuid &id)
 {
-    return run<Status>([id](LocalStore &s) { return s.dismissProblem(id); }, true);
+    return write(&SyncLedger::dismissProblem, id);
 }
 
 QFuture<Result<QList<QuarantinedChange>>> SqliteStore::quarantine()
 {
-    return run<Result<QList<QuarantinedChange>>>([](LocalStore &s) { return s.quarantine(); }, false);
+    return read(&SyncLedger::quarantine);
 }
 
 QFuture<Result<int>> SqliteStore::exportQuarantine(const QString &path)
 {
-    return run<Result<int>>([path](LocalStore &s) { return s.exportQuarantine(path); }, false);
+    return read(&SyncLedger::exportQuarantine, path);
 }
 
 QFuture<Status> SqliteStore::removeFromQuarantine(const QList<QUuid> &changeIds)
 {
-    return run<Status>([changeIds](LocalStore &s) { return s.removeFromQuarantine(changeIds); }, true);
+    return write(&SyncLedger::removeFromQuarantine, changeIds);
 }
 
 QFuture<Result<QList<Goal>>> SqliteStore::goals(const QUuid &projectId)
 {
-    return run<Result<QList<Goal>>>([projectId](LocalStore &s) { return s.goals(projectId); }, false);
+    return read(&GoalStore::goals, projectId);
 }
 
 QFuture<Result<Goal>> SqliteStore::saveGoal(const Goal &goal)
 {
-    return run<Result<Goal>>([goal](LocalStore &s) { return s.saveGoal(goal); }, true);
+    return write(&GoalStore::saveGoal, goal);
 }
 
 QFuture<Status> SqliteStore::setGoalDeleted(const QUuid &id, bool deleted)
 {
-    return run<Status>([id, deleted](LocalStore &s) { return s.setGoalDeleted(id, deleted); }, true);
+    return write(&GoalStore::setGoalDeleted, id, deleted);
 }
 
 QFuture<Result<QList<Measurement>>> SqliteStore::projectMeasurements(const QUuid &projectId)
 {
-    return run<Result<QList<Measurement>>>([projectId](LocalStore &s) { return s.projectMeasurements(projectId); },
-                                           false);
+    return read(&GoalStore::projectMeasurements, projectId);
 }
 
 QFuture<Result<Measurement>> SqliteStore::addMeasurement(const Measurement &measurement)
 {
-    return run<Result<Measurement>>([measurement](LocalStore &s) { return s.addMeasurement(measurement); }, true);
+    return write(&GoalStore::addMeasurement, measurement);
 }
 
 QFuture<Result<QList<Milestone>>> SqliteStore::milestones(const QUuid &projectId)
 {
-    return run<Result<QList<Milestone>>>([projectId](LocalStore &s) { return s.milestones(projectId); }, false);
+    return read(&MilestoneStore::milestones, projectId);
 }
 
 QFuture<Result<Milestone>> SqliteStore::saveMilestone(const Milestone &milestone)
 {
-    return run<Result<Milestone>>([milestone](LocalStore &s) { return s.saveMilestone(milestone); }, true);
+    return write(&MilestoneStore::saveMilestone, milestone);
 }
 
 QFuture<Status> SqliteStore::setMilestoneDeleted(const QUuid &id, bool deleted)
 {
-    return run<Status>([id, deleted](LocalStore &s) { return s.setMilestoneDeleted(id, deleted); }, true);
+    return write(&MilestoneStore::setMilestoneDeleted, id, deleted);
 }
 
 QFuture<Result<QList<ProgressEntry>>> SqliteStore::progress(const ProgressFilter &filter)
 {
-    return run<Result<QList<ProgressEntry>>>([filter](LocalStore &s) { return s.progress(filter); }, false);
+    return read(&ProgressStore::progress, filter);
 }
 
 QFuture<Result<ProgressEntry>> SqliteStore::addProgress(const ProgressEntry &entry)
 {
-    return run<Result<ProgressEntry>>([entry](LocalStore &s) { return s.addProgress(entry); }, true);
+    return write(&ProgressStore::addProgress, entry);
 }
 
 QFuture<Result<ProgressAuthors>> SqliteStore::progressAuthors(const QUuid &projectId)
 {
-    return run<Result<ProgressAuthors>>([projectId](LocalStore &s) { return s.progressAuthors(projectId); }, false);
+    return read(&ProgressStore::progressAuthors, projectId);
 }
 
 QFuture<Result<QList<ContributionTotal>>> SqliteStore::contributions(const ProgressFilter &filter)
 {
-    return run<Result<QList<ContributionTotal>>>([filter](LocalStore &s) { return s.contributions(filter); }, false);
+    return read(&ProgressStore::contributions, filter);
 }
 
 QFuture<Result<Dashboard>> SqliteStore::dashboard(const QDate &today)
 {
-    return run<Result<Dashboard>>([today](LocalStore &s) { return s.dashboard(today); }, false);
+    return read(&DashboardQueries::dashboard, today);
 }
 
 QFuture<Result<int>> SqliteStore::exportCalendar(const QUuid &projectId, const QString &path)
 {
-    return run<Result<int>>([projectId, path](LocalStore &s) { return s.exportCalendar(projectId, path); }, false);
+    return read(&CalendarTransfer::exportCalendar, projectId, path);
 }
 
 QFuture<Result<CalendarFile>> SqliteStore::readCalendar(const QString &path)
 {
-    return run<Result<CalendarFile>>([path](LocalStore &s) { return s.readCalendar(path); }, false);
+    return read(&CalendarTransfer::readCalendar, path);
 }
 
 QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
@@ -316,46 +342,51 @@ QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const Q
 {
     // undo is filled here, on the store's thread, and read there again by
     // undoCalendarImport(), which runs after this job.
-    return run<Result<int>>([projectId, entries, undo](LocalStore &s) { return s.importCalendar(projectId, entries, undo.get()); },
-                            true);
+    return run<Result<int>>(
+        [projectId, entries, undo](WriteContext &c) {
+            return CalendarTransfer(c).importCalendar(projectId, entries, undo.get());
+        },
+        true);
 }
 
 QFuture<Status> SqliteStore::undoCalendarImport(const QUuid &projectId, std::shared_ptr<const CalendarImportUndo> undo)
 {
-    return run<Status>([projectId, undo](LocalStore &s) { return undo ? s.undoCalendarImport(projectId, *undo) : Status(Done{}); },
-                       true);
+    return run<Status>(
+        [projectId, undo](WriteContext &c) {
+            return undo ? CalendarTransfer(c).undoCalendarImport(projectId, *undo) : Status(Done{});
+        },
+        true);
 }
 
 QFuture<Result<QList<Evaluation>>> SqliteStore::evaluations(const QUuid &projectId)
 {
-    return run<Result<QList<Evaluation>>>([projectId](LocalStore &s) { return s.evaluations(projectId); }, false);
+    return read(&EvaluationStore::evaluations, projectId);
 }
 
 QFuture<Result<int>> SqliteStore::planEvaluations(const QUuid &projectId, const QDate &first, int everyMonths,
                                                   const QDate &until)
 {
-    return run<Result<int>>(
-        [=](LocalStore &s) { return s.planEvaluations(projectId, first, everyMonths, until); }, true);
+    return write(&EvaluationStore::planEvaluations, projectId, first, everyMonths, until);
 }
 
 QFuture<Result<Evaluation>> SqliteStore::savePlannedEvaluation(const Evaluation &evaluation)
 {
-    return run<Result<Evaluation>>([evaluation](LocalStore &s) { return s.savePlannedEvaluation(evaluation); }, true);
+    return write(&EvaluationStore::savePlannedEvaluation, evaluation);
 }
 
 QFuture<Status> SqliteStore::setEvaluationDeleted(const QUuid &id, bool deleted)
 {
-    return run<Status>([id, deleted](LocalStore &s) { return s.setEvaluationDeleted(id, deleted); }, true);
+    return write(&EvaluationStore::setEvaluationDeleted, id, deleted);
 }
 
 QFuture<Result<Evaluation>> SqliteStore::holdEvaluation(const Evaluation &evaluation)
 {
-    return run<Result<Evaluation>>([evaluation](LocalStore &s) { return s.holdEvaluation(evaluation); }, true);
+    return write(&EvaluationStore::holdEvaluation, evaluation);
 }
 
 QFuture<Result<EvaluationComment>> SqliteStore::addEvaluationComment(const EvaluationComment &comment)
 {
-    return run<Result<EvaluationComment>>([comment](LocalStore &s) { return s.addEvaluationComment(comment); }, true);
+    return write(&EvaluationStore::addEvaluationComment, comment);
 }
 
 } // namespace Store

@@ -10,7 +10,6 @@
 
 namespace Store {
 
-class LocalStore;
 class Worker;
 
 /// The local SQLite store as the rest of Regie sees it: the repositories of
@@ -58,7 +57,8 @@ public:
 
     QFuture<Model::Result<Model::SyncStatus>> syncStatus() override;
     QFuture<Model::Result<QList<Model::SyncConflict>>> conflicts() override;
-    QFuture<Model::Status> resolveConflict(const QUuid &id, Model::Resolution resolution, const QString &edited) override;
+    QFuture<Model::Status> resolveConflict(const QUuid &id, Model::Resolution resolution,
+                                           const QString &edited) override;
     QFuture<Model::Result<QList<Model::SyncProblem>>> problems() override;
     QFuture<Model::Status> dismissProblem(const QUuid &id) override;
     QFuture<Model::Result<QList<Model::QuarantinedChange>>> quarantine() override;
@@ -84,7 +84,8 @@ public:
     QFuture<Model::Result<Model::Evaluation>> savePlannedEvaluation(const Model::Evaluation &evaluation) override;
     QFuture<Model::Status> setEvaluationDeleted(const QUuid &id, bool deleted) override;
     QFuture<Model::Result<Model::Evaluation>> holdEvaluation(const Model::Evaluation &evaluation) override;
-    QFuture<Model::Result<Model::EvaluationComment>> addEvaluationComment(const Model::EvaluationComment &comment) override;
+    QFuture<Model::Result<Model::EvaluationComment>>
+    addEvaluationComment(const Model::EvaluationComment &comment) override;
     QFuture<Model::Result<int>> exportCalendar(const QUuid &projectId, const QString &path) override;
     QFuture<Model::Result<Model::CalendarFile>> readCalendar(const QString &path) override;
     QFuture<Model::Result<int>> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
@@ -93,10 +94,18 @@ public:
                                               std::shared_ptr<const Model::CalendarImportUndo> undo) override;
 
 private:
-    /// Runs @p work on the worker thread with its LocalStore, announces what
-    /// a successful write changed, and hands the result to the future.
-    template<typename R, typename Work>
-    QFuture<R> run(Work work, bool writes);
+    /// Runs @p work on the worker thread with its WriteContext, announces
+    /// what a successful write changed, and hands the result to the future.
+    template<typename R, typename Work> QFuture<R> run(Work work, bool writes);
+    /// Runs @p method of an aggregate (ProjectStore, GoalStore, ...) on the
+    /// worker with copies of @p args: read() for queries, write() for writes,
+    /// which announce what they changed.
+    template<typename Aggregate, typename R, typename... Params, typename... Args>
+    QFuture<R> call(R (Aggregate::*method)(Params...), bool writes, Args... args);
+    template<typename Aggregate, typename R, typename... Params, typename... Args>
+    QFuture<R> read(R (Aggregate::*method)(Params...), Args... args);
+    template<typename Aggregate, typename R, typename... Params, typename... Args>
+    QFuture<R> write(R (Aggregate::*method)(Params...), Args... args);
 
     QThread m_thread;
     Worker *m_worker; // lives in m_thread, deleted there

@@ -15,7 +15,8 @@ using namespace Model;
 namespace Sync {
 
 LocalApply::LocalApply(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_rows(std::move(db))
 {
 }
 
@@ -246,32 +247,8 @@ Status LocalApply::write(const SyncSchema::Table &table, const QVariantMap &inco
                 row.insert(field, current.value(field));
         }
     }
-    if (table.derive)
-        table.derive(row);
-
-    QStringList columns{QStringLiteral("id")};
-    for (const auto &c : table.syncedColumns())
-        columns << c.name;
-    columns << table.derivedColumns;
-    columns << QStringLiteral("created_at") << QStringLiteral("updated_at") << QStringLiteral("changed_by")
-            << QStringLiteral("version");
-    auto found = m_upserts.find(table.name);
-    if (found == m_upserts.end()) {
-        QStringList updates;
-        for (const QString &c : std::as_const(columns)) {
-            if (c != QLatin1String("id"))
-                updates << QStringLiteral("%1 = excluded.%1").arg(c);
-        }
-        QSqlQuery prepared(m_db);
-        prepared.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                             .arg(table.name, columns.join(QStringLiteral(", ")),
-                                  QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")),
-                                  updates.join(QStringLiteral(", "))));
-        found = m_upserts.insert(table.name, prepared);
-    }
-    QSqlQuery &q = found.value();
-    for (int i = 0; i < columns.size(); ++i)
-        q.bindValue(i, row.value(columns.at(i)));
+    // Every column of the table, derived ones computed, replacing the local row.
+    QSqlQuery &q = m_rows.bind(table, row, Store::RowWriter::Mode::Upsert);
     return exec(q, table, id);
 }
 

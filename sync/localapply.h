@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 #include "model/synctables.h"
+#include "store/rowwriter.h"
 
 #include <QHash>
 #include <QSet>
@@ -74,7 +75,7 @@ private:
         QString error;
     };
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_upserts; // prepared once per table
+    Store::RowWriter m_rows; // the store's row writer: columns from the table description
     QList<Deferred> m_deferred;
     QList<Orphan> m_orphans;
     QHash<QString, QStringList> m_removed;

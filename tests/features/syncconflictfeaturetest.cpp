@@ -87,7 +87,7 @@ private:
         project.purpose = u"Oevers"_s;
         project.urgency = u"Nu"_s;
         project.status = ProjectStatus::Active;
-        if (!sanne.store.createProject(project, m_dordrecht.id).ok())
+        if (!sanne.store.projects().createProject(project, m_dordrecht.id).ok())
             qFatal("createProject failed");
         Participation z;
         z.id = QUuid::createUuid();
@@ -95,7 +95,7 @@ private:
         z.organisationId = m_zwijndrecht.id;
         z.joined = QDate(2026, 1, 1);
         z.brings = u"Een projectleider"_s;
-        if (!sanne.store.saveParticipation(z).ok())
+        if (!sanne.store.participations().saveParticipation(z).ok())
             qFatal("saveParticipation failed");
         sanne.syncNow();
         return {project, z};
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(TestLib::await(joost.store.saveParticipation(mine)).ok());
         Participation hers = z;
         hers.brings = u"Een projectleider en een jurist"_s;
-        QVERIFY(sanne.store.saveParticipation(hers).ok());
+        QVERIFY(sanne.store.participations().saveParticipation(hers).ok());
         sanne.syncNow();
         syncJoost();
 
@@ -161,7 +161,7 @@ private Q_SLOTS:
         sanne.syncNow();
 
         // THEN Sanne has his value, and nothing is left open
-        const auto parts = sanne.store.participations(project.id);
+        const auto parts = sanne.store.participations().participations(project.id);
         QVERIFY(parts.ok());
         QString brings;
         for (const auto &p : parts.value()) {
@@ -197,7 +197,7 @@ private Q_SLOTS:
         // WHEN meanwhile Sanne records that Zwijndrecht left, and then Joost syncs
         Participation left = z;
         left.left = QDate(2026, 6, 1);
-        QVERIFY(sanne.store.saveParticipation(left).ok());
+        QVERIFY(sanne.store.participations().saveParticipation(left).ok());
         sanne.syncNow();
         syncJoost();
 

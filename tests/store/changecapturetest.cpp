@@ -42,7 +42,7 @@ class ChangeCaptureTest : public QObject
         o.id = id;
         o.name = name;
         o.municipalityCode = u"GM0505"_s;
-        const auto saved = m_store.saveOrganisation(o);
+        const auto saved = m_store.organisations().saveOrganisation(o);
         if (!saved.ok())
             qFatal("%s", qPrintable(saved.error().message));
         return saved.value();
@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         Organisation o = save(u"Dordrecht"_s);
         o.name = u"Gemeente Dordrecht"_s;
-        QVERIFY(m_store.saveOrganisation(o).ok());
+        QVERIFY(m_store.organisations().saveOrganisation(o).ok());
         const auto entries = outbox();
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[1].op, u"update"_s);
@@ -85,14 +85,14 @@ private Q_SLOTS:
     void shouldCaptureNothingWhenNothingChanged()
     {
         Organisation o = save(u"Dordrecht"_s);
-        QVERIFY(m_store.saveOrganisation(o).ok());
+        QVERIFY(m_store.organisations().saveOrganisation(o).ok());
         QCOMPARE(outbox().size(), 1);
     }
 
     void shouldCarryWholeRowAsBaseOfDelete()
     {
         Organisation o = save(u"Dordrecht"_s);
-        QVERIFY(m_store.setOrganisationDeleted(o.id, true).ok());
+        QVERIFY(m_store.organisations().setOrganisationDeleted(o.id, true).ok());
         const auto entries = outbox();
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries[1].fields, (QJsonObject{{u"deleted"_s, 1}}));
@@ -116,7 +116,7 @@ private Q_SLOTS:
         Organisation twin;
         twin.id = QUuid::createUuid();
         twin.name = u"Dordrecht"_s;
-        QVERIFY(!m_store.saveOrganisation(twin).ok());
+        QVERIFY(!m_store.organisations().saveOrganisation(twin).ok());
         // THEN no entry is left behind for it
         QCOMPARE(outbox().size(), 1);
     }

@@ -59,7 +59,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<TestLib::TempDir>();
         m_store = std::make_unique<LocalStore>();
         QVERIFY(store().open(m_dir->file(u"regie.sqlite"_s)).ok());
-        const Status imported = store().importBundle(m_region);
+        const Status imported = store().bundles().importBundle(m_region);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
         store().setActor(m_region.me);
     }
@@ -68,16 +68,16 @@ private Q_SLOTS:
     {
         const QUuid energy = projectNamed(u"Energieke Drechtsteden"_s);
         QVERIFY(!energy.isNull());
-        QCOMPARE(store().goals(energy).value().size(), 3);
-        QVERIFY(store().projectMeasurements(energy).value().size() >= 10);
-        QVERIFY(store().milestones(energy).value().size() >= 5);
+        QCOMPARE(store().goals().goals(energy).value().size(), 3);
+        QVERIFY(store().goals().projectMeasurements(energy).value().size() >= 10);
+        QVERIFY(store().milestones().milestones(energy).value().size() >= 5);
         ProgressFilter filter;
         filter.projectId = energy;
-        QVERIFY(!store().progress(filter).value().isEmpty());
-        QVERIFY(store().contributions(filter).value().size() >= 3); // several partners contribute
+        QVERIFY(!store().progress().progress(filter).value().isEmpty());
+        QVERIFY(store().progress().contributions(filter).value().size() >= 3); // several partners contribute
         // Evaluations: two held with scores, a reflector's comments and
         // decisions; the next ones planned, and a closing one at the end
-        const auto evaluations = store().evaluations(energy).value();
+        const auto evaluations = store().evaluations().evaluations(energy).value();
         QCOMPARE(evaluations.size(), 5);
         int held = 0, decisions = 0, comments = 0, closing = 0;
         for (const Evaluation &e : evaluations) {
@@ -101,7 +101,7 @@ private Q_SLOTS:
         // What the last decision on a target or date set it to is what the plan says now.
         const QUuid energy = projectNamed(u"Energieke Drechtsteden"_s);
         QHash<QUuid, QString> latest;
-        const auto evaluations = store().evaluations(energy).value();
+        const auto evaluations = store().evaluations().evaluations(energy).value();
         for (const Evaluation &e : evaluations) {
             for (const Decision &d : e.decisions) {
                 QVERIFY2(!d.text.isEmpty() && d.decidedOn == e.heldOn, qPrintable(d.text));
@@ -113,12 +113,12 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(latest.size(), 2);
-        const auto goals = store().goals(energy).value();
+        const auto goals = store().goals().goals(energy).value();
         for (const Goal &g : goals) {
             if (latest.contains(g.id))
                 QCOMPARE(*g.target, latest.value(g.id).toDouble());
         }
-        const auto milestones = store().milestones(energy).value();
+        const auto milestones = store().milestones().milestones(energy).value();
         for (const Milestone &m : milestones) {
             if (latest.contains(m.id))
                 QCOMPARE(m.due, QDate::fromString(latest.value(m.id), Qt::ISODate));
@@ -127,7 +127,7 @@ private Q_SLOTS:
 
     void shouldGiveTheDashboardSomethingInEveryList()
     {
-        const auto dashboard = store().dashboard(m_today);
+        const auto dashboard = store().dashboard().dashboard(m_today);
         QVERIFY(dashboard.ok());
         const Dashboard &d = dashboard.value();
         QVERIFY(!d.upcomingEvaluations.isEmpty()); // planned a month from whenever the demo is opened
@@ -140,7 +140,7 @@ private Q_SLOTS:
     {
         const int evaluations = count(u"SELECT count(*) FROM evaluation"_s);
         const int decisions = count(u"SELECT count(*) FROM decision"_s);
-        QVERIFY(store().importBundle(m_region).ok());
+        QVERIFY(store().bundles().importBundle(m_region).ok());
         QCOMPARE(count(u"SELECT count(*) FROM evaluation"_s), evaluations);
         QCOMPARE(count(u"SELECT count(*) FROM decision"_s), decisions);
     }
@@ -149,11 +149,11 @@ private Q_SLOTS:
     {
         // The demo is a place to try things: the next evaluation can be held.
         const QUuid energy = projectNamed(u"Energieke Drechtsteden"_s);
-        Evaluation next = store().evaluations(energy).value().at(2);
+        Evaluation next = store().evaluations().evaluations(energy).value().at(2);
         QVERIFY(!next.isHeld());
         next.heldOn = m_today;
         next.findings = u"Netplan getekend"_s;
-        const auto held = store().holdEvaluation(next);
+        const auto held = store().evaluations().holdEvaluation(next);
         QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().message));
     }
 };

@@ -1,5 +1,6 @@
 #include "store/connection.h"
 #include "store/schema.h"
+#include "model/synctables.h"
 #include "testlib/testenvironment.h"
 
 #include <QCryptographicHash>
@@ -107,6 +108,37 @@ private Q_SLOTS:
                          .toInt(),
                      1);
         }
+    }
+
+    void shouldHaveExactlyTheDescribedColumnsAfterAllSteps_data()
+    {
+        QTest::addColumn<QString>("table");
+        for (const SyncSchema::Table &t : SyncSchema::tables())
+            QTest::newRow(qPrintable(t.name)) << t.name;
+    }
+
+    void shouldHaveExactlyTheDescribedColumnsAfterAllSteps()
+    {
+        // GIVEN a database migrated through every step
+        QFETCH(QString, table);
+        TestLib::TempDir dir;
+        Connection c;
+        QVERIFY(c.open(dir.file(QStringLiteral("regie.sqlite"))).ok());
+
+        // WHEN its table is listed column by column
+        QStringList stored;
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, upper(type) FROM pragma_table_info('%1')").arg(table)));
+        while (q.next())
+            stored << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+
+        // THEN it has the columns and types model/synctables.cpp describes, no more and no fewer
+        QStringList described;
+        for (const SyncSchema::LocalColumn &column : SyncSchema::localColumns(*SyncSchema::table(table)))
+            described << column.name + QLatin1Char(' ') + column.sqlType;
+        stored.sort();
+        described.sort();
+        QCOMPARE(stored, described);
     }
 
     void shouldMigrateEmptyZeroByteFile()

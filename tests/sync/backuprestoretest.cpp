@@ -44,7 +44,7 @@ class BackupRestoreTest : public QObject, TestLib::RegionRounds
 
     Participation participationOf(Laptop &laptop, const QUuid &project, const QUuid &organisation)
     {
-        const auto all = laptop.store.participations(project);
+        const auto all = laptop.store.participations().participations(project);
         for (const auto &x : all.value()) {
             if (x.organisationId == organisation)
                 return x;
@@ -181,7 +181,7 @@ private Q_SLOTS:
         papendrecht.projectId = p.id;
         papendrecht.organisationId = m_papendrecht.id;
         papendrecht.joined = QDate(2026, 2, 1);
-        QVERIFY(anna.store.saveParticipation(papendrecht).ok());
+        QVERIFY(anna.store.participations().saveParticipation(papendrecht).ok());
         anna.syncNow();
         bram.syncNow();
         // AND it is backed up
@@ -194,14 +194,14 @@ private Q_SLOTS:
         // WHEN both laptops make and sync more edits: an update, a new project, a delete, a partner's edit and hours
         Project a = anna.project(p.id);
         a.slogan = u"Een rivier om in te zwemmen"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         const Project q = makeProject(anna, u"Groene Daken"_s);
-        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, true).ok());
+        QVERIFY(anna.store.participations().setParticipationDeleted(papendrecht.id, true).ok());
         anna.syncNow();
         bram.syncNow();
         Participation z = participationOf(bram, p.id, m_zwijndrecht.id);
         z.brings = u"Twee projectleiders"_s;
-        QVERIFY(bram.store.saveParticipation(z).ok());
+        QVERIFY(bram.store.participations().saveParticipation(z).ok());
         QSqlQuery hours(bram.store.database());
         QVERIFY2(hours.exec(u"INSERT INTO progress_entry (id, project_id, entry_date, person_id, organisation_id, hours, "
                             "note, created_at, updated_at) VALUES ('%1', '%2', '2026-11-20', '%3', '%4', 3.5, "
@@ -221,7 +221,7 @@ private Q_SLOTS:
         // AND Bram changes his part again offline, on top of what the backup lacks
         z = participationOf(bram, p.id, m_zwijndrecht.id);
         z.brings = u"Drie projectleiders"_s;
-        QVERIFY(bram.store.saveParticipation(z).ok());
+        QVERIFY(bram.store.participations().saveParticipation(z).ok());
 
         // AND the server is restored from the backup
         const auto restored = serverAdmin().restore(file);
@@ -327,7 +327,7 @@ private Q_SLOTS:
         QCOMPARE(fresh.project(p.id).name, u"Verhuisd Project"_s);
         Project edited = fresh.project(p.id);
         edited.slogan = u"Op de nieuwe server"_s;
-        QVERIFY(fresh.store.updateProject(edited).ok());
+        QVERIFY(fresh.store.projects().updateProject(edited).ok());
         QCOMPARE(fresh.syncNow().rejected, 0);
         QVERIFY(q.exec(u"SELECT slogan FROM project WHERE id = '%1'"_s.arg(p.id.toString(QUuid::WithoutBraces))) && q.next());
         QCOMPARE(q.value(0).toString(), u"Op de nieuwe server"_s);

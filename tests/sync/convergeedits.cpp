@@ -59,11 +59,11 @@ RandomEdits::Context RandomEdits::context(Laptop &laptop, const QUuid &project)
     Context c;
     c.laptop = &laptop;
     c.project = project;
-    const auto me = laptop.store().identity();
+    const auto me = laptop.store().organisations().identity();
     if (me.ok())
         c.me = me.value();
     if (!project.isNull()) {
-        const auto parts = laptop.store().participations(project);
+        const auto parts = laptop.store().participations().participations(project);
         if (parts.ok())
             c.participations = parts.value();
     }
@@ -160,7 +160,7 @@ RandomEdits::Edit RandomEdits::edit(Laptop &laptop)
 
 RandomEdits::Edit RandomEdits::projectField(Context &c)
 {
-    auto p = c.laptop->store().project(c.project);
+    auto p = c.laptop->store().projects().project(c.project);
     if (!p.ok())
         return {Outcome::Skipped, u"project"_s, {}};
     Project changed = p.value();
@@ -197,12 +197,12 @@ RandomEdits::Edit RandomEdits::projectField(Context &c)
         what = u"project.name"_s;
         break;
     }
-    return done(what, c.laptop->store().updateProject(changed));
+    return done(what, c.laptop->store().projects().updateProject(changed));
 }
 
 RandomEdits::Edit RandomEdits::projectStatus(Context &c)
 {
-    auto p = c.laptop->store().project(c.project);
+    auto p = c.laptop->store().projects().project(c.project);
     if (!p.ok())
         return {Outcome::Skipped, u"project.status"_s, {}};
     Project changed = p.value();
@@ -210,7 +210,7 @@ RandomEdits::Edit RandomEdits::projectStatus(Context &c)
     // reopening brings a closed project back to work.
     const QList<ProjectStatus> next = {ProjectStatus::Active, ProjectStatus::Idea, ProjectStatus::Completed};
     changed.status = pick(next);
-    return done(u"project.status"_s, c.laptop->store().updateProject(changed));
+    return done(u"project.status"_s, c.laptop->store().projects().updateProject(changed));
 }
 
 RandomEdits::Edit RandomEdits::projectRemoval(Context &c)
@@ -222,7 +222,7 @@ RandomEdits::Edit RandomEdits::projectRemoval(Context &c)
     if (!deleted && !chance(40))
         return {Outcome::Skipped, u"project.deleted"_s, {}};
     return done(deleted ? u"project restored"_s : u"project deleted"_s,
-                c.laptop->store().setProjectDeleted(c.project, !deleted));
+                c.laptop->store().projects().setProjectDeleted(c.project, !deleted));
 }
 
 RandomEdits::Edit RandomEdits::ownParticipation(Context &c)
@@ -250,7 +250,7 @@ RandomEdits::Edit RandomEdits::ownParticipation(Context &c)
             what = u"participation.mandate"_s;
             break;
         }
-        return done(what + u" (own)"_s, c.laptop->store().saveParticipation(p));
+        return done(what + u" (own)"_s, c.laptop->store().participations().saveParticipation(p));
     }
     return {Outcome::Skipped, u"participation (own)"_s, {}};
 }
@@ -264,7 +264,7 @@ RandomEdits::Edit RandomEdits::participationField(Context &c)
         p.brings = pick(Brings);
     else
         p.gets = pick(Gets);
-    return done(u"participation.brings/gets"_s, c.laptop->store().saveParticipation(p));
+    return done(u"participation.brings/gets"_s, c.laptop->store().participations().saveParticipation(p));
 }
 
 RandomEdits::Edit RandomEdits::join(Context &c)
@@ -285,7 +285,7 @@ RandomEdits::Edit RandomEdits::join(Context &c)
     for (Participation p : std::as_const(c.participations)) {
         if (p.organisationId == o.id && !p.isCurrent() && chance(50)) {
             p.left = QDate();
-            return done(u"participation re-admitted"_s, c.laptop->store().saveParticipation(p));
+            return done(u"participation re-admitted"_s, c.laptop->store().participations().saveParticipation(p));
         }
     }
     Participation p;
@@ -295,7 +295,7 @@ RandomEdits::Edit RandomEdits::join(Context &c)
     p.role = ParticipationRole::Partner;
     p.joined = day();
     p.brings = pick(Brings);
-    return done(u"participation joined"_s, c.laptop->store().saveParticipation(p));
+    return done(u"participation joined"_s, c.laptop->store().participations().saveParticipation(p));
 }
 
 RandomEdits::Edit RandomEdits::leave(Context &c)
@@ -309,7 +309,7 @@ RandomEdits::Edit RandomEdits::leave(Context &c)
         return {Outcome::Skipped, u"leave"_s, {}};
     Participation p = pick(partners);
     p.left = std::max(p.joined, day(8));
-    return done(u"participation left"_s, c.laptop->store().saveParticipation(p));
+    return done(u"participation left"_s, c.laptop->store().participations().saveParticipation(p));
 }
 
 RandomEdits::Edit RandomEdits::participationRemoval(Context &c)
@@ -317,7 +317,7 @@ RandomEdits::Edit RandomEdits::participationRemoval(Context &c)
     const QList<QUuid> removed = idsOf(
         *c.laptop, u"SELECT id FROM participation WHERE project_id = ? AND deleted = 1 ORDER BY rowid"_s, c.project);
     if (!removed.isEmpty() && chance(50))
-        return done(u"participation restored"_s, c.laptop->store().setParticipationDeleted(pick(removed), false));
+        return done(u"participation restored"_s, c.laptop->store().participations().setParticipationDeleted(pick(removed), false));
     QList<Participation> partners;
     for (const Participation &p : std::as_const(c.participations)) {
         if (p.role != ParticipationRole::Lead || !p.isCurrent())
@@ -325,7 +325,7 @@ RandomEdits::Edit RandomEdits::participationRemoval(Context &c)
     }
     if (partners.isEmpty())
         return {Outcome::Skipped, u"participation deleted"_s, {}};
-    return done(u"participation deleted"_s, c.laptop->store().setParticipationDeleted(pick(partners).id, true));
+    return done(u"participation deleted"_s, c.laptop->store().participations().setParticipationDeleted(pick(partners).id, true));
 }
 
 RandomEdits::Edit RandomEdits::handOverEdit(Context &c)
@@ -356,7 +356,7 @@ RandomEdits::Edit RandomEdits::handOver(Laptop &laptop, const QUuid &project, co
     h.previousRoleOfNewLead = to->role;
     h.openedTermId = newId();
     h.date = QDate::currentDate();
-    return done(u"hand-over"_s, laptop.store().handOverLead(h));
+    return done(u"hand-over"_s, laptop.store().participations().handOverLead(h));
 }
 
 RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &project)
@@ -388,12 +388,12 @@ RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &p
     const QUuid id = pick(both);
     auto remove = [&](Laptop &l) -> Model::Status {
         if (kind.table == u"goal"_s)
-            return l.store().setGoalDeleted(id, true);
+            return l.store().goals().setGoalDeleted(id, true);
         if (kind.table == u"milestone"_s)
-            return l.store().setMilestoneDeleted(id, true);
+            return l.store().milestones().setMilestoneDeleted(id, true);
         if (kind.table == u"evaluation"_s)
-            return l.store().setEvaluationDeleted(id, true);
-        return l.store().setParticipationDeleted(id, true);
+            return l.store().evaluations().setEvaluationDeleted(id, true);
+        return l.store().participations().setParticipationDeleted(id, true);
     };
     const Model::Status first = remove(a);
     if (!first.ok())
@@ -403,8 +403,8 @@ RandomEdits::Edit RandomEdits::removeOnBoth(Laptop &a, Laptop &b, const QUuid &p
 
 RandomEdits::Edit RandomEdits::rivalEdits(Laptop &a, Laptop &b, const QUuid &project)
 {
-    auto onA = a.store().project(project);
-    auto onB = b.store().project(project);
+    auto onA = a.store().projects().project(project);
+    auto onB = b.store().projects().project(project);
     if (!onA.ok() || !onB.ok())
         return {Outcome::Skipped, u"rival edits"_s, {}};
     Project first = onA.value();
@@ -424,15 +424,15 @@ RandomEdits::Edit RandomEdits::rivalEdits(Laptop &a, Laptop &b, const QUuid &pro
         second.urgency = Urgencies.at((k + 1) % Urgencies.size());
         break;
     }
-    const auto written = a.store().updateProject(first);
+    const auto written = a.store().projects().updateProject(first);
     if (!written.ok())
         return done(u"rival edits"_s, written);
-    return done(u"rival edits"_s, b.store().updateProject(second));
+    return done(u"rival edits"_s, b.store().projects().updateProject(second));
 }
 
 RandomEdits::Edit RandomEdits::ownPerson(Context &c)
 {
-    const auto people = c.laptop->store().people(c.laptop->organisation());
+    const auto people = c.laptop->store().organisations().people(c.laptop->organisation());
     if (!people.ok())
         return {Outcome::Skipped, u"person"_s, {}};
     for (Person p : people.value()) {
@@ -443,20 +443,20 @@ RandomEdits::Edit RandomEdits::ownPerson(Context &c)
         else
             p.email
                 = chance(30) ? QString() : p.name.toLower() + u"@%1.nl"_s.arg(below(2) ? u"regio"_s : u"gemeente"_s);
-        return done(u"person"_s, c.laptop->store().savePerson(p));
+        return done(u"person"_s, c.laptop->store().organisations().savePerson(p));
     }
     return {Outcome::Skipped, u"person"_s, {}};
 }
 
 RandomEdits::Edit RandomEdits::resolveConflict(Context &c)
 {
-    const auto open = c.laptop->store().conflicts();
+    const auto open = c.laptop->store().ledger().conflicts();
     if (!open.ok() || open.value().isEmpty())
         return {Outcome::Skipped, u"conflict resolved"_s, {}};
     const SyncConflict conflict = pick(open.value());
     const Resolution how = chance(50) ? Resolution::Mine : Resolution::Theirs;
     return done(how == Resolution::Mine ? u"conflict resolved (mine)"_s : u"conflict resolved (theirs)"_s,
-                c.laptop->store().resolveConflict(conflict.id, how, {}));
+                c.laptop->store().ledger().resolveConflict(conflict.id, how, {}));
 }
 
 } // namespace Converge

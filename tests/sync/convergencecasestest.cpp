@@ -84,7 +84,7 @@ class ConvergenceCasesTest : public QObject, TestLib::RegionRounds
         h.toOrganisation = to.id;
         h.openedTermId = QUuid::createUuid();
         h.date = QDate::currentDate();
-        const auto done = laptop.store.handOverLead(h);
+        const auto done = laptop.store.participations().handOverLead(h);
         QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message));
     }
 
@@ -97,7 +97,7 @@ class ConvergenceCasesTest : public QObject, TestLib::RegionRounds
         x.organisationId = m_papendrecht.id;
         x.role = ParticipationRole::Partner;
         x.joined = QDate(2026, 2, 1);
-        QVERIFY(laptop.store.saveParticipation(x).ok());
+        QVERIFY(laptop.store.participations().saveParticipation(x).ok());
         laptop.syncNow();
     }
 
@@ -144,10 +144,10 @@ private Q_SLOTS:
         addPapendrecht(anna, p);
         QCOMPARE(anna.count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(id(piet.person))), 1);
         // AND when Papendrecht's participation is deleted, Piet goes out of sight again
-        const auto annas = anna.store.participations(p.id);
+        const auto annas = anna.store.participations().participations(p.id);
         for (const auto &x : annas.value()) {
             if (x.organisationId == m_papendrecht.id)
-                QVERIFY(anna.store.setParticipationDeleted(x.id, true).ok());
+                QVERIFY(anna.store.participations().setParticipationDeleted(x.id, true).ok());
         }
         anna.syncNow();
         QCOMPARE(anna.count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(id(piet.person))), 0);
@@ -171,7 +171,7 @@ private Q_SLOTS:
         p.purpose = u"Samen"_s;
         p.urgency = u"Nu"_s;
         p.status = ProjectStatus::Active;
-        QVERIFY(anna.store.createProject(p, m_dordrecht.id).ok());
+        QVERIFY(anna.store.projects().createProject(p, m_dordrecht.id).ok());
         anna.syncNow();
         bram.syncNow();
         // AND then Zwijndrecht joins and the project is renamed
@@ -181,18 +181,18 @@ private Q_SLOTS:
         z.organisationId = m_zwijndrecht.id;
         z.role = ParticipationRole::Partner;
         z.joined = QDate(2026, 3, 1);
-        QVERIFY(anna.store.saveParticipation(z).ok());
+        QVERIFY(anna.store.participations().saveParticipation(z).ok());
         Project renamed = anna.project(p.id);
         renamed.name = u"Nu Samen"_s;
-        QVERIFY(anna.store.updateProject(renamed).ok());
+        QVERIFY(anna.store.projects().updateProject(renamed).ok());
         anna.syncNow();
         // WHEN Bram's connection is cut while his laptop fetches the project whole
         relay.cutAfter("= ANY (string_to_array", 0);
         bram.syncNow();
         QCOMPARE(relay.fired(), 1);
         // THEN the pass that connected again fetched it: Dordrecht's participation and lead term are there
-        QCOMPARE(bram.store.participations(p.id).value().size(), 2);
-        QCOMPARE(bram.store.leadHistory(p.id).value().size(), 1);
+        QCOMPARE(bram.store.participations().participations(p.id).value().size(), 2);
+        QCOMPARE(bram.store.participations().leadHistory(p.id).value().size(), 1);
         QCOMPARE(bram.count(u"SELECT count(*) FROM sync_gained"_s), 0);
     }
 
@@ -214,18 +214,18 @@ private Q_SLOTS:
         QCOMPARE(carla.count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(id(piet.person))), 1);
         // GIVEN Papendrecht's participation is deleted, and Piet then changes his e-mail address
         Participation papendrecht;
-        const auto parts = anna.store.participations(p.id);
+        const auto parts = anna.store.participations().participations(p.id);
         for (const auto &x : parts.value()) {
             if (x.organisationId == m_papendrecht.id)
                 papendrecht = x;
         }
-        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, true).ok());
+        QVERIFY(anna.store.participations().setParticipationDeleted(papendrecht.id, true).ok());
         anna.syncNow();
-        const auto people = piet.store.people(m_papendrecht.id);
+        const auto people = piet.store.organisations().people(m_papendrecht.id);
         QVERIFY(people.ok() && !people.value().isEmpty());
         Person me = people.value().constFirst();
         me.email = u"piet@papendrecht.nl"_s;
-        QVERIFY(piet.store.savePerson(me).ok());
+        QVERIFY(piet.store.organisations().savePerson(me).ok());
         piet.syncNow();
         // AND Carla's pull reads the people, then its connection is cut (and she gives up for now)
         relay.cutAfter("FROM participation t WHERE", 0);
@@ -234,7 +234,7 @@ private Q_SLOTS:
         });
         QVERIFY(!cut.ok());
         // AND meanwhile the participation is restored
-        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, false).ok());
+        QVERIFY(anna.store.participations().setParticipationDeleted(papendrecht.id, false).ok());
         anna.syncNow();
         // WHEN Carla syncs again
         carla.syncNow();
@@ -266,8 +266,8 @@ private Q_SLOTS:
         QCOMPARE(here, id(m_zwijndrecht.id));
         QCOMPARE(server, id(m_zwijndrecht.id));
         QCOMPARE(carla.count(u"SELECT count(*) FROM lead_term WHERE until_date IS NULL AND deleted = 0"_s), 1);
-        QCOMPARE(carla.store.leadHistory(p.id).value().size(), anna.store.leadHistory(p.id).value().size());
-        const auto carlas = carla.store.participations(p.id);
+        QCOMPARE(carla.store.participations().leadHistory(p.id).value().size(), anna.store.participations().leadHistory(p.id).value().size());
+        const auto carlas = carla.store.participations().participations(p.id);
         for (const auto &x : carlas.value())
             QCOMPARE(difference(carla, u"participation"_s, x.id, {u"role"_s, u"left_on"_s}), QString());
         QCOMPARE(carla.count(u"SELECT count(*) FROM outbox"_s), 0);
@@ -294,13 +294,13 @@ private Q_SLOTS:
         const auto [here, server] = leads(carla, p);
         QCOMPARE(here, server);
         QVERIFY(carla.count(u"SELECT count(*) FROM sync_quarantine WHERE reason LIKE '%another row in its place%'"_s) > 0);
-        const auto quarantined = carla.store.quarantine();
+        const auto quarantined = carla.store.ledger().quarantine();
         QVERIFY(quarantined.ok() && !quarantined.value().isEmpty());
         QVERIFY(!quarantined.value().constFirst().reason.isEmpty());
         // AND a full sync afterwards leaves her laptop as the server has it
         const auto synced = carla.sync.sync();
         QVERIFY2(synced.ok(), synced.ok() ? "" : qPrintable(synced.error().message));
-        const auto carlas = carla.store.participations(p.id);
+        const auto carlas = carla.store.participations().participations(p.id);
         for (const auto &x : carlas.value())
             QCOMPARE(difference(carla, u"participation"_s, x.id, {u"role"_s, u"left_on"_s}), QString());
         QCOMPARE(carla.count(u"SELECT count(*) FROM lead_term WHERE until_date IS NULL AND deleted = 0"_s), 1);
@@ -317,10 +317,10 @@ private Q_SLOTS:
         // GIVEN Carla changes the slogan offline, and Anna changes it too and syncs
         Project c = carla.project(p.id);
         c.slogan = u"Van Carla"_s;
-        QVERIFY(carla.store.updateProject(c).ok());
+        QVERIFY(carla.store.projects().updateProject(c).ok());
         Project a = anna.project(p.id);
         a.slogan = u"Van Anna"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         anna.syncNow();
         // AND Carla's laptop pulled (edited during a sync) past Anna's row, keeping her pending value
         QVERIFY(carla.sync.pull().ok());
@@ -355,17 +355,17 @@ private Q_SLOTS:
         const Project p = makeProject(anna, u"Zelfde Waarde"_s);
         carla.syncNow();
         // GIVEN Carla saves the project as it is
-        QVERIFY(carla.store.updateProject(carla.project(p.id)).ok());
+        QVERIFY(carla.store.projects().updateProject(carla.project(p.id)).ok());
         QCOMPARE(carla.count(u"SELECT count(*) FROM outbox"_s), 0);
         // AND Anna, offline too, sets a slogan Carla then sets to the same value
         Project a = anna.project(p.id);
         a.slogan = u"Samen"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         anna.syncNow();
         QVERIFY(carla.sync.pull().ok());
         Project c = carla.project(p.id);
         c.slogan = u"Samen"_s;
-        QVERIFY(carla.store.updateProject(c).ok());
+        QVERIFY(carla.store.projects().updateProject(c).ok());
         // WHEN she syncs
         carla.syncNow();
         // THEN her row has the server's version and stamps
@@ -381,11 +381,11 @@ private Q_SLOTS:
         carla.syncNow();
         Project c = carla.project(p.id);
         c.ambition = u"Vijftig procent"_s;
-        QVERIFY(carla.store.updateProject(c).ok());
+        QVERIFY(carla.store.projects().updateProject(c).ok());
         Project a = anna.project(p.id);
         a.ambition = u"Vijftig procent"_s;
         a.slogan = u"Eerst"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         anna.syncNow();
         // WHEN Carla pushes only: the server holds her value already
         const auto pushed = carla.sync.push();
@@ -405,13 +405,13 @@ private Q_SLOTS:
         const Project p = makeProject(anna, u"Met Logo"_s);
         Project a = anna.project(p.id);
         a.logo = QByteArray("\x89PNG\r\n\x1a\nanna", 12);
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         QCOMPARE(anna.syncNow().conflicts, 0);
         carla.syncNow();
         QCOMPARE(carla.project(p.id).logo, a.logo);
         Project c = carla.project(p.id);
         c.logo = QByteArray("\x89PNG\r\n\x1a\ncarla", 13);
-        QVERIFY(carla.store.updateProject(c).ok());
+        QVERIFY(carla.store.projects().updateProject(c).ok());
         QCOMPARE(carla.syncNow().conflicts, 0);
         anna.syncNow();
         QCOMPARE(anna.project(p.id).logo, c.logo);
@@ -425,8 +425,8 @@ private Q_SLOTS:
         Laptop carla(*m_server, m_db, m_carla);
         const Project p = makeProject(anna, u"Twee Keer Weg"_s);
         carla.syncNow();
-        QVERIFY(anna.store.setProjectDeleted(p.id, true).ok());
-        QVERIFY(carla.store.setProjectDeleted(p.id, true).ok());
+        QVERIFY(anna.store.projects().setProjectDeleted(p.id, true).ok());
+        QVERIFY(carla.store.projects().setProjectDeleted(p.id, true).ok());
         anna.syncNow();
         const auto r = carla.syncNow();
         QCOMPARE(r.conflicts, 0);
@@ -447,7 +447,7 @@ private Q_SLOTS:
         p.purpose = u"Tijd"_s;
         p.urgency = u"Nu"_s;
         p.status = ProjectStatus::Idea;
-        QVERIFY(anna.store.createProject(p, m_dordrecht.id).ok());
+        QVERIFY(anna.store.projects().createProject(p, m_dordrecht.id).ok());
         const QString ahead = QDateTime::currentDateTimeUtc().addSecs(2 * 3600).toString(Qt::ISODateWithMs);
         QSqlQuery q(anna.store.database());
         QVERIFY(q.exec(u"UPDATE sync_state SET applying = 1"_s));
@@ -480,8 +480,8 @@ private Q_SLOTS:
         Laptop carlas(*m_server, name, carla);
         const Project p = makeProject(annas, u"Oude Server"_s);
         carlas.syncNow();
-        QVERIFY(annas.store.setProjectDeleted(p.id, true).ok());
-        QVERIFY(carlas.store.setProjectDeleted(p.id, true).ok());
+        QVERIFY(annas.store.projects().setProjectDeleted(p.id, true).ok());
+        QVERIFY(carlas.store.projects().setProjectDeleted(p.id, true).ok());
         annas.syncNow();
         // WHEN the server is upgraded while the laptops stay connected
         const Model::Status upgraded = Sync::ServerSchema::migrate(db);

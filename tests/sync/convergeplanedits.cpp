@@ -21,7 +21,7 @@ const QList<double> Hours = {1, 2.5, 4, 8};
 
 RandomEdits::Edit RandomEdits::goal(Context &c)
 {
-    const auto goals = c.laptop->store().goals(c.project);
+    const auto goals = c.laptop->store().goals().goals(c.project);
     if (!goals.ok())
         return {Outcome::Skipped, u"goal"_s, {}};
     Goal g;
@@ -53,7 +53,7 @@ RandomEdits::Edit RandomEdits::goal(Context &c)
         break;
     }
     }
-    return done(u"goal"_s, c.laptop->store().saveGoal(g));
+    return done(u"goal"_s, c.laptop->store().goals().saveGoal(g));
 }
 
 RandomEdits::Edit RandomEdits::goalRemoval(Context &c)
@@ -66,12 +66,12 @@ RandomEdits::Edit RandomEdits::goalRemoval(Context &c)
     if (!restore && live.isEmpty())
         return {Outcome::Skipped, u"goal deleted"_s, {}};
     return done(restore ? u"goal restored"_s : u"goal deleted"_s,
-                c.laptop->store().setGoalDeleted(restore ? pick(removed) : pick(live), !restore));
+                c.laptop->store().goals().setGoalDeleted(restore ? pick(removed) : pick(live), !restore));
 }
 
 RandomEdits::Edit RandomEdits::measurement(Context &c)
 {
-    const auto goals = c.laptop->store().goals(c.project);
+    const auto goals = c.laptop->store().goals().goals(c.project);
     if (!goals.ok() || goals.value().isEmpty())
         return {Outcome::Skipped, u"measurement"_s, {}};
     Measurement m;
@@ -82,12 +82,12 @@ RandomEdits::Edit RandomEdits::measurement(Context &c)
     m.measuredOn = day(12);
     m.note = chance(50) ? pick(Notes) : QString();
     m.personId = c.laptop->person();
-    return done(u"measurement"_s, c.laptop->store().addMeasurement(m));
+    return done(u"measurement"_s, c.laptop->store().goals().addMeasurement(m));
 }
 
 RandomEdits::Edit RandomEdits::milestone(Context &c)
 {
-    const auto milestones = c.laptop->store().milestones(c.project);
+    const auto milestones = c.laptop->store().milestones().milestones(c.project);
     if (!milestones.ok())
         return {Outcome::Skipped, u"milestone"_s, {}};
     Milestone m;
@@ -119,7 +119,7 @@ RandomEdits::Edit RandomEdits::milestone(Context &c)
             m.ownerOrganisationId = pick(c.participations).organisationId;
         break;
     default: {
-        const auto goals = c.laptop->store().goals(c.project);
+        const auto goals = c.laptop->store().goals().goals(c.project);
         m.goals.clear();
         for (const Goal &g : goals.ok() ? goals.value() : QList<Goal>()) {
             if (chance(50))
@@ -128,7 +128,7 @@ RandomEdits::Edit RandomEdits::milestone(Context &c)
         break;
     }
     }
-    return done(u"milestone"_s, c.laptop->store().saveMilestone(m));
+    return done(u"milestone"_s, c.laptop->store().milestones().saveMilestone(m));
 }
 
 RandomEdits::Edit RandomEdits::milestoneRemoval(Context &c)
@@ -141,12 +141,12 @@ RandomEdits::Edit RandomEdits::milestoneRemoval(Context &c)
     if (!restore && live.isEmpty())
         return {Outcome::Skipped, u"milestone deleted"_s, {}};
     return done(restore ? u"milestone restored"_s : u"milestone deleted"_s,
-                c.laptop->store().setMilestoneDeleted(restore ? pick(removed) : pick(live), !restore));
+                c.laptop->store().milestones().setMilestoneDeleted(restore ? pick(removed) : pick(live), !restore));
 }
 
 RandomEdits::Edit RandomEdits::planEvaluation(Context &c)
 {
-    const auto evaluations = c.laptop->store().evaluations(c.project);
+    const auto evaluations = c.laptop->store().evaluations().evaluations(c.project);
     if (!evaluations.ok())
         return {Outcome::Skipped, u"evaluation planned"_s, {}};
     QList<Evaluation> planned;
@@ -163,12 +163,12 @@ RandomEdits::Edit RandomEdits::planEvaluation(Context &c)
         e.kind = chance(20) ? EvaluationKind::Closing : EvaluationKind::Interim;
     }
     e.plannedOn = QDate(2026, 6, 1).addMonths(3 * below(4));
-    return done(u"evaluation planned"_s, c.laptop->store().savePlannedEvaluation(e));
+    return done(u"evaluation planned"_s, c.laptop->store().evaluations().savePlannedEvaluation(e));
 }
 
 RandomEdits::Edit RandomEdits::holdEvaluation(Context &c)
 {
-    const auto evaluations = c.laptop->store().evaluations(c.project);
+    const auto evaluations = c.laptop->store().evaluations().evaluations(c.project);
     if (!evaluations.ok() || evaluations.value().isEmpty())
         return {Outcome::Skipped, u"evaluation held"_s, {}};
     // Holding a planned evaluation, or holding one again with a decision.
@@ -181,7 +181,7 @@ RandomEdits::Edit RandomEdits::holdEvaluation(Context &c)
     } else if (chance(50)) {
         e.findings = pick(Findings);
     }
-    const auto goals = c.laptop->store().goals(c.project);
+    const auto goals = c.laptop->store().goals().goals(c.project);
     e.scores.clear();
     for (const Goal &g : goals.ok() ? goals.value() : QList<Goal>()) {
         if (!chance(60))
@@ -197,7 +197,7 @@ RandomEdits::Edit RandomEdits::holdEvaluation(Context &c)
         d.evaluationId = e.id;
         d.text = u"Bijsturen"_s;
         d.reason = pick(Findings);
-        const auto milestones = c.laptop->store().milestones(c.project);
+        const auto milestones = c.laptop->store().milestones().milestones(c.project);
         if (goals.ok() && !goals.value().isEmpty() && chance(40)) {
             d.subject = Decision::Subject::GoalTarget;
             d.subjectId = pick(goals.value()).id;
@@ -209,7 +209,7 @@ RandomEdits::Edit RandomEdits::holdEvaluation(Context &c)
         }
         e.decisions << d;
     }
-    return done(again ? u"decision"_s : u"evaluation held"_s, c.laptop->store().holdEvaluation(e));
+    return done(again ? u"decision"_s : u"evaluation held"_s, c.laptop->store().evaluations().holdEvaluation(e));
 }
 
 RandomEdits::Edit RandomEdits::evaluationRemoval(Context &c)
@@ -224,7 +224,7 @@ RandomEdits::Edit RandomEdits::evaluationRemoval(Context &c)
     if (!restore && planned.isEmpty())
         return {Outcome::Skipped, u"evaluation deleted"_s, {}};
     return done(restore ? u"evaluation restored"_s : u"evaluation deleted"_s,
-                c.laptop->store().setEvaluationDeleted(restore ? pick(removed) : pick(planned), !restore));
+                c.laptop->store().evaluations().setEvaluationDeleted(restore ? pick(removed) : pick(planned), !restore));
 }
 
 RandomEdits::Edit RandomEdits::comment(Context &c)
@@ -238,7 +238,7 @@ RandomEdits::Edit RandomEdits::comment(Context &c)
     comment.evaluationId = pick(evaluations);
     comment.personId = c.laptop->person();
     comment.comment = pick(Comments);
-    return done(u"evaluation comment"_s, c.laptop->store().addEvaluationComment(comment));
+    return done(u"evaluation comment"_s, c.laptop->store().evaluations().addEvaluationComment(comment));
 }
 
 RandomEdits::Edit RandomEdits::progress(Context &c)
@@ -264,7 +264,7 @@ RandomEdits::Edit RandomEdits::progress(Context &c)
         e.milestoneId = pick(milestones);
         e.percent = 25 * (1 + below(4));
     }
-    return done(u"progress"_s, c.laptop->store().addProgress(e));
+    return done(u"progress"_s, c.laptop->store().progress().addProgress(e));
 }
 
 } // namespace Converge

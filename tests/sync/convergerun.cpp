@@ -135,7 +135,7 @@ void Run::doubleHandOver()
         return;
     ++m_counts.edits;
     QUuid taken;
-    const auto participations = a.store().participations(project);
+    const auto participations = a.store().participations().participations(project);
     for (const auto &p : participations.ok() ? participations.value() : QList<Model::Participation>()) {
         if (p.role == Model::ParticipationRole::Lead && p.isCurrent())
             taken = p.organisationId;

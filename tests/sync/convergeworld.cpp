@@ -182,7 +182,7 @@ QUuid World::makeProject(Laptop &laptop, const QString &name, const QList<QUuid>
     p.urgency = u"De subsidie loopt af"_s;
     p.status = Model::ProjectStatus::Active;
     p.start = QDate(2026, 1, 1);
-    const auto created = laptop.store().createProject(p, m_region.dordrecht.id);
+    const auto created = laptop.store().projects().createProject(p, m_region.dordrecht.id);
     if (!created.ok())
         qFatal("createProject: %s", qPrintable(created.error().message));
     for (const QUuid &partner : partners) {
@@ -193,7 +193,7 @@ QUuid World::makeProject(Laptop &laptop, const QString &name, const QList<QUuid>
         z.role = Model::ParticipationRole::Partner;
         z.joined = QDate(2026, 1, 1);
         z.brings = u"Een projectleider"_s;
-        if (auto saved = laptop.store().saveParticipation(z); !saved.ok())
+        if (auto saved = laptop.store().participations().saveParticipation(z); !saved.ok())
             qFatal("saveParticipation: %s", qPrintable(saved.error().message));
     }
     laptop.captureOutbox();

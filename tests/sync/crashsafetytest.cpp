@@ -106,16 +106,16 @@ private Q_SLOTS:
             p.purpose = u"Doel"_s;
             p.urgency = u"Nu"_s;
             p.status = ProjectStatus::Active;
-            QVERIFY(anna.createProject(p, m_dordrecht.id).ok());
+            QVERIFY(anna.projects().createProject(p, m_dordrecht.id).ok());
             for (int i = 0; i < 300; ++i) {
                 Organisation o = TestLib::organisation(u"Partner %1"_s.arg(i, 3, 10, QLatin1Char('0')), {});
                 o.kind = OrganisationKind::Company;
-                QVERIFY(anna.saveOrganisation(o).ok());
+                QVERIFY(anna.organisations().saveOrganisation(o).ok());
             }
             for (int i = 0; i < 100; ++i) {
-                Project q = anna.project(p.id).value();
+                Project q = anna.projects().project(p.id).value();
                 q.slogan = u"versie %1"_s.arg(i);
-                QVERIFY(anna.updateProject(q).ok());
+                QVERIFY(anna.projects().updateProject(q).ok());
             }
             // AND logged her work and measured a goal (rows only ever added)
             Goal g;
@@ -124,7 +124,7 @@ private Q_SLOTS:
             g.title = u"Proefdoel"_s;
             g.baseline = 0;
             g.target = 100;
-            QVERIFY(anna.saveGoal(g).ok());
+            QVERIFY(anna.goals().saveGoal(g).ok());
             for (int i = 0; i < 60; ++i) {
                 ProgressEntry e;
                 e.id = QUuid::createUuid();
@@ -133,9 +133,9 @@ private Q_SLOTS:
                 e.date = QDate(2026, 1, 1).addDays(i);
                 e.hours = 1;
                 e.note = u"regel %1"_s.arg(i);
-                QVERIFY(anna.addProgress(e).ok());
+                QVERIFY(anna.progress().addProgress(e).ok());
                 Measurement m{QUuid::createUuid(), p.id, g.id, double(i), QDate(2026, 1, 1).addDays(i), {}, {}, {}, {}};
-                QVERIFY(anna.addMeasurement(m).ok());
+                QVERIFY(anna.goals().addMeasurement(m).ok());
             }
         }
 
@@ -164,8 +164,8 @@ private Q_SLOTS:
             Store::LocalStore anna;
             const auto opened = anna.open(annaFile);
             QVERIFY2(opened.ok(), qPrintable(opened.error().message));
-            QCOMPARE(anna.syncStatus().value().pending, 0);
-            QCOMPARE(anna.syncStatus().value().problems, 0);
+            QCOMPARE(anna.ledger().syncStatus().value().pending, 0);
+            QCOMPARE(anna.ledger().syncStatus().value().problems, 0);
         }
 
         // WHEN Carla's new laptop pulls in small pages, killed again and again,
@@ -212,7 +212,7 @@ private Q_SLOTS:
         for (int i = 0; i < 200; ++i) {
             Organisation o = TestLib::organisation(u"Stichting %1"_s.arg(i, 3, 10, QLatin1Char('0')), {});
             o.kind = OrganisationKind::Other;
-            QVERIFY(anna.store.saveOrganisation(o).ok());
+            QVERIFY(anna.store.organisations().saveOrganisation(o).ok());
         }
         anna.sync.setBatchSize(5);
         // WHEN the server stops after her first batches

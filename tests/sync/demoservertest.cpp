@@ -96,7 +96,7 @@ private Q_SLOTS:
         Laptop sanne(*m_server, u"regie"_s, u"sanne"_s);
         Laptop marieke(*m_server, u"regie"_s, u"marieke"_s);
         for (Laptop *laptop : {&sanne, &marieke}) {
-            const auto evaluations = laptop->store.evaluations(m_energy).value();
+            const auto evaluations = laptop->store.evaluations().evaluations(m_energy).value();
             QCOMPARE(evaluations.size(), 5);
             QCOMPARE(evaluations.at(1).decisions.size(), 2);
             // One evaluation's decisions share a time; find the one that lowered the target.
@@ -109,32 +109,32 @@ private Q_SLOTS:
             QCOMPARE(evaluations.at(1).comments.first().personName, u"Marieke Jansen"_s);
             QCOMPARE(evaluations.at(1).scores.size(), 3);
         }
-        QCOMPARE(sanne.store.goals(m_energy).value().size(), 3);
+        QCOMPARE(sanne.store.goals().goals(m_energy).value().size(), 3);
         // AND each laptop knows the role the server gives its user, to offer only what it takes
-        QCOMPARE(sanne.store.identity().value().serverRole, u"lead"_s);
-        QCOMPARE(marieke.store.identity().value().serverRole, u"external"_s);
+        QCOMPARE(sanne.store.organisations().identity().value().serverRole, u"lead"_s);
+        QCOMPARE(marieke.store.organisations().identity().value().serverRole, u"external"_s);
 
         // WHEN the reflector comments on the last evaluation held
-        Evaluation held = marieke.store.evaluations(m_energy).value().at(1);
+        Evaluation held = marieke.store.evaluations().evaluations(m_energy).value().at(1);
         EvaluationComment c;
         c.id = QUuid::createUuid();
         c.evaluationId = held.id;
         c.personId = marieke.person;
         c.comment = u"Neem de huurders mee in de keuze voor Sliedrecht"_s;
-        QVERIFY(marieke.store.addEvaluationComment(c).ok());
+        QVERIFY(marieke.store.evaluations().addEvaluationComment(c).ok());
         QCOMPARE(marieke.syncNow().rejected, 0);
         // THEN the lead sees it after syncing
         sanne.syncNow();
-        QCOMPARE(sanne.store.evaluations(m_energy).value().at(1).comments.size(), 2);
+        QCOMPARE(sanne.store.evaluations().evaluations(m_energy).value().at(1).comments.size(), 2);
 
         // WHEN the reflector tries to move the next evaluation (only the lead may)
-        Evaluation next = marieke.store.evaluations(m_energy).value().at(2);
+        Evaluation next = marieke.store.evaluations().evaluations(m_energy).value().at(2);
         next.plannedOn = next.plannedOn.addDays(14);
-        QVERIFY(marieke.store.savePlannedEvaluation(next).ok()); // her laptop does not know her rights
+        QVERIFY(marieke.store.evaluations().savePlannedEvaluation(next).ok()); // her laptop does not know her rights
         // THEN the server refuses it, and the lead's plan stays as it was
         QCOMPARE(marieke.syncNow().rejected, 1);
         sanne.syncNow();
-        QCOMPARE(sanne.store.evaluations(m_energy).value().at(2).plannedOn, next.plannedOn.addDays(-14));
+        QCOMPARE(sanne.store.evaluations().evaluations(m_energy).value().at(2).plannedOn, next.plannedOn.addDays(-14));
     }
 };
 

@@ -108,7 +108,7 @@ private Q_SLOTS:
         p.slogan = hostile;
         p.logo = QByteArray::fromHex("89504e470d0a1a0a005c2778"); // a PNG header, a NUL, a backslash, a quote
         p.status = ProjectStatus::Active;
-        QVERIFY(anna.store.createProject(p, m_dordrecht.id).ok());
+        QVERIFY(anna.store.projects().createProject(p, m_dordrecht.id).ok());
         Participation z;
         z.id = QUuid::createUuid();
         z.projectId = p.id;
@@ -116,7 +116,7 @@ private Q_SLOTS:
         z.role = ParticipationRole::Partner;
         z.joined = QDate(2026, 1, 1);
         z.brings = u"Een projectleider"_s;
-        QVERIFY(anna.store.saveParticipation(z).ok());
+        QVERIFY(anna.store.participations().saveParticipation(z).ok());
         anna.syncNow();
         // WHEN Bram syncs, he has the new project, text and logo as Anna made them
         QCOMPARE(bram.syncNow().gainedProjects, 1);
@@ -125,7 +125,7 @@ private Q_SLOTS:
 
         // GIVEN both edit offline: the same field of Zwijndrecht's part, and one field each
         auto part = [](Laptop &l, const QUuid &project) {
-            const auto all = l.store.participations(project);
+            const auto all = l.store.participations().participations(project);
             for (const Participation &x : all.value()) {
                 if (x.role == ParticipationRole::Partner)
                     return x;
@@ -134,14 +134,14 @@ private Q_SLOTS:
         };
         Participation a = part(anna, p.id);
         a.brings = u"Twee projectleiders"_s;
-        QVERIFY(anna.store.saveParticipation(a).ok());
+        QVERIFY(anna.store.participations().saveParticipation(a).ok());
         Project ap = anna.project(p.id);
         ap.ambition = u"De hele oever schoon in 2027"_s;
-        QVERIFY(anna.store.updateProject(ap).ok());
+        QVERIFY(anna.store.projects().updateProject(ap).ok());
         Participation b = part(bram, p.id);
         b.brings = u"Een projectleider en een boot"_s;
         b.gets = u"Kennis van "_s + hostile;
-        QVERIFY(bram.store.saveParticipation(b).ok());
+        QVERIFY(bram.store.participations().saveParticipation(b).ok());
         // WHEN they sync one after the other, and again
         anna.syncNow();
         const Sync::Report r = bram.syncNow();

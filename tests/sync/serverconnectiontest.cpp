@@ -43,7 +43,7 @@ class ServerConnectionTest : public QObject
         for (int i = 0; i < n; ++i) {
             Organisation o = TestLib::organisation(u"Stichting %1"_s.arg(i, 3, 10, QLatin1Char('0')), {});
             o.kind = OrganisationKind::Other;
-            QVERIFY(laptop.store.saveOrganisation(o).ok());
+            QVERIFY(laptop.store.organisations().saveOrganisation(o).ok());
         }
     }
 

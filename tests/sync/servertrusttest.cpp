@@ -150,7 +150,7 @@ private Q_SLOTS:
             Project p = a.project(project);
             QCOMPARE(p.name, u"Oud project"_s);
             p.slogan = u"Nog steeds van ons"_s;
-            QVERIFY(a.store.updateProject(p).ok());
+            QVERIFY(a.store.projects().updateProject(p).ok());
             QCOMPARE(a.syncNow().rejected, 0);
             // AND an outsider still cannot take it over
             Laptop o(*m_server, name, piet);
@@ -169,7 +169,7 @@ private Q_SLOTS:
         const QString &login = server.anna;
         Laptop anna(*m_server, name, login);
         const Project p = activeProject(u"Schone Oevers"_s);
-        QVERIFY(anna.store.createProject(p, dordrecht.id).ok());
+        QVERIFY(anna.store.projects().createProject(p, dordrecht.id).ok());
         QCOMPARE(anna.syncNow().rejected, 0);
         // GIVEN three entries logged offline, the middle one with a NUL pasted into its note
         for (const QString &note : {u"Voor"_s, u"Plak\u0000fout"_s, u"Na"_s}) {
@@ -180,7 +180,7 @@ private Q_SLOTS:
             e.date = QDate(2026, 11, 2);
             e.hours = 1;
             e.note = note;
-            QVERIFY(anna.store.addProgress(e).ok());
+            QVERIFY(anna.store.progress().addProgress(e).ok());
         }
         // WHEN the laptop syncs
         const Sync::Report r = anna.syncNow();
@@ -188,13 +188,13 @@ private Q_SLOTS:
         QCOMPARE(r.rejected, 1);
         QCOMPARE(anna.count(u"SELECT count(*) FROM outbox"_s), 0);
         QCOMPARE(scalar(db, u"SELECT string_agg(note, ',' ORDER BY note) FROM progress_entry"_s).toString(), u"Na,Voor"_s);
-        const auto problems = anna.store.problems().value();
+        const auto problems = anna.store.ledger().problems().value();
         QCOMPARE(problems.size(), 1);
         QCOMPARE(describeRefusal(problems.first().message), u"Een tekst bevat een teken dat de server niet kan opslaan."_s);
         // AND the next sync goes on as usual
         Project later = anna.project(p.id);
         later.slogan = u"Verder"_s;
-        QVERIFY(anna.store.updateProject(later).ok());
+        QVERIFY(anna.store.projects().updateProject(later).ok());
         QCOMPARE(anna.syncNow().rejected, 0);
         QCOMPARE(scalar(db, u"SELECT slogan FROM project"_s).toString(), u"Verder"_s);
         db.close();
@@ -211,14 +211,14 @@ private Q_SLOTS:
         QVERIFY(Sync::ServerAdmin(db).addOrganisation(zwijndrecht).ok());
         Laptop anna(*m_server, name, login);
         const Project p = activeProject(u"Vitale Parken"_s);
-        QVERIFY(anna.store.createProject(p, dordrecht.id).ok());
+        QVERIFY(anna.store.projects().createProject(p, dordrecht.id).ok());
         Participation z;
         z.id = QUuid::createUuid();
         z.projectId = p.id;
         z.organisationId = zwijndrecht.id;
         z.role = ParticipationRole::Partner;
         z.joined = QDate(2026, 1, 1);
-        QVERIFY(anna.store.saveParticipation(z).ok());
+        QVERIFY(anna.store.participations().saveParticipation(z).ok());
         QCOMPARE(anna.syncNow().rejected, 0);
         // GIVEN Anna of Dordrecht logs hours as if Zwijndrecht worked them
         ProgressEntry e;
@@ -227,11 +227,11 @@ private Q_SLOTS:
         e.organisationId = zwijndrecht.id;
         e.date = QDate(2026, 11, 2);
         e.hours = 4;
-        QVERIFY(anna.store.addProgress(e).ok());
+        QVERIFY(anna.store.progress().addProgress(e).ok());
         // WHEN she syncs THEN the server refuses it, saying why
         QCOMPARE(anna.syncNow().rejected, 1);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM progress_entry"_s).toInt(), 0);
-        QCOMPARE(describeRefusal(anna.store.problems().value().first().message),
+        QCOMPARE(describeRefusal(anna.store.ledger().problems().value().first().message),
                  u"Uren en metingen worden vastgelegd op je eigen naam en voor je eigen organisatie."_s);
         db.close();
     }
@@ -248,22 +248,22 @@ private Q_SLOTS:
         const QString file = dir.file(u"regie.sqlite"_s);
         Store::LocalStore store;
         QVERIFY(store.open(file).ok());
-        QVERIFY(store.saveOrganisation(dordrecht).ok());
+        QVERIFY(store.organisations().saveOrganisation(dordrecht).ok());
         Person me;
         me.id = QUuid::createUuid();
         me.name = u"Anna (deze laptop)"_s;
         me.organisationId = dordrecht.id;
-        QVERIFY(store.savePerson(me).ok());
-        QVERIFY(store.setIdentity(me.id).ok());
+        QVERIFY(store.organisations().savePerson(me).ok());
+        QVERIFY(store.organisations().setIdentity(me.id).ok());
         const Project p = activeProject(u"Schone Oevers"_s);
-        QVERIFY(store.createProject(p, dordrecht.id).ok());
+        QVERIFY(store.projects().createProject(p, dordrecht.id).ok());
         ProgressEntry e;
         e.id = QUuid::createUuid();
         e.projectId = p.id;
         e.organisationId = dordrecht.id;
         e.date = QDate(2026, 11, 2);
         e.hours = 2;
-        QVERIFY(store.addProgress(e).ok());
+        QVERIFY(store.progress().addProgress(e).ok());
         // WHEN she signs in and syncs for the first time
         Sync::SyncSession session;
         QVERIFY(session.openLocal(file).ok());

@@ -70,7 +70,7 @@ private Q_SLOTS:
         piet.syncNow();
         // THEN Bram has the project with both participations; Piet has nothing of it
         QCOMPARE(bram.project(p.id).name, u"Schone Merwede"_s);
-        QCOMPARE(bram.store.participations(p.id).value().size(), 2);
+        QCOMPARE(bram.store.participations().participations(p.id).value().size(), 2);
         QVERIFY(piet.project(p.id).id.isNull());
         QCOMPARE(piet.count(u"SELECT count(*) FROM participation"_s), 0);
         // AND everybody sees the organisations, but only the people they work with
@@ -90,10 +90,10 @@ private Q_SLOTS:
         // GIVEN both edit the same project offline, each another field
         Project a = anna.project(p.id);
         a.slogan = u"Een kaart voor de hele regio"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         Project c = carla.project(p.id);
         c.purpose = u"Minder zoekverkeer"_s;
-        QVERIFY(carla.store.updateProject(c).ok());
+        QVERIFY(carla.store.projects().updateProject(c).ok());
         // WHEN they sync one after the other
         anna.syncNow();
         const auto r = carla.syncNow();
@@ -115,10 +115,10 @@ private Q_SLOTS:
         // GIVEN both rename the project offline
         Project a = anna.project(p.id);
         a.name = u"Zorg Om De Hoek"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         Project c = carla.project(p.id);
         c.name = u"Zorg In De Wijk"_s;
-        QVERIFY(carla.store.updateProject(c).ok());
+        QVERIFY(carla.store.projects().updateProject(c).ok());
         // WHEN Anna syncs first, then Carla
         anna.syncNow();
         const auto r = carla.syncNow();
@@ -133,15 +133,15 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), u"[\"Zorg Om De Hoek\"]"_s);
         QCOMPARE(q.value(3).toString(), u"[\"Zorg In De Wijk\"]"_s);
         // AND the Conflicts view lists it with the project's name
-        const auto open = carla.store.conflicts();
+        const auto open = carla.store.ledger().conflicts();
         QVERIFY(open.ok());
         QCOMPARE(open.value().size(), 1);
         QCOMPARE(open.value().first().rowLabel, u"Zorg Om De Hoek"_s);
         // WHEN Carla keeps her own name (a new edit) and syncs
-        QVERIFY(carla.store.resolveConflict(open.value().first().id, Resolution::Mine, {}).ok());
+        QVERIFY(carla.store.ledger().resolveConflict(open.value().first().id, Resolution::Mine, {}).ok());
         QCOMPARE(carla.project(p.id).name, u"Zorg In De Wijk"_s);
-        QCOMPARE(carla.store.syncStatus().value().conflicts, 0);
-        QCOMPARE(carla.store.syncStatus().value().pending, 1);
+        QCOMPARE(carla.store.ledger().syncStatus().value().conflicts, 0);
+        QCOMPARE(carla.store.ledger().syncStatus().value().pending, 1);
         QCOMPARE(carla.syncNow().conflicts, 0);
         anna.syncNow();
         // THEN it is everybody's
@@ -157,9 +157,9 @@ private Q_SLOTS:
         // GIVEN Carla edits the slogan and syncs, while Anna deletes the project offline
         Project c = carla.project(p.id);
         c.slogan = u"Nieuw leven in de haven"_s;
-        QVERIFY(carla.store.updateProject(c).ok());
+        QVERIFY(carla.store.projects().updateProject(c).ok());
         carla.syncNow();
-        QVERIFY(anna.store.setProjectDeleted(p.id, true).ok());
+        QVERIFY(anna.store.projects().setProjectDeleted(p.id, true).ok());
         // WHEN Anna syncs
         const auto r = anna.syncNow();
         // THEN the delete did not happen: Anna has the project back with Carla's slogan, and a conflict
@@ -169,9 +169,9 @@ private Q_SLOTS:
         carla.syncNow();
         QVERIFY(!carla.project(p.id).id.isNull());
         // WHEN Anna, having seen the edit, still deletes it
-        const auto open = anna.store.conflicts().value();
+        const auto open = anna.store.ledger().conflicts().value();
         QCOMPARE(open.size(), 1);
-        QVERIFY(anna.store.resolveConflict(open.first().id, Resolution::Mine, {}).ok());
+        QVERIFY(anna.store.ledger().resolveConflict(open.first().id, Resolution::Mine, {}).ok());
         QCOMPARE(anna.syncNow().conflicts, 0);
         carla.syncNow();
         // THEN it is gone everywhere
@@ -233,7 +233,7 @@ private Q_SLOTS:
         // GIVEN Bram (a partner, not the regie) renames the project on his laptop
         Project b = bram.project(p.id);
         b.name = u"Van Bram"_s;
-        QVERIFY(bram.store.updateProject(b).ok());
+        QVERIFY(bram.store.projects().updateProject(b).ok());
         // WHEN he syncs
         const auto r = bram.syncNow();
         // THEN the server refused it, his laptop shows the server's name again, and the refusal is listed
@@ -277,7 +277,7 @@ private Q_SLOTS:
         QCOMPARE(serverStatus(), u"active"_s);
         QCOMPARE(anna.project(p.id).status, ProjectStatus::Active);
         // AND the refusal is listed with the rule told in the user's words
-        const auto problems = anna.store.problems().value();
+        const auto problems = anna.store.ledger().problems().value();
         QCOMPARE(problems.size(), 1);
         QCOMPARE(describeRefusal(problems.first().message),
                  QCoreApplication::translate("Model", "A project is completed or stopped only after a closing evaluation "
@@ -290,17 +290,17 @@ private Q_SLOTS:
         late.date = QDate(2026, 6, 1);
         late.hours = 3;
         late.note = u"Laatste wijkavond"_s;
-        QVERIFY(bram.store.addProgress(late).ok());
+        QVERIFY(bram.store.progress().addProgress(late).ok());
         // WHEN a closing evaluation with lessons is held first, then the project completed
-        QVERIFY(anna.store.planEvaluations(p.id, QDate(2026, 6, 1), 1, QDate(2026, 6, 1)).ok());
-        Evaluation closing = anna.store.evaluations(p.id).value().first();
+        QVERIFY(anna.store.evaluations().planEvaluations(p.id, QDate(2026, 6, 1), 1, QDate(2026, 6, 1)).ok());
+        Evaluation closing = anna.store.evaluations().evaluations(p.id).value().first();
         closing.kind = EvaluationKind::Closing;
         closing.heldOn = QDate(2026, 6, 2);
         closing.lessons = u"Begin met de bewoners"_s;
-        QVERIFY(anna.store.holdEvaluation(closing).ok());
+        QVERIFY(anna.store.evaluations().holdEvaluation(closing).ok());
         Project done = anna.project(p.id);
         done.status = ProjectStatus::Completed;
-        const auto completed = anna.store.updateProject(done);
+        const auto completed = anna.store.projects().updateProject(done);
         QVERIFY2(completed.ok(), qPrintable(completed.ok() ? QString() : completed.error().message));
         // THEN the server takes both, in order
         QCOMPARE(anna.syncNow().rejected, 0);
@@ -311,7 +311,7 @@ private Q_SLOTS:
                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), id)));
         // THEN the server keeps the closed plan as it was
         QCOMPARE(anna.syncNow().rejected, 1);
-        QCOMPARE(describeRefusal(anna.store.problems().value().last().message),
+        QCOMPARE(describeRefusal(anna.store.ledger().problems().value().last().message),
                  QCoreApplication::translate("Model", "The project is closed: its plan stays as it was."));
         QSqlQuery goals(admin());
         QVERIFY(goals.exec(u"SELECT count(*) FROM goal WHERE project_id = '%1'"_s.arg(id)) && goals.next());
@@ -327,7 +327,7 @@ private Q_SLOTS:
         c.evaluationId = closing.id;
         c.personId = bram.person;
         c.comment = u"Goed afgerond"_s;
-        QVERIFY(bram.store.addEvaluationComment(c).ok());
+        QVERIFY(bram.store.evaluations().addEvaluationComment(c).ok());
         QCOMPARE(bram.syncNow().rejected, 0);
     }
 
@@ -381,7 +381,7 @@ private Q_SLOTS:
         Project a = anna.project(p.id);
         a.slogan = text;
         a.ambition = text;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         anna.syncNow();
         bram.syncNow();
         QCOMPARE(bram.project(p.id).slogan, text);
@@ -422,20 +422,20 @@ private Q_SLOTS:
         const Project p = makeProject(anna, u"Samen Sterk"_s);
         bram.syncNow();
         // GIVEN Bram edits what Zwijndrecht brings, offline
-        auto parts = bram.store.participations(p.id).value();
+        auto parts = bram.store.participations().participations(p.id).value();
         Participation mine;
         for (const auto &x : parts) {
             if (x.organisationId == m_zwijndrecht.id)
                 mine = x;
         }
         mine.brings = u"Twee projectleiders"_s;
-        QVERIFY(bram.store.saveParticipation(mine).ok());
+        QVERIFY(bram.store.participations().saveParticipation(mine).ok());
         // AND meanwhile Anna records that Zwijndrecht left the project
-        const auto annas = anna.store.participations(p.id);
+        const auto annas = anna.store.participations().participations(p.id);
         for (auto x : annas.value()) {
             if (x.organisationId == m_zwijndrecht.id) {
                 x.left = QDate(2026, 6, 1);
-                QVERIFY(anna.store.saveParticipation(x).ok());
+                QVERIFY(anna.store.participations().saveParticipation(x).ok());
             }
         }
         anna.syncNow();
@@ -470,11 +470,11 @@ private Q_SLOTS:
         QCOMPARE(bram.sync.serverRoundTrips() - before, 2);
         QCOMPARE(quiet.value().pulled, 0);
         // WHEN Anna records that Zwijndrecht left the shared project
-        const auto parts = anna.store.participations(p.id);
+        const auto parts = anna.store.participations().participations(p.id);
         for (auto x : parts.value()) {
             if (x.organisationId == m_zwijndrecht.id) {
                 x.left = QDate(2026, 6, 1);
-                QVERIFY(anna.store.saveParticipation(x).ok());
+                QVERIFY(anna.store.participations().saveParticipation(x).ok());
             }
         }
         anna.syncNow();
@@ -496,18 +496,18 @@ private Q_SLOTS:
         const Project p = makeProject(anna, u"Voorbij"_s);
         bram.syncNow();
         // GIVEN Bram edits what Zwijndrecht brings, offline, after Anna recorded that Zwijndrecht left
-        const auto parts = bram.store.participations(p.id);
+        const auto parts = bram.store.participations().participations(p.id);
         for (auto x : parts.value()) {
             if (x.organisationId == m_zwijndrecht.id) {
                 x.brings = u"Drie projectleiders"_s;
-                QVERIFY(bram.store.saveParticipation(x).ok());
+                QVERIFY(bram.store.participations().saveParticipation(x).ok());
             }
         }
-        const auto annas = anna.store.participations(p.id);
+        const auto annas = anna.store.participations().participations(p.id);
         for (auto x : annas.value()) {
             if (x.organisationId == m_zwijndrecht.id) {
                 x.left = QDate(2026, 6, 1);
-                QVERIFY(anna.store.saveParticipation(x).ok());
+                QVERIFY(anna.store.participations().saveParticipation(x).ok());
             }
         }
         anna.syncNow();
@@ -534,14 +534,14 @@ private Q_SLOTS:
         joins.projectId = p.id;
         joins.organisationId = m_papendrecht.id;
         joins.joined = QDate(2026, 3, 1);
-        QVERIFY(anna.store.saveParticipation(joins).ok());
+        QVERIFY(anna.store.participations().saveParticipation(joins).ok());
         anna.syncNow();
         const auto r = piet.syncNow();
         // THEN he has the whole project, its older rows and the people of its partners
         QCOMPARE(r.gainedProjects, 1);
         QCOMPARE(piet.project(p.id).name, u"Groene Dijken"_s);
-        QCOMPARE(piet.store.participations(p.id).value().size(), 3);
-        QCOMPARE(piet.store.leadHistory(p.id).value().size(), 1);
+        QCOMPARE(piet.store.participations().participations(p.id).value().size(), 3);
+        QCOMPARE(piet.store.participations().leadHistory(p.id).value().size(), 1);
         QCOMPARE(piet.count(u"SELECT count(*) FROM person"_s), 4); // anna, carla, bram and piet
     }
 
@@ -557,22 +557,22 @@ private Q_SLOTS:
         h.toOrganisation = m_zwijndrecht.id;
         h.openedTermId = QUuid::createUuid();
         h.date = QDate::currentDate();
-        QVERIFY(anna.store.handOverLead(h).ok());
+        QVERIFY(anna.store.participations().handOverLead(h).ok());
         const auto r = anna.syncNow();
         QCOMPARE(r.rejected, 0);
         // WHEN Bram syncs and renames the project as the new regie
         bram.syncNow();
-        QCOMPARE(bram.store.leadHistory(p.id).value().size(), 2);
+        QCOMPARE(bram.store.participations().leadHistory(p.id).value().size(), 2);
         Project b = bram.project(p.id);
         b.name = u"Vitale Parken"_s;
-        QVERIFY(bram.store.updateProject(b).ok());
+        QVERIFY(bram.store.projects().updateProject(b).ok());
         QCOMPARE(bram.syncNow().rejected, 0);
         // THEN Anna sees it, and may no longer rename it herself
         anna.syncNow();
         QCOMPARE(anna.project(p.id).name, u"Vitale Parken"_s);
         Project a = anna.project(p.id);
         a.name = u"Terug"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         QCOMPARE(anna.syncNow().rejected, 1);
     }
 
@@ -608,7 +608,7 @@ private Q_SLOTS:
                 ++logged;
             } else if (what == 3) {
                 const bool deleted = l->project(target.id).id.isNull();
-                l->store.setProjectDeleted(target.id, !deleted);
+                l->store.projects().setProjectDeleted(target.id, !deleted);
             } else {
                 Project p = l->project(target.id);
                 if (p.id.isNull())
@@ -620,7 +620,7 @@ private Q_SLOTS:
                     p.ambition = value;
                 else
                     p.urgency = value;
-                if (!l->store.updateProject(p).ok())
+                if (!l->store.projects().updateProject(p).ok())
                     continue;
             }
             ++edits;
@@ -681,10 +681,10 @@ private Q_SLOTS:
         g.title = u"Duizend woningen"_s;
         g.baseline = 0;
         g.target = 1000;
-        QVERIFY(anna.store.saveGoal(g).ok());
+        QVERIFY(anna.store.goals().saveGoal(g).ok());
         Milestone m{QUuid::createUuid(), p.id, u"Warmtenet"_s, {}, QDate(2027, 6, 1), m_dordrecht.id, {}, {},
                     MilestoneStatus::Planned, {}, {g.id}, {}};
-        QVERIFY(anna.store.saveMilestone(m).ok());
+        QVERIFY(anna.store.milestones().saveMilestone(m).ok());
         anna.syncNow();
         carla.syncNow();
         bram.syncNow();
@@ -695,19 +695,19 @@ private Q_SLOTS:
             const int what = rng.bounded(4);
             if (what == 3) {
                 Measurement x{QUuid::createUuid(), p.id, g.id, double(rng.bounded(1000)), QDate(2026, 1, 1).addDays(round), {}, {}, {}, {}};
-                QVERIFY(bram.store.addMeasurement(x).ok());
+                QVERIFY(bram.store.goals().addMeasurement(x).ok());
                 ++measured;
             } else {
                 Laptop *l = what == 0 ? &anna : &carla;
                 if (what == 2) {
-                    auto goals = l->store.goals(p.id).value();
+                    auto goals = l->store.goals().goals(p.id).value();
                     Goal changed = goals.first();
                     changed.target = 500 + rng.bounded(1000);
-                    QVERIFY(l->store.saveGoal(changed).ok());
+                    QVERIFY(l->store.goals().saveGoal(changed).ok());
                 } else {
-                    Milestone changed = l->store.milestones(p.id).value().first();
+                    Milestone changed = l->store.milestones().milestones(p.id).value().first();
                     changed.due = QDate(2027, 1, 1).addDays(rng.bounded(365));
-                    QVERIFY(l->store.saveMilestone(changed).ok());
+                    QVERIFY(l->store.milestones().saveMilestone(changed).ok());
                 }
             }
             if (rng.bounded(3) == 0)
@@ -747,23 +747,23 @@ private Q_SLOTS:
         papendrecht.projectId = p.id;
         papendrecht.organisationId = m_papendrecht.id;
         papendrecht.joined = QDate(2026, 2, 1);
-        QVERIFY(anna.store.saveParticipation(papendrecht).ok());
+        QVERIFY(anna.store.participations().saveParticipation(papendrecht).ok());
         anna.syncNow();
         bram.syncNow();
-        QCOMPARE(bram.store.participations(p.id).value().size(), 3);
+        QCOMPARE(bram.store.participations().participations(p.id).value().size(), 3);
         // GIVEN Bram goes offline with an edit of what Zwijndrecht brings
-        const auto bramsParts = bram.store.participations(p.id);
+        const auto bramsParts = bram.store.participations().participations(p.id);
         for (auto x : bramsParts.value()) {
             if (x.organisationId == m_zwijndrecht.id) {
                 x.brings = u"Twee projectleiders"_s;
-                QVERIFY(bram.store.saveParticipation(x).ok());
+                QVERIFY(bram.store.participations().saveParticipation(x).ok());
             }
         }
         // AND meanwhile Anna removes Papendrecht's participation and changes the slogan
-        QVERIFY(anna.store.setParticipationDeleted(papendrecht.id, true).ok());
+        QVERIFY(anna.store.participations().setParticipationDeleted(papendrecht.id, true).ok());
         Project a = anna.project(p.id);
         a.slogan = u"Adem in, adem uit"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         anna.syncNow();
         // AND the server purges deleted rows before Bram is back
         const auto purged = Sync::ServerAdmin(admin()).purge(0);
@@ -799,7 +799,7 @@ private Q_SLOTS:
         Laptop anna(*m_server, m_db, m_anna);
         const Project p = makeProject(anna, u"Verwijsbaar"_s);
         // GIVEN a deleted project whose rows go with it, and a deleted organisation still taking part in another
-        QVERIFY(anna.store.setProjectDeleted(p.id, true).ok());
+        QVERIFY(anna.store.projects().setProjectDeleted(p.id, true).ok());
         const Project q = makeProject(anna, u"Blijvend"_s);
         anna.syncNow();
         QSqlQuery s(admin());
@@ -843,7 +843,7 @@ private Q_SLOTS:
         // WHEN the older clients edit, create and sync as before
         Project a = anna.project(p.id);
         a.slogan = u"Meer velden, zelfde werk"_s;
-        QVERIFY(anna.store.updateProject(a).ok());
+        QVERIFY(anna.store.projects().updateProject(a).ok());
         const Project second = makeProject(anna, u"Na de uitbreiding"_s);
         bram.syncNow();
         // THEN everything arrives, and the server keeps the value the older clients do not know
@@ -871,7 +871,7 @@ private Q_SLOTS:
         reflector.organisationId = sliedrecht.id;
         reflector.role = ParticipationRole::External;
         reflector.joined = QDate(2026, 2, 1);
-        QVERIFY(anna.store.saveParticipation(reflector).ok());
+        QVERIFY(anna.store.participations().saveParticipation(reflector).ok());
         anna.syncNow();
         Laptop bram(*m_server, m_db, m_bram);
         Laptop evas(*m_server, m_db, eva);

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toBool());
-        QCOMPARE(store.organisations().value().size(), 1);
+        QCOMPARE(store.organisations().organisations().value().size(), 1);
     }
 
     void shouldRefuseAServerItCannotCheck_data()

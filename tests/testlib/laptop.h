@@ -83,7 +83,7 @@ struct Laptop {
 
     Model::Project project(const QUuid &id)
     {
-        const auto p = store.project(id);
+        const auto p = store.projects().project(id);
         return p.ok() ? p.value() : Model::Project{};
     }
 

@@ -102,7 +102,7 @@ inline Model::Project makeProject(Laptop &laptop, const Model::Organisation &lea
     p.purpose = QStringLiteral("Schone oevers");
     p.urgency = QStringLiteral("De subsidie loopt af");
     p.status = Model::ProjectStatus::Active;
-    const auto created = laptop.store.createProject(p, lead.id);
+    const auto created = laptop.store.projects().createProject(p, lead.id);
     if (!created.ok())
         qFatal("createProject: %s", qPrintable(created.error().message));
     Model::Participation z;
@@ -112,7 +112,7 @@ inline Model::Project makeProject(Laptop &laptop, const Model::Organisation &lea
     z.role = Model::ParticipationRole::Partner;
     z.joined = QDate(2026, 1, 1);
     z.brings = QStringLiteral("Een projectleider");
-    if (!laptop.store.saveParticipation(z).ok())
+    if (!laptop.store.participations().saveParticipation(z).ok())
         qFatal("saveParticipation failed");
     laptop.syncNow();
     return created.value();

@@ -1,17 +1,16 @@
-// LocalStore: what sync leaves for the user (status, conflicts, problems).
-#include "localstore.h"
-
-#include "transaction.h"
+#include "syncledger.h"
 
 #include "model/synctables.h"
+#include "transaction.h"
+#include "writecontext.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSaveFile>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Model;
@@ -20,43 +19,27 @@ namespace Store {
 
 namespace {
 
-Error sqlError(const QSqlQuery &q)
-{
-    return error(Error::Storage, q.lastError().text());
-}
+    Error sqlError(const QSqlQuery &q)
+    {
+        return error(Error::Storage, q.lastError().text());
+    }
 
-QDateTime utc(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
+    QDateTime utc(const QVariant &v)
+    {
+        return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    }
 
-// The single value inside a conflict's JSON array.
-QJsonValue unwrap(const QString &json)
-{
-    return QJsonDocument::fromJson(json.toUtf8()).array().at(0);
-}
+    // The single value inside a conflict's JSON array.
+    QJsonValue unwrap(const QString &json)
+    {
+        return QJsonDocument::fromJson(json.toUtf8()).array().at(0);
+    }
 
 } // namespace
 
-QString LocalStore::rowLabel(const QString &table, const QString &id)
+Result<SyncStatus> SyncLedger::syncStatus()
 {
-    QSqlQuery q(database());
-    if (table == QLatin1String("project") || table == QLatin1String("organisation") || table == QLatin1String("person")) {
-        q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
-    } else if (table == QLatin1String("participation") || table == QLatin1String("lead_term")) {
-        q.prepare(QStringLiteral("SELECT p.name || ' — ' || o.name FROM %1 t JOIN project p ON p.id = t.project_id "
-                                 "JOIN organisation o ON o.id = t.organisation_id WHERE t.id = ?")
-                      .arg(table));
-    } else {
-        return {};
-    }
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-Result<SyncStatus> LocalStore::syncStatus()
-{
-    QSqlQuery q(database());
+    QSqlQuery q(m_context.database());
     if (!q.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL), "
             "(SELECT count(*) FROM sync_problem WHERE dismissed_at IS NULL), (SELECT count(*) FROM sync_quarantine), "
@@ -72,9 +55,9 @@ Result<SyncStatus> LocalStore::syncStatus()
     return s;
 }
 
-Result<QList<SyncConflict>> LocalStore::conflicts()
+Result<QList<SyncConflict>> SyncLedger::conflicts()
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_context.database());
     if (!q.exec(QStringLiteral("SELECT id, tbl, row_id, field, base, server, mine, created_at FROM sync_conflict "
                                "WHERE resolved_at IS NULL ORDER BY created_at, id")))
         return sqlError(q);
@@ -96,14 +79,15 @@ Result<QList<SyncConflict>> LocalStore::conflicts()
     return all;
 }
 
-Status LocalStore::resolveConflict(const QUuid &id, Resolution resolution, const QString &edited)
+Status SyncLedger::resolveConflict(const QUuid &id, Resolution resolution, const QString &edited)
 {
-    begin(ChangeSet::Sync);
-    Transaction transaction(database());
+    m_context.begin(ChangeSet::Sync);
+    Transaction transaction(m_context.database());
     if (!transaction.isActive())
         return error(Error::Storage, tr("The database is locked or cannot be written."));
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT tbl, row_id, field, mine FROM sync_conflict WHERE id = ? AND resolved_at IS NULL"));
+    QSqlQuery q(m_context.database());
+    q.prepare(
+        QStringLiteral("SELECT tbl, row_id, field, mine FROM sync_conflict WHERE id = ? AND resolved_at IS NULL"));
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!q.exec())
         return sqlError(q);
@@ -126,7 +110,7 @@ Status LocalStore::resolveConflict(const QUuid &id, Resolution resolution, const
         else
             values.insert(field, chosen);
         QVariantMap row;
-        QSqlQuery current(database());
+        QSqlQuery current(m_context.database());
         current.prepare(QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(table->name));
         current.addBindValue(rowId);
         if (!current.exec())
@@ -147,25 +131,25 @@ Status LocalStore::resolveConflict(const QUuid &id, Resolution resolution, const
             sets << it.key() + QStringLiteral(" = ?");
             binds << it.value();
         }
-        QSqlQuery w(database());
+        QSqlQuery w(m_context.database());
         w.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?")
                       .arg(table->name, sets.join(QStringLiteral(", "))));
         for (const QVariant &v : std::as_const(binds))
             w.addBindValue(v);
-        w.addBindValue(now());
-        w.addBindValue(m_actor.isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                        : QVariant(m_actor.toString(QUuid::WithoutBraces)));
+        w.addBindValue(m_context.now());
+        w.addBindValue(m_context.actor().isNull() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(m_context.actor().toString(QUuid::WithoutBraces)));
         w.addBindValue(rowId);
         if (!w.exec())
             return error(Error::Rule, tr("Your value cannot be saved here: %1").arg(w.lastError().text()));
-        m_changes.tables |= table->changeBit;
+        m_context.addChangedTables(table->changeBit);
     }
-    QSqlQuery done(database());
+    QSqlQuery done(m_context.database());
     done.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?"));
-    done.addBindValue(now());
-    done.addBindValue(resolution == Resolution::Mine ? QStringLiteral("mine")
-                                                     : resolution == Resolution::Theirs ? QStringLiteral("theirs")
-                                                                                        : QStringLiteral("edited"));
+    done.addBindValue(m_context.now());
+    done.addBindValue(resolution == Resolution::Mine         ? QStringLiteral("mine")
+                          : resolution == Resolution::Theirs ? QStringLiteral("theirs")
+                                                             : QStringLiteral("edited"));
     done.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!done.exec())
         return sqlError(done);
@@ -174,9 +158,9 @@ Status LocalStore::resolveConflict(const QUuid &id, Resolution resolution, const
     return Done{};
 }
 
-Result<QList<SyncProblem>> LocalStore::problems()
+Result<QList<SyncProblem>> SyncLedger::problems()
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_context.database());
     if (!q.exec(QStringLiteral("SELECT id, tbl, row_id, op, fields, message, created_at FROM sync_problem WHERE "
                                "dismissed_at IS NULL ORDER BY created_at, id")))
         return sqlError(q);
@@ -197,21 +181,21 @@ Result<QList<SyncProblem>> LocalStore::problems()
     return all;
 }
 
-Status LocalStore::dismissProblem(const QUuid &id)
+Status SyncLedger::dismissProblem(const QUuid &id)
 {
-    begin(ChangeSet::Sync);
-    QSqlQuery q(database());
+    m_context.begin(ChangeSet::Sync);
+    QSqlQuery q(m_context.database());
     q.prepare(QStringLiteral("UPDATE sync_problem SET dismissed_at = ? WHERE id = ?"));
-    q.addBindValue(now());
+    q.addBindValue(m_context.now());
     q.addBindValue(id.toString(QUuid::WithoutBraces));
     if (!q.exec())
         return sqlError(q);
     return Done{};
 }
 
-Result<QList<QuarantinedChange>> LocalStore::quarantine()
+Result<QList<QuarantinedChange>> SyncLedger::quarantine()
 {
-    QSqlQuery q(database());
+    QSqlQuery q(m_context.database());
     if (!q.exec(QStringLiteral("SELECT change_id, project_id, tbl, row_id, op, fields, base, created_at, reason "
                                "FROM sync_quarantine ORDER BY created_at, change_id")))
         return sqlError(q);
@@ -232,7 +216,7 @@ Result<QList<QuarantinedChange>> LocalStore::quarantine()
     return all;
 }
 
-Result<int> LocalStore::exportQuarantine(const QString &path)
+Result<int> SyncLedger::exportQuarantine(const QString &path)
 {
     const auto changes = quarantine();
     if (!changes.ok())
@@ -251,26 +235,29 @@ Result<int> LocalStore::exportQuarantine(const QString &path)
             {QStringLiteral("reason"), c.reason},
         });
     }
-    const QJsonObject document{{QStringLiteral("regie_quarantine"), 1},
-                               {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                               {QStringLiteral("changes"), list}};
+    const QJsonObject document{{ QStringLiteral("regie_quarantine"), 1 },
+                                 {QStringLiteral("exported_at"),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                 {QStringLiteral("changes"), list}};
     // QSaveFile: an existing file is replaced only by a complete export.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return error(Error::Storage, QCoreApplication::translate("Store", "%1 cannot be written: %2")
-                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return error(Error::Storage,
+                     QCoreApplication::translate("Store", "%1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(QJsonDocument(document).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return error(Error::Storage, QCoreApplication::translate("Store", "%1 cannot be written: %2")
-                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return error(Error::Storage,
+                     QCoreApplication::translate("Store", "%1 cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()));
     return int(list.size());
 }
 
-Status LocalStore::removeFromQuarantine(const QList<QUuid> &changeIds)
+Status SyncLedger::removeFromQuarantine(const QList<QUuid> &changeIds)
 {
-    begin(ChangeSet::Sync);
-    Transaction transaction(database());
-    QSqlQuery q(database());
+    m_context.begin(ChangeSet::Sync);
+    Transaction transaction(m_context.database());
+    QSqlQuery q(m_context.database());
     q.prepare(QStringLiteral("DELETE FROM sync_quarantine WHERE change_id = ?"));
     for (const QUuid &id : changeIds) {
         q.addBindValue(id.toString(QUuid::WithoutBraces));
@@ -280,6 +267,23 @@ Status LocalStore::removeFromQuarantine(const QList<QUuid> &changeIds)
     if (!transaction.commit())
         return error(Error::Storage, QCoreApplication::translate("Store", "The database cannot be written."));
     return Done{};
+}
+
+QString SyncLedger::rowLabel(const QString &table, const QString &id)
+{
+    QSqlQuery q(m_context.database());
+    if (table == QLatin1String("project") || table == QLatin1String("organisation")
+        || table == QLatin1String("person")) {
+        q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+    } else if (table == QLatin1String("participation") || table == QLatin1String("lead_term")) {
+        q.prepare(QStringLiteral("SELECT p.name || ' — ' || o.name FROM %1 t JOIN project p ON p.id = t.project_id "
+                                 "JOIN organisation o ON o.id = t.organisation_id WHERE t.id = ?")
+                      .arg(table));
+    } else {
+        return {};
+    }
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
 } // namespace Store

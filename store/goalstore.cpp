@@ -1,0 +1,166 @@
+#include "goalstore.h"
+
+#include "model/synctables.h"
+#include "model/validation.h"
+#include "planrows.h"
+#include "projectstore.h"
+#include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
+#include "sqlsupport.h"
+#include "transaction.h"
+#include "writecontext.h"
+
+using namespace Model;
+
+namespace Store {
+
+using namespace Rows;
+
+Result<QList<Goal>> GoalStore::goals(const QUuid &projectId)
+{
+    return read(QStringLiteral("project_id"), projectId);
+}
+
+Result<Goal> GoalStore::goal(const QUuid &id)
+{
+    const auto found = read(QStringLiteral("id"), id);
+    if (!found.ok())
+        return found.error();
+    if (found.value().isEmpty())
+        return error(Error::NotFound, tr("The goal no longer exists."));
+    return found.value().first();
+}
+
+Result<QList<Goal>> GoalStore::read(const QString &column, const QUuid &value)
+{
+    // By project, or one goal by its id: its partner links carry it as goal_id.
+    const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("goal_id") : column;
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true); // read once, in order: no row cache
+    q.prepare(GoalSelect
+              + QStringLiteral(" WHERE %1 = ? AND deleted = 0 ORDER BY due_date IS NULL, due_date, title").arg(column));
+    q.addBindValue(idText(value));
+    if (!q.exec())
+        return dbError(q);
+    QList<Goal> all;
+    QHash<QUuid, qsizetype> index;
+    while (q.next()) {
+        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
+        all.append(readGoal(q));
+    }
+    q.prepare(QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o ON o.id = "
+                             "l.organisation_id WHERE l.%1 = ? AND l.deleted = 0 ORDER BY o.name_key")
+                  .arg(linkColumn));
+    q.addBindValue(idText(value));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        const auto it = index.constFind(QUuid::fromString(q.value(0).toString()));
+        if (it != index.constEnd())
+            all[*it].servesOrganisations.append(QUuid::fromString(q.value(1).toString()));
+    }
+    return all;
+}
+
+Result<Goal> GoalStore::saveGoal(const Goal &goal)
+{
+    m_context.begin(ChangeSet::Goals);
+    if (const auto issues = validate(goal); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(m_context.database());
+    if (auto writable = ProjectStore(m_context).checkProjectWritable(goal.projectId); !writable.ok())
+        return writable.error();
+    if (auto written = PlanRows(m_context).writeRow(
+            QStringLiteral("goal"), goal.id, goal.projectId,
+            {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("indicator"),
+              QStringLiteral("unit"), QStringLiteral("baseline"), QStringLiteral("target"),
+              QStringLiteral("due_date")},
+            {goal.title.trimmed(), text(goal.description), text(goal.indicator), text(goal.unit),
+              numberValue(goal.baseline), numberValue(goal.target), dateValue(goal.due)},
+            tr("A goal cannot move to another project."));
+        !written.ok())
+        return written.error();
+    if (auto links
+        = PlanRows(m_context).replaceLinks(QStringLiteral("goal_partner"), QStringLiteral("goal_id"), goal.id,
+                                           QStringLiteral("organisation_id"), goal.projectId, goal.servesOrganisations);
+        !links.ok())
+        return links.error();
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The goal could not be saved."));
+    return this->goal(goal.id);
+}
+
+Status GoalStore::setGoalDeleted(const QUuid &id, bool deleted)
+{
+    m_context.begin(ChangeSet::Goals | ChangeSet::Milestones);
+    return PlanRows(m_context).setDeleted(QStringLiteral("goal"), id, deleted, tr("The goal no longer exists."),
+                                          tr("The goal could not be saved."));
+}
+
+Result<QList<Measurement>> GoalStore::measurements(const QUuid &goalId)
+{
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true); // read once, in order: no row cache
+    q.prepare(MeasurementSelect
+              + QStringLiteral(" WHERE m.goal_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
+    q.addBindValue(idText(goalId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Measurement> all;
+    while (q.next())
+        all.append(readMeasurement(q));
+    return all;
+}
+
+Result<QList<Measurement>> GoalStore::projectMeasurements(const QUuid &projectId)
+{
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true); // read once, in order: no row cache
+    q.prepare(MeasurementSelect
+              + QStringLiteral(" WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
+    q.addBindValue(idText(projectId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Measurement> all;
+    while (q.next())
+        all.append(readMeasurement(q));
+    return all;
+}
+
+Result<Measurement> GoalStore::addMeasurement(const Measurement &measurement)
+{
+    m_context.begin(ChangeSet::Goals);
+    if (const auto issues = validate(measurement); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(m_context.database());
+    QSqlQuery q(m_context.database());
+    q.prepare(QStringLiteral("SELECT project_id FROM goal WHERE id = ? AND deleted = 0"));
+    q.addBindValue(idText(measurement.goalId));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("The goal no longer exists."));
+    const QUuid projectId = QUuid::fromString(q.value(0).toString());
+    if (auto writable = ProjectStore(m_context).checkProjectWritable(projectId); !writable.ok())
+        return writable.error();
+    QVariantMap row = Rows::values(measurement);
+    row.insert(QStringLiteral("project_id"), idText(projectId));
+    row.insert(QStringLiteral("note"), text(measurement.note.trimmed()));
+    row.insert(QStringLiteral("person_id"),
+               idValue(measurement.personId.isNull() ? m_context.actor() : measurement.personId));
+    RowWriter::addBookkeeping(row, SyncMeta{}, m_context);
+    if (auto written = m_context.rows().write(*SyncSchema::table(QStringLiteral("measurement")), row,
+                                              RowWriter::Mode::Insert);
+        !written.ok())
+        return written.error();
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The measurement could not be saved."));
+    q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.id = ?"));
+    q.addBindValue(idText(measurement.id));
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    return readMeasurement(q);
+}
+
+} // namespace Store

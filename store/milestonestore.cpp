@@ -1,0 +1,105 @@
+#include "milestonestore.h"
+
+#include "model/text.h"
+#include "model/validation.h"
+#include "planrows.h"
+#include "projectstore.h"
+#include "rowreaders.h"
+#include "sqlsupport.h"
+#include "transaction.h"
+#include "writecontext.h"
+
+using namespace Model;
+
+namespace Store {
+
+using namespace Rows;
+
+Result<QList<Milestone>> MilestoneStore::milestones(const QUuid &projectId)
+{
+    return read(QStringLiteral("project_id"), projectId);
+}
+
+Result<Milestone> MilestoneStore::milestone(const QUuid &id)
+{
+    const auto found = read(QStringLiteral("id"), id);
+    if (!found.ok())
+        return found.error();
+    if (found.value().isEmpty())
+        return error(Error::NotFound, tr("The milestone no longer exists."));
+    return found.value().first();
+}
+
+Result<QList<Milestone>> MilestoneStore::read(const QString &column, const QUuid &value)
+{
+    // By project, or one milestone by its id: its goal links carry it as milestone_id.
+    const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("milestone_id") : column;
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true); // read once, in order: no row cache
+    q.prepare(MilestoneSelect
+              + QStringLiteral(" WHERE m.%1 = ? AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(column));
+    q.addBindValue(idText(value));
+    if (!q.exec())
+        return dbError(q);
+    QList<Milestone> all;
+    QHash<QUuid, qsizetype> index;
+    while (q.next()) {
+        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
+        all.append(readMilestone(q));
+    }
+    q.prepare(QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 = ? AND deleted = 0")
+                  .arg(linkColumn));
+    q.addBindValue(idText(value));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next()) {
+        const auto it = index.constFind(QUuid::fromString(q.value(0).toString()));
+        if (it != index.constEnd())
+            all[*it].goals.append(QUuid::fromString(q.value(1).toString()));
+    }
+    return all;
+}
+
+Result<Milestone> MilestoneStore::saveMilestone(const Milestone &milestone)
+{
+    m_context.begin(ChangeSet::Milestones);
+    Transaction transaction(m_context.database());
+    if (auto writable = ProjectStore(m_context).checkProjectWritable(milestone.projectId); !writable.ok())
+        return writable.error();
+    if (auto written = writeMilestone(milestone); !written.ok())
+        return written.error();
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The milestone could not be saved."));
+    return this->milestone(milestone.id);
+}
+
+Status MilestoneStore::writeMilestone(const Milestone &milestone)
+{
+    if (const auto issues = validate(milestone); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    // Saved again (a calendar imported anew), a removed milestone is back.
+    if (auto written = PlanRows(m_context).writeRow(
+            QStringLiteral("milestone"), milestone.id, milestone.projectId,
+            {QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("due_date"),
+              QStringLiteral("owner_organisation_id"), QStringLiteral("owner_person_id"), QStringLiteral("status"),
+              QStringLiteral("completed_on")},
+            {milestone.title.trimmed(), text(milestone.description), dateValue(milestone.due),
+              idValue(milestone.ownerOrganisationId), idValue(milestone.ownerPersonId), key(milestone.status),
+              dateValue(milestone.status == MilestoneStatus::Done ? milestone.completedOn : QDate())},
+            tr("A milestone cannot move to another project."), PlanRows::Revive::Yes);
+        !written.ok())
+        return written.error();
+    return PlanRows(m_context).replaceLinks(QStringLiteral("milestone_goal"), QStringLiteral("milestone_id"),
+                                            milestone.id, QStringLiteral("goal_id"), milestone.projectId,
+                                            milestone.goals);
+}
+
+Status MilestoneStore::setMilestoneDeleted(const QUuid &id, bool deleted)
+{
+    m_context.begin(ChangeSet::Milestones);
+    return PlanRows(m_context).setDeleted(QStringLiteral("milestone"), id, deleted,
+                                          tr("The milestone no longer exists."),
+                                          tr("The milestone could not be saved."));
+}
+
+} // namespace Store

@@ -1,0 +1,230 @@
+#include "organisationstore.h"
+
+#include "model/synctables.h"
+#include "model/text.h"
+#include "model/validation.h"
+#include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
+#include "sqlsupport.h"
+#include "transaction.h"
+#include "writecontext.h"
+
+using namespace Model;
+
+namespace Store {
+
+using namespace Rows;
+
+Result<QList<Organisation>> OrganisationStore::organisations()
+{
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true);
+    if (!q.exec(OrganisationSelect + QStringLiteral(" WHERE deleted = 0 ORDER BY name_key")))
+        return dbError(q);
+    QList<Organisation> rows;
+    while (q.next())
+        rows.append(readOrganisation(q));
+    return rows;
+}
+
+Result<Organisation> OrganisationStore::organisation(const QUuid &id)
+{
+    QSqlQuery q(m_context.database());
+    q.prepare(OrganisationSelect + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("The organisation no longer exists."));
+    return readOrganisation(q);
+}
+
+Status OrganisationStore::insertOrganisation(const Organisation &o)
+{
+    QVariantMap row = Rows::values(o);
+    row.insert(QStringLiteral("name"), o.name.trimmed());
+    RowWriter::addBookkeeping(row, o.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("organisation")), row, RowWriter::Mode::Insert);
+}
+
+Result<Organisation> OrganisationStore::saveOrganisation(const Organisation &changed)
+{
+    m_context.begin(ChangeSet::Organisations);
+    if (const auto issues = validate(changed); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(m_context.database());
+    QSqlQuery q(m_context.database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM organisation WHERE name_key = ? AND deleted = 0 AND id <> ?"));
+    q.addBindValue(sortKey(changed.name));
+    q.addBindValue(idText(changed.id));
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    if (q.value(0).toInt() > 0)
+        return rule(tr("An organisation called \"%1\" already exists.").arg(changed.name.trimmed()));
+    Organisation o = changed;
+    if (o.id.isNull())
+        o.id = QUuid::createUuid();
+    q.prepare(QStringLiteral("SELECT count(*) FROM organisation WHERE id = ?"));
+    q.addBindValue(idText(o.id));
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    if (q.value(0).toInt() == 0) {
+        o.meta = SyncMeta{};
+        if (auto r = insertOrganisation(o); !r.ok())
+            return r.error();
+    } else {
+        q.prepare(QStringLiteral("UPDATE organisation SET name = ?, name_key = ?, kind = ?, municipality_code = ?, "
+                                 "updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?"));
+        q.addBindValue(o.name.trimmed());
+        q.addBindValue(sortKey(o.name));
+        q.addBindValue(key(o.kind));
+        q.addBindValue(text(o.municipalityCode));
+        q.addBindValue(m_context.now());
+        q.addBindValue(idValue(m_context.actor()));
+        q.addBindValue(idText(o.id));
+        if (!q.exec())
+            return dbError(q);
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The organisation could not be saved."));
+    m_context.setChangedIds({o.id});
+    return organisation(o.id);
+}
+
+Status OrganisationStore::setOrganisationDeleted(const QUuid &id, bool deleted)
+{
+    m_context.begin(ChangeSet::Organisations);
+    Transaction transaction(m_context.database());
+    QSqlQuery q(m_context.database());
+    if (deleted) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM participation pa JOIN project p ON p.id = pa.project_id "
+                                 "WHERE pa.organisation_id = ? AND pa.left_on IS NULL AND pa.deleted = 0 AND "
+                                 "p.deleted = 0"));
+        q.addBindValue(idText(id));
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        if (const int n = q.value(0).toInt(); n > 0)
+            return rule(QCoreApplication::translate(
+                "Store", "This organisation still takes part in %n project(s). Let it leave them first.", nullptr, n));
+    }
+    q.prepare(QStringLiteral("UPDATE organisation SET deleted = ?, updated_at = ?, changed_by = ?, "
+                             "version = version + 1 WHERE id = ? AND deleted = ?"));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(m_context.now());
+    q.addBindValue(idValue(m_context.actor()));
+    q.addBindValue(idText(id));
+    q.addBindValue(deleted ? 0 : 1);
+    if (!q.exec())
+        return dbError(q);
+    if (q.numRowsAffected() != 1)
+        return error(Error::NotFound, tr("The organisation no longer exists."));
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The organisation could not be saved."));
+    m_context.setChangedIds({id});
+    return Done{};
+}
+
+Result<QList<Person>> OrganisationStore::people(const QUuid &organisationId)
+{
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, organisation_id, name, email, function, %1 FROM person "
+                             "WHERE organisation_id = ? AND deleted = 0 ORDER BY name")
+                  .arg(QLatin1String(MetaColumns)));
+    q.addBindValue(idText(organisationId));
+    if (!q.exec())
+        return dbError(q);
+    QList<Person> rows;
+    while (q.next()) {
+        Person p;
+        p.id = QUuid::fromString(q.value(0).toString());
+        p.organisationId = QUuid::fromString(q.value(1).toString());
+        p.name = q.value(2).toString();
+        p.email = q.value(3).toString();
+        p.function = q.value(4).toString();
+        p.meta = readMeta(q, 5);
+        rows.append(p);
+    }
+    return rows;
+}
+
+Status OrganisationStore::insertPerson(const Person &p)
+{
+    QVariantMap row = Rows::values(p);
+    row.insert(QStringLiteral("name"), p.name.trimmed());
+    RowWriter::addBookkeeping(row, p.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("person")), row, RowWriter::Mode::Insert);
+}
+
+Result<Person> OrganisationStore::savePerson(const Person &changed)
+{
+    m_context.begin(ChangeSet::People);
+    if (const auto issues = validate(changed); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(m_context.database());
+    if (auto org = organisation(changed.organisationId); !org.ok())
+        return org.error();
+    Person p = changed;
+    if (p.id.isNull())
+        p.id = QUuid::createUuid();
+    QSqlQuery q(m_context.database());
+    q.prepare(
+        QStringLiteral("UPDATE person SET organisation_id = ?, name = ?, email = ?, function = ?, updated_at = ?, "
+                       "changed_by = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(idText(p.organisationId));
+    q.addBindValue(p.name.trimmed());
+    q.addBindValue(text(p.email));
+    q.addBindValue(text(p.function));
+    q.addBindValue(m_context.now());
+    q.addBindValue(idValue(m_context.actor()));
+    q.addBindValue(idText(p.id));
+    if (!q.exec())
+        return dbError(q);
+    if (q.numRowsAffected() == 0) {
+        p.meta = SyncMeta{};
+        if (auto r = insertPerson(p); !r.ok())
+            return r.error();
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The person could not be saved."));
+    m_context.setChangedIds({p.id});
+    return p;
+}
+
+Result<Identity> OrganisationStore::identity()
+{
+    QSqlQuery q(m_context.database());
+    if (!q.exec(QStringLiteral("SELECT p.id, p.name, o.id, o.name FROM local_setting s "
+                               "JOIN person p ON p.id = s.value JOIN organisation o ON o.id = p.organisation_id "
+                               "WHERE s.key = 'me' AND p.deleted = 0")))
+        return dbError(q);
+    Identity me;
+    if (q.next()) {
+        me.personId = QUuid::fromString(q.value(0).toString());
+        me.personName = q.value(1).toString();
+        me.organisationId = QUuid::fromString(q.value(2).toString());
+        me.organisationName = q.value(3).toString();
+        m_context.setActor(me.personId);
+    }
+    // Written by the sync session from the server's hello.
+    if (!q.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'server_role'")))
+        return dbError(q);
+    if (q.next())
+        me.serverRole = q.value(0).toString();
+    return me;
+}
+
+Result<Identity> OrganisationStore::setIdentity(const QUuid &personId)
+{
+    m_context.begin(ChangeSet::Identity);
+    QSqlQuery q(m_context.database());
+    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) VALUES ('me', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(idText(personId));
+    if (!q.exec())
+        return dbError(q);
+    return identity();
+}
+
+} // namespace Store

@@ -1,0 +1,245 @@
+#include "projectstore.h"
+
+#include "model/synctables.h"
+#include "model/text.h"
+#include "model/validation.h"
+#include "organisationstore.h"
+#include "participationstore.h"
+#include "projectsearch.h"
+#include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
+#include "sqlsupport.h"
+#include "transaction.h"
+#include "writecontext.h"
+
+using namespace Model;
+
+namespace Store {
+
+using namespace Rows;
+
+namespace {
+
+    // The WHERE clause shared by findProjects() and countProjects().
+    QString projectFilter(const QSqlDatabase &db, const ProjectQuery &query)
+    {
+        QString where = QStringLiteral(" WHERE p.deleted = 0");
+        if (!query.includeClosed)
+            where += QStringLiteral(" AND p.status IN ('idea', 'active')");
+        return where + ProjectSearch::filter(db, query);
+    }
+
+    void bindFilter(QSqlQuery &q, const ProjectQuery &query)
+    {
+        ProjectSearch::bind(q, query);
+    }
+
+    const QString LeadJoin = QStringLiteral(
+        " FROM project p"
+        " LEFT JOIN participation l ON l.project_id = p.id AND l.role = 'lead' AND l.left_on IS NULL AND l.deleted = 0"
+        " LEFT JOIN organisation o ON o.id = l.organisation_id");
+
+} // namespace
+
+Result<QList<ProjectSummary>> ProjectStore::findProjects(const ProjectQuery &query)
+{
+    QString sql = QStringLiteral("SELECT p.id, p.name, p.slogan, p.status, p.name_key, o.id, o.name") + LeadJoin
+        + projectFilter(m_context.database(), query);
+    const bool after = !query.afterId.isNull();
+    if (after)
+        sql += QStringLiteral(" AND (p.name_key, p.id) > (:afterKey, :afterId)");
+    sql += QStringLiteral(" ORDER BY p.name_key, p.id LIMIT :limit");
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    bindFilter(q, query);
+    if (after) {
+        q.bindValue(QStringLiteral(":afterKey"), query.afterSortKey);
+        q.bindValue(QStringLiteral(":afterId"), idText(query.afterId));
+    }
+    q.bindValue(QStringLiteral(":limit"), query.limit);
+    if (!q.exec())
+        return dbError(q);
+    QList<ProjectSummary> rows;
+    rows.reserve(query.limit);
+    while (q.next()) {
+        ProjectSummary s;
+        s.id = QUuid::fromString(q.value(0).toString());
+        s.name = q.value(1).toString();
+        s.slogan = q.value(2).toString();
+        s.status = projectStatusFromKey(q.value(3).toString());
+        s.sortKey = q.value(4).toString();
+        s.leadId = QUuid::fromString(q.value(5).toString());
+        s.leadName = q.value(6).toString();
+        rows.append(s);
+    }
+    return rows;
+}
+
+Result<int> ProjectStore::countProjects(const ProjectQuery &query)
+{
+    QSqlQuery q(m_context.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(m_context.database(), query));
+    bindFilter(q, query);
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    return q.value(0).toInt();
+}
+
+Result<Project> ProjectStore::project(const QUuid &id)
+{
+    QSqlQuery q(m_context.database());
+    q.prepare(ProjectSelect + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    q.addBindValue(idText(id));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return error(Error::NotFound, tr("The project no longer exists."));
+    return readProject(q);
+}
+
+Status ProjectStore::insertProject(const Project &p)
+{
+    QVariantMap row = Rows::values(p);
+    row.insert(QStringLiteral("name"), p.name.trimmed());
+    RowWriter::addBookkeeping(row, p.meta, m_context);
+    return m_context.rows().write(*SyncSchema::table(QStringLiteral("project")), row, RowWriter::Mode::Insert);
+}
+
+Result<Project> ProjectStore::createProject(const Project &created, const QUuid &lead)
+{
+    m_context.begin(ChangeSet::Projects | ChangeSet::Participations | ChangeSet::LeadTerms);
+    if (const auto issues = validate(created); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    if (created.status == ProjectStatus::Active && lead.isNull())
+        return rule(tr("An active project needs a lead organisation (the regie)."));
+    Transaction transaction(m_context.database());
+    Project p = created;
+    if (p.id.isNull())
+        p.id = QUuid::createUuid();
+    p.meta = SyncMeta{};
+    if (auto r = insertProject(p); !r.ok())
+        return r.error();
+    if (!lead.isNull()) {
+        auto org = OrganisationStore(m_context).organisation(lead);
+        if (!org.ok())
+            return org.error();
+        const QDate since = p.start.isValid() ? p.start : QDate::currentDate();
+        Participation l;
+        l.id = QUuid::createUuid();
+        l.projectId = p.id;
+        l.organisationId = lead;
+        l.role = ParticipationRole::Lead;
+        l.joined = since;
+        if (auto r = ParticipationStore(m_context).insertParticipation(l); !r.ok())
+            return r.error();
+        LeadTerm t;
+        t.id = QUuid::createUuid();
+        t.projectId = p.id;
+        t.organisationId = lead;
+        t.from = since;
+        if (auto r = ParticipationStore(m_context).insertLeadTerm(t); !r.ok())
+            return r.error();
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The project could not be saved."));
+    m_context.setChangedIds({p.id});
+    return project(p.id);
+}
+
+Status ProjectStore::checkProjectWritable(const QUuid &projectId)
+{
+    auto p = project(projectId);
+    if (!p.ok())
+        return p.error();
+    if (isClosed(p.value().status))
+        return rule(tr("The project \"%1\" is %2 and therefore read-only.")
+                        .arg(p.value().name, displayName(p.value().status).toLower()));
+    return Done{};
+}
+
+Result<Project> ProjectStore::updateProject(const Project &changed)
+{
+    m_context.begin(ChangeSet::Projects);
+    if (const auto issues = validate(changed); !issues.isEmpty())
+        return error(Error::Validation, describe(issues));
+    Transaction transaction(m_context.database());
+    auto stored = project(changed.id);
+    if (!stored.ok())
+        return stored.error();
+    const Project &old = stored.value();
+    if (isClosed(old.status)) {
+        const bool otherFields = changed.name != old.name || changed.slogan != old.slogan
+            || changed.ambition != old.ambition || changed.purpose != old.purpose || changed.urgency != old.urgency
+            || changed.logo != old.logo || changed.start != old.start || changed.end != old.end;
+        if (otherFields)
+            return rule(tr("The project \"%1\" is %2 and therefore read-only. Reopen it first by changing its status.")
+                            .arg(old.name, displayName(old.status).toLower()));
+    }
+    if (changed.status == ProjectStatus::Active) {
+        if (auto lead = ParticipationStore(m_context).currentLead(changed.id); !lead.ok())
+            return rule(tr("An active project needs a lead organisation (the regie). Add a lead first."));
+    }
+    if (!isClosed(old.status) && isClosed(changed.status)) {
+        // Completing or stopping is where a project's lessons are kept: a
+        // held closing evaluation with lessons learned comes first.
+        QSqlQuery c(m_context.database());
+        c.prepare(QStringLiteral("SELECT count(*) FROM evaluation WHERE project_id = ? AND deleted = 0 AND kind = "
+                                 "'closing' AND held_on IS NOT NULL AND trim(lessons) <> ''"));
+        c.addBindValue(idText(changed.id));
+        if (!c.exec() || !c.next())
+            return dbError(c);
+        if (c.value(0).toInt() == 0)
+            return rule(tr("Before the project \"%1\" is %2, hold a closing evaluation with the lessons learned "
+                           "(Evaluations tab).")
+                            .arg(old.name, displayName(changed.status).toLower()));
+    }
+    QSqlQuery q(m_context.database());
+    q.prepare(QStringLiteral(
+        "UPDATE project SET name = ?, name_key = ?, search_key = ?, slogan = ?, ambition = ?, purpose = ?, "
+        "urgency = ?, logo = ?, status = ?, start_date = ?, end_date = ?, updated_at = ?, changed_by = ?, "
+        "version = version + 1 WHERE id = ?"));
+    q.addBindValue(changed.name.trimmed());
+    q.addBindValue(sortKey(changed.name));
+    q.addBindValue(sortKey(changed.name + QLatin1Char(' ') + changed.slogan));
+    q.addBindValue(text(changed.slogan));
+    q.addBindValue(text(changed.ambition));
+    q.addBindValue(text(changed.purpose));
+    q.addBindValue(text(changed.urgency));
+    q.addBindValue(changed.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(changed.logo));
+    q.addBindValue(key(changed.status));
+    q.addBindValue(dateValue(changed.start));
+    q.addBindValue(dateValue(changed.end));
+    q.addBindValue(m_context.now());
+    q.addBindValue(idValue(m_context.actor()));
+    q.addBindValue(idText(changed.id));
+    if (!q.exec())
+        return dbError(q);
+    if (!transaction.commit())
+        return error(Error::Storage, tr("The project could not be saved."));
+    m_context.setChangedIds({changed.id});
+    return project(changed.id);
+}
+
+Status ProjectStore::setProjectDeleted(const QUuid &id, bool deleted)
+{
+    m_context.begin(ChangeSet::Projects);
+    QSqlQuery q(m_context.database());
+    q.prepare(QStringLiteral("UPDATE project SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
+                             "WHERE id = ? AND deleted = ?"));
+    q.addBindValue(deleted ? 1 : 0);
+    q.addBindValue(m_context.now());
+    q.addBindValue(idValue(m_context.actor()));
+    q.addBindValue(idText(id));
+    q.addBindValue(deleted ? 0 : 1);
+    if (!q.exec())
+        return dbError(q);
+    if (q.numRowsAffected() != 1)
+        return error(Error::NotFound, tr("The project no longer exists."));
+    m_context.setChangedIds({id});
+    return Done{};
+}
+
+} // namespace Store

@@ -1,0 +1,64 @@
+#include "rowwriter.h"
+
+#include "sqlsupport.h"
+#include "writecontext.h"
+
+using namespace Model;
+
+namespace Store {
+
+Status RowWriter::write(const SyncSchema::Table &table, const QVariantMap &row, Mode mode)
+{
+    QSqlQuery &q = bind(table, row, mode);
+    if (!q.exec())
+        return dbError(q);
+    return Done{};
+}
+
+QSqlQuery &RowWriter::bind(const SyncSchema::Table &table, QVariantMap row, Mode mode)
+{
+    if (table.derive)
+        table.derive(row);
+    QStringList columns;
+    for (const SyncSchema::LocalColumn &c : SyncSchema::localColumns(table)) {
+        // A pulled row replaces every column; a new one leaves what it lacks to the defaults.
+        if (mode == Mode::Upsert || row.contains(c.name))
+            columns << c.name;
+    }
+    const QString key = QString::number(int(mode)) + table.name + QLatin1Char(':') + columns.join(QLatin1Char(','));
+    auto found = m_prepared.find(key);
+    if (found == m_prepared.end()) {
+        QString sql = QStringLiteral("INSERT %1INTO %2 (%3) VALUES (%4)")
+                          .arg(mode == Mode::InsertOrIgnore ? QStringLiteral("OR IGNORE ") : QString(), table.name,
+                               columns.join(QStringLiteral(", ")),
+                               QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
+        if (mode == Mode::Upsert) {
+            QStringList updates;
+            for (const QString &c : std::as_const(columns)) {
+                if (c != QLatin1String("id"))
+                    updates << QStringLiteral("%1 = excluded.%1").arg(c);
+            }
+            sql += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
+        }
+        QSqlQuery prepared(m_db);
+        prepared.prepare(sql);
+        found = m_prepared.insert(key, prepared);
+    }
+    QSqlQuery &q = found.value();
+    for (int i = 0; i < columns.size(); ++i)
+        q.bindValue(i, row.value(columns.at(i)));
+    return q;
+}
+
+void RowWriter::addBookkeeping(QVariantMap &row, const SyncMeta &meta, const WriteContext &context)
+{
+    row.insert(QStringLiteral("created_at"),
+               meta.createdAt.isValid() ? meta.createdAt.toString(Qt::ISODateWithMs) : context.now());
+    row.insert(QStringLiteral("updated_at"),
+               meta.updatedAt.isValid() ? meta.updatedAt.toString(Qt::ISODateWithMs) : context.now());
+    row.insert(QStringLiteral("changed_by"), idValue(meta.changedBy.isNull() ? context.actor() : meta.changedBy));
+    row.insert(QStringLiteral("deleted"), meta.deleted ? 1 : 0);
+    row.insert(QStringLiteral("version"), std::max<qint64>(1, meta.version));
+}
+
+} // namespace Store

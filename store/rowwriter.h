@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/meta.h"
+#include "model/result.h"
+#include "model/synctables.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+namespace Store {
+
+class WriteContext;
+
+/// Writes rows of a synced table as model/synctables.cpp describes it: the
+/// column list, the derived columns (sort keys) and the bookkeeping come from
+/// the description, not from a list written by hand. Shared by the store's
+/// aggregates and sync's local apply. Prepared statements are kept per table
+/// and column set for as long as the writer lives.
+class RowWriter
+{
+public:
+    explicit RowWriter(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+    }
+
+    enum class Mode {
+        Insert, ///< a new row; an existing id fails
+        InsertOrIgnore, ///< a new row; an existing id is left alone (imports)
+        Upsert, ///< a new row, or every column of the existing one replaced (pull)
+    };
+
+    /// Writes @p row (values by column name, as the local columns hold them).
+    /// Derived columns are computed from the fields. Columns @p row does not
+    /// name keep their defaults on an insert and become null on an upsert.
+    Model::Status write(const Model::SyncSchema::Table &table, const QVariantMap &row, Mode mode);
+    /// The statement write() runs, prepared and bound, for a caller that
+    /// runs it itself (and reads its error).
+    QSqlQuery &bind(const Model::SyncSchema::Table &table, QVariantMap row, Mode mode);
+
+    /// The bookkeeping of a row written here: @p meta where set, otherwise
+    /// this write's moment and actor, version 1.
+    static void addBookkeeping(QVariantMap &row, const Model::SyncMeta &meta, const WriteContext &context);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_prepared;
+};
+
+} // namespace Store
