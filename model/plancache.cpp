@@ -19,6 +19,8 @@ PlanCache::PlanCache(PlanRepository *plan, ChangeNotifier *notifier, QObject *pa
     : QObject(parent)
     , m_plan(plan)
 {
+    for (auto &read : m_reads)
+        read = std::make_unique<RequestSlot>(this);
     if (notifier)
         connect(notifier, &ChangeNotifier::changed, this, &PlanCache::onChanged);
 }
@@ -58,9 +60,8 @@ void PlanCache::setProjectId(const QUuid &projectId)
     for (int i = 0; i < PartCount; ++i) {
         if (!(ProjectParts & Part(1 << i)))
             continue;
-        Slot &s = m_slots[i];
-        ++s.generation; // answers for the project shown before are dropped
-        s = Slot{s.generation, false, false, true};
+        m_reads[i]->reset(); // answers for the project shown before are dropped
+        m_slots[i] = Slot{false, false, true};
     }
     m_goals.clear();
     m_measurements.clear();
@@ -178,14 +179,12 @@ template<typename T, typename Apply>
 void PlanCache::request(Part part, const QFuture<T> &future, Apply apply)
 {
     Slot &s = slot(part);
-    const quint64 generation = ++s.generation;
     s.pending = true;
     s.stale = false;
     ++m_requests;
-    onResult(future, this, [this, part, generation, apply = std::move(apply)](const T &result) {
+    // A newer read of the part (or another project) supersedes this one.
+    m_reads[indexOf(part)]->start(future, [this, part, apply = std::move(apply)](const T &result) {
         Slot &s = slot(part);
-        if (generation != s.generation)
-            return; // superseded, or for another project
         s.pending = false;
         if (!result.ok()) {
             Q_EMIT failed(result.error().message);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan.h"
+#include "requestslot.h"
 
 #include <QFlags>
 #include <QFuture>
@@ -10,6 +11,7 @@
 #include <QUuid>
 
 #include <array>
+#include <memory>
 
 namespace Model {
 
@@ -101,7 +103,6 @@ Q_SIGNALS:
 
 private:
     struct Slot {
-        quint64 generation = 0; ///< of the latest request; older answers are dropped
         bool loaded = false;
         bool pending = false;
         bool stale = true;
@@ -122,6 +123,8 @@ private:
     ProgressFilter m_filter;
     QHash<const QObject *, Parts> m_viewers;
     std::array<Slot, PartCount> m_slots;
+    /// The newest read of each part; older ones are cancelled and their answers dropped.
+    std::array<std::unique_ptr<RequestSlot>, PartCount> m_reads;
     int m_requests = 0;
     QList<Goal> m_goals;
     QList<Measurement> m_measurements;

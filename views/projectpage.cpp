@@ -95,7 +95,7 @@ void ProjectPage::setProjectId(const QUuid &id)
     m_leadHistory->setProjectId(id);
     updateRights(); // the last project's rights are not this one's
     if (id.isNull()) {
-        ++m_generation;
+        m_projectRead.reset();
         showNothing();
         return;
     }
@@ -104,11 +104,7 @@ void ProjectPage::setProjectId(const QUuid &id)
 
 void ProjectPage::load()
 {
-    const quint64 generation = ++m_generation;
-    const QUuid id = m_id;
-    Model::onResult(m_projects->project(id), this, [this, generation](const Model::Result<Model::Project> &result) {
-        if (generation != m_generation)
-            return;
+    m_projectRead.start(m_projects->project(m_id), [this](const Model::Result<Model::Project> &result) {
         if (!result.ok()) {
             // Deleted (or undone creation): the page goes blank.
             if (result.error().code != Model::Error::NotFound)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/projectrights.h"
+#include "model/requestslot.h"
 
 #include "model/types.h"
 
@@ -119,7 +120,7 @@ private:
     bool m_loaded = false;
     bool m_participantsLoaded = false;
     bool m_shownEmitted = false;
-    quint64 m_generation = 0; // answers for another project are dropped
+    Model::RequestSlot m_projectRead{this}; // answers for another project are dropped
 };
 
 } // namespace Views
