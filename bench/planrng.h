@@ -47,13 +47,6 @@ private:
 };
 
 /// A time of day on @p d from @p firstHour on, as the store stamps rows.
-inline std::string stamp(Rng &rng, const QDate &d, int firstHour = 8)
-{
-    char s[25];
-    std::snprintf(s, sizeof s, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
-                  firstHour + int(rng.below(quint64(std::max(1, 18 - firstHour)))), int(rng.below(60)),
-                  int(rng.below(60)), int(rng.below(1000)));
-    return std::string(s, 24);
-}
+std::string stamp(Rng &rng, const QDate &d, int firstHour = 8);
 
 } // namespace Bench::Plan
