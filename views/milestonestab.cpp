@@ -4,12 +4,11 @@
 #include "milestonedialog.h"
 #include "timelineganttproxy.h"
 
-#include "model/async.h"
 #include "model/editor.h"
 #include "model/goaltrend.h"
 #include "model/milestonetimelinemodel.h"
 #include "model/participantsmodel.h"
-#include "model/repository.h"
+#include "model/plancache.h"
 #include "model/text.h"
 
 #include <KGanttDateTimeGrid>
@@ -36,18 +35,23 @@
 namespace Views {
 
 using Model::MilestoneTimelineModel;
+using Model::PlanCache;
 
 namespace {
 
 /// Successes named on the tab; the rest are behind "and N more".
 constexpr int SuccessesShown = 5;
+/// What the timeline's rows are made of.
+constexpr auto RowParts = PlanCache::Milestones | PlanCache::Evaluations;
+/// What the successes are made of, beside the milestones.
+constexpr auto SuccessParts = PlanCache::Goals | PlanCache::Measurements;
 
 } // namespace
 
-MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-                             Model::ParticipantsModel *participants, QWidget *parent)
+MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Model::ParticipantsModel *participants,
+                             QWidget *parent)
     : QWidget(parent)
-    , m_plan(plan)
+    , m_cache(cache)
     , m_editor(editor)
     , m_participants(participants)
     , m_model(new MilestoneTimelineModel(this))
@@ -137,15 +141,34 @@ MilestonesTab::MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor,
     connect(m_delete, &QPushButton::clicked, this, &MilestonesTab::deleteMilestone);
     onDeleteKey(m_view->leftView(), [this] { deleteMilestone(); });
     onDeleteKey(m_view->graphicsView(), [this] { deleteMilestone(); });
-    if (notifier) {
-        connect(notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
-            if (!m_project.id.isNull()
-                && (changes.touches(Model::ChangeSet::Milestones) || changes.touches(Model::ChangeSet::Goals)
-                    || changes.touches(Model::ChangeSet::Evaluations)))
-                reload();
-        });
-    }
+    connect(m_cache, &PlanCache::projectChanged, this, [this] {
+        m_rowsStale = true;
+        m_successesStale = true;
+    });
+    connect(m_cache, &PlanCache::changed, this, [this](PlanCache::Part part) {
+        if (RowParts & part)
+            m_rowsStale = true;
+        else if (SuccessParts & part)
+            m_successesStale = true;
+        else
+            return;
+        refresh();
+    });
     clear();
+}
+
+void MilestonesTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_cache->show(this, RowParts | SuccessParts);
+    // What the cache took in while the tab was hidden (for another tab) is shown now.
+    refresh();
+}
+
+void MilestonesTab::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_cache->hide(this);
 }
 
 void MilestonesTab::setProject(const Model::Project &project)
@@ -153,81 +176,55 @@ void MilestonesTab::setProject(const Model::Project &project)
     if (project.id != m_project.id)
         m_celebration->hide();
     m_project = project;
+    m_cache->setProjectId(project.id);
     updateButtons();
-    reload();
+    // The same project again (its status, its rights): what the cache holds is shown again.
+    m_rowsStale = true;
+    refresh();
 }
 
 void MilestonesTab::clear()
 {
     m_project = {};
-    ++m_generation;
+    m_rowsStale = true;
+    m_successesStale = true;
     m_model->clear();
     m_model->setProjectId({});
-    m_goals.clear();
-    m_measurements.clear();
     m_allSuccesses.clear();
     m_successes->clear();
     updateButtons();
 }
 
-void MilestonesTab::reload()
+void MilestonesTab::refresh()
 {
-    if (m_project.id.isNull())
+    // KGantt lays the whole chart out again on each change of the model: so
+    // the rows go in once both lists are in, and not while the tab is hidden.
+    if (m_project.id.isNull() || !isVisible() || m_cache->projectId() != m_project.id)
         return;
-    const quint64 generation = ++m_generation;
-    m_arrived = 0;
-    m_newMilestones.reset();
-    m_newEvaluations.reset();
-    m_current = currentMilestone() ? currentMilestone()->id : QUuid();
-    auto arrived = [this] {
-        if (++m_arrived == 2)
-            showRows(m_newMilestones.value_or(m_model->milestones()), m_newEvaluations.value_or(m_model->evaluations()));
-    };
-    Model::onResult(m_plan->goals(m_project.id), this, [this, generation](const Model::Result<QList<Model::Goal>> &g) {
-        if (generation != m_generation || !g.ok())
-            return;
-        m_goals = g.value();
+    if (m_rowsStale && m_cache->isLoaded(RowParts) && !m_cache->isPending(RowParts))
+        showRows();
+    else if (m_successesStale && m_model->projectId() == m_project.id)
         showSuccesses();
-    });
-    Model::onResult(m_plan->projectMeasurements(m_project.id), this,
-                    [this, generation](const Model::Result<QList<Model::Measurement>> &r) {
-                        if (generation != m_generation || !r.ok())
-                            return;
-                        m_measurements = r.value();
-                        showSuccesses();
-                    });
-    Model::onResult(m_plan->evaluations(m_project.id), this,
-                    [this, generation, arrived](const Model::Result<QList<Model::Evaluation>> &r) {
-                        if (generation != m_generation)
-                            return;
-                        if (r.ok())
-                            m_newEvaluations = r.value();
-                        arrived();
-                    });
-    Model::onResult(m_plan->milestones(m_project.id), this,
-                    [this, generation, arrived](const Model::Result<QList<Model::Milestone>> &r) {
-                        if (generation != m_generation)
-                            return;
-                        if (r.ok())
-                            m_newMilestones = r.value();
-                        arrived();
-                    });
 }
 
-void MilestonesTab::showRows(const QList<Model::Milestone> &milestones, const QList<Model::Evaluation> &evaluations)
+void MilestonesTab::showRows()
 {
-    // KGantt lays the whole chart out again on each change of the model or
-    // the grid. So: once, when both lists are in; another project's rows go
-    // first (an empty chart is cheap to move), the grid is fitted before the
-    // new rows come, and rows that stay where they were update in place.
+    // Another project's rows go first (an empty chart is cheap to move), the
+    // grid is fitted before the new rows come, and rows that stay where they
+    // were update in place.
+    m_rowsStale = false;
+    const Model::Milestone *chosen = currentMilestone();
+    const QUuid current = chosen ? chosen->id : QUuid();
     if (m_model->projectId() != m_project.id) {
         m_model->clear();
         m_model->setProjectId(m_project.id);
     }
+    const QList<Model::Milestone> &milestones = m_cache->milestones();
+    const QList<Model::Evaluation> &evaluations = m_cache->evaluations();
     const auto [first, last] = MilestoneTimelineModel::span(milestones, evaluations);
     fitTimeline(first, last);
     m_model->setRows(milestones, evaluations);
-    if (const int row = m_current.isNull() ? -1 : m_model->rowOf(m_current); row >= 0)
+    if (const int row = current.isNull() ? -1 : m_model->rowOf(current); row >= 0)
         m_view->selectionModel()->setCurrentIndex(m_gantt->index(row, 0), QItemSelectionModel::ClearAndSelect);
     showSuccesses();
     updateButtons();
@@ -253,18 +250,14 @@ void MilestonesTab::celebrate(const Model::Milestone &milestone)
 void MilestonesTab::showSuccesses()
 {
     // What was reached, newest first: milestones done and goal targets met.
+    m_successesStale = false;
     QList<std::pair<QDate, QString>> reached;
     for (const Model::Milestone &m : m_model->milestones()) {
         if (m.status == Model::MilestoneStatus::Done)
             reached.append({m.completedOn, m.title});
     }
-    for (const Model::Goal &g : std::as_const(m_goals)) {
-        QList<Model::Measurement> ms;
-        for (const auto &m : std::as_const(m_measurements)) {
-            if (m.goalId == g.id)
-                ms.append(m);
-        }
-        if (const QDate on = Model::reachedOn(g, ms); on.isValid())
+    for (const Model::Goal &g : m_cache->goals()) {
+        if (const QDate on = Model::reachedOn(g, m_cache->measurementsOf(g.id)); on.isValid())
             reached.append({on, tr("target reached: %1").arg(g.title)});
     }
     std::stable_sort(reached.begin(), reached.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
@@ -345,7 +338,7 @@ void MilestonesTab::setRights(const Model::ProjectRights &rights)
 
 void MilestonesTab::openDialog(const std::optional<Model::Milestone> &before, const Model::Milestone &milestone)
 {
-    auto *dialog = new MilestoneDialog(milestone, m_participants->participations(), m_goals, this);
+    auto *dialog = new MilestoneDialog(milestone, m_participants->participations(), m_cache->goals(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, before] { m_editor->saveMilestone(before, dialog->milestone()); });
     dialog->open();

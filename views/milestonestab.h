@@ -19,7 +19,7 @@ class ChangeNotifier;
 class Editor;
 class MilestoneTimelineModel;
 class ParticipantsModel;
-class PlanRepository;
+class PlanCache;
 }
 
 namespace Views {
@@ -30,8 +30,9 @@ class TimelineGanttProxy;
 /// due date (undoable), double-click or Edit to change the rest. Done
 /// milestones are listed as the project's successes, the newest few on the
 /// tab and all of them behind a link. The rows live in a
-/// Model::MilestoneTimelineModel; this tab asks the store for them, shows
-/// them, and turns the model's requests and signals into edits and cheers.
+/// Model::MilestoneTimelineModel, fed from the project's Model::PlanCache
+/// while the tab is shown; the tab turns the model's requests and signals
+/// into edits and cheers.
 ///
 /// objectNames: "milestonesTab", "timeline", "successesLabel", "milestoneCelebration",
 /// "addMilestoneButton", "editMilestoneButton", "deleteMilestoneButton";
@@ -40,8 +41,10 @@ class MilestonesTab : public QWidget
 {
     Q_OBJECT
 public:
-    MilestonesTab(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier,
-                  Model::ParticipantsModel *participants, QWidget *parent = nullptr);
+    /// Shows the milestones, evaluations, goals and measurements of @p cache
+    /// while the tab is shown; a hidden tab reads nothing.
+    MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Model::ParticipantsModel *participants,
+                  QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project);
     /// What the user may change here (the server's rights).
@@ -60,14 +63,20 @@ public:
     void showAllSuccesses();
 
 Q_SIGNALS:
+    /// The rows of the project shown are on the timeline.
     void loaded();
     /// A milestone shown before was reached (here or through sync).
     void celebrated(const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
-    void reload();
-    /// Both lists are in: fit the chart to them, then show them.
-    void showRows(const QList<Model::Milestone> &milestones, const QList<Model::Evaluation> &evaluations);
+    /// Shows what changed in the cache, once both lists are in and only while the tab is shown.
+    void refresh();
+    /// Fits the chart to the cache's lists, then shows them.
+    void showRows();
     void updateButtons();
     /// Starts the chart a month before the first date and fits the span.
     void fitTimeline(const QDate &first, const QDate &last);
@@ -77,7 +86,7 @@ private:
     const Model::Milestone *currentMilestone() const;
     void openDialog(const std::optional<Model::Milestone> &before, const Model::Milestone &milestone);
 
-    Model::PlanRepository *m_plan;
+    Model::PlanCache *m_cache;
     Model::Editor *m_editor;
     Model::ParticipantsModel *m_participants;
     Model::MilestoneTimelineModel *m_model;
@@ -90,15 +99,9 @@ private:
     QPushButton *m_delete;
     Model::Project m_project;
     Model::ProjectRights m_rights;
-    QList<Model::Goal> m_goals;
-    QList<Model::Measurement> m_measurements;
     QStringList m_allSuccesses; ///< newest first, plain text
-    quint64 m_generation = 0;
-    // The lists of this generation as they answer: shown once both are in.
-    int m_arrived = 0;
-    std::optional<QList<Model::Milestone>> m_newMilestones;
-    std::optional<QList<Model::Evaluation>> m_newEvaluations;
-    QUuid m_current; ///< the milestone chosen when the lists were asked for
+    bool m_rowsStale = true; ///< the cache's lists are not on the timeline yet
+    bool m_successesStale = true; ///< nor its goals and measurements in the successes
 };
 
 } // namespace Views

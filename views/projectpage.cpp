@@ -163,7 +163,7 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
 {
     m_cache = new Model::PlanCache(plan, notifier, this);
     m_goals = new GoalsTab(m_cache, editor, m_participants, this);
-    m_milestones = new MilestonesTab(plan, editor, notifier, m_participants, this);
+    m_milestones = new MilestonesTab(m_cache, editor, m_participants, this);
     m_progress = new ProgressTab(m_cache, plan, editor, this);
     m_interests = new InterestMapTab(m_cache, m_participants, this);
     m_evaluations = new EvaluationsTab(m_cache, editor, m_participants, this);

@@ -1,6 +1,8 @@
 #include "windowfixture.h"
 
 #include "model/milestonetimelinemodel.h"
+#include "model/plancache.h"
+#include "views/evaluationstab.h"
 #include "views/milestonestab.h"
 #include "views/projectpage.h"
 
@@ -26,6 +28,18 @@ class MilestonesTabTest : public QObject
     Milestone milestone(const QString &title, const QDate &due, MilestoneStatus status, const QDate &completed = {})
     {
         return {QUuid::createUuid(), m_project.id, title, {}, due, m_dordrecht.id, {}, {}, status, completed, {}, {}};
+    }
+
+    Views::ProjectPage *page() const { return m_f->window->projectPage(); }
+
+    /// Lets queued answers and change notices arrive.
+    bool settle()
+    {
+        const auto all = PlanCache::Parts::fromInt((1 << PlanCache::PartCount) - 1);
+        if (!m_f->idle() || !QTest::qWaitFor([this, all] { return !page()->planCache()->isPending(all); }, 5000))
+            return false;
+        QTest::qWait(100);
+        return !page()->planCache()->isPending(all);
     }
 
     MilestonesTab *openTab()
@@ -117,6 +131,60 @@ private Q_SLOTS:
         QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Tweede"_s, QDate(2027, 5, 1), MilestoneStatus::Planned))).ok());
         QTRY_COMPARE(tab->timelineModel()->rowCount(), 2);
         QCOMPARE(celebrated.count(), 1);
+        QCOMPARE(m_f->messages.errors, QStringList());
+    }
+
+    void shouldReadNothingWhileHiddenAndCatchUpWhenShown()
+    {
+        // GIVEN a milestone on the tab, then another tab in front
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Warmteplan"_s, QDate(2027, 2, 1), MilestoneStatus::Planned))).ok());
+        MilestonesTab *tab = openTab();
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->timelineModel()->rowCount(), 1);
+        QVERIFY(settle());
+        page()->tabs()->setCurrentIndex(0);
+        QVERIFY(!tab->isVisible());
+        const int requests = page()->planCache()->requests();
+        QSignalSpy loaded(tab, &MilestonesTab::loaded);
+
+        // WHEN a milestone is added while the tab is hidden
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Wijkavond"_s, QDate(2027, 4, 1), MilestoneStatus::Planned))).ok());
+        QVERIFY(settle());
+        // THEN nothing is read for it and the hidden timeline stays as it was
+        QCOMPARE(page()->planCache()->requests(), requests);
+        QCOMPARE(tab->timelineModel()->rowCount(), 1);
+        QCOMPARE(loaded.count(), 0);
+
+        // WHEN the tab is shown again
+        page()->tabs()->setCurrentWidget(tab);
+        // THEN it reads what changed and shows it
+        QTRY_COMPARE(tab->timelineModel()->rowCount(), 2);
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(page()->planCache()->requests() > requests);
+        QCOMPARE(m_f->messages.errors, QStringList());
+    }
+
+    void shouldShowWhatAnotherTabReadWithoutReadingAgain()
+    {
+        // GIVEN the tab shown once, then the evaluations tab, which shows the milestones too
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Warmteplan"_s, QDate(2027, 2, 1), MilestoneStatus::Planned))).ok());
+        MilestonesTab *tab = openTab();
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->timelineModel()->rowCount(), 1);
+        page()->tabs()->setCurrentWidget(page()->evaluationsTab());
+        QVERIFY(settle());
+        // WHEN a milestone is added and the evaluations tab's cache reads it
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Wijkavond"_s, QDate(2027, 4, 1), MilestoneStatus::Planned))).ok());
+        QTRY_COMPARE(page()->planCache()->milestones().size(), 2);
+        QVERIFY(settle());
+        QCOMPARE(tab->timelineModel()->rowCount(), 1);
+        const int requests = page()->planCache()->requests();
+        // WHEN the milestones tab is shown
+        page()->tabs()->setCurrentWidget(tab);
+        // THEN it shows the rows the cache holds at once, reading nothing
+        QCOMPARE(tab->timelineModel()->rowCount(), 2);
+        QVERIFY(settle());
+        QCOMPARE(page()->planCache()->requests(), requests);
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 };
