@@ -4,6 +4,7 @@
 #include "model/validation.h"
 #include "planrows.h"
 #include "projectstore.h"
+#include "linkedrows.h"
 #include "rowreaders.h"
 #include "rowvalues.h"
 #include "rowwriter.h"
@@ -36,31 +37,12 @@ Result<QList<Goal>> GoalStore::read(const QString &column, const QUuid &value)
 {
     // By project, or one goal by its id: its partner links carry it as goal_id.
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("goal_id") : column;
-    QSqlQuery q(m_context.database());
-    q.setForwardOnly(true); // read once, in order: no row cache
-    q.prepare(GoalSelect
-              + QStringLiteral(" WHERE %1 = ? AND deleted = 0 ORDER BY due_date IS NULL, due_date, title").arg(column));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    QList<Goal> all;
-    QHash<QUuid, qsizetype> index;
-    while (q.next()) {
-        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
-        all.append(readGoal(q));
-    }
-    q.prepare(QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o ON o.id = "
-                             "l.organisation_id WHERE l.%1 = ? AND l.deleted = 0 ORDER BY o.name_key")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        const auto it = index.constFind(QUuid::fromString(q.value(0).toString()));
-        if (it != index.constEnd())
-            all[*it].servesOrganisations.append(QUuid::fromString(q.value(1).toString()));
-    }
-    return all;
+    const QString rows = GoalSelect
+        + QStringLiteral(" WHERE %1 = ? AND deleted = 0 ORDER BY due_date IS NULL, due_date, title").arg(column);
+    const QString links = QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o "
+                                         "ON o.id = l.organisation_id WHERE l.%1 = ? AND l.deleted = 0 ORDER BY o.name_key")
+                              .arg(linkColumn);
+    return readLinked<Goal>(m_context.database(), rows, links, value, readGoal, &Goal::servesOrganisations);
 }
 
 Result<Goal> GoalStore::saveGoal(const Goal &goal)

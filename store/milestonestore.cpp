@@ -4,6 +4,7 @@
 #include "model/validation.h"
 #include "planrows.h"
 #include "projectstore.h"
+#include "linkedrows.h"
 #include "rowreaders.h"
 #include "sqlsupport.h"
 #include "transaction.h"
@@ -34,30 +35,11 @@ Result<QList<Milestone>> MilestoneStore::read(const QString &column, const QUuid
 {
     // By project, or one milestone by its id: its goal links carry it as milestone_id.
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("milestone_id") : column;
-    QSqlQuery q(m_context.database());
-    q.setForwardOnly(true); // read once, in order: no row cache
-    q.prepare(MilestoneSelect
-              + QStringLiteral(" WHERE m.%1 = ? AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(column));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    QList<Milestone> all;
-    QHash<QUuid, qsizetype> index;
-    while (q.next()) {
-        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
-        all.append(readMilestone(q));
-    }
-    q.prepare(QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 = ? AND deleted = 0")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        const auto it = index.constFind(QUuid::fromString(q.value(0).toString()));
-        if (it != index.constEnd())
-            all[*it].goals.append(QUuid::fromString(q.value(1).toString()));
-    }
-    return all;
+    const QString rows = MilestoneSelect
+        + QStringLiteral(" WHERE m.%1 = ? AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(column);
+    const QString links =
+        QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 = ? AND deleted = 0").arg(linkColumn);
+    return readLinked<Milestone>(m_context.database(), rows, links, value, readMilestone, &Milestone::goals);
 }
 
 Result<Milestone> MilestoneStore::saveMilestone(const Milestone &milestone)
