@@ -3,6 +3,7 @@
 #include "async.h"
 #include "repository.h"
 
+#include <algorithm>
 #include <bit>
 
 namespace Model {
@@ -12,6 +13,44 @@ namespace {
 constexpr PlanCache::Parts ProjectParts = PlanCache::Goals | PlanCache::Measurements | PlanCache::Milestones
     | PlanCache::Evaluations | PlanCache::ProgressLog | PlanCache::Contributions | PlanCache::ProgressAuthors
     | PlanCache::ProjectHours;
+
+constexpr PlanCache::Parts RowParts = PlanCache::Goals | PlanCache::Measurements | PlanCache::Milestones;
+
+// The orders the store reads in (GoalStore, MilestoneStore), so that rows
+// read alone go where a whole read would have put them.
+bool goalBefore(const Goal &a, const Goal &b)
+{
+    if (a.due.isNull() != b.due.isNull())
+        return b.due.isNull(); // goals without a date last
+    if (a.due != b.due)
+        return a.due < b.due;
+    return a.title < b.title;
+}
+
+bool measurementBefore(const Measurement &a, const Measurement &b)
+{
+    if (a.measuredOn != b.measuredOn)
+        return a.measuredOn < b.measuredOn;
+    return a.meta.createdAt < b.meta.createdAt;
+}
+
+bool milestoneBefore(const Milestone &a, const Milestone &b)
+{
+    if (a.due != b.due)
+        return a.due < b.due; // a null date first, as SQLite sorts NULL
+    return a.title < b.title;
+}
+
+// Replaces the rows @p ids of @p rows by @p fresh (the ones still live among
+// them), keeping @p rows in the order @p before gives.
+template<typename T, typename Before>
+void merge(QList<T> &rows, const QList<T> &fresh, const QList<QUuid> &ids, Before before)
+{
+    const QSet<QUuid> named(ids.cbegin(), ids.cend());
+    rows.removeIf([&](const T &row) { return named.contains(row.id); });
+    for (const T &row : fresh)
+        rows.insert(std::upper_bound(rows.cbegin(), rows.cend(), row, before), row);
+}
 
 } // namespace
 
@@ -61,7 +100,7 @@ void PlanCache::setProjectId(const QUuid &projectId)
         if (!(ProjectParts & Part(1 << i)))
             continue;
         m_reads[i]->reset(); // answers for the project shown before are dropped
-        m_slots[i] = Slot{false, false, true};
+        m_slots[i] = Slot{};
     }
     m_goals.clear();
     m_measurements.clear();
@@ -153,15 +192,27 @@ QList<Measurement> PlanCache::measurementsOf(const QUuid &goalId) const
 
 void PlanCache::onChanged(const ChangeSet &changes)
 {
-    markStale(partsOf(changes));
+    markStale(partsOf(changes), changes.ids);
     update();
 }
 
-void PlanCache::markStale(Parts parts)
+void PlanCache::markStale(Parts parts, const QList<QUuid> &ids)
 {
     for (int i = 0; i < PartCount; ++i) {
-        if (parts & Part(1 << i))
-            m_slots[i].stale = true;
+        const Part part = Part(1 << i);
+        if (!(parts & part))
+            continue;
+        Slot &s = m_slots[i];
+        // Rows alone only into a whole answer that no read is about to
+        // replace (a newer read supersedes the one waiting).
+        const bool alone = !ids.isEmpty() && (RowParts & part) && s.loaded && !s.pending && !s.stale
+            && s.staleIds.size() + ids.size() <= MaxRefreshIds;
+        if (alone) {
+            s.staleIds.unite(QSet<QUuid>(ids.cbegin(), ids.cend()));
+        } else {
+            s.stale = true;
+            s.staleIds.clear();
+        }
     }
 }
 
@@ -170,8 +221,13 @@ void PlanCache::update()
     const Parts wanted = shown();
     for (int i = 0; i < PartCount; ++i) {
         const Part part = Part(1 << i);
-        if ((wanted & part) && m_slots[i].stale && (part == Dashboard || !m_projectId.isNull()))
+        const Slot &s = m_slots[i];
+        if (!(wanted & part) || (part != Dashboard && m_projectId.isNull()))
+            continue;
+        if (s.stale)
             load(part);
+        else if (!s.staleIds.isEmpty())
+            loadRows(part, s.staleIds.values());
     }
 }
 
@@ -181,12 +237,14 @@ void PlanCache::request(Part part, const QFuture<T> &future, Apply apply)
     Slot &s = slot(part);
     s.pending = true;
     s.stale = false;
+    s.staleIds.clear();
     ++m_requests;
     // A newer read of the part (or another project) supersedes this one.
     m_reads[indexOf(part)]->start(future, [this, part, apply = std::move(apply)](const T &result) {
         Slot &s = slot(part);
         s.pending = false;
         if (!result.ok()) {
+            s.stale = true; // read whole when next wanted: rows may be missing
             Q_EMIT failed(result.error().message);
             return;
         }
@@ -194,6 +252,30 @@ void PlanCache::request(Part part, const QFuture<T> &future, Apply apply)
         s.loaded = true;
         Q_EMIT changed(part);
     });
+}
+
+void PlanCache::loadRows(Part part, const QList<QUuid> &ids)
+{
+    const QUuid project = m_projectId;
+    ++m_requestsByIds;
+    switch (part) {
+    case Goals:
+        request(part, m_plan->goalsWithIds(project, ids),
+                [this, ids](const QList<Goal> &v) { merge(m_goals, v, ids, goalBefore); });
+        break;
+    case Measurements:
+        request(part, m_plan->measurementsWithIds(project, ids),
+                [this, ids](const QList<Measurement> &v) { merge(m_measurements, v, ids, measurementBefore); });
+        break;
+    case Milestones:
+        request(part, m_plan->milestonesWithIds(project, ids),
+                [this, ids](const QList<Milestone> &v) { merge(m_milestones, v, ids, milestoneBefore); });
+        break;
+    default:
+        --m_requestsByIds;
+        load(part);
+        break;
+    }
 }
 
 void PlanCache::load(Part part)

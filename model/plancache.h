@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUuid>
 
 #include <array>
@@ -27,9 +28,11 @@ struct ChangeSet;
 /// Views say what they show (show(), hide()); a part no view shows is not
 /// read. A change notice marks the parts made from the tables it names as
 /// stale; those that are shown are read again at once, the others when a
-/// view shows them again. Each part is one request slot: a newer request
-/// supersedes an older one, whose answer is dropped (so is every answer for
-/// a project no longer shown).
+/// view shows them again. Where the notice names the rows it changed (up to
+/// MaxRefreshIds), goals, measurements and milestones read only those rows
+/// and merge them into what they hold, in the store's order. Each part is
+/// one request slot: a newer request supersedes an older one, whose answer
+/// is dropped (so is every answer for a project no longer shown).
 class PlanCache : public QObject
 {
     Q_OBJECT
@@ -49,6 +52,8 @@ public:
     Q_ENUM(Part)
     Q_FLAG(Parts)
     static constexpr int PartCount = 9;
+    /// More changed rows than this are read with the whole part.
+    static constexpr int MaxRefreshIds = 50;
 
     PlanCache(PlanRepository *plan, ChangeNotifier *notifier, QObject *parent = nullptr);
 
@@ -75,8 +80,10 @@ public:
     bool isLoaded(Parts parts) const;
     /// True when any of @p parts waits for an answer.
     bool isPending(Parts parts) const;
-    /// How many requests were sent (all parts).
+    /// How many requests were sent (all parts), and how many of them read
+    /// only the rows a change named.
     int requests() const { return m_requests; }
+    int requestsByIds() const { return m_requestsByIds; }
 
     const QList<Goal> &goals() const { return m_goals; }
     const Goal *goal(const QUuid &id) const;
@@ -105,16 +112,20 @@ private:
     struct Slot {
         bool loaded = false;
         bool pending = false;
-        bool stale = true;
+        bool stale = true; ///< to be read whole
+        QSet<QUuid> staleIds; ///< when not stale: the rows to read again
     };
     static int indexOf(Part part);
     Slot &slot(Part part) { return m_slots[indexOf(part)]; }
     const Slot &slot(Part part) const { return m_slots[indexOf(part)]; }
     void onChanged(const ChangeSet &changes);
-    void markStale(Parts parts);
+    /// Marks @p parts stale; only the rows @p ids where a part can read them alone.
+    void markStale(Parts parts, const QList<QUuid> &ids = {});
     /// Reads every shown part that is stale.
     void update();
     void load(Part part);
+    /// Reads the rows @p ids of @p part (Goals, Measurements or Milestones) and merges them in.
+    void loadRows(Part part, const QList<QUuid> &ids);
     template<typename T, typename Apply>
     void request(Part part, const QFuture<T> &future, Apply apply);
 
@@ -126,6 +137,7 @@ private:
     /// The newest read of each part; older ones are cancelled and their answers dropped.
     std::array<std::unique_ptr<RequestSlot>, PartCount> m_reads;
     int m_requests = 0;
+    int m_requestsByIds = 0;
     QList<Goal> m_goals;
     QList<Measurement> m_measurements;
     QList<Milestone> m_milestones;

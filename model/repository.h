@@ -115,11 +115,17 @@ public:
     virtual ~PlanRepository() = default;
 
     virtual QFuture<Result<QList<Goal>>> goals(const QUuid &projectId) = 0;
+    /// The live goals of @p projectId among @p ids, in goals()' order (ids
+    /// of other rows are no goal's: they are skipped). The same for
+    /// measurements and milestones below.
+    virtual QFuture<Result<QList<Goal>>> goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids) = 0;
     virtual QFuture<Result<Goal>> saveGoal(const Goal &goal) = 0;
     virtual QFuture<Status> setGoalDeleted(const QUuid &id, bool deleted) = 0;
     virtual QFuture<Result<QList<Measurement>>> projectMeasurements(const QUuid &projectId) = 0;
+    virtual QFuture<Result<QList<Measurement>>> measurementsWithIds(const QUuid &projectId, const QList<QUuid> &ids) = 0;
     virtual QFuture<Result<Measurement>> addMeasurement(const Measurement &measurement) = 0;
     virtual QFuture<Result<QList<Milestone>>> milestones(const QUuid &projectId) = 0;
+    virtual QFuture<Result<QList<Milestone>>> milestonesWithIds(const QUuid &projectId, const QList<QUuid> &ids) = 0;
     virtual QFuture<Result<Milestone>> saveMilestone(const Milestone &milestone) = 0;
     virtual QFuture<Status> setMilestoneDeleted(const QUuid &id, bool deleted) = 0;
     virtual QFuture<Result<QList<ProgressEntry>>> progress(const ProgressFilter &filter) = 0;

@@ -33,16 +33,28 @@ Result<Goal> GoalStore::goal(const QUuid &id)
     return found.value().first();
 }
 
+Result<QList<Goal>> GoalStore::goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids)
+{
+    return read(QStringLiteral("project_id = ? AND id IN (SELECT value FROM json_each(?))"),
+                QStringLiteral("l.project_id = ? AND l.goal_id IN (SELECT value FROM json_each(?))"),
+                {idText(projectId), idArray(ids)});
+}
+
 Result<QList<Goal>> GoalStore::read(const QString &column, const QUuid &value)
 {
     // By project, or one goal by its id: its partner links carry it as goal_id.
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("goal_id") : column;
-    const QString rows = GoalSelect
-        + QStringLiteral(" WHERE %1 = ? AND deleted = 0 ORDER BY due_date IS NULL, due_date, title").arg(column);
+    return read(QStringLiteral("%1 = ?").arg(column), QStringLiteral("l.%1 = ?").arg(linkColumn), {idText(value)});
+}
+
+Result<QList<Goal>> GoalStore::read(const QString &where, const QString &linksWhere, const QVariantList &values)
+{
+    const QString rows
+        = GoalSelect + QStringLiteral(" WHERE %1 AND deleted = 0 ORDER BY due_date IS NULL, due_date, title").arg(where);
     const QString links = QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o "
-                                         "ON o.id = l.organisation_id WHERE l.%1 = ? AND l.deleted = 0 ORDER BY o.name_key")
-                              .arg(linkColumn);
-    return readLinked<Goal>(m_context.database(), rows, links, value, readGoal, &Goal::servesOrganisations);
+                                         "ON o.id = l.organisation_id WHERE %1 AND l.deleted = 0 ORDER BY o.name_key")
+                              .arg(linksWhere);
+    return readLinked<Goal>(m_context.database(), rows, links, values, readGoal, &Goal::servesOrganisations);
 }
 
 Result<Goal> GoalStore::saveGoal(const Goal &goal)
@@ -70,6 +82,7 @@ Result<Goal> GoalStore::saveGoal(const Goal &goal)
         return links.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The goal could not be saved."));
+    m_context.setChangedIds({goal.id});
     return this->goal(goal.id);
 }
 
@@ -82,26 +95,28 @@ Status GoalStore::setGoalDeleted(const QUuid &id, bool deleted)
 
 Result<QList<Measurement>> GoalStore::measurements(const QUuid &goalId)
 {
-    QSqlQuery q(m_context.database());
-    q.setForwardOnly(true); // read once, in order: no row cache
-    q.prepare(MeasurementSelect
-              + QStringLiteral(" WHERE m.goal_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
-    q.addBindValue(idText(goalId));
-    if (!q.exec())
-        return dbError(q);
-    QList<Measurement> all;
-    while (q.next())
-        all.append(readMeasurement(q));
-    return all;
+    return readMeasurements(QStringLiteral("m.goal_id = ?"), {idText(goalId)});
 }
 
 Result<QList<Measurement>> GoalStore::projectMeasurements(const QUuid &projectId)
 {
+    return readMeasurements(QStringLiteral("m.project_id = ?"), {idText(projectId)});
+}
+
+Result<QList<Measurement>> GoalStore::measurementsWithIds(const QUuid &projectId, const QList<QUuid> &ids)
+{
+    return readMeasurements(QStringLiteral("m.project_id = ? AND m.id IN (SELECT value FROM json_each(?))"),
+                            {idText(projectId), idArray(ids)});
+}
+
+Result<QList<Measurement>> GoalStore::readMeasurements(const QString &where, const QVariantList &values)
+{
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true); // read once, in order: no row cache
     q.prepare(MeasurementSelect
-              + QStringLiteral(" WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
-    q.addBindValue(idText(projectId));
+              + QStringLiteral(" WHERE %1 AND m.deleted = 0 ORDER BY m.measured_on, m.created_at").arg(where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return dbError(q);
     QList<Measurement> all;
@@ -138,6 +153,7 @@ Result<Measurement> GoalStore::addMeasurement(const Measurement &measurement)
         return written.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The measurement could not be saved."));
+    m_context.setChangedIds({measurement.id});
     q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.id = ?"));
     q.addBindValue(idText(measurement.id));
     if (!q.exec() || !q.next())

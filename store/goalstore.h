@@ -21,6 +21,8 @@ public:
     { }
 
     Model::Result<QList<Model::Goal>> goals(const QUuid &projectId);
+    /// The live goals of @p projectId among @p ids, in goals()' order.
+    Model::Result<QList<Model::Goal>> goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids);
     /// One live goal with its partners.
     Model::Result<Model::Goal> goal(const QUuid &id);
     /// Answers the goal as written.
@@ -28,11 +30,17 @@ public:
     Model::Status setGoalDeleted(const QUuid &id, bool deleted);
     Model::Result<QList<Model::Measurement>> measurements(const QUuid &goalId);
     Model::Result<QList<Model::Measurement>> projectMeasurements(const QUuid &projectId);
+    /// The live measurements of @p projectId among @p ids, in projectMeasurements()' order.
+    Model::Result<QList<Model::Measurement>> measurementsWithIds(const QUuid &projectId, const QList<QUuid> &ids);
     Model::Result<Model::Measurement> addMeasurement(const Model::Measurement &measurement);
 
 private:
     /// Live goals whose @p column equals @p value, with their partners.
     Model::Result<QList<Model::Goal>> read(const QString &column, const QUuid &value);
+    /// Live goals matching @p where, their links matching @p linksWhere
+    /// (alias l), both bound to @p values.
+    Model::Result<QList<Model::Goal>> read(const QString &where, const QString &linksWhere, const QVariantList &values);
+    Model::Result<QList<Model::Measurement>> readMeasurements(const QString &where, const QVariantList &values);
 
     WriteContext &m_context;
 };

@@ -8,6 +8,8 @@
 #include "model/result.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -15,17 +17,27 @@
 
 namespace Store::Rows {
 
-/// Runs @p rows (one `?` bound to @p value; the row's id in column 0, read
+/// @p ids as a JSON array, for `id IN (SELECT value FROM json_each(?))`.
+inline QString idArray(const QList<QUuid> &ids)
+{
+    QJsonArray array;
+    for (const QUuid &id : ids)
+        array.append(idText(id));
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+/// Runs @p rows (its `?` bound to @p values; the row's id in column 0, read
 /// with @p read), then @p links (the same `?`; owner id, linked id) and
 /// appends each linked id to its row's @p member, in the links' order.
 template<typename T, typename Read>
-Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, const QString &links, const QUuid &value,
-                                   Read read, QList<QUuid> T::*member)
+Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, const QString &links,
+                                   const QVariantList &values, Read read, QList<QUuid> T::*member)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true); // read once, in order: no row cache
     q.prepare(rows);
-    q.addBindValue(idText(value));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return dbError(q);
     QList<T> all;
@@ -35,7 +47,8 @@ Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, 
         all.append(read(q));
     }
     q.prepare(links);
-    q.addBindValue(idText(value));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec())
         return dbError(q);
     while (q.next()) {

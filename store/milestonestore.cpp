@@ -31,15 +31,26 @@ Result<Milestone> MilestoneStore::milestone(const QUuid &id)
     return found.value().first();
 }
 
+Result<QList<Milestone>> MilestoneStore::milestonesWithIds(const QUuid &projectId, const QList<QUuid> &ids)
+{
+    return read(QStringLiteral("m.project_id = ? AND m.id IN (SELECT value FROM json_each(?))"),
+                QStringLiteral("project_id = ? AND milestone_id IN (SELECT value FROM json_each(?))"),
+                {idText(projectId), idArray(ids)});
+}
+
 Result<QList<Milestone>> MilestoneStore::read(const QString &column, const QUuid &value)
 {
     // By project, or one milestone by its id: its goal links carry it as milestone_id.
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("milestone_id") : column;
-    const QString rows = MilestoneSelect
-        + QStringLiteral(" WHERE m.%1 = ? AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(column);
+    return read(QStringLiteral("m.%1 = ?").arg(column), QStringLiteral("%1 = ?").arg(linkColumn), {idText(value)});
+}
+
+Result<QList<Milestone>> MilestoneStore::read(const QString &where, const QString &linksWhere, const QVariantList &values)
+{
+    const QString rows = MilestoneSelect + QStringLiteral(" WHERE %1 AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(where);
     const QString links =
-        QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 = ? AND deleted = 0").arg(linkColumn);
-    return readLinked<Milestone>(m_context.database(), rows, links, value, readMilestone, &Milestone::goals);
+        QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 AND deleted = 0").arg(linksWhere);
+    return readLinked<Milestone>(m_context.database(), rows, links, values, readMilestone, &Milestone::goals);
 }
 
 Result<Milestone> MilestoneStore::saveMilestone(const Milestone &milestone)
@@ -52,6 +63,7 @@ Result<Milestone> MilestoneStore::saveMilestone(const Milestone &milestone)
         return written.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The milestone could not be saved."));
+    m_context.setChangedIds({milestone.id});
     return this->milestone(milestone.id);
 }
 
@@ -79,6 +91,7 @@ Status MilestoneStore::writeMilestone(const Milestone &milestone)
 Status MilestoneStore::setMilestoneDeleted(const QUuid &id, bool deleted)
 {
     m_context.begin(ChangeSet::Milestones);
+    m_context.setChangedIds({id});
     return PlanRows(m_context).setDeleted(QStringLiteral("milestone"), id, deleted,
                                           tr("The milestone no longer exists."),
                                           tr("The milestone could not be saved."));

@@ -20,6 +20,8 @@ public:
     { }
 
     Model::Result<QList<Model::Milestone>> milestones(const QUuid &projectId);
+    /// The live milestones of @p projectId among @p ids, in milestones()' order.
+    Model::Result<QList<Model::Milestone>> milestonesWithIds(const QUuid &projectId, const QList<QUuid> &ids);
     /// One live milestone with its goals.
     Model::Result<Model::Milestone> milestone(const QUuid &id);
     /// Answers the milestone as written.
@@ -33,6 +35,10 @@ public:
 private:
     /// Live milestones whose @p column equals @p value, with their goals.
     Model::Result<QList<Model::Milestone>> read(const QString &column, const QUuid &value);
+    /// Live milestones matching @p where (alias m), their goal links matching
+    /// @p linksWhere, both bound to @p values.
+    Model::Result<QList<Model::Milestone>> read(const QString &where, const QString &linksWhere,
+                                                const QVariantList &values);
 
     WriteContext &m_context;
 };

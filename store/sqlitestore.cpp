@@ -267,6 +267,11 @@ QFuture<Result<QList<Goal>>> SqliteStore::goals(const QUuid &projectId)
     return read(&GoalStore::goals, projectId);
 }
 
+QFuture<Result<QList<Goal>>> SqliteStore::goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids)
+{
+    return read(&GoalStore::goalsWithIds, projectId, ids);
+}
+
 QFuture<Result<Goal>> SqliteStore::saveGoal(const Goal &goal)
 {
     return write(&GoalStore::saveGoal, goal);
@@ -282,6 +287,11 @@ QFuture<Result<QList<Measurement>>> SqliteStore::projectMeasurements(const QUuid
     return read(&GoalStore::projectMeasurements, projectId);
 }
 
+QFuture<Result<QList<Measurement>>> SqliteStore::measurementsWithIds(const QUuid &projectId, const QList<QUuid> &ids)
+{
+    return read(&GoalStore::measurementsWithIds, projectId, ids);
+}
+
 QFuture<Result<Measurement>> SqliteStore::addMeasurement(const Measurement &measurement)
 {
     return write(&GoalStore::addMeasurement, measurement);
@@ -290,6 +300,11 @@ QFuture<Result<Measurement>> SqliteStore::addMeasurement(const Measurement &meas
 QFuture<Result<QList<Milestone>>> SqliteStore::milestones(const QUuid &projectId)
 {
     return read(&MilestoneStore::milestones, projectId);
+}
+
+QFuture<Result<QList<Milestone>>> SqliteStore::milestonesWithIds(const QUuid &projectId, const QList<QUuid> &ids)
+{
+    return read(&MilestoneStore::milestonesWithIds, projectId, ids);
 }
 
 QFuture<Result<Milestone>> SqliteStore::saveMilestone(const Milestone &milestone)

@@ -66,11 +66,16 @@ public:
     QFuture<Model::Status> removeFromQuarantine(const QList<QUuid> &changeIds) override;
 
     QFuture<Model::Result<QList<Model::Goal>>> goals(const QUuid &projectId) override;
+    QFuture<Model::Result<QList<Model::Goal>>> goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids) override;
     QFuture<Model::Result<Model::Goal>> saveGoal(const Model::Goal &goal) override;
     QFuture<Model::Status> setGoalDeleted(const QUuid &id, bool deleted) override;
     QFuture<Model::Result<QList<Model::Measurement>>> projectMeasurements(const QUuid &projectId) override;
+    QFuture<Model::Result<QList<Model::Measurement>>> measurementsWithIds(const QUuid &projectId,
+                                                                         const QList<QUuid> &ids) override;
     QFuture<Model::Result<Model::Measurement>> addMeasurement(const Model::Measurement &measurement) override;
     QFuture<Model::Result<QList<Model::Milestone>>> milestones(const QUuid &projectId) override;
+    QFuture<Model::Result<QList<Model::Milestone>>> milestonesWithIds(const QUuid &projectId,
+                                                                     const QList<QUuid> &ids) override;
     QFuture<Model::Result<Model::Milestone>> saveMilestone(const Model::Milestone &milestone) override;
     QFuture<Model::Status> setMilestoneDeleted(const QUuid &id, bool deleted) override;
     QFuture<Model::Result<QList<Model::ProgressEntry>>> progress(const Model::ProgressFilter &filter) override;

@@ -1,4 +1,5 @@
 #include "model/plancache.h"
+#include "model/repository.h"
 #include "testlib/storefixture.h"
 
 #include <QSignalSpy>
@@ -15,6 +16,38 @@ class PlanCacheTest : public QObject
     static bool settle(PlanCache &cache)
     {
         return QTest::qWaitFor([&] { return !cache.isPending(PlanCache::Parts::fromInt((1 << PlanCache::PartCount) - 1)); }, TestLib::AnswerTimeoutMs);
+    }
+
+    /// The ids of @p rows in their order.
+    template<typename T>
+    static QList<QUuid> idsOf(const QList<T> &rows)
+    {
+        QList<QUuid> ids;
+        for (const T &row : rows)
+            ids.append(row.id);
+        return ids;
+    }
+
+    /// True when @p cache holds what a whole read of its project answers now.
+    static bool holdsWhatTheStoreHas(PlanCache &cache, Model::PlanRepository *plan)
+    {
+        const auto goals = await(plan->goals(cache.projectId()));
+        const auto measurements = await(plan->projectMeasurements(cache.projectId()));
+        const auto milestones = await(plan->milestones(cache.projectId()));
+        if (!goals.ok() || !measurements.ok() || !milestones.ok())
+            return false;
+        bool same = idsOf(cache.goals()) == idsOf(goals.value())
+            && idsOf(cache.measurements()) == idsOf(measurements.value())
+            && idsOf(cache.milestones()) == idsOf(milestones.value());
+        for (qsizetype i = 0; same && i < goals.value().size(); ++i) {
+            same = cache.goals().at(i).title == goals.value().at(i).title
+                && cache.goals().at(i).servesOrganisations == goals.value().at(i).servesOrganisations;
+        }
+        for (qsizetype i = 0; same && i < milestones.value().size(); ++i) {
+            same = cache.milestones().at(i).title == milestones.value().at(i).title
+                && cache.milestones().at(i).goals == milestones.value().at(i).goals;
+        }
+        return same;
     }
 
 private Q_SLOTS:
@@ -101,6 +134,102 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().value<PlanCache::Part>(), PlanCache::Milestones);
         QCOMPARE(cache.milestones().size(), 1);
+    }
+
+    void shouldReadOnlyTheRowsAChangeNames()
+    {
+        // GIVEN goals, measurements and milestones of a project, read whole
+        TestLib::StoreFixture fixture;
+        const auto d = TestLib::makeDrechtsteden(fixture);
+        Goal late = TestLib::makeGoal(d.project.id, QStringLiteral("Later doel"));
+        late.due = QDate(2029, 1, 1);
+        Goal soon = TestLib::makeGoal(d.project.id, QStringLiteral("Vroeg doel"));
+        soon.due = QDate(2027, 1, 1);
+        Goal open = TestLib::makeGoal(d.project.id, QStringLiteral("Zonder datum"));
+        for (const Goal &g : {late, soon, open})
+            QVERIFY(await(fixture.store()->saveGoal(g)).ok());
+        QVERIFY(await(fixture.store()->addMeasurement(TestLib::makeMeasurement(soon, 10, QDate(2026, 3, 1)))).ok());
+        const Milestone first = TestLib::makeMilestone(d.project.id, QStringLiteral("Eerste"), QDate(2027, 2, 1), d.dordrecht.id);
+        const Milestone second = TestLib::makeMilestone(d.project.id, QStringLiteral("Tweede"), QDate(2027, 6, 1), d.dordrecht.id);
+        QVERIFY(await(fixture.store()->saveMilestone(first)).ok());
+        QVERIFY(await(fixture.store()->saveMilestone(second)).ok());
+        PlanCache cache(fixture.store(), fixture.notifier());
+        cache.setProjectId(d.project.id);
+        QObject view;
+        cache.show(&view, PlanCache::Goals | PlanCache::Measurements | PlanCache::Milestones);
+        QVERIFY(settle(cache));
+        QCOMPARE(cache.requests(), 3);
+        QCOMPARE(cache.requestsByIds(), 0);
+        QVERIFY(holdsWhatTheStoreHas(cache, fixture.store()));
+
+        // WHEN a goal moves past the others by its date and gains a partner
+        Goal moved = *cache.goal(soon.id);
+        moved.due = QDate(2030, 1, 1);
+        moved.servesOrganisations = {d.zwijndrecht.id};
+        QVERIFY(await(fixture.store()->saveGoal(moved)).ok());
+        QVERIFY(settle(cache));
+        QTRY_COMPARE(cache.requests(), 5);
+        QVERIFY(settle(cache));
+        // THEN only that goal was read (and the measurements' read of its id found nothing), in its new place
+        QCOMPARE(cache.requestsByIds(), 2);
+        QVERIFY(holdsWhatTheStoreHas(cache, fixture.store()));
+        QCOMPARE(cache.goals().at(1).id, soon.id);
+        QCOMPARE(cache.goals().at(1).servesOrganisations, QList<QUuid>{d.zwijndrecht.id});
+
+        // WHEN a measurement is added, a milestone added between the two and another removed
+        const int before = cache.requests();
+        QVERIFY(await(fixture.store()->addMeasurement(TestLib::makeMeasurement(moved, 5, QDate(2026, 1, 1)))).ok());
+        QVERIFY(await(fixture.store()->saveMilestone(
+                          TestLib::makeMilestone(d.project.id, QStringLiteral("Tussendoor"), QDate(2027, 4, 1), d.dordrecht.id)))
+                    .ok());
+        QVERIFY(await(fixture.store()->setMilestoneDeleted(first.id, true)).ok());
+        QTRY_VERIFY(cache.requests() >= before + 3);
+        QVERIFY(settle(cache));
+        // THEN each part holds what a whole read would, every read by rows alone
+        QCOMPARE(cache.requestsByIds(), cache.requests() - 3);
+        QVERIFY(holdsWhatTheStoreHas(cache, fixture.store()));
+        QCOMPARE(cache.measurements().size(), 2);
+        QCOMPARE(cache.measurements().first().value, 5.0); // by date
+        QCOMPARE(cache.milestones().size(), 2);
+        QCOMPARE(cache.milestones().first().title, QStringLiteral("Tussendoor"));
+    }
+
+    void shouldReadWholeWhenAChangeNamesNoRowsOrMany()
+    {
+        // GIVEN goals read whole
+        TestLib::StoreFixture fixture;
+        const auto d = TestLib::makeDrechtsteden(fixture);
+        const Goal goal = TestLib::makeGoal(d.project.id, QStringLiteral("Honderd woningen"));
+        QVERIFY(await(fixture.store()->saveGoal(goal)).ok());
+        PlanCache cache(fixture.store(), fixture.notifier());
+        cache.setProjectId(d.project.id);
+        QObject view;
+        cache.show(&view, PlanCache::Goals);
+        QVERIFY(settle(cache));
+
+        // WHEN the goal is removed (which names no rows: its milestones change too)
+        QVERIFY(await(fixture.store()->setGoalDeleted(goal.id, true)).ok());
+        QTRY_COMPARE(cache.requests(), 2);
+        QVERIFY(settle(cache));
+        // THEN the goals are read whole
+        QCOMPARE(cache.requestsByIds(), 0);
+        QVERIFY(cache.goals().isEmpty());
+
+        // WHEN a change names more rows than are worth reading alone
+        QList<QUuid> many;
+        for (int i = 0; i <= PlanCache::MaxRefreshIds; ++i)
+            many.append(QUuid::createUuid());
+        Q_EMIT fixture.notifier()->changed(ChangeSet{ChangeSet::Goals, many});
+        QVERIFY(settle(cache));
+        // THEN they are read whole too
+        QCOMPARE(cache.requests(), 3);
+        QCOMPARE(cache.requestsByIds(), 0);
+        // AND a few named rows are read alone, even ids of no goal
+        Q_EMIT fixture.notifier()->changed(ChangeSet{ChangeSet::Goals, many.mid(0, 3)});
+        QVERIFY(settle(cache));
+        QCOMPARE(cache.requests(), 4);
+        QCOMPARE(cache.requestsByIds(), 1);
+        QVERIFY(cache.goals().isEmpty());
     }
 
     void shouldLeaveWhatNoViewShowsUntilItIsShownAgain()
