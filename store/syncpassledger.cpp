@@ -27,6 +27,11 @@ Result<bool> truth(QSqlQuery &q)
     return q.value(0).toBool();
 }
 
+QSet<QString> asSet(const QStringList &ids)
+{
+    return QSet<QString>(ids.cbegin(), ids.cend());
+}
+
 } // namespace
 
 SyncPassLedger::SyncPassLedger(QSqlDatabase db)
@@ -45,12 +50,29 @@ Result<QStringList> SyncPassLedger::ids(const QString &sql)
     return all;
 }
 
-Status SyncPassLedger::setApplying(bool applying)
+Status SyncPassLedger::run(const QString &sql)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE sync_state SET applying = %1 WHERE id = 1").arg(applying ? 1 : 0)))
+    if (!q.exec(sql))
         return sqlFailure(q);
     return Done{};
+}
+
+Status SyncPassLedger::runFor(const QString &sql, const QStringList &values)
+{
+    QSqlQuery q(m_db);
+    q.prepare(sql);
+    for (const QString &value : values) {
+        q.addBindValue(value);
+        if (!q.exec())
+            return sqlFailure(q);
+    }
+    return Done{};
+}
+
+Status SyncPassLedger::setApplying(bool applying)
+{
+    return run(QStringLiteral("UPDATE sync_state SET applying = %1 WHERE id = 1").arg(applying ? 1 : 0));
 }
 
 Result<QString> SyncPassLedger::cursor()
@@ -158,12 +180,12 @@ LocalPerson SyncPassLedger::me()
 
 Status SyncPassLedger::startResync()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
-        return sqlFailure(q);
+    if (auto cleared = endResync(); !cleared.ok())
+        return cleared;
     for (const auto &t : SyncSchema::tables()) {
-        if (!q.exec(QStringLiteral("INSERT INTO sync_resync (tbl, id) SELECT '%1', id FROM %1").arg(t.name)))
-            return sqlFailure(q);
+        if (auto noted = run(QStringLiteral("INSERT INTO sync_resync (tbl, id) SELECT '%1', id FROM %1").arg(t.name));
+            !noted.ok())
+            return noted;
     }
     return Done{};
 }
@@ -205,22 +227,12 @@ Result<QStringList> SyncPassLedger::unseen(const QString &table)
 
 Status SyncPassLedger::endResync()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
-        return sqlFailure(q);
-    return Done{};
+    return run(QStringLiteral("DELETE FROM sync_resync"));
 }
 
 Status SyncPassLedger::noteGained(const QSet<QString> &projects)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_gained (project_id) VALUES (?)"));
-    for (const QString &id : projects) {
-        q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
-    }
-    return Done{};
+    return runFor(QStringLiteral("INSERT OR IGNORE INTO sync_gained (project_id) VALUES (?)"), projects.values());
 }
 
 Result<bool> SyncPassLedger::hasGained()
@@ -237,10 +249,7 @@ Result<QStringList> SyncPassLedger::gained()
 
 Status SyncPassLedger::clearGained()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM sync_gained")))
-        return sqlFailure(q);
-    return Done{};
+    return run(QStringLiteral("DELETE FROM sync_gained"));
 }
 
 Result<QSet<QString>> SyncPassLedger::peopleHeld()
@@ -248,7 +257,7 @@ Result<QSet<QString>> SyncPassLedger::peopleHeld()
     const Result<QStringList> held = ids(QStringLiteral("SELECT organisation_id FROM sync_people"));
     if (!held.ok())
         return held.error();
-    return QSet<QString>(held.value().cbegin(), held.value().cend());
+    return asSet(held.value());
 }
 
 Result<bool> SyncPassLedger::holdsPeopleOf(const QString &organisation)
@@ -261,17 +270,11 @@ Result<bool> SyncPassLedger::holdsPeopleOf(const QString &organisation)
 
 Status SyncPassLedger::setPeopleHeld(const QSet<QString> &organisations)
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("DELETE FROM sync_people"))
-        || !q.exec(QStringLiteral("DELETE FROM local_setting WHERE key = 'people_unchecked'")))
-        return sqlFailure(q);
-    q.prepare(QStringLiteral("INSERT INTO sync_people (organisation_id) VALUES (?)"));
-    for (const QString &o : organisations) {
-        q.addBindValue(o);
-        if (!q.exec())
-            return sqlFailure(q);
-    }
-    return Done{};
+    if (auto cleared = run(QStringLiteral("DELETE FROM sync_people")); !cleared.ok())
+        return cleared;
+    if (auto checked = run(QStringLiteral("DELETE FROM local_setting WHERE key = 'people_unchecked'")); !checked.ok())
+        return checked;
+    return runFor(QStringLiteral("INSERT INTO sync_people (organisation_id) VALUES (?)"), organisations.values());
 }
 
 Result<QSet<QString>> SyncPassLedger::projects()
@@ -279,7 +282,7 @@ Result<QSet<QString>> SyncPassLedger::projects()
     const Result<QStringList> all = ids(QStringLiteral("SELECT id FROM project"));
     if (!all.ok())
         return all.error();
-    return QSet<QString>(all.value().cbegin(), all.value().cend());
+    return asSet(all.value());
 }
 
 bool SyncPassLedger::lacksProject(const QString &id)
@@ -298,7 +301,7 @@ Result<QSet<QString>> SyncPassLedger::projectsSent()
         "NULL)"));
     if (!all.ok())
         return all.error();
-    return QSet<QString>(all.value().cbegin(), all.value().cend());
+    return asSet(all.value());
 }
 
 Result<QSet<QString>> SyncPassLedger::organisationsTakingPart(const QString &own)

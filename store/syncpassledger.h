@@ -101,6 +101,9 @@ public:
 
 private:
     Model::Result<QStringList> ids(const QString &sql);
+    Model::Status run(const QString &sql);
+    /// Runs @p sql once for each of @p values, bound to its one placeholder.
+    Model::Status runFor(const QString &sql, const QStringList &values);
 
     QSqlDatabase m_db;
 };

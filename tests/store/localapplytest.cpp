@@ -7,13 +7,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-} // namespace
-
 /// Rows from the server written here as the pull writes them: pending
 /// edits kept, nothing captured, local rows in the way set aside.
 class LocalApplyTest : public LocalStoreTestBase
@@ -21,13 +14,6 @@ class LocalApplyTest : public LocalStoreTestBase
     Q_OBJECT
 
     OutboxQueue outbox() { return OutboxQueue(store().database()); }
-
-    void sendAll()
-    {
-        const auto entries = outbox().oldest(1000).value();
-        if (!entries.isEmpty())
-            QVERIFY(outbox().acknowledge(entries.constLast().seq).ok());
-    }
 
     // An organisation row as the server sends it.
     static QVariantMap serverOrganisation(const QUuid &id, const QString &name, const QString &code, qint64 version)

@@ -8,13 +8,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-} // namespace
-
 /// The outbox as the sync takes it: oldest first, answered entries out,
 /// rows queued again for a restored server, edits set aside for the user.
 class OutboxQueueTest : public LocalStoreTestBase

@@ -5,13 +5,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-QString idText(const QUuid &id)
-{
-    return id.toString(QUuid::WithoutBraces);
-}
-} // namespace
-
 /// What a sync pass keeps between its steps: the cursor, what the server
 /// said, conflicts and refusals for the user, the resync, projects to fetch
 /// whole and whose people are here.
@@ -21,14 +14,6 @@ class SyncPassLedgerTest : public LocalStoreTestBase
 
     SyncPassLedger ledger() { return SyncPassLedger(store().database()); }
 
-    // As if the server had taken everything made here so far.
-    void sendAll()
-    {
-        OutboxQueue outbox(store().database());
-        const auto entries = outbox.oldest(1000).value();
-        if (!entries.isEmpty())
-            QVERIFY(outbox.acknowledge(entries.constLast().seq).ok());
-    }
 
     Person addPerson(const Organisation &o, const QString &name)
     {
