@@ -66,6 +66,12 @@ inline Error dbError(const QSqlQuery &q)
     return error(Error::Storage, tr("The database could not be read or written: %1").arg(q.lastError().text()));
 }
 
+// SQLite's own words, as the sync's bookkeeping reports a failure.
+inline Error sqlFailure(const QSqlQuery &q)
+{
+    return error(Error::Storage, q.lastError().text());
+}
+
 inline Error rule(const QString &message)
 {
     return error(Error::Rule, message);

@@ -2,8 +2,6 @@
 
 #include "model/synctables.h"
 
-#include <QSqlQuery>
-
 namespace Sync {
 
 namespace {
@@ -13,19 +11,15 @@ QString text(const QUuid &id)
 }
 } // namespace
 
-OwnEntries::OwnEntries(const QSqlDatabase &local, const QUuid &serverPerson, const QUuid &serverOrganisation)
+OwnEntries::OwnEntries(const Store::LocalPerson &local, const QUuid &serverPerson, const QUuid &serverOrganisation)
     : m_serverPerson(text(serverPerson))
     , m_serverOrganisation(text(serverOrganisation))
 {
+    // Without the server's identity nothing is rewritten.
     if (m_serverPerson.isEmpty())
         return;
-    QSqlQuery q(local);
-    if (q.exec(QStringLiteral("SELECT p.id, p.organisation_id FROM local_setting s JOIN person p ON p.id = s.value "
-                              "WHERE s.key = 'me'"))
-        && q.next()) {
-        m_localPerson = q.value(0).toString();
-        m_localOrganisation = q.value(1).toString();
-    }
+    m_localPerson = local.person;
+    m_localOrganisation = local.organisation;
 }
 
 void OwnEntries::adopt(const Model::SyncSchema::Table &table, const QString &op, QJsonObject &fields) const

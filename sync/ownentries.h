@@ -1,7 +1,8 @@
 #pragma once
 
+#include "store/syncpassledger.h"
+
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QUuid>
 
 namespace Model::SyncSchema {
@@ -18,8 +19,9 @@ namespace Sync {
 class OwnEntries
 {
 public:
-    /// @p serverPerson and @p serverOrganisation: the handshake's identity.
-    OwnEntries(const QSqlDatabase &local, const QUuid &serverPerson, const QUuid &serverOrganisation);
+    /// @p local: who works here (SyncPassLedger::me()); @p serverPerson and
+    /// @p serverOrganisation: the handshake's identity.
+    OwnEntries(const Store::LocalPerson &local, const QUuid &serverPerson, const QUuid &serverOrganisation);
 
     /// @p fields as the server's JSON, for an @p op of @p table.
     void adopt(const Model::SyncSchema::Table &table, const QString &op, QJsonObject &fields) const;

@@ -1,12 +1,14 @@
 #include "restorerecovery.h"
 
-#include "localapply.h"
 #include "serverrow.h"
 #include "synclogging.h"
 #include "syncsession.h"
 
 #include "model/synctables.h"
 #include "model/types.h"
+#include "store/localapply.h"
+#include "store/outboxqueue.h"
+#include "store/syncpassledger.h"
 #include "store/transaction.h"
 
 #include <QDateTime>
@@ -55,11 +57,6 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-Status localError(const QSqlQuery &q)
-{
-    return error(Error::Storage, q.lastError().text());
-}
-
 } // namespace
 
 RestoreRecovery::RestoreRecovery(QSqlDatabase local, QSqlDatabase server)
@@ -70,24 +67,17 @@ RestoreRecovery::RestoreRecovery(QSqlDatabase local, QSqlDatabase server)
 
 bool RestoreRecovery::storeIncarnation(const QString &incarnation)
 {
-    QSqlQuery q(m_local);
-    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(IncarnationKey);
-    q.addBindValue(incarnation);
-    return q.exec();
+    return Store::SyncPassLedger(m_local).setSetting(IncarnationKey, incarnation).ok();
 }
 
 Status RestoreRecovery::run(const QString &incarnation, Report &report)
 {
     if (incarnation.isEmpty())
         return Done{}; // a server set up before incarnations: nothing to compare with
-    QSqlQuery q(m_local);
-    q.prepare(QStringLiteral("SELECT value FROM local_setting WHERE key = ?"));
-    q.addBindValue(IncarnationKey);
-    if (!q.exec())
-        return localError(q);
-    const QString stored = q.next() ? q.value(0).toString() : QString();
+    const Result<QString> held = Store::SyncPassLedger(m_local).setting(IncarnationKey);
+    if (!held.ok())
+        return held.error();
+    const QString &stored = held.value();
     if (stored == incarnation)
         return Done{};
     m_incarnation = incarnation;
@@ -124,25 +114,8 @@ Status RestoreRecovery::recover(Report &report)
     Store::Transaction transaction(m_local);
     if (!transaction.isActive())
         return error(Error::Storage, tr("The local database is busy; sync will try again."));
-    QSqlQuery q(m_local);
-    QSqlQuery fold(m_local);
-    fold.prepare(QStringLiteral("DELETE FROM outbox WHERE tbl = ? AND row_id = ?"));
-    QSqlQuery queue(m_local);
-    queue.prepare(QStringLiteral("INSERT INTO outbox (change_id, tbl, row_id, op, fields, base, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    auto enqueue = [&](const QString &table, const QString &id, const QString &op, const QJsonObject &fields,
-                       const QJsonObject &base, const QString &createdAt) {
-        fold.addBindValue(table);
-        fold.addBindValue(id);
-        queue.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        queue.addBindValue(table);
-        queue.addBindValue(id);
-        queue.addBindValue(op);
-        queue.addBindValue(json(fields));
-        queue.addBindValue(json(base));
-        queue.addBindValue(createdAt);
-        return fold.exec() && queue.exec();
-    };
+    Store::OutboxQueue outbox(m_local);
+    Store::SyncPassLedger ledger(m_local);
 
     const QList<SyncSchema::Table> &tables = SyncSchema::tables();
     QHash<QString, QStringList> remove; // table -> tombstones the server lacks
@@ -159,25 +132,15 @@ Status RestoreRecovery::recover(Report &report)
         }
 
         // Each unsent local edit raised the row's version by one.
-        QHash<QString, int> pending;
-        q.prepare(QStringLiteral("SELECT row_id, count(*) FROM outbox WHERE tbl = ? GROUP BY row_id"));
-        q.addBindValue(table.name);
-        if (!q.exec())
-            return localError(q);
-        while (q.next())
-            pending.insert(q.value(0).toString(), q.value(1).toInt());
+        const Result<QHash<QString, int>> pending = outbox.pendingCounts(table.name);
+        if (!pending.ok())
+            return pending.error();
 
-        QStringList names{QStringLiteral("id")};
-        for (const auto &c : columns)
-            names << c.name;
-        if (!q.exec(QStringLiteral("SELECT %1, version, created_at FROM %2").arg(names.join(QStringLiteral(", ")), table.name)))
-            return localError(q);
-        while (q.next()) {
-            const QString id = q.value(0).toString();
+        const Status compared = ledger.forEachRow(table, [&](const QString &id, const QVariantList &values,
+                                                             qint64 version, const QString &createdAt) -> Status {
             QJsonObject mine;
             for (int i = 0; i < columns.size(); ++i)
-                mine.insert(columns.at(i).name, outboxValue(columns.at(i).type, q.value(i + 1)));
-            const qint64 version = q.value(columns.size() + 1).toLongLong();
+                mine.insert(columns.at(i).name, outboxValue(columns.at(i).type, values.at(i)));
             const auto found = server.constFind(id);
             if (found == server.cend()) {
                 const bool deleted = mine.value(QStringLiteral("deleted")).toInt() != 0;
@@ -187,12 +150,13 @@ Status RestoreRecovery::recover(Report &report)
                     remove[table.name] << id;
                     if (table.name == QLatin1String("project"))
                         droppedProjects.insert(id);
-                    continue;
+                    return Done{};
                 }
-                if (!enqueue(table.name, id, QStringLiteral("insert"), mine, {}, q.value(columns.size() + 2).toString()))
-                    return localError(queue);
+                if (auto queued = outbox.requeue(table.name, id, QStringLiteral("insert"), json(mine), json({}), createdAt);
+                    !queued.ok())
+                    return queued;
                 ++report.resent;
-                continue;
+                return Done{};
             }
             QJsonObject theirs;
             for (const auto &c : columns)
@@ -205,18 +169,22 @@ Status RestoreRecovery::recover(Report &report)
                     base.insert(c.name, theirs.value(c.name));
                 }
             }
-            if (fields.isEmpty() || version - pending.value(id) <= found->value(QStringLiteral("version")).toLongLong())
-                continue; // the same, or the server is ahead: taken below as a pull takes it
+            if (fields.isEmpty() || version - pending.value().value(id) <= found->value(QStringLiteral("version")).toLongLong())
+                return Done{}; // the same, or the server is ahead: taken below as a pull takes it
             // A delete carries the whole row as the server has it.
             if (fields.value(QStringLiteral("deleted")).toInt() == 1)
                 base = theirs;
-            if (!enqueue(table.name, id, QStringLiteral("update"), fields, base, nowUtc()))
-                return localError(queue);
+            if (auto queued = outbox.requeue(table.name, id, QStringLiteral("update"), json(fields), json(base), nowUtc());
+                !queued.ok())
+                return queued;
             ++report.resent;
-        }
+            return Done{};
+        });
+        if (!compared.ok())
+            return compared;
 
         // After queueing, so that the queued fields keep their local values.
-        LocalApply apply(m_local);
+        Store::LocalApply apply(m_local);
         if (!apply.begin())
             return error(Error::Storage, tr("The local database cannot be written."));
         for (const QVariantMap &row : std::as_const(server)) {
@@ -232,27 +200,18 @@ Status RestoreRecovery::recover(Report &report)
     }
 
     // Children first; a row another local row still refers to stays.
-    QSqlQuery flag(m_local);
-    flag.exec(QStringLiteral("UPDATE sync_state SET applying = 1 WHERE id = 1"));
+    Store::LocalApply removal(m_local);
+    removal.begin();
     for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(it->name));
-        for (const QString &id : remove.value(it->name)) {
-            q.addBindValue(id);
-            if (q.exec() && q.numRowsAffected() > 0)
-                report.tablesChanged |= it->changeBit;
-            else
-                qCDebug(lcSync) << "kept" << it->name << id << q.lastError().text();
-        }
-        fold.prepare(QStringLiteral("DELETE FROM outbox WHERE tbl = ? AND row_id NOT IN (SELECT id FROM %1)").arg(it->name));
-        fold.addBindValue(it->name);
-        if (!fold.exec())
-            return localError(fold);
+        for (const QString &id : remove.value(it->name))
+            removal.drop(*it, id);
+        if (auto dropped = outbox.dropVanished(it->name); !dropped.ok())
+            return dropped;
     }
-    flag.exec(QStringLiteral("UPDATE sync_state SET applying = 0 WHERE id = 1"));
+    removal.end();
+    report.tablesChanged |= removal.changedTables();
 
-    q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
-    q.addBindValue(watermark);
-    if (!q.exec() || !q.exec(QStringLiteral("DELETE FROM sync_resync")) || !storeIncarnation(m_incarnation)
+    if (!ledger.setCursor(watermark).ok() || !ledger.endResync().ok() || !storeIncarnation(m_incarnation)
         || !transaction.commit())
         return error(Error::Storage, tr("The local database cannot be written."));
     report.serverRestored = true;

@@ -1,6 +1,5 @@
 #include "syncsession.h"
 
-#include "localapply.h"
 #include "ownentries.h"
 #include "serverconnection.h"
 #include "restorerecovery.h"
@@ -10,6 +9,9 @@
 #include "model/synctables.h"
 #include "model/types.h"
 #include "store/connection.h"
+#include "store/localapply.h"
+#include "store/outboxqueue.h"
+#include "store/syncpassledger.h"
 #include "store/transaction.h"
 
 #include <QDateTime>
@@ -35,11 +37,6 @@ namespace {
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 // A local outbox value (as the capture trigger wrote it) as the server's
@@ -96,9 +93,9 @@ QVariantMap localRow(const SyncSchema::Table &table, const QJsonObject &server)
 
 } // namespace
 
-Status SyncSession::localError(const QSqlQuery &q)
+Store::SyncPassLedger SyncSession::ledger() const
 {
-    return error(Error::Storage, q.lastError().text());
+    return Store::SyncPassLedger(m_local->database());
 }
 
 SyncSession::SyncSession()
@@ -281,37 +278,25 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
     if (auto recovered = recoverFromRestore(report); !recovered.ok())
         return recovered.error();
     QSqlDatabase local = m_local->database();
-    qint64 total = 0;
-    {
-        QSqlQuery count(local);
-        if (count.exec(QStringLiteral("SELECT count(*) FROM outbox")) && count.next())
-            total = count.value(0).toLongLong();
-    }
+    Store::OutboxQueue outbox(local);
+    Store::SyncPassLedger ledger(local);
+    const qint64 total = outbox.size();
     qint64 done = 0;
-    const OwnEntries own(local, m_identity.person, m_identity.organisation);
+    const OwnEntries own(ledger.me(), m_identity.person, m_identity.organisation);
     while (true) {
         if (progress && !progress({Progress::Pushing, done, total}))
             return error(Error::Rule, tr("Sync was cancelled."));
-        struct Entry {
-            qint64 seq;
-            QString changeId, table, rowId, op, fields;
-        };
-        QList<Entry> entries;
+        const Result<QList<Store::OutboxEntry>> taken = outbox.oldest(m_batch);
+        if (!taken.ok())
+            return taken.error();
+        const QList<Store::OutboxEntry> &entries = taken.value();
         QJsonArray batch;
-        QSqlQuery q(local);
-        q.prepare(QStringLiteral("SELECT seq, change_id, tbl, row_id, op, fields, base, created_at FROM outbox ORDER "
-                                 "BY seq LIMIT ?"));
-        q.addBindValue(m_batch);
-        if (!q.exec())
-            return localError(q).error();
-        while (q.next()) {
-            Entry e{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString()};
+        for (const Store::OutboxEntry &e : entries) {
             const SyncSchema::Table *table = SyncSchema::table(e.table);
             if (!table)
                 return error(Error::Storage, tr("The outbox holds a change of an unknown table %1.").arg(e.table));
             const QJsonObject fields = QJsonDocument::fromJson(e.fields.toUtf8()).object();
-            const QJsonObject base = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+            const QJsonObject base = QJsonDocument::fromJson(e.base.toUtf8()).object();
             QJsonObject sent = serverFields(*table, fields);
             own.adopt(*table, e.op, sent);
             batch.append(QJsonObject{{QStringLiteral("change_id"), e.changeId},
@@ -320,8 +305,7 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
                                      {QStringLiteral("op"), e.op},
                                      {QStringLiteral("fields"), sent},
                                      {QStringLiteral("base"), serverFields(*table, base)},
-                                     {QStringLiteral("created_at"), q.value(7).toString()}});
-            entries.append(e);
+                                     {QStringLiteral("created_at"), e.createdAt}});
         }
         if (entries.isEmpty())
             break;
@@ -340,15 +324,14 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
         Store::Transaction transaction(local);
         if (!transaction.isActive())
             return error(Error::Storage, tr("The local database is busy; sync will try again."));
-        LocalApply apply(local);
-        QSqlQuery w(local);
-        w.prepare(QStringLiteral("DELETE FROM outbox WHERE seq <= ?"));
-        w.addBindValue(entries.constLast().seq);
-        if (!w.exec() || !apply.begin())
-            return localError(w).error();
+        Store::LocalApply apply(local);
+        if (auto acknowledged = outbox.acknowledge(entries.constLast().seq); !acknowledged.ok())
+            return acknowledged.error();
+        if (!apply.begin())
+            return error(Error::Storage, tr("The local database cannot be written."));
         QList<QPair<const SyncSchema::Table *, QString>> refusedInserts;
         for (int i = 0; i < entries.size(); ++i) {
-            const Entry &e = entries.at(i);
+            const Store::OutboxEntry &e = entries.at(i);
             const QJsonObject r = results.at(i).toObject();
             const QString status = r.value(QStringLiteral("status")).toString();
             const SyncSchema::Table *table = SyncSchema::table(e.table);
@@ -360,34 +343,20 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
                     auto json = [](const QJsonValue &v) {
                         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
                     };
-                    w.prepare(QStringLiteral("INSERT INTO sync_conflict (id, change_id, tbl, row_id, field, base, "
-                                             "server, mine, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-                    w.addBindValue(newId());
-                    w.addBindValue(e.changeId);
-                    w.addBindValue(e.table);
-                    w.addBindValue(e.rowId);
-                    w.addBindValue(c.value(QStringLiteral("field")).toString());
-                    w.addBindValue(json(c.value(QStringLiteral("base"))));
-                    w.addBindValue(json(c.value(QStringLiteral("server"))));
-                    w.addBindValue(json(c.value(QStringLiteral("client"))));
-                    w.addBindValue(nowUtc());
-                    if (!w.exec())
-                        return localError(w).error();
+                    if (auto recorded = ledger.recordConflict(e.changeId, e.table, e.rowId,
+                                                              c.value(QStringLiteral("field")).toString(),
+                                                              json(c.value(QStringLiteral("base"))),
+                                                              json(c.value(QStringLiteral("server"))),
+                                                              json(c.value(QStringLiteral("client"))));
+                        !recorded.ok())
+                        return recorded.error();
                     ++report.conflicts;
                 }
             } else if (status != QLatin1String("applied")) {
-                w.prepare(QStringLiteral("INSERT INTO sync_problem (id, change_id, tbl, row_id, op, fields, message, "
-                                         "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-                w.addBindValue(newId());
-                w.addBindValue(e.changeId);
-                w.addBindValue(e.table);
-                w.addBindValue(e.rowId);
-                w.addBindValue(e.op);
-                w.addBindValue(e.fields);
-                w.addBindValue(r.value(QStringLiteral("message")).toString());
-                w.addBindValue(nowUtc());
-                if (!w.exec())
-                    return localError(w).error();
+                if (auto recorded = ledger.recordProblem(e.changeId, e.table, e.rowId, e.op, e.fields,
+                                                         r.value(QStringLiteral("message")).toString());
+                    !recorded.ok())
+                    return recorded.error();
                 ++report.rejected;
             }
             // Where the server kept other values, or had them already, this

@@ -19,11 +19,12 @@ struct Table;
 
 namespace Store {
 class Connection;
+class LocalApply;
+class SyncPassLedger;
 }
 
 namespace Sync {
 
-class LocalApply;
 class ServerConnection;
 
 /// Where the shared server is and who connects. The password is never
@@ -120,11 +121,12 @@ private:
     bool pause(int ms, const ProgressFunction &progress);
     QString literal(const QVariant &value) const;
     Model::Status recoverFromRestore(Report &report);
-    static Model::Status localError(const QSqlQuery &q);
+    /// The sync's bookkeeping on its own local connection.
+    Store::SyncPassLedger ledger() const;
     Model::Status readIncarnation();
     Model::Status pullTables(Report &report, const ProgressFunction &progress);
     Model::Status startResync();
-    Model::Status removeUnseen(Report &report);
+    Model::Status removeUnseen(Store::LocalApply &apply);
     /// Compares the projects here with those the server shows, when the
     /// server's visibility epoch says they may differ (docs/SYNC.md).
     Model::Status checkAccess(Report &report);
@@ -137,9 +139,9 @@ private:
     bool isNewProject(const QString &id);
     Model::Status removeInvisiblePeople(Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
-    Model::Status fetchRemoved(LocalApply &apply, Report &report);
+    Model::Status fetchRemoved(Store::LocalApply &apply, Report &report);
     /// Applies the server's rows of @p table that match @p where (SQL).
-    Model::Status applyFromServer(LocalApply &apply, const Model::SyncSchema::Table &table, const QString &where,
+    Model::Status applyFromServer(Store::LocalApply &apply, const Model::SyncSchema::Table &table, const QString &where,
                                   const QString &failure, Report &report);
     Model::Status fetchPartnersPeople(bool everyone, bool checkedPeople, Report &report);
     Model::Error serverError(const QString &what, const QSqlQuery &query);

@@ -1,6 +1,5 @@
 #include "syncsession.h"
 
-#include "localapply.h"
 #include "serverconnection.h"
 #include "serverrow.h"
 #include "synclogging.h"
@@ -8,6 +7,8 @@
 #include "model/synctables.h"
 #include "model/types.h"
 #include "store/connection.h"
+#include "store/localapply.h"
+#include "store/syncpassledger.h"
 #include "store/transaction.h"
 
 #include <QDateTime>
@@ -79,10 +80,9 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
     m_beforeKnown = false;
     m_checkAccess = false;
     m_visibility.clear();
-    QSqlQuery known(m_local->database());
+    Store::SyncPassLedger ledger = this->ledger();
     // A pull from the very start brings every visible row: nothing to fetch twice.
-    if (known.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) && known.next()
-        && Cursor::parse(known.value(0).toString()).lo == QLatin1String("0"))
+    if (const Result<QString> stored = ledger.cursor(); stored.ok() && Cursor::parse(stored.value()).lo == QLatin1String("0"))
         m_fullPull = true;
     QElapsedTimer timer;
     timer.start();
@@ -94,32 +94,26 @@ Result<Report> SyncSession::pull(const ProgressFunction &progress)
     if (auto checked = checkAccess(report); !checked.ok())
         return checked.error();
     // The person the server knows us as works here from now on.
-    QSqlQuery q(m_local->database());
-    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) SELECT 'me', id FROM person WHERE id = ? "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
-    q.addBindValue(m_identity.person.toString(QUuid::WithoutBraces));
-    if (!m_identity.person.isNull() && q.exec() && q.numRowsAffected() > 0)
+    if (!m_identity.person.isNull() && ledger.adoptPerson(m_identity.person.toString(QUuid::WithoutBraces)))
         report.tablesChanged |= ChangeSet::Identity;
     // And the role it gives us, so that the window offers what it will take.
-    q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) VALUES ('server_role', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value"));
-    q.addBindValue(m_identity.role);
-    if (!m_identity.role.isEmpty() && q.exec() && q.numRowsAffected() > 0)
-        report.tablesChanged |= ChangeSet::Identity;
-    q.prepare(QStringLiteral("UPDATE sync_state SET last_sync = ?, server_person = ? WHERE id = 1"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    q.addBindValue(m_identity.person.toString(QUuid::WithoutBraces));
-    q.exec();
+    if (!m_identity.role.isEmpty()) {
+        if (const Result<bool> changed = ledger.setSetting(QStringLiteral("server_role"), m_identity.role);
+            changed.ok() && changed.value())
+            report.tablesChanged |= ChangeSet::Identity;
+    }
+    ledger.noteSynced(m_identity.person.toString(QUuid::WithoutBraces));
     return report;
 }
 
 Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
 {
     QSqlDatabase local = m_local->database();
-    QSqlQuery q(local);
-    if (!q.exec(QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) || !q.next())
-        return localError(q);
-    Cursor cursor = Cursor::parse(q.value(0).toString());
+    Store::SyncPassLedger ledger(local);
+    const Result<QString> stored = ledger.cursor();
+    if (!stored.ok())
+        return stored.error();
+    Cursor cursor = Cursor::parse(stored.value());
 
     QSqlQuery s(m_server->database());
     const QList<SyncSchema::Table> &tables = SyncSchema::tables();
@@ -177,15 +171,14 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
     }
     bool resyncing = false;
     if (cursor.lo == QLatin1String("0")) {
-        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_resync)")) || !q.next())
-            return localError(q);
-        resyncing = q.value(0).toBool();
+        const Result<bool> started = ledger.isResyncing();
+        if (!started.ok())
+            return started.error();
+        resyncing = started.value();
     }
     // A resync ends in its last table's page, which removes what it did not see.
     if (resyncing)
         changed.fill(true);
-    QSqlQuery seen(local);
-    seen.prepare(QStringLiteral("DELETE FROM sync_resync WHERE tbl = ? AND id = ?"));
 
     while (cursor.table < tables.size()) {
         if (!changed.at(cursor.table)) {
@@ -211,10 +204,11 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         Store::Transaction transaction(local);
         if (!transaction.isActive())
             return error(Error::Storage, tr("The local database is busy; sync will try again."));
-        LocalApply apply(local);
+        Store::LocalApply apply(local);
         if (!apply.begin())
             return error(Error::Storage, tr("The local database cannot be written."));
         int rows = 0;
+        QStringList seen; // by the resync
         const int txidColumn = s.record().count() - 1;
         // Projects whose older rows the feed has passed, to be fetched whole.
         QSet<QString> fetchWhole;
@@ -228,18 +222,16 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             cursor.txid = s.value(txidColumn).toString();
             cursor.id = row.value(QStringLiteral("id")).toString();
             ++rows;
-            if (resyncing) {
-                seen.addBindValue(table.name);
-                seen.addBindValue(cursor.id);
-                if (!seen.exec())
-                    return localError(seen);
-            }
+            if (resyncing)
+                seen << cursor.id;
         }
         // Rows come one by one: a connection lost in the middle ends the
         // page early, and must not pass for its end (the cursor would skip
         // the rest). The page's transaction rolls back.
         if (s.lastError().isValid())
             return serverError(tr("Reading changes failed"), s);
+        if (auto marked = ledger.markSeen(table.name, seen); !marked.ok())
+            return marked;
         if (auto flushed = apply.flush(true); !flushed.ok())
             return flushed;
         if (auto fetched = fetchRemoved(apply, report); !fetched.ok())
@@ -250,12 +242,8 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         }
         // Kept with the page: a pass that ends before the fetch (a cut
         // connection) leaves them for the next, which no longer sees them as new.
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_gained (project_id) VALUES (?)"));
-        for (const QString &id : std::as_const(fetchWhole)) {
-            q.addBindValue(id);
-            if (!q.exec())
-                return localError(q);
-        }
+        if (auto noted = ledger.noteGained(fetchWhole); !noted.ok())
+            return noted;
         qCDebug(lcSync) << "pulled" << rows << "rows of" << table.name << "up to" << cursor.txid << cursor.id;
         if (rows < m_page) {
             ++cursor.table;
@@ -265,13 +253,11 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         if (cursor.table >= tables.size()) {
             cursor = Cursor{cursor.hi, {}, 0, {}, {}};
             if (resyncing) {
-                if (auto removed = removeUnseen(report); !removed.ok())
+                if (auto removed = removeUnseen(apply); !removed.ok())
                     return removed;
             }
         }
-        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
-        q.addBindValue(cursor.text());
-        if (!q.exec() || !apply.end() || !transaction.commit())
+        if (!ledger.setCursor(cursor.text()).ok() || !apply.end() || !transaction.commit())
             return error(Error::Storage, tr("Received changes could not be saved; sync will fetch them again."));
         report.pulled += rows;
         report.tablesChanged |= apply.changedTables();
@@ -283,9 +269,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
     }
     if (!cursor.hi.isEmpty()) {
         // The last tables had nothing in the window: it ends here.
-        q.prepare(QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"));
-        q.addBindValue(Cursor{cursor.hi, {}, 0, {}, {}}.text());
-        if (!q.exec())
+        if (!ledger.setCursor(Cursor{cursor.hi, {}, 0, {}, {}}.text()).ok())
             return error(Error::Storage, tr("Received changes could not be saved; sync will fetch them again."));
     }
     return resumed ? pullTables(report, progress) : Status(Done{});
@@ -295,11 +279,10 @@ Status SyncSession::noteProjectsHeld()
 {
     if (m_beforeKnown)
         return Done{};
-    QSqlQuery known(m_local->database());
-    if (!known.exec(QStringLiteral("SELECT id FROM project")))
-        return localError(known);
-    while (known.next())
-        m_before.insert(known.value(0).toString());
+    const Result<QSet<QString>> held = ledger().projects();
+    if (!held.ok())
+        return held.error();
+    m_before = held.value();
     m_beforeKnown = true;
     return Done{};
 }
@@ -309,10 +292,7 @@ bool SyncSession::isNewProject(const QString &id)
 {
     if (m_beforeKnown)
         return !m_before.contains(id);
-    QSqlQuery q(m_local->database());
-    q.prepare(QStringLiteral("SELECT 1 FROM project WHERE id = ?"));
-    q.addBindValue(id);
-    return q.exec() && !q.next();
+    return ledger().lacksProject(id);
 }
 
 Status SyncSession::decideAccessCheck()
@@ -320,15 +300,15 @@ Status SyncSession::decideAccessCheck()
     // The epoch changes with every change of the projects this user's
     // organisation sees; the laptop keeps the one its last check saw, with
     // the server's incarnation (a restored server may count again).
-    QSqlQuery q(m_local->database());
-    if (!q.exec(QStringLiteral("SELECT value FROM local_setting WHERE key = 'server_visibility'")))
-        return localError(q);
-    const QString held = q.next() ? q.value(0).toString() : QString();
-    bool gained = false;
-    if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_gained)")) || !q.next())
-        return localError(q);
-    gained = q.value(0).toBool();
-    m_checkAccess = m_checkAccess || m_fullPull || gained || m_visibility.isEmpty() || held != visibilityToken();
+    Store::SyncPassLedger ledger = this->ledger();
+    const Result<QString> held = ledger.setting(QStringLiteral("server_visibility"));
+    if (!held.ok())
+        return held.error();
+    const Result<bool> gained = ledger.hasGained();
+    if (!gained.ok())
+        return gained.error();
+    m_checkAccess = m_checkAccess || m_fullPull || gained.value() || m_visibility.isEmpty()
+        || held.value() != visibilityToken();
     return m_checkAccess ? noteProjectsHeld() : Status(Done{});
 }
 
@@ -340,50 +320,33 @@ QString SyncSession::visibilityToken() const
 Status SyncSession::startResync()
 {
     qCInfo(lcSync) << "this laptop was away longer than the server keeps deleted rows: reading everything again";
-    QSqlDatabase local = m_local->database();
-    Store::Transaction transaction(local);
+    Store::Transaction transaction(m_local->database());
     if (!transaction.isActive())
         return error(Error::Storage, tr("The local database is busy; sync will try again."));
-    QSqlQuery q(local);
-    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
-        return localError(q);
-    for (const auto &t : SyncSchema::tables()) {
-        if (!q.exec(QStringLiteral("INSERT INTO sync_resync (tbl, id) SELECT '%1', id FROM %1").arg(t.name)))
-            return localError(q);
-    }
+    if (auto started = ledger().startResync(); !started.ok())
+        return started;
     if (!transaction.commit())
         return error(Error::Storage, tr("The local database cannot be written."));
     m_fullPull = true;
     return Done{};
 }
 
-Status SyncSession::removeUnseen(Report &report)
+Status SyncSession::removeUnseen(Store::LocalApply &apply)
 {
     // Runs in the transaction of the resync's last page, with applying set.
     // What the server no longer has was purged there; a row with pending
     // edits stays, and its push will say what became of it.
-    QSqlDatabase local = m_local->database();
-    QSqlQuery q(local);
-    QSqlQuery remove(local);
+    Store::SyncPassLedger ledger = this->ledger();
     const QList<SyncSchema::Table> &tables = SyncSchema::tables();
     for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
-        q.prepare(QStringLiteral("SELECT id FROM sync_resync WHERE tbl = ? AND id NOT IN "
-                                 "(SELECT row_id FROM outbox WHERE tbl = ?)"));
-        q.addBindValue(it->name);
-        q.addBindValue(it->name);
-        if (!q.exec())
-            return localError(q);
-        remove.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(it->name));
-        while (q.next()) {
-            remove.addBindValue(q.value(0));
-            // A local row still referring to it (a pending insert) keeps it.
-            if (remove.exec() && remove.numRowsAffected() > 0)
-                report.tablesChanged |= it->changeBit;
-        }
+        const Result<QStringList> unseen = ledger.unseen(it->name);
+        if (!unseen.ok())
+            return unseen.error();
+        // A local row still referring to it (a pending insert) keeps it.
+        for (const QString &id : unseen.value())
+            apply.drop(*it, id);
     }
-    if (!q.exec(QStringLiteral("DELETE FROM sync_resync")))
-        return localError(q);
-    return Done{};
+    return ledger.endResync();
 }
 
 } // namespace Sync

@@ -6,6 +6,7 @@
 #include "model/text.h"
 #include "model/validation.h"
 #include "store/localstore.h"
+#include "store/outboxqueue.h"
 #include "testlib/builders.h"
 #include "testlib/testenvironment.h"
 
@@ -60,6 +61,17 @@ protected:
     QUuid m_actor;
 
     LocalStore &store() { return *m_store; }
+
+    static QString idText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
+
+    /// As if the server had taken every edit made here so far.
+    void sendAll()
+    {
+        OutboxQueue outbox(store().database());
+        const auto entries = outbox.oldest(1000).value();
+        if (!entries.isEmpty())
+            QVERIFY(outbox.acknowledge(entries.constLast().seq).ok());
+    }
 
     Organisation addOrganisation(const QString &name)
     {

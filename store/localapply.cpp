@@ -1,63 +1,40 @@
 #include "localapply.h"
 
-#include "synclogging.h"
+#include "storelogging.h"
 
-#include <QJsonDocument>
-
-#include <algorithm>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Model;
 
-namespace Sync {
+namespace Store {
 
 LocalApply::LocalApply(QSqlDatabase db)
     : m_db(db)
+    , m_outbox(db)
+    , m_ledger(db)
     , m_rows(std::move(db))
 {
 }
 
 bool LocalApply::begin()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("UPDATE sync_state SET applying = 1 WHERE id = 1")))
+    if (!m_ledger.setApplying(true).ok())
         return false;
-    m_outboxEmpty = q.exec(QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM outbox)")) && q.next() && q.value(0).toBool();
+    m_outboxEmpty = m_outbox.isEmpty();
     return true;
 }
 
 bool LocalApply::end()
 {
-    QSqlQuery q(m_db);
     // Whose people this laptop may see follows the participations: noted
     // with the rows, so that a pass ended before the comparison leaves it
     // for the next (SyncSession::fetchPartnersPeople).
-    if (m_participations
-        && !q.exec(QStringLiteral("INSERT OR REPLACE INTO local_setting (key, value) VALUES ('people_unchecked', '1')")))
+    if (m_participations && !m_ledger.setSetting(QStringLiteral("people_unchecked"), QStringLiteral("1")).ok())
         return false;
-    return q.exec(QStringLiteral("UPDATE sync_state SET applying = 0 WHERE id = 1"));
-}
-
-QSet<QString> LocalApply::pendingFields(const QString &table, const QString &id)
-{
-    QSet<QString> fields;
-    if (m_outboxEmpty)
-        return fields;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT fields FROM outbox WHERE tbl = ? AND row_id = ?"));
-    q.addBindValue(table);
-    q.addBindValue(id);
-    if (!q.exec())
-        return fields;
-    while (q.next()) {
-        const QJsonObject o = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            fields.insert(it.key());
-    }
-    return fields;
+    return m_ledger.setApplying(false).ok();
 }
 
 Status LocalApply::apply(const SyncSchema::Table &table, const QVariantMap &row)
@@ -86,7 +63,7 @@ Status LocalApply::flush(bool keepOrphans)
                 // Fetched again after a removal: a row that still clashes
                 // changed on the server since, and comes in a later window.
                 for (const Deferred &d : std::as_const(m_deferred))
-                    qCInfo(lcSync) << "left for a later pull:" << d.table->name << d.row.value(QStringLiteral("id"));
+                    qCInfo(lcStore) << "left for a later pull:" << d.table->name << d.row.value(QStringLiteral("id"));
                 m_deferred.clear();
                 break;
             }
@@ -98,7 +75,7 @@ Status LocalApply::flush(bool keepOrphans)
                 if (!inTheWay.ok())
                     return inTheWay.error();
                 for (const QString &id : inTheWay.value()) {
-                    qCInfo(lcSync) << "the server's" << d.table->name << d.row.value(QStringLiteral("id"))
+                    qCInfo(lcStore) << "the server's" << d.table->name << d.row.value(QStringLiteral("id"))
                                    << "takes the place of the local" << id;
                     if (auto removed = remove(*d.table, id, QStringLiteral("regie: the server holds another row in "
                                                                            "its place"));
@@ -200,26 +177,11 @@ Status LocalApply::remove(const SyncSchema::Table &table, const QString &id, con
                 return removed;
         }
     }
-    QSqlQuery q(m_db);
     if (!reason.isEmpty()) {
-        const QString project = table.scope == SyncSchema::Scope::Project
-            ? QStringLiteral("(SELECT %1 FROM %2 WHERE id = o.row_id)").arg(table.projectColumn, table.name)
-            : QStringLiteral("''");
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO sync_quarantine (change_id, project_id, tbl, row_id, op, fields, "
-                                 "base, created_at, reason) SELECT o.change_id, coalesce(%1, ''), o.tbl, o.row_id, o.op, "
-                                 "o.fields, o.base, o.created_at, ? FROM outbox o WHERE o.tbl = ? AND o.row_id = ?")
-                      .arg(project));
-        q.addBindValue(reason);
-        q.addBindValue(table.name);
-        q.addBindValue(id);
-        if (!q.exec())
-            return error(Error::Storage, q.lastError().text());
-        q.prepare(QStringLiteral("DELETE FROM outbox WHERE tbl = ? AND row_id = ?"));
-        q.addBindValue(table.name);
-        q.addBindValue(id);
-        if (!q.exec())
-            return error(Error::Storage, q.lastError().text());
+        if (auto setAside = m_outbox.setAside(table, id, reason); !setAside.ok())
+            return setAside;
     }
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name));
     q.addBindValue(id);
     if (!q.exec())
@@ -232,11 +194,40 @@ Status LocalApply::remove(const SyncSchema::Table &table, const QString &id, con
     return Done{};
 }
 
+bool LocalApply::drop(const SyncSchema::Table &table, const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name));
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() == 0) {
+        qCDebug(lcStore) << "kept" << table.name << id << q.lastError().text();
+        return false;
+    }
+    m_changed |= table.changeBit;
+    return true;
+}
+
+Status LocalApply::removeProject(const QString &project)
+{
+    const QList<SyncSchema::Table> &tables = SyncSchema::tables();
+    QSqlQuery q(m_db);
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        if (it->scope != SyncSchema::Scope::Project)
+            continue;
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(it->name, it->projectColumn));
+        q.addBindValue(project);
+        if (!q.exec())
+            return error(Error::Storage, q.lastError().text());
+        m_changed |= it->changeBit;
+    }
+    return Done{};
+}
+
 Status LocalApply::write(const SyncSchema::Table &table, const QVariantMap &incoming)
 {
     const QString id = incoming.value(QStringLiteral("id")).toString();
     QVariantMap row = incoming;
-    const QSet<QString> pending = pendingFields(table.name, id);
+    const QSet<QString> pending = m_outboxEmpty ? QSet<QString>() : m_outbox.pendingFields(table.name, id);
     if (!pending.isEmpty()) {
         // Keep the local values of fields that still wait for the server.
         QSqlQuery current(m_db);
@@ -248,7 +239,7 @@ Status LocalApply::write(const SyncSchema::Table &table, const QVariantMap &inco
         }
     }
     // Every column of the table, derived ones computed, replacing the local row.
-    QSqlQuery &q = m_rows.bind(table, row, Store::RowWriter::Mode::Upsert);
+    QSqlQuery &q = m_rows.bind(table, row, RowWriter::Mode::Upsert);
     return exec(q, table, id);
 }
 
@@ -258,7 +249,7 @@ Status LocalApply::exec(QSqlQuery &q, const SyncSchema::Table &table, const QStr
     if (!written && q.lastError().text().contains(QLatin1String("CHECK constraint failed"))) {
         // The server took a value this laptop's rules would not (an older
         // or newer Regie wrote it): the server's row is kept as it is.
-        qCWarning(lcSync) << "the server's" << table.name << id << "breaks a local rule:" << q.lastError().text();
+        qCWarning(lcStore) << "the server's" << table.name << id << "breaks a local rule:" << q.lastError().text();
         QSqlQuery pragma(m_db);
         pragma.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON"));
         written = q.exec();
@@ -269,7 +260,7 @@ Status LocalApply::exec(QSqlQuery &q, const SyncSchema::Table &table, const QStr
         // UNIQUE and FOREIGN KEY failures can be a matter of order within a page;
         // anything else is a real failure.
         const bool order = message.contains(QLatin1String("UNIQUE")) || message.contains(QLatin1String("FOREIGN KEY"));
-        qCDebug(lcSync) << "applying" << table.name << id << "failed:" << message;
+        qCDebug(lcStore) << "applying" << table.name << id << "failed:" << message;
         return error(order ? Error::Rule : Error::Storage, message);
     }
     m_changed |= table.changeBit;
@@ -277,4 +268,4 @@ Status LocalApply::exec(QSqlQuery &q, const SyncSchema::Table &table, const QStr
     return Done{};
 }
 
-} // namespace Sync
+} // namespace Store

@@ -2,7 +2,9 @@
 
 #include "model/result.h"
 #include "model/synctables.h"
-#include "store/rowwriter.h"
+#include "outboxqueue.h"
+#include "rowwriter.h"
+#include "syncpassledger.h"
 
 #include <QHash>
 #include <QSet>
@@ -10,12 +12,13 @@
 #include <QSqlDatabase>
 #include <QVariantMap>
 
-namespace Sync {
+namespace Store {
 
 /// Writes rows that came from the server into the local store, inside a
 /// transaction the caller holds, without capturing them as local edits.
 /// A row with edits still waiting in the outbox is merged: the server's
 /// values go into the other fields only, so a pending edit is never lost.
+/// Used by the sync on its own connection.
 class LocalApply
 {
 public:
@@ -45,6 +48,12 @@ public:
     /// sync_quarantine with it; without, they stay in the outbox (the
     /// server will refuse them in turn). Each row is listed in removed().
     Model::Status remove(const Model::SyncSchema::Table &table, const QString &id, const QString &reason = {});
+    /// Removes row @p id of @p table here unless another row still refers
+    /// to it; answers whether it went. Its pending edits stay.
+    bool drop(const Model::SyncSchema::Table &table, const QString &id);
+    /// Removes every row of project @p project here, children first (its
+    /// pending edits set aside before, see OutboxQueue::setAsideProject()).
+    Model::Status removeProject(const QString &project);
     /// Rows remove() took away, by table: the caller fetches them again, so
     /// that those the server has come back as it has them.
     const QHash<QString, QStringList> &removed() const { return m_removed; }
@@ -63,7 +72,6 @@ public:
 private:
     Model::Status write(const Model::SyncSchema::Table &table, const QVariantMap &row);
     Model::Status exec(QSqlQuery &q, const Model::SyncSchema::Table &table, const QString &id);
-    QSet<QString> pendingFields(const QString &table, const QString &id);
     /// Local rows of @p table that a unique index gives the same place as @p row.
     Model::Result<QStringList> standingInTheWay(const Model::SyncSchema::Table &table, const QVariantMap &row);
     /// Columns of other synced tables that refer to @p table.
@@ -75,7 +83,9 @@ private:
         QString error;
     };
     QSqlDatabase m_db;
-    Store::RowWriter m_rows; // the store's row writer: columns from the table description
+    OutboxQueue m_outbox;
+    SyncPassLedger m_ledger;
+    RowWriter m_rows; // the store's row writer: columns from the table description
     QList<Deferred> m_deferred;
     QList<Orphan> m_orphans;
     QHash<QString, QStringList> m_removed;
@@ -85,5 +95,4 @@ private:
     bool m_participations = false; ///< a participation was written or removed
 };
 
-
-} // namespace Sync
+} // namespace Store
