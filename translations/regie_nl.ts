@@ -525,6 +525,74 @@
         <source>Only the organisation with the regie (%1) changes the plan.</source>
         <translation>Alleen de organisatie met de regie (%1) past het plan aan.</translation>
     </message>
+    <message>
+        <source>%1: at most %2.</source>
+        <translation>%1: hoogstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 contain an empty entry.</source>
+        <translation>%1 bevatten een lege invoer.</translation>
+    </message>
+    <message>
+        <source>Each of %1 may be at most %2 characters long.</source>
+        <translation>Elk van %1 mag maximaal %2 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>De samenvatting</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>De tekst</translation>
+    </message>
+    <message>
+        <source>Give a summary or a text: what can others learn from it?</source>
+        <translation>Geef een samenvatting of een tekst: wat kunnen anderen ervan leren?</translation>
+    </message>
+    <message>
+        <source>A knowledge item belongs to an organisation.</source>
+        <translation>Een kennisitem hoort bij een organisatie.</translation>
+    </message>
+    <message>
+        <source>An answer belongs to a question.</source>
+        <translation>Een antwoord hoort bij een vraag.</translation>
+    </message>
+    <message>
+        <source>Only an answer belongs to a question.</source>
+        <translation>Alleen een antwoord hoort bij een vraag.</translation>
+    </message>
+    <message>
+        <source>Only an answer can be marked as the one that helped.</source>
+        <translation>Alleen een antwoord kan worden gemarkeerd als het antwoord dat hielp.</translation>
+    </message>
+    <message>
+        <source>Only an item from a project can be shown to the project&apos;s partners alone.</source>
+        <translation>Alleen een item uit een project kan uitsluitend aan de partners van dat project worden getoond.</translation>
+    </message>
+    <message>
+        <source>The topics</source>
+        <translation>De onderwerpen</translation>
+    </message>
+    <message>
+        <source>The tags</source>
+        <translation>De tags</translation>
+    </message>
+    <message>
+        <source>Say which knowledge item was reused.</source>
+        <translation>Geef aan welk kennisitem is hergebruikt.</translation>
+    </message>
+    <message>
+        <source>Say what was adapted, and why.</source>
+        <translation>Geef aan wat is aangepast, en waarom.</translation>
+    </message>
+    <message>
+        <source>Say why it was not adopted.</source>
+        <translation>Geef aan waarom het niet is overgenomen.</translation>
+    </message>
+    <message>
+        <source>The outcome</source>
+        <translation>De uitkomst</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>

@@ -1,3 +1,4 @@
+#include "model/knowledgevalidation.h"
 #include "model/validation.h"
 #include "testlib/builders.h"
 #include "testlib/testenvironment.h"
@@ -16,6 +17,29 @@ QStringList fields(const ValidationIssues &issues)
             out.append(QStringLiteral("<no message>"));
     }
     return out;
+}
+
+KnowledgeItem lesson()
+{
+    KnowledgeItem item;
+    item.id = QUuid::createUuid();
+    item.kind = KnowledgeKind::Lesson;
+    item.title = QStringLiteral("Betrek bewoners vóór het ontwerp");
+    item.summary = QStringLiteral("Wie bewoners pas bij het ontwerp vraagt, hoort vooral bezwaren.");
+    item.organisationId = QUuid::createUuid();
+    item.tags = {QStringLiteral("participatie")};
+    return item;
+}
+
+Reuse adoption()
+{
+    Reuse reuse;
+    reuse.id = QUuid::createUuid();
+    reuse.itemId = QUuid::createUuid();
+    reuse.organisationId = QUuid::createUuid();
+    reuse.status = ReuseStatus::Adopted;
+    reuse.date = QDate(2026, 3, 1);
+    return reuse;
 }
 }
 
@@ -164,6 +188,112 @@ private Q_SLOTS:
         QCOMPARE(issues.size(), 2);
         QCOMPARE(describe(issues).split(QLatin1Char('\n')).size(), 2);
         QCOMPARE(describe({}), QString());
+    }
+
+    void shouldValidateKnowledgeItem_data()
+    {
+        QTest::addColumn<KnowledgeItem>("item");
+        QTest::addColumn<QStringList>("expected");
+        const KnowledgeItem valid = lesson();
+        QTest::newRow("valid") << valid << QStringList{};
+        KnowledgeItem i = valid;
+        i.title = QString(200, QLatin1Char('t'));
+        i.summary = QString(KnowledgeLimits::SummaryLength, QLatin1Char('s'));
+        i.body = QString(KnowledgeLimits::BodyLength, QLatin1Char('b'));
+        i.tags = QStringList(KnowledgeLimits::TagCount, QString(KnowledgeLimits::TagLength, QLatin1Char('g')));
+        QTest::newRow("every limit reached") << i << QStringList{};
+        i = valid;
+        i.title = QStringLiteral("  ");
+        QTest::newRow("blank title") << i << QStringList{QStringLiteral("title")};
+        i.title = QString(201, QLatin1Char('t'));
+        QTest::newRow("long title") << i << QStringList{QStringLiteral("title")};
+        i = valid;
+        i.summary = QString(KnowledgeLimits::SummaryLength + 1, QLatin1Char('s'));
+        QTest::newRow("long summary") << i << QStringList{QStringLiteral("summary")};
+        i = valid;
+        i.body = QString(KnowledgeLimits::BodyLength + 1, QLatin1Char('b'));
+        QTest::newRow("long body") << i << QStringList{QStringLiteral("body")};
+        i = valid;
+        i.summary.clear();
+        QTest::newRow("nothing to learn") << i << QStringList{QStringLiteral("summary")};
+        i.body = QStringLiteral("Zo deden wij het.");
+        QTest::newRow("body only") << i << QStringList{};
+        i = valid;
+        i.organisationId = {};
+        QTest::newRow("no organisation") << i << QStringList{QStringLiteral("organisation")};
+        i = valid;
+        i.kind = KnowledgeKind::Answer;
+        i.summary.clear();
+        QTest::newRow("answer without question") << i << QStringList{QStringLiteral("question")};
+        i.questionId = QUuid::createUuid();
+        i.helped = true;
+        QTest::newRow("answer that helped") << i << QStringList{};
+        i = valid;
+        i.questionId = QUuid::createUuid();
+        i.helped = true;
+        QTest::newRow("lesson as answer") << i << QStringList{QStringLiteral("question"), QStringLiteral("helped")};
+        i = valid;
+        i.visibility = KnowledgeVisibility::ProjectPartners;
+        QTest::newRow("partners without project") << i << QStringList{QStringLiteral("visibility")};
+        i.projectId = QUuid::createUuid();
+        QTest::newRow("partners of its project") << i << QStringList{};
+        i = valid;
+        i.tags = {QStringLiteral(" ")};
+        QTest::newRow("empty tag") << i << QStringList{QStringLiteral("tags")};
+        i.tags = {QString(KnowledgeLimits::TagLength + 1, QLatin1Char('g'))};
+        QTest::newRow("long tag") << i << QStringList{QStringLiteral("tags")};
+        i.tags.clear();
+        i.topics = QStringList(KnowledgeLimits::TagCount + 1, QStringLiteral("wonen"));
+        QTest::newRow("too many topics") << i << QStringList{QStringLiteral("topics")};
+    }
+
+    void shouldValidateKnowledgeItem()
+    {
+        QFETCH(KnowledgeItem, item);
+        QFETCH(QStringList, expected);
+        QCOMPARE(fields(validate(item)), expected);
+    }
+
+    void shouldValidateReuse_data()
+    {
+        QTest::addColumn<Reuse>("reuse");
+        QTest::addColumn<QStringList>("expected");
+        const Reuse valid = adoption();
+        QTest::newRow("valid") << valid << QStringList{};
+        Reuse r = valid;
+        r.itemId = {};
+        r.organisationId = {};
+        r.date = {};
+        QTest::newRow("nothing named")
+            << r << QStringList{QStringLiteral("item"), QStringLiteral("organisation"), QStringLiteral("date")};
+        r = valid;
+        r.status = ReuseStatus::Adapted;
+        QTest::newRow("adapted without what") << r << QStringList{QStringLiteral("note")};
+        r.note = QStringLiteral("Kleinere wijken, dus één buurtcoach in plaats van drie.");
+        QTest::newRow("adapted with what") << r << QStringList{};
+        r.status = ReuseStatus::NotAdopted;
+        r.note.clear();
+        QTest::newRow("not adopted without why") << r << QStringList{QStringLiteral("note")};
+        r = valid;
+        r.note = QString(KnowledgeLimits::ReuseNoteLength + 1, QLatin1Char('n'));
+        r.outcome = QString(KnowledgeLimits::ReuseNoteLength + 1, QLatin1Char('o'));
+        QTest::newRow("long texts") << r << QStringList{QStringLiteral("note"), QStringLiteral("outcome")};
+    }
+
+    void shouldValidateReuse()
+    {
+        QFETCH(Reuse, reuse);
+        QFETCH(QStringList, expected);
+        QCOMPARE(fields(validate(reuse)), expected);
+    }
+
+    void shouldNameTheFieldInItsMessage()
+    {
+        KnowledgeItem item = lesson();
+        item.title.clear();
+        const ValidationIssues issues = validate(item);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().message, QStringLiteral("The title is required."));
     }
 };
 

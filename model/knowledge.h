@@ -1,0 +1,93 @@
+#pragma once
+
+#include "meta.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace Model {
+
+/// What a knowledge item is: a lesson learned, a practice (how a
+/// municipality tackled something), a document or dossier, a question
+/// others answer, or an answer to one.
+enum class KnowledgeKind { Lesson, Practice, Document, Question, Answer };
+
+enum class KnowledgeStatus { Draft, Published, Archived };
+
+/// Who may read an item: everyone on the server (the default, since the
+/// point is sharing across borders), only the partners of its source
+/// project, or only the author's organisation.
+enum class KnowledgeVisibility { Everyone, ProjectPartners, Organisation };
+
+/// A piece of knowledge an organisation shares with others.
+struct KnowledgeItem {
+    QUuid id;
+    KnowledgeKind kind = KnowledgeKind::Lesson;
+    QString title;
+    QString summary;
+    QString body; ///< plain text or Markdown
+    QUuid organisationId; ///< the author's organisation, which owns the item
+    QUuid authorId; ///< the person who wrote it, null where unknown
+    QUuid projectId; ///< the source project, null where there is none
+    QUuid questionId; ///< for an answer: the question it answers
+    bool helped = false; ///< for an answer: marked as the one that helped
+    KnowledgeStatus status = KnowledgeStatus::Draft;
+    KnowledgeVisibility visibility = KnowledgeVisibility::Everyone;
+    QStringList topics; ///< from the shared vocabulary
+    QStringList tags; ///< free tags
+    SyncMeta meta;
+};
+
+/// One kept edit of a knowledge item: the item as it was saved, by whom
+/// and when. Every save adds one; an older one can be shown and restored.
+struct KnowledgeVersion {
+    QUuid id;
+    QUuid itemId;
+    qint64 version = 0;
+    QString title;
+    QString summary;
+    QString body;
+    QStringList topics;
+    QStringList tags;
+    KnowledgeStatus status = KnowledgeStatus::Draft;
+    KnowledgeVisibility visibility = KnowledgeVisibility::Everyone;
+    QUuid changedBy;
+    QDateTime changedAt;
+};
+
+/// What an organisation did with a knowledge item ("jatwerk").
+enum class ReuseStatus { Considering, Adopted, Adapted, NotAdopted };
+
+/// A record of reuse: which item, by which organisation, in which of its
+/// projects, since when, and what it changed and why (or why not).
+struct Reuse {
+    QUuid id;
+    QUuid itemId;
+    QUuid organisationId;
+    QUuid personId; ///< who recorded it, null where unknown
+    QUuid projectId; ///< the reusing organisation's project, null where none
+    ReuseStatus status = ReuseStatus::Considering;
+    QDate date;
+    QString note; ///< what was adapted and why, or why it was not adopted
+    QString outcome; ///< how it turned out, filled in later
+    SyncMeta meta;
+};
+
+/// Which knowledge items to list.
+struct KnowledgeQuery {
+    QUuid organisationId; ///< null for every organisation
+    QUuid projectId; ///< null for every project
+    QList<KnowledgeKind> kinds; ///< empty for every kind
+    bool includeDeleted = false;
+};
+
+} // namespace Model
+
+Q_DECLARE_METATYPE(Model::KnowledgeItem)
+Q_DECLARE_METATYPE(Model::KnowledgeVersion)
+Q_DECLARE_METATYPE(Model::Reuse)
