@@ -21,18 +21,14 @@ using namespace Rows;
 
 namespace {
 
-    // The WHERE clause shared by findProjects() and countProjects().
-    QString projectFilter(const QSqlDatabase &db, const ProjectQuery &query)
+    // The WHERE clause shared by findProjects() and countProjects();
+    // @p common as ProjectSearch::isCommon() answered.
+    QString projectFilter(const ProjectQuery &query, bool common)
     {
         QString where = QStringLiteral(" WHERE p.deleted = 0");
         if (!query.includeClosed)
             where += QStringLiteral(" AND p.status IN ('idea', 'active')");
-        return where + ProjectSearch::filter(db, query);
-    }
-
-    void bindFilter(QSqlQuery &q, const ProjectQuery &query)
-    {
-        ProjectSearch::bind(q, query);
+        return where + ProjectSearch::filter(query, common);
     }
 
     const QString LeadJoin = QStringLiteral(
@@ -44,8 +40,9 @@ namespace {
 
 Result<QList<ProjectSummary>> ProjectStore::findProjects(const ProjectQuery &query)
 {
+    const bool common = ProjectSearch::isCommon(m_context.database(), query);
     QString sql = QStringLiteral("SELECT p.id, p.name, p.slogan, p.status, p.name_key, o.id, o.name") + LeadJoin
-        + projectFilter(m_context.database(), query);
+        + projectFilter(query, common);
     const bool after = !query.afterId.isNull();
     if (after)
         sql += QStringLiteral(" AND (p.name_key, p.id) > (:afterKey, :afterId)");
@@ -53,7 +50,7 @@ Result<QList<ProjectSummary>> ProjectStore::findProjects(const ProjectQuery &que
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
     q.prepare(sql);
-    bindFilter(q, query);
+    ProjectSearch::bind(q, query, common);
     if (after) {
         q.bindValue(QStringLiteral(":afterKey"), query.afterSortKey);
         q.bindValue(QStringLiteral(":afterId"), idText(query.afterId));
@@ -81,8 +78,8 @@ Result<int> ProjectStore::countProjects(const ProjectQuery &query)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(m_context.database(), query));
-    bindFilter(q, query);
+    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(query, false));
+    ProjectSearch::bind(q, query, false);
     if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toInt();
