@@ -4,6 +4,7 @@
 #include "model/validation.h"
 #include "planrows.h"
 #include "projectstore.h"
+#include "rowreaders.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -11,8 +12,11 @@
 #include <QSet>
 
 using namespace Model;
+using namespace Qt::StringLiterals;
 
 namespace Store {
+
+using namespace Rows;
 
 Result<QList<Evaluation>> EvaluationStore::evaluations(const QUuid &projectId)
 {
@@ -35,83 +39,49 @@ Result<QList<Evaluation>> EvaluationStore::read(const QString &column, const QUu
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("evaluation_id") : column;
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, project_id, kind, planned_on, held_on, findings, lessons, %1 FROM evaluation "
-                             "WHERE %2 = ? AND deleted = 0 ORDER BY planned_on, id")
-                  .arg(QLatin1String(MetaColumns), column));
+    q.prepare(evaluationSelect()
+              + QStringLiteral(" WHERE e.%1 = ? AND e.deleted = 0 ORDER BY e.planned_on, e.id").arg(column));
     q.addBindValue(idText(value));
     if (!q.exec())
         return dbError(q);
     QList<Evaluation> all;
     QHash<QUuid, qsizetype> index;
+    const auto readEvaluation = evaluationReader(q.record());
     while (q.next()) {
-        Evaluation e;
-        e.id = QUuid::fromString(q.value(0).toString());
-        e.projectId = QUuid::fromString(q.value(1).toString());
-        e.kind = evaluationKindFromKey(q.value(2).toString());
-        e.plannedOn = toDate(q.value(3));
-        e.heldOn = toDate(q.value(4));
-        e.findings = q.value(5).toString();
-        e.lessons = q.value(6).toString();
-        e.meta = readMeta(q, 7);
-        index.insert(e.id, all.size());
-        all.append(e);
+        all.append(readEvaluation(q));
+        index.insert(all.constLast().id, all.size() - 1);
     }
+    // What hangs on an evaluation, appended to it by its evaluation_id.
+    auto readParts = [&](const QString &sql, auto makeReader, auto append) -> Status {
+        q.prepare(sql.arg(linkColumn));
+        q.addBindValue(idText(value));
+        if (!q.exec())
+            return dbError(q);
+        const auto readPart = makeReader(q.record());
+        const int evaluation = Rows::column(q.record(), "evaluation_id"_L1);
+        while (q.next()) {
+            const auto it = index.constFind(QUuid::fromString(q.value(evaluation).toString()));
+            if (it != index.constEnd())
+                append(all[*it], readPart(q));
+        }
+        return Done{};
+    };
     // By goal, so that every laptop lists an evaluation's scores alike.
-    q.prepare(QStringLiteral("SELECT s.id, s.evaluation_id, s.goal_id, s.status, s.remark, coalesce(g.title, '') FROM "
-                             "evaluation_score s LEFT JOIN goal g ON g.id = s.goal_id WHERE s.%1 = ? AND "
-                             "s.deleted = 0 ORDER BY g.title, s.goal_id")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
-        if (it != index.constEnd())
-            all[*it].scores.append({QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(2).toString()),
-                                     goalHealthFromKey(q.value(3).toString()), q.value(4).toString(),
-                                     q.value(5).toString()});
-    }
-    q.prepare(QStringLiteral("SELECT c.id, c.evaluation_id, c.person_id, coalesce(p.name, ''), c.comment, c.created_at "
-                             "FROM evaluation_comment c LEFT JOIN person p ON p.id = c.person_id WHERE c.%1 = ? AND "
-                             "c.deleted = 0 ORDER BY c.created_at")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
-        if (it != index.constEnd())
-            all[*it].comments.append({QUuid::fromString(q.value(0).toString()),
-                                       QUuid::fromString(q.value(1).toString()),
-                                       QUuid::fromString(q.value(2).toString()), q.value(3).toString(),
-                                       q.value(4).toString(), toDateTime(q.value(5))});
-    }
-    q.prepare(QStringLiteral("SELECT d.id, d.project_id, d.evaluation_id, d.text, d.subject, d.subject_id, "
-                             "coalesce(g.title, m.title, ''), d.before_value, d.after_value, d.reason, d.decided_on "
-                             "FROM decision d LEFT JOIN goal g ON g.id = d.subject_id AND d.subject = 'goal_target' "
-                             "LEFT JOIN milestone m ON m.id = d.subject_id AND d.subject = 'milestone_due' "
-                             "WHERE d.%1 = ? AND d.deleted = 0 ORDER BY d.decided_on, d.created_at, d.rowid")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        Decision d;
-        d.id = QUuid::fromString(q.value(0).toString());
-        d.projectId = QUuid::fromString(q.value(1).toString());
-        d.evaluationId = QUuid::fromString(q.value(2).toString());
-        d.text = q.value(3).toString();
-        d.subject = decisionSubjectFromKey(q.value(4).toString());
-        d.subjectId = QUuid::fromString(q.value(5).toString());
-        d.subjectTitle = q.value(6).toString();
-        d.before = q.value(7).toString();
-        d.after = q.value(8).toString();
-        d.reason = q.value(9).toString();
-        d.decidedOn = toDate(q.value(10));
-        const auto it = index.constFind(d.evaluationId);
-        if (it != index.constEnd())
-            all[*it].decisions.append(d);
-    }
+    if (auto s = readParts(scoreSelect()
+                               + QStringLiteral(" WHERE s.%1 = ? AND s.deleted = 0 ORDER BY g.title, s.goal_id"),
+                           scoreReader, [](Evaluation &e, EvaluationScore s) { e.scores.append(std::move(s)); });
+        !s.ok())
+        return s.error();
+    if (auto s = readParts(commentSelect() + QStringLiteral(" WHERE c.%1 = ? AND c.deleted = 0 ORDER BY c.created_at"),
+                           commentReader, [](Evaluation &e, EvaluationComment c) { e.comments.append(std::move(c)); });
+        !s.ok())
+        return s.error();
+    if (auto s = readParts(decisionSelect()
+                               + QStringLiteral(" WHERE d.%1 = ? AND d.deleted = 0 "
+                                                "ORDER BY d.decided_on, d.created_at, d.rowid"),
+                           decisionReader, [](Evaluation &e, Decision d) { e.decisions.append(std::move(d)); });
+        !s.ok())
+        return s.error();
     return all;
 }
 

@@ -37,12 +37,13 @@ Result<QList<Goal>> GoalStore::read(const QString &column, const QUuid &value)
 {
     // By project, or one goal by its id: its partner links carry it as goal_id.
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("goal_id") : column;
-    const QString rows = GoalSelect
-        + QStringLiteral(" WHERE %1 = ? AND deleted = 0 ORDER BY due_date IS NULL, due_date, title").arg(column);
+    const QString rows = goalSelect()
+        + QStringLiteral(" WHERE g.%1 = ? AND g.deleted = 0 ORDER BY g.due_date IS NULL, g.due_date, g.title")
+              .arg(column);
     const QString links = QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o "
                                          "ON o.id = l.organisation_id WHERE l.%1 = ? AND l.deleted = 0 ORDER BY o.name_key")
                               .arg(linkColumn);
-    return readLinked<Goal>(m_context.database(), rows, links, value, readGoal, &Goal::servesOrganisations);
+    return readLinked<Goal>(m_context.database(), rows, links, value, goalReader, &Goal::servesOrganisations);
 }
 
 Result<Goal> GoalStore::saveGoal(const Goal &goal)
@@ -82,31 +83,27 @@ Status GoalStore::setGoalDeleted(const QUuid &id, bool deleted)
 
 Result<QList<Measurement>> GoalStore::measurements(const QUuid &goalId)
 {
-    QSqlQuery q(m_context.database());
-    q.setForwardOnly(true); // read once, in order: no row cache
-    q.prepare(MeasurementSelect
-              + QStringLiteral(" WHERE m.goal_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
-    q.addBindValue(idText(goalId));
-    if (!q.exec())
-        return dbError(q);
-    QList<Measurement> all;
-    while (q.next())
-        all.append(readMeasurement(q));
-    return all;
+    return readMeasurements(QStringLiteral("goal_id"), goalId);
 }
 
 Result<QList<Measurement>> GoalStore::projectMeasurements(const QUuid &projectId)
 {
+    return readMeasurements(QStringLiteral("project_id"), projectId);
+}
+
+Result<QList<Measurement>> GoalStore::readMeasurements(const QString &column, const QUuid &value)
+{
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true); // read once, in order: no row cache
-    q.prepare(MeasurementSelect
-              + QStringLiteral(" WHERE m.project_id = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at"));
-    q.addBindValue(idText(projectId));
+    q.prepare(measurementSelect()
+              + QStringLiteral(" WHERE m.%1 = ? AND m.deleted = 0 ORDER BY m.measured_on, m.created_at").arg(column));
+    q.addBindValue(idText(value));
     if (!q.exec())
         return dbError(q);
     QList<Measurement> all;
+    const auto read = measurementReader(q.record());
     while (q.next())
-        all.append(readMeasurement(q));
+        all.append(read(q));
     return all;
 }
 
@@ -138,11 +135,11 @@ Result<Measurement> GoalStore::addMeasurement(const Measurement &measurement)
         return written.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The measurement could not be saved."));
-    q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.id = ?"));
+    q.prepare(measurementSelect() + QStringLiteral(" WHERE m.id = ?"));
     q.addBindValue(idText(measurement.id));
     if (!q.exec() || !q.next())
         return dbError(q);
-    return readMeasurement(q);
+    return measurementReader(q.record())(q);
 }
 
 } // namespace Store

@@ -33,6 +33,8 @@ public:
 private:
     /// Live goals whose @p column equals @p value, with their partners.
     Model::Result<QList<Model::Goal>> read(const QString &column, const QUuid &value);
+    /// Live measurements whose @p column equals @p value, oldest first.
+    Model::Result<QList<Model::Measurement>> readMeasurements(const QString &column, const QUuid &value);
 
     WriteContext &m_context;
 };

@@ -3,6 +3,7 @@
 // Rows that carry the ids of their links (a goal's partners, a milestone's
 // goals): read the rows, then the links, in two statements. Private to store/.
 
+#include "rowreaders.h"
 #include "sqlsupport.h"
 
 #include "model/result.h"
@@ -15,12 +16,13 @@
 
 namespace Store::Rows {
 
-/// Runs @p rows (one `?` bound to @p value; the row's id in column 0, read
-/// with @p read), then @p links (the same `?`; owner id, linked id) and
+/// Runs @p rows (one `?` bound to @p value; read with the reader @p reader
+/// makes for it), then @p links (the same `?`; owner id, linked id) and
 /// appends each linked id to its row's @p member, in the links' order.
-template<typename T, typename Read>
-Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, const QString &links, const QUuid &value,
-                                   Read read, QList<QUuid> T::*member)
+template<typename T>
+Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, const QString &links,
+                                   const QUuid &value, Reader<T> (*reader)(const QSqlRecord &),
+                                   QList<QUuid> T::*member)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true); // read once, in order: no row cache
@@ -30,9 +32,10 @@ Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, 
         return dbError(q);
     QList<T> all;
     QHash<QUuid, qsizetype> index;
+    const Reader<T> read = reader(q.record());
     while (q.next()) {
-        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
         all.append(read(q));
+        index.insert(all.constLast().id, all.size() - 1);
     }
     q.prepare(links);
     q.addBindValue(idText(value));

@@ -35,11 +35,11 @@ Result<QList<Milestone>> MilestoneStore::read(const QString &column, const QUuid
 {
     // By project, or one milestone by its id: its goal links carry it as milestone_id.
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("milestone_id") : column;
-    const QString rows = MilestoneSelect
+    const QString rows = milestoneSelect()
         + QStringLiteral(" WHERE m.%1 = ? AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(column);
     const QString links =
         QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 = ? AND deleted = 0").arg(linkColumn);
-    return readLinked<Milestone>(m_context.database(), rows, links, value, readMilestone, &Milestone::goals);
+    return readLinked<Milestone>(m_context.database(), rows, links, value, milestoneReader, &Milestone::goals);
 }
 
 Result<Milestone> MilestoneStore::saveMilestone(const Milestone &milestone)

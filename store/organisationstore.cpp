@@ -20,24 +20,25 @@ Result<QList<Organisation>> OrganisationStore::organisations()
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    if (!q.exec(OrganisationSelect + QStringLiteral(" WHERE deleted = 0 ORDER BY name_key")))
+    if (!q.exec(organisationSelect() + QStringLiteral(" WHERE deleted = 0 ORDER BY name_key")))
         return dbError(q);
     QList<Organisation> rows;
+    const auto read = organisationReader(q.record());
     while (q.next())
-        rows.append(readOrganisation(q));
+        rows.append(read(q));
     return rows;
 }
 
 Result<Organisation> OrganisationStore::organisation(const QUuid &id)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(OrganisationSelect + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    q.prepare(organisationSelect() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("The organisation no longer exists."));
-    return readOrganisation(q);
+    return organisationReader(q.record())(q);
 }
 
 Status OrganisationStore::insertOrganisation(const Organisation &o)
@@ -129,23 +130,14 @@ Result<QList<Person>> OrganisationStore::people(const QUuid &organisationId)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, organisation_id, name, email, function, %1 FROM person "
-                             "WHERE organisation_id = ? AND deleted = 0 ORDER BY name")
-                  .arg(QLatin1String(MetaColumns)));
+    q.prepare(personSelect() + QStringLiteral(" WHERE organisation_id = ? AND deleted = 0 ORDER BY name"));
     q.addBindValue(idText(organisationId));
     if (!q.exec())
         return dbError(q);
     QList<Person> rows;
-    while (q.next()) {
-        Person p;
-        p.id = QUuid::fromString(q.value(0).toString());
-        p.organisationId = QUuid::fromString(q.value(1).toString());
-        p.name = q.value(2).toString();
-        p.email = q.value(3).toString();
-        p.function = q.value(4).toString();
-        p.meta = readMeta(q, 5);
-        rows.append(p);
-    }
+    const auto read = personReader(q.record());
+    while (q.next())
+        rows.append(read(q));
     return rows;
 }
 

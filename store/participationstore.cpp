@@ -22,40 +22,41 @@ Result<QList<Participation>> ParticipationStore::participations(const QUuid &pro
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(ParticipationSelect
+    q.prepare(participationSelect()
               + QStringLiteral(" WHERE p.project_id = ? AND p.deleted = 0 ORDER BY p.joined_on, o.name_key"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
     QList<Participation> rows;
+    const auto read = participationReader(q.record());
     while (q.next())
-        rows.append(readParticipation(q));
+        rows.append(read(q));
     return rows;
 }
 
 Result<Participation> ParticipationStore::participation(const QUuid &id)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(ParticipationSelect + QStringLiteral(" WHERE p.id = ?"));
+    q.prepare(participationSelect() + QStringLiteral(" WHERE p.id = ?"));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("This participation no longer exists."));
-    return readParticipation(q);
+    return participationReader(q.record())(q);
 }
 
 Result<Participation> ParticipationStore::currentLead(const QUuid &projectId)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(ParticipationSelect
+    q.prepare(participationSelect()
               + QStringLiteral(" WHERE p.project_id = ? AND p.role = 'lead' AND p.left_on IS NULL AND p.deleted = 0"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("The project has no lead organisation."));
-    return readParticipation(q);
+    return participationReader(q.record())(q);
 }
 
 Status ParticipationStore::insertParticipation(const Participation &p)
@@ -366,26 +367,16 @@ Result<QList<LeadTerm>> ParticipationStore::leadHistory(const QUuid &projectId)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t.id, t.organisation_id, o.name, t.from_date, t.until_date, t.created_at, "
-                             "t.updated_at, t.changed_by, t.deleted, t.version FROM lead_term t "
-                             "JOIN organisation o ON o.id = t.organisation_id "
-                             "WHERE t.project_id = ? AND t.deleted = 0 "
-                             "ORDER BY t.until_date IS NULL DESC, t.from_date DESC, t.until_date DESC"));
+    q.prepare(leadTermSelect()
+              + QStringLiteral(" WHERE t.project_id = ? AND t.deleted = 0 "
+                               "ORDER BY t.until_date IS NULL DESC, t.from_date DESC, t.until_date DESC"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
     QList<LeadTerm> rows;
-    while (q.next()) {
-        LeadTerm t;
-        t.id = QUuid::fromString(q.value(0).toString());
-        t.projectId = projectId;
-        t.organisationId = QUuid::fromString(q.value(1).toString());
-        t.organisationName = q.value(2).toString();
-        t.from = toDate(q.value(3));
-        t.until = toDate(q.value(4));
-        t.meta = readMeta(q, 5);
-        rows.append(t);
-    }
+    const auto read = leadTermReader(q.record());
+    while (q.next())
+        rows.append(read(q));
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #include "planrows.h"
 
 #include "projectstore.h"
+#include "rowreaders.h"
 #include "rowwriter.h"
 #include "model/synctables.h"
 #include "sqlsupport.h"
@@ -22,8 +23,11 @@ Status PlanRows::replaceLinks(const QString &table, const QString &ownerColumn, 
     if (!q.exec())
         return dbError(q);
     QHash<QUuid, std::pair<QString, bool>> existing;
+    const int id = Rows::column(q.record(), QStringLiteral("id")), other = Rows::column(q.record(), otherColumn),
+              deleted = Rows::column(q.record(), QStringLiteral("deleted"));
     while (q.next())
-        existing.insert(QUuid::fromString(q.value(1).toString()), {q.value(0).toString(), q.value(2).toBool()});
+        existing.insert(QUuid::fromString(q.value(other).toString()),
+                        {q.value(id).toString(), q.value(deleted).toBool()});
     const QSet<QUuid> wanted(others.cbegin(), others.cend());
     QSqlQuery w(m_context.database());
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {

@@ -91,13 +91,13 @@ Result<int> ProjectStore::countProjects(const ProjectQuery &query)
 Result<Project> ProjectStore::project(const QUuid &id)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(ProjectSelect + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    q.prepare(projectSelect() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("The project no longer exists."));
-    return readProject(q);
+    return projectReader(q.record())(q);
 }
 
 Status ProjectStore::insertProject(const Project &p)
