@@ -125,24 +125,11 @@ Result<Participation> ParticipationStore::saveParticipation(const Participation 
         if (auto r = insertParticipation(p); !r.ok())
             return r.error();
     } else {
-        QSqlQuery q(m_context.database());
-        q.prepare(QStringLiteral(
-            "UPDATE participation SET organisation_id = ?, role = ?, brings = ?, gets = ?, priorities = ?, "
-            "mandate = ?, joined_on = ?, left_on = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-            "WHERE id = ?"));
-        q.addBindValue(idText(p.organisationId));
-        q.addBindValue(key(p.role));
-        q.addBindValue(text(p.brings));
-        q.addBindValue(text(p.gets));
-        q.addBindValue(text(p.priorities));
-        q.addBindValue(text(p.mandate));
-        q.addBindValue(dateValue(p.joined));
-        q.addBindValue(dateValue(p.left));
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
-        q.addBindValue(idText(p.id));
-        if (!q.exec())
-            return dbError(q);
+        // The project stays: a move to another was refused above.
+        if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("participation")), Rows::values(p),
+                                             m_context, QStringLiteral("id = ?"), {idText(p.id)});
+            !r.ok())
+            return r.error();
     }
     if (opensTerm) {
         LeadTerm t;
@@ -196,14 +183,11 @@ Status ParticipationStore::setParticipationDeleted(const QUuid &id, bool deleted
         if (q.value(0).toInt() > 0)
             return rule(tr("%1 already takes part in this project.").arg(p.organisationName));
     }
-    q.prepare(QStringLiteral("UPDATE participation SET deleted = ?, updated_at = ?, changed_by = ?, "
-                             "version = version + 1 WHERE id = ?"));
-    q.addBindValue(deleted ? 1 : 0);
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(id));
-    if (!q.exec())
-        return dbError(q);
+    if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("participation")),
+                                         {{QStringLiteral("deleted"), deleted ? 1 : 0}}, m_context,
+                                         QStringLiteral("id = ?"), {idText(id)});
+        !r.ok())
+        return r.error();
     if (isLead) {
         // The lead term that came with this lead goes and comes back with it.
         q.prepare(QStringLiteral(
