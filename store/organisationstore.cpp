@@ -104,10 +104,8 @@ Status OrganisationStore::setOrganisationDeleted(const QUuid &id, bool deleted)
             return rule(QCoreApplication::translate(
                 "Store", "This organisation still takes part in %n project(s). Let it leave them first.", nullptr, n));
     }
-    const auto updated = m_context.rows().update(*SyncSchema::table(QStringLiteral("organisation")),
-                                                 {{QStringLiteral("deleted"), deleted ? 1 : 0}}, m_context,
-                                                 QStringLiteral("id = ? AND deleted = ?"),
-                                                 {idText(id), deleted ? 0 : 1});
+    const auto updated
+        = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("organisation")), id, deleted, m_context);
     if (!updated.ok())
         return updated.error();
     if (updated.value() != 1)

@@ -183,9 +183,8 @@ Status ParticipationStore::setParticipationDeleted(const QUuid &id, bool deleted
         if (q.value(0).toInt() > 0)
             return rule(tr("%1 already takes part in this project.").arg(p.organisationName));
     }
-    if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("participation")),
-                                         {{QStringLiteral("deleted"), deleted ? 1 : 0}}, m_context,
-                                         QStringLiteral("id = ?"), {idText(id)});
+    if (auto r = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("participation")), id, deleted,
+                                             m_context);
         !r.ok())
         return r.error();
     if (isLead) {

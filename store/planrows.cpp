@@ -99,9 +99,7 @@ Status PlanRows::setDeleted(const QString &table, const QUuid &id, bool deleted,
         if (auto ok = allowed(); !ok.ok())
             return ok;
     }
-    if (auto r = m_context.rows().update(*SyncSchema::table(table), {{QStringLiteral("deleted"), deleted ? 1 : 0}},
-                                         m_context, QStringLiteral("id = ? AND deleted <> ?"),
-                                         {idText(id), deleted ? 1 : 0});
+    if (auto r = m_context.rows().setDeleted(*SyncSchema::table(table), id, deleted, m_context);
         !r.ok())
         return r.error();
     if (!transaction.commit())

@@ -211,10 +211,8 @@ Result<Project> ProjectStore::updateProject(const Project &changed)
 Status ProjectStore::setProjectDeleted(const QUuid &id, bool deleted)
 {
     m_context.begin(ChangeSet::Projects);
-    const auto updated = m_context.rows().update(*SyncSchema::table(QStringLiteral("project")),
-                                                 {{QStringLiteral("deleted"), deleted ? 1 : 0}}, m_context,
-                                                 QStringLiteral("id = ? AND deleted = ?"),
-                                                 {idText(id), deleted ? 0 : 1});
+    const auto updated
+        = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("project")), id, deleted, m_context);
     if (!updated.ok())
         return updated.error();
     if (updated.value() != 1)

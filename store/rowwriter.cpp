@@ -95,6 +95,14 @@ Result<int> RowWriter::update(const SyncSchema::Table &table, QVariantMap set, c
     return q.numRowsAffected();
 }
 
+Result<int> RowWriter::setDeleted(const SyncSchema::Table &table, const QUuid &id, bool deleted,
+                                  const WriteContext &context)
+{
+    const int flag = deleted ? 1 : 0;
+    return update(table, {{QStringLiteral("deleted"), flag}}, context, QStringLiteral("id = ? AND deleted <> ?"),
+                  {idText(id), flag});
+}
+
 void RowWriter::addBookkeeping(QVariantMap &row, const SyncMeta &meta, const WriteContext &context)
 {
     row.insert(QStringLiteral("created_at"),

@@ -50,6 +50,11 @@ public:
     Model::Result<int> update(const Model::SyncSchema::Table &table, QVariantMap set, const WriteContext &context,
                               const QString &where, const QVariantList &whereValues);
 
+    /// Marks the row @p id of @p table deleted (or brings it back) with
+    /// update(), if it is not so already. Answers how many rows changed.
+    Model::Result<int> setDeleted(const Model::SyncSchema::Table &table, const QUuid &id, bool deleted,
+                                  const WriteContext &context);
+
     /// The bookkeeping of a row written here: @p meta where set, otherwise
     /// this write's moment and actor, version 1.
     static void addBookkeeping(QVariantMap &row, const Model::SyncMeta &meta, const WriteContext &context);
