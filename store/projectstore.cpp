@@ -88,13 +88,13 @@ Result<int> ProjectStore::countProjects(const ProjectQuery &query)
 Result<Project> ProjectStore::project(const QUuid &id)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(ProjectSelect + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    q.prepare(projectSelect() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("The project no longer exists."));
-    return readProject(q);
+    return projectReader(q.record())(q);
 }
 
 Status ProjectStore::insertProject(const Project &p)
@@ -193,27 +193,12 @@ Result<Project> ProjectStore::updateProject(const Project &changed)
                            "(Evaluations tab).")
                             .arg(old.name, displayName(changed.status).toLower()));
     }
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral(
-        "UPDATE project SET name = ?, name_key = ?, search_key = ?, slogan = ?, ambition = ?, purpose = ?, "
-        "urgency = ?, logo = ?, status = ?, start_date = ?, end_date = ?, updated_at = ?, changed_by = ?, "
-        "version = version + 1 WHERE id = ?"));
-    q.addBindValue(changed.name.trimmed());
-    q.addBindValue(sortKey(changed.name));
-    q.addBindValue(sortKey(changed.name + QLatin1Char(' ') + changed.slogan));
-    q.addBindValue(text(changed.slogan));
-    q.addBindValue(text(changed.ambition));
-    q.addBindValue(text(changed.purpose));
-    q.addBindValue(text(changed.urgency));
-    q.addBindValue(changed.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(changed.logo));
-    q.addBindValue(key(changed.status));
-    q.addBindValue(dateValue(changed.start));
-    q.addBindValue(dateValue(changed.end));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(changed.id));
-    if (!q.exec())
-        return dbError(q);
+    QVariantMap set = Rows::values(changed);
+    set.insert(QStringLiteral("name"), changed.name.trimmed());
+    if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("project")), set, m_context,
+                                         QStringLiteral("id = ?"), {idText(changed.id)});
+        !r.ok())
+        return r.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The project could not be saved."));
     m_context.setChangedIds({changed.id});
@@ -223,17 +208,11 @@ Result<Project> ProjectStore::updateProject(const Project &changed)
 Status ProjectStore::setProjectDeleted(const QUuid &id, bool deleted)
 {
     m_context.begin(ChangeSet::Projects);
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral("UPDATE project SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                             "WHERE id = ? AND deleted = ?"));
-    q.addBindValue(deleted ? 1 : 0);
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(id));
-    q.addBindValue(deleted ? 0 : 1);
-    if (!q.exec())
-        return dbError(q);
-    if (q.numRowsAffected() != 1)
+    const auto updated
+        = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("project")), id, deleted, m_context);
+    if (!updated.ok())
+        return updated.error();
+    if (updated.value() != 1)
         return error(Error::NotFound, tr("The project no longer exists."));
     m_context.setChangedIds({id});
     return Done{};
