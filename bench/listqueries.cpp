@@ -20,9 +20,9 @@ std::string textFilter(const QString &text, Match match, bool common)
     return sql.toStdString();
 }
 
-QByteArray textPattern(const QString &text, Match match)
+QByteArray textPattern(const QString &text, Match match, bool common)
 {
-    return (match == Match::Store ? Store::ProjectSearch::pattern(textQuery(text))
+    return (match == Match::Store ? Store::ProjectSearch::pattern(textQuery(text), common)
                                   : Store::ProjectSearch::likePattern(textQuery(text)))
         .toUtf8();
 }

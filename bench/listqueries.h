@@ -35,6 +35,6 @@ Model::ProjectQuery textQuery(const QString &text);
 /// The text condition of @p text as @p match asks it ("" without a text).
 std::string textFilter(const QString &text, Match match, bool common);
 /// The value bound to the text condition.
-QByteArray textPattern(const QString &text, Match match);
+QByteArray textPattern(const QString &text, Match match, bool common);
 
 } // namespace Bench::List

@@ -42,12 +42,13 @@ public:
     int find(const QString &text, const std::string &afterKey, const std::string &afterId, int limit,
              std::vector<RawRow> *into = nullptr, Match match = Match::Store)
     {
-        std::string sql = FindSql + textFilter(text, match, match == Match::Store && common(text));
+        const bool walk = match == Match::Store && common(text);
+        std::string sql = FindSql + textFilter(text, match, walk);
         if (!afterId.empty())
             sql += AfterFilter;
         sql += Order;
         sqlite3_stmt *st = prepare(sql);
-        const QByteArray pattern = textPattern(text, match);
+        const QByteArray pattern = textPattern(text, match, walk);
         if (!text.isEmpty())
             sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(),
                               int(pattern.size()), SQLITE_STATIC);
@@ -85,9 +86,10 @@ public:
 
     int count(const QString &text)
     {
-        const std::string sql = CountSql + textFilter(text, Match::Store, common(text));
+        // As the store counts: from the index's matches, never by walking.
+        const std::string sql = CountSql + textFilter(text, Match::Store, false);
         sqlite3_stmt *st = prepare(sql);
-        const QByteArray pattern = textPattern(text, Match::Store);
+        const QByteArray pattern = textPattern(text, Match::Store, false);
         if (!text.isEmpty())
             sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(),
                               int(pattern.size()), SQLITE_STATIC);
@@ -101,10 +103,10 @@ public:
     /// Every matching project's id, sorted: the whole result set.
     std::vector<std::string> ids(const QString &text, Match match)
     {
-        const std::string sql
-            = IdsSql + textFilter(text, match, match == Match::Store && common(text)) + " ORDER BY p.id";
+        const bool walk = match == Match::Store && common(text);
+        const std::string sql = IdsSql + textFilter(text, match, walk) + " ORDER BY p.id";
         sqlite3_stmt *st = prepare(sql);
-        const QByteArray pattern = textPattern(text, match);
+        const QByteArray pattern = textPattern(text, match, walk);
         sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(), int(pattern.size()),
                           SQLITE_STATIC);
         std::vector<std::string> out;
@@ -124,7 +126,7 @@ public:
         if (text.isEmpty() || Model::sortKey(text).size() < Store::ProjectSearch::IndexedLength)
             return false;
         sqlite3_stmt *st = prepare(Store::ProjectSearch::hitsProbe().toStdString());
-        const QByteArray pattern = textPattern(text, Match::Store);
+        const QByteArray pattern = textPattern(text, Match::Store, false);
         sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(), int(pattern.size()),
                           SQLITE_STATIC);
         if (sqlite3_step(st) != SQLITE_ROW)

@@ -8,6 +8,7 @@
 #include "writecontext.h"
 
 using namespace Model;
+using namespace Qt::StringLiterals;
 
 namespace Store {
 
@@ -64,21 +65,23 @@ Result<Dashboard> DashboardQueries::dashboard(const QDate &today)
 
     // Goals: judged from their measurements, as the Goals tab does.
     q.prepare(
-        QStringLiteral("SELECT g.id, g.project_id, g.title, g.description, g.indicator, g.unit, g.baseline, g.target, "
-                       "g.due_date, g.created_at, g.updated_at, g.changed_by, g.deleted, g.version, p.name FROM goal g "
-                       "JOIN project p ON p.id = g.project_id WHERE g.deleted = 0 AND %1")
-            .arg(open));
+        QStringLiteral("SELECT %1, p.name AS project_name FROM goal g JOIN project p ON p.id = g.project_id "
+                       "WHERE g.deleted = 0 AND %2")
+            .arg(selectList(QStringLiteral("goal"), QStringLiteral("g")), open));
     if (!q.exec())
         return dbError(q);
     QList<std::pair<Goal, QString>> goals;
+    const auto readGoal = goalReader(q.record());
+    const int projectName = column(q.record(), "project_name"_L1);
     while (q.next())
-        goals.append({readGoal(q), q.value(14).toString()});
+        goals.append({readGoal(q), q.value(projectName).toString()});
     QHash<QUuid, QList<Measurement>> measured;
-    if (!q.exec(MeasurementSelect
+    if (!q.exec(measurementSelect()
                 + QStringLiteral(" JOIN goal g ON g.id = m.goal_id JOIN project pr ON pr.id = m.project_id "
                                  "WHERE m.deleted = 0 AND g.deleted = 0 AND pr.deleted = 0 AND "
                                  "pr.status IN ('idea', 'active')")))
         return dbError(q);
+    const auto readMeasurement = measurementReader(q.record());
     while (q.next()) {
         const Measurement m = readMeasurement(q);
         measured[m.goalId].append(m);

@@ -4,6 +4,10 @@
 #include "model/validation.h"
 #include "planrows.h"
 #include "projectstore.h"
+#include "rowreaders.h"
+#include "rowvalues.h"
+#include "rowwriter.h"
+#include "model/synctables.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -11,8 +15,28 @@
 #include <QSet>
 
 using namespace Model;
+using namespace Qt::StringLiterals;
 
 namespace Store {
+
+using namespace Rows;
+
+namespace {
+
+// A new row of @p table, stamped as this write's.
+Status insertRow(WriteContext &context, const char *table, QVariantMap row)
+{
+    RowWriter::addBookkeeping(row, SyncMeta{}, context);
+    return context.rows().write(*SyncSchema::table(QLatin1String(table)), row, RowWriter::Mode::Insert);
+}
+
+Result<int> updateRow(WriteContext &context, const char *table, const QString &id, const QVariantMap &set)
+{
+    return context.rows().update(*SyncSchema::table(QLatin1String(table)), set, context, QStringLiteral("id = ?"),
+                                 {id});
+}
+
+} // namespace
 
 Result<QList<Evaluation>> EvaluationStore::evaluations(const QUuid &projectId)
 {
@@ -35,83 +59,49 @@ Result<QList<Evaluation>> EvaluationStore::read(const QString &column, const QUu
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("evaluation_id") : column;
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, project_id, kind, planned_on, held_on, findings, lessons, %1 FROM evaluation "
-                             "WHERE %2 = ? AND deleted = 0 ORDER BY planned_on, id")
-                  .arg(QLatin1String(MetaColumns), column));
+    q.prepare(evaluationSelect()
+              + QStringLiteral(" WHERE e.%1 = ? AND e.deleted = 0 ORDER BY e.planned_on, e.id").arg(column));
     q.addBindValue(idText(value));
     if (!q.exec())
         return dbError(q);
     QList<Evaluation> all;
     QHash<QUuid, qsizetype> index;
+    const auto readEvaluation = evaluationReader(q.record());
     while (q.next()) {
-        Evaluation e;
-        e.id = QUuid::fromString(q.value(0).toString());
-        e.projectId = QUuid::fromString(q.value(1).toString());
-        e.kind = evaluationKindFromKey(q.value(2).toString());
-        e.plannedOn = toDate(q.value(3));
-        e.heldOn = toDate(q.value(4));
-        e.findings = q.value(5).toString();
-        e.lessons = q.value(6).toString();
-        e.meta = readMeta(q, 7);
-        index.insert(e.id, all.size());
-        all.append(e);
+        all.append(readEvaluation(q));
+        index.insert(all.constLast().id, all.size() - 1);
     }
+    // What hangs on an evaluation, appended to it by its evaluation_id.
+    auto readParts = [&](const QString &sql, auto makeReader, auto append) -> Status {
+        q.prepare(sql.arg(linkColumn));
+        q.addBindValue(idText(value));
+        if (!q.exec())
+            return dbError(q);
+        const auto readPart = makeReader(q.record());
+        const int evaluation = Rows::column(q.record(), "evaluation_id"_L1);
+        while (q.next()) {
+            const auto it = index.constFind(QUuid::fromString(q.value(evaluation).toString()));
+            if (it != index.constEnd())
+                append(all[*it], readPart(q));
+        }
+        return Done{};
+    };
     // By goal, so that every laptop lists an evaluation's scores alike.
-    q.prepare(QStringLiteral("SELECT s.id, s.evaluation_id, s.goal_id, s.status, s.remark, coalesce(g.title, '') FROM "
-                             "evaluation_score s LEFT JOIN goal g ON g.id = s.goal_id WHERE s.%1 = ? AND "
-                             "s.deleted = 0 ORDER BY g.title, s.goal_id")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
-        if (it != index.constEnd())
-            all[*it].scores.append({QUuid::fromString(q.value(0).toString()), QUuid::fromString(q.value(2).toString()),
-                                     goalHealthFromKey(q.value(3).toString()), q.value(4).toString(),
-                                     q.value(5).toString()});
-    }
-    q.prepare(QStringLiteral("SELECT c.id, c.evaluation_id, c.person_id, coalesce(p.name, ''), c.comment, c.created_at "
-                             "FROM evaluation_comment c LEFT JOIN person p ON p.id = c.person_id WHERE c.%1 = ? AND "
-                             "c.deleted = 0 ORDER BY c.created_at")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        const auto it = index.constFind(QUuid::fromString(q.value(1).toString()));
-        if (it != index.constEnd())
-            all[*it].comments.append({QUuid::fromString(q.value(0).toString()),
-                                       QUuid::fromString(q.value(1).toString()),
-                                       QUuid::fromString(q.value(2).toString()), q.value(3).toString(),
-                                       q.value(4).toString(), toDateTime(q.value(5))});
-    }
-    q.prepare(QStringLiteral("SELECT d.id, d.project_id, d.evaluation_id, d.text, d.subject, d.subject_id, "
-                             "coalesce(g.title, m.title, ''), d.before_value, d.after_value, d.reason, d.decided_on "
-                             "FROM decision d LEFT JOIN goal g ON g.id = d.subject_id AND d.subject = 'goal_target' "
-                             "LEFT JOIN milestone m ON m.id = d.subject_id AND d.subject = 'milestone_due' "
-                             "WHERE d.%1 = ? AND d.deleted = 0 ORDER BY d.decided_on, d.created_at, d.rowid")
-                  .arg(linkColumn));
-    q.addBindValue(idText(value));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next()) {
-        Decision d;
-        d.id = QUuid::fromString(q.value(0).toString());
-        d.projectId = QUuid::fromString(q.value(1).toString());
-        d.evaluationId = QUuid::fromString(q.value(2).toString());
-        d.text = q.value(3).toString();
-        d.subject = decisionSubjectFromKey(q.value(4).toString());
-        d.subjectId = QUuid::fromString(q.value(5).toString());
-        d.subjectTitle = q.value(6).toString();
-        d.before = q.value(7).toString();
-        d.after = q.value(8).toString();
-        d.reason = q.value(9).toString();
-        d.decidedOn = toDate(q.value(10));
-        const auto it = index.constFind(d.evaluationId);
-        if (it != index.constEnd())
-            all[*it].decisions.append(d);
-    }
+    if (auto s = readParts(scoreSelect()
+                               + QStringLiteral(" WHERE s.%1 = ? AND s.deleted = 0 ORDER BY g.title, s.goal_id"),
+                           scoreReader, [](Evaluation &e, EvaluationScore s) { e.scores.append(std::move(s)); });
+        !s.ok())
+        return s.error();
+    if (auto s = readParts(commentSelect() + QStringLiteral(" WHERE c.%1 = ? AND c.deleted = 0 ORDER BY c.created_at"),
+                           commentReader, [](Evaluation &e, EvaluationComment c) { e.comments.append(std::move(c)); });
+        !s.ok())
+        return s.error();
+    if (auto s = readParts(decisionSelect()
+                               + QStringLiteral(" WHERE d.%1 = ? AND d.deleted = 0 "
+                                                "ORDER BY d.decided_on, d.created_at, d.rowid"),
+                           decisionReader, [](Evaluation &e, Decision d) { e.decisions.append(std::move(d)); });
+        !s.ok())
+        return s.error();
     return all;
 }
 
@@ -204,29 +194,22 @@ Result<bool> EvaluationStore::writePlannedEvaluation(const Evaluation &e, std::o
         return rule(tr("An evaluation cannot move to another project."));
     if (exists && q.value(1).toString() != QLatin1String("planned"))
         return false;
-    const QVariant kindValue = kind ? QVariant(key(*kind)) : QVariant();
     if (exists) {
-        q.prepare(QStringLiteral("UPDATE evaluation SET planned_on = ?, kind = coalesce(?, kind), updated_at = ?, "
-                                 "changed_by = ?, deleted = 0, version = version + 1 WHERE id = ?"));
-        q.addBindValue(dateValue(e.plannedOn));
-        q.addBindValue(kindValue);
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
-        q.addBindValue(idText(e.id));
+        // Without a kind, the planned evaluation keeps its own.
+        QVariantMap set{{QStringLiteral("planned_on"), dateValue(e.plannedOn)}, {QStringLiteral("deleted"), 0}};
+        if (kind)
+            set.insert(QStringLiteral("kind"), key(*kind));
+        if (auto r = updateRow(m_context, "evaluation", idText(e.id), set); !r.ok())
+            return r.error();
     } else {
-        q.prepare(
-            QStringLiteral("INSERT INTO evaluation (id, project_id, kind, planned_on, status, created_at, "
-                           "updated_at, changed_by) VALUES (?, ?, coalesce(?, 'interim'), ?, 'planned', ?, ?, ?)"));
-        q.addBindValue(idText(e.id));
-        q.addBindValue(idText(e.projectId));
-        q.addBindValue(kindValue);
-        q.addBindValue(dateValue(e.plannedOn));
-        q.addBindValue(m_context.now());
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
+        const QVariantMap row{{QStringLiteral("id"), idText(e.id)},
+                              {QStringLiteral("project_id"), idText(e.projectId)},
+                              {QStringLiteral("kind"), key(kind.value_or(EvaluationKind::Interim))},
+                              {QStringLiteral("planned_on"), dateValue(e.plannedOn)},
+                              {QStringLiteral("status"), QStringLiteral("planned")}};
+        if (auto r = insertRow(m_context, "evaluation", row); !r.ok())
+            return r.error();
     }
-    if (!q.exec())
-        return dbError(q);
     return true;
 }
 
@@ -248,30 +231,18 @@ Result<Evaluation> EvaluationStore::holdEvaluation(const Evaluation &e)
     q.addBindValue(idText(e.projectId));
     if (!q.exec() || !q.next())
         return dbError(q);
-    const bool exists = q.value(0).toInt() > 0;
-    if (exists) {
-        q.prepare(
-            QStringLiteral("UPDATE evaluation SET kind = ?, held_on = ?, findings = ?, lessons = ?, status = 'held', "
-                           "updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?"));
+    QVariantMap row = Rows::values(e);
+    row.insert(QStringLiteral("status"), QStringLiteral("held"));
+    if (q.value(0).toInt() > 0) {
+        for (const char *kept : {"id", "project_id", "planned_on"})
+            row.remove(QLatin1String(kept));
+        if (auto r = updateRow(m_context, "evaluation", idText(e.id), row); !r.ok())
+            return r.error();
     } else {
-        q.prepare(
-            QStringLiteral("INSERT INTO evaluation (kind, held_on, findings, lessons, status, updated_at, changed_by, "
-                           "id, project_id, planned_on, created_at) VALUES (?, ?, ?, ?, 'held', ?, ?, ?, ?, ?, ?)"));
+        row.insert(QStringLiteral("planned_on"), dateValue(e.plannedOn.isValid() ? e.plannedOn : e.heldOn));
+        if (auto r = insertRow(m_context, "evaluation", row); !r.ok())
+            return r.error();
     }
-    q.addBindValue(key(e.kind));
-    q.addBindValue(dateValue(e.heldOn));
-    q.addBindValue(text(e.findings));
-    q.addBindValue(text(e.lessons));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(e.id));
-    if (!exists) {
-        q.addBindValue(idText(e.projectId));
-        q.addBindValue(dateValue(e.plannedOn.isValid() ? e.plannedOn : e.heldOn));
-        q.addBindValue(m_context.now());
-    }
-    if (!q.exec())
-        return dbError(q);
 
     // One score per goal: a second holding of the same evaluation updates it.
     for (const EvaluationScore &s : e.scores) {
@@ -283,32 +254,19 @@ Result<Evaluation> EvaluationStore::holdEvaluation(const Evaluation &e)
         q.addBindValue(idText(s.goalId));
         if (!q.exec())
             return dbError(q);
+        const QVariantMap set{{QStringLiteral("status"), key(s.status)}, {QStringLiteral("remark"), text(s.remark)}};
         if (q.next()) {
-            const QString id = q.value(0).toString();
-            q.prepare(
-                QStringLiteral("UPDATE evaluation_score SET status = ?, remark = ?, updated_at = ?, changed_by = ?, "
-                               "version = version + 1 WHERE id = ?"));
-            q.addBindValue(key(s.status));
-            q.addBindValue(text(s.remark));
-            q.addBindValue(m_context.now());
-            q.addBindValue(idValue(m_context.actor()));
-            q.addBindValue(id);
+            if (auto r = updateRow(m_context, "evaluation_score", q.value(0).toString(), set); !r.ok())
+                return r.error();
         } else {
-            q.prepare(
-                QStringLiteral("INSERT INTO evaluation_score (id, project_id, evaluation_id, goal_id, status, remark, "
-                               "created_at, updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(idText(s.id.isNull() ? QUuid::createUuid() : s.id));
-            q.addBindValue(idText(e.projectId));
-            q.addBindValue(idText(e.id));
-            q.addBindValue(idText(s.goalId));
-            q.addBindValue(key(s.status));
-            q.addBindValue(text(s.remark));
-            q.addBindValue(m_context.now());
-            q.addBindValue(m_context.now());
-            q.addBindValue(idValue(m_context.actor()));
+            QVariantMap row = set;
+            row.insert(QStringLiteral("id"), idText(s.id.isNull() ? QUuid::createUuid() : s.id));
+            row.insert(QStringLiteral("project_id"), idText(e.projectId));
+            row.insert(QStringLiteral("evaluation_id"), idText(e.id));
+            row.insert(QStringLiteral("goal_id"), idText(s.goalId));
+            if (auto r = insertRow(m_context, "evaluation_score", row); !r.ok())
+                return r.error();
         }
-        if (!q.exec())
-            return dbError(q);
     }
 
     // New decisions, each applied to what it changes.
@@ -323,6 +281,7 @@ Result<Evaluation> EvaluationStore::holdEvaluation(const Evaluation &e)
             return error(Error::Validation,
                          tr("Say what was decided (at most %1 characters).").arg(Limits::TextLength));
         QString before;
+        QVariantMap change; // what the decision sets on its subject
         if (d.subject == Decision::Subject::GoalTarget) {
             bool ok = false;
             const double target = QString(d.after).replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&ok);
@@ -336,10 +295,7 @@ Result<Evaluation> EvaluationStore::holdEvaluation(const Evaluation &e)
             if (!q.next())
                 return error(Error::NotFound, tr("The goal no longer exists."));
             before = q.value(0).isNull() ? QString() : QString::number(q.value(0).toDouble(), 'g', 12);
-            q.prepare(
-                QStringLiteral("UPDATE goal SET target = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                               "WHERE id = ?"));
-            q.addBindValue(target);
+            change.insert(QStringLiteral("target"), target);
         } else if (d.subject == Decision::Subject::MilestoneDue) {
             const QDate due = QDate::fromString(d.after, Qt::ISODate);
             if (!due.isValid())
@@ -352,36 +308,27 @@ Result<Evaluation> EvaluationStore::holdEvaluation(const Evaluation &e)
             if (!q.next())
                 return error(Error::NotFound, tr("The milestone no longer exists."));
             before = q.value(0).toString();
-            q.prepare(QStringLiteral("UPDATE milestone SET due_date = ?, updated_at = ?, changed_by = ?, "
-                                     "version = version + 1 WHERE id = ?"));
-            q.addBindValue(dateValue(due));
+            change.insert(QStringLiteral("due_date"), dateValue(due));
         }
-        if (d.subject != Decision::Subject::None) {
-            q.addBindValue(m_context.now());
-            q.addBindValue(idValue(m_context.actor()));
-            q.addBindValue(idText(d.subjectId));
-            if (!q.exec())
-                return dbError(q);
+        const bool changes = d.subject != Decision::Subject::None;
+        if (changes) {
+            const char *subject = d.subject == Decision::Subject::GoalTarget ? "goal" : "milestone";
+            if (auto r = updateRow(m_context, subject, idText(d.subjectId), change); !r.ok())
+                return r.error();
         }
-        q.prepare(QStringLiteral("INSERT INTO decision (id, project_id, evaluation_id, text, subject, subject_id, "
-                                 "before_value, after_value, reason, decided_on, created_at, updated_at, changed_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(idText(d.id.isNull() ? QUuid::createUuid() : d.id));
-        q.addBindValue(idText(e.projectId));
-        q.addBindValue(idText(e.id));
-        q.addBindValue(d.text.trimmed());
-        q.addBindValue(key(d.subject));
-        q.addBindValue(d.subject == Decision::Subject::None ? QVariant(QMetaType(QMetaType::QString))
-                                                            : idValue(d.subjectId));
-        q.addBindValue(text(before));
-        q.addBindValue(text(d.subject == Decision::Subject::None ? QString() : d.after));
-        q.addBindValue(text(d.reason));
-        q.addBindValue(dateValue(d.decidedOn.isValid() ? d.decidedOn : e.heldOn));
-        q.addBindValue(m_context.now());
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
-        if (!q.exec())
-            return dbError(q);
+        const QVariantMap row{
+            {QStringLiteral("id"), idText(d.id.isNull() ? QUuid::createUuid() : d.id)},
+            {QStringLiteral("project_id"), idText(e.projectId)},
+            {QStringLiteral("evaluation_id"), idText(e.id)},
+            {QStringLiteral("text"), d.text.trimmed()},
+            {QStringLiteral("subject"), key(d.subject)},
+            {QStringLiteral("subject_id"), changes ? idValue(d.subjectId) : QVariant(QMetaType(QMetaType::QString))},
+            {QStringLiteral("before_value"), text(before)},
+            {QStringLiteral("after_value"), text(changes ? d.after : QString())},
+            {QStringLiteral("reason"), text(d.reason)},
+            {QStringLiteral("decided_on"), dateValue(d.decidedOn.isValid() ? d.decidedOn : e.heldOn)}};
+        if (auto r = insertRow(m_context, "decision", row); !r.ok())
+            return r.error();
     }
     if (!transaction.commit())
         return error(Error::Storage, tr("The evaluation could not be saved."));
@@ -405,20 +352,15 @@ Result<EvaluationComment> EvaluationStore::addEvaluationComment(const Evaluation
     if (!q.next())
         return error(Error::NotFound, tr("The evaluation no longer exists."));
     const QString project = q.value(0).toString();
-    q.prepare(
-        QStringLiteral("INSERT INTO evaluation_comment (id, project_id, evaluation_id, person_id, comment, created_at, "
-                       "updated_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     const QUuid id = c.id.isNull() ? QUuid::createUuid() : c.id;
-    q.addBindValue(idText(id));
-    q.addBindValue(project);
-    q.addBindValue(idText(c.evaluationId));
-    q.addBindValue(idText(person));
-    q.addBindValue(c.comment.trimmed());
-    q.addBindValue(m_context.now());
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    if (!q.exec())
-        return dbError(q);
+    if (auto r = insertRow(m_context, "evaluation_comment",
+                           {{QStringLiteral("id"), idText(id)},
+                            {QStringLiteral("project_id"), project},
+                            {QStringLiteral("evaluation_id"), idText(c.evaluationId)},
+                            {QStringLiteral("person_id"), idText(person)},
+                            {QStringLiteral("comment"), c.comment.trimmed()}});
+        !r.ok())
+        return r.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The comment could not be saved."));
     EvaluationComment saved = c;

@@ -35,7 +35,7 @@ Result<Goal> GoalStore::goal(const QUuid &id)
 
 Result<QList<Goal>> GoalStore::goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids)
 {
-    return read(QStringLiteral("project_id = ? AND id IN (SELECT value FROM json_each(?))"),
+    return read(QStringLiteral("g.project_id = ? AND g.id IN (SELECT value FROM json_each(?))"),
                 QStringLiteral("l.project_id = ? AND l.goal_id IN (SELECT value FROM json_each(?))"),
                 {idText(projectId), idArray(ids)});
 }
@@ -44,17 +44,17 @@ Result<QList<Goal>> GoalStore::read(const QString &column, const QUuid &value)
 {
     // By project, or one goal by its id: its partner links carry it as goal_id.
     const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("goal_id") : column;
-    return read(QStringLiteral("%1 = ?").arg(column), QStringLiteral("l.%1 = ?").arg(linkColumn), {idText(value)});
+    return read(QStringLiteral("g.%1 = ?").arg(column), QStringLiteral("l.%1 = ?").arg(linkColumn), {idText(value)});
 }
 
 Result<QList<Goal>> GoalStore::read(const QString &where, const QString &linksWhere, const QVariantList &values)
 {
-    const QString rows
-        = GoalSelect + QStringLiteral(" WHERE %1 AND deleted = 0 ORDER BY due_date IS NULL, due_date, title").arg(where);
+    const QString rows = goalSelect()
+        + QStringLiteral(" WHERE %1 AND g.deleted = 0 ORDER BY g.due_date IS NULL, g.due_date, g.title").arg(where);
     const QString links = QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o "
                                          "ON o.id = l.organisation_id WHERE %1 AND l.deleted = 0 ORDER BY o.name_key")
                               .arg(linksWhere);
-    return readLinked<Goal>(m_context.database(), rows, links, values, readGoal, &Goal::servesOrganisations);
+    return readLinked<Goal>(m_context.database(), rows, links, values, goalReader, &Goal::servesOrganisations);
 }
 
 Result<Goal> GoalStore::saveGoal(const Goal &goal)
@@ -113,15 +113,16 @@ Result<QList<Measurement>> GoalStore::readMeasurements(const QString &where, con
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true); // read once, in order: no row cache
-    q.prepare(MeasurementSelect
+    q.prepare(measurementSelect()
               + QStringLiteral(" WHERE %1 AND m.deleted = 0 ORDER BY m.measured_on, m.created_at").arg(where));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
         return dbError(q);
     QList<Measurement> all;
+    const auto read = measurementReader(q.record());
     while (q.next())
-        all.append(readMeasurement(q));
+        all.append(read(q));
     return all;
 }
 
@@ -154,11 +155,11 @@ Result<Measurement> GoalStore::addMeasurement(const Measurement &measurement)
     if (!transaction.commit())
         return error(Error::Storage, tr("The measurement could not be saved."));
     m_context.setChangedIds({measurement.id});
-    q.prepare(MeasurementSelect + QStringLiteral(" WHERE m.id = ?"));
+    q.prepare(measurementSelect() + QStringLiteral(" WHERE m.id = ?"));
     q.addBindValue(idText(measurement.id));
     if (!q.exec() || !q.next())
         return dbError(q);
-    return readMeasurement(q);
+    return measurementReader(q.record())(q);
 }
 
 } // namespace Store

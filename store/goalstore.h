@@ -37,9 +37,10 @@ public:
 private:
     /// Live goals whose @p column equals @p value, with their partners.
     Model::Result<QList<Model::Goal>> read(const QString &column, const QUuid &value);
-    /// Live goals matching @p where, their links matching @p linksWhere
-    /// (alias l), both bound to @p values.
+    /// Live goals matching @p where (alias g), their links matching
+    /// @p linksWhere (alias l), both bound to @p values.
     Model::Result<QList<Model::Goal>> read(const QString &where, const QString &linksWhere, const QVariantList &values);
+    /// Live measurements matching @p where (alias m), oldest first.
     Model::Result<QList<Model::Measurement>> readMeasurements(const QString &where, const QVariantList &values);
 
     WriteContext &m_context;

@@ -3,6 +3,7 @@
 // Rows that carry the ids of their links (a goal's partners, a milestone's
 // goals): read the rows, then the links, in two statements. Private to store/.
 
+#include "rowreaders.h"
 #include "sqlsupport.h"
 
 #include "model/result.h"
@@ -26,12 +27,13 @@ inline QString idArray(const QList<QUuid> &ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-/// Runs @p rows (its `?` bound to @p values; the row's id in column 0, read
-/// with @p read), then @p links (the same `?`; owner id, linked id) and
+/// Runs @p rows (its `?` bound to @p values; read with the reader @p reader
+/// makes for it), then @p links (the same `?`; owner id, linked id) and
 /// appends each linked id to its row's @p member, in the links' order.
-template<typename T, typename Read>
+template<typename T>
 Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, const QString &links,
-                                   const QVariantList &values, Read read, QList<QUuid> T::*member)
+                                   const QVariantList &values, Reader<T> (*reader)(const QSqlRecord &),
+                                   QList<QUuid> T::*member)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true); // read once, in order: no row cache
@@ -42,9 +44,10 @@ Model::Result<QList<T>> readLinked(const QSqlDatabase &db, const QString &rows, 
         return dbError(q);
     QList<T> all;
     QHash<QUuid, qsizetype> index;
+    const Reader<T> read = reader(q.record());
     while (q.next()) {
-        index.insert(QUuid::fromString(q.value(0).toString()), all.size());
         all.append(read(q));
+        index.insert(all.constLast().id, all.size() - 1);
     }
     q.prepare(links);
     for (const QVariant &v : values)

@@ -47,10 +47,11 @@ Result<QList<Milestone>> MilestoneStore::read(const QString &column, const QUuid
 
 Result<QList<Milestone>> MilestoneStore::read(const QString &where, const QString &linksWhere, const QVariantList &values)
 {
-    const QString rows = MilestoneSelect + QStringLiteral(" WHERE %1 AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(where);
+    const QString rows
+        = milestoneSelect() + QStringLiteral(" WHERE %1 AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(where);
     const QString links =
         QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 AND deleted = 0").arg(linksWhere);
-    return readLinked<Milestone>(m_context.database(), rows, links, values, readMilestone, &Milestone::goals);
+    return readLinked<Milestone>(m_context.database(), rows, links, values, milestoneReader, &Milestone::goals);
 }
 
 Result<Milestone> MilestoneStore::saveMilestone(const Milestone &milestone)

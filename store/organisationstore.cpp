@@ -20,24 +20,25 @@ Result<QList<Organisation>> OrganisationStore::organisations()
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    if (!q.exec(OrganisationSelect + QStringLiteral(" WHERE deleted = 0 ORDER BY name_key")))
+    if (!q.exec(organisationSelect() + QStringLiteral(" WHERE deleted = 0 ORDER BY name_key")))
         return dbError(q);
     QList<Organisation> rows;
+    const auto read = organisationReader(q.record());
     while (q.next())
-        rows.append(readOrganisation(q));
+        rows.append(read(q));
     return rows;
 }
 
 Result<Organisation> OrganisationStore::organisation(const QUuid &id)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(OrganisationSelect + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    q.prepare(organisationSelect() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("The organisation no longer exists."));
-    return readOrganisation(q);
+    return organisationReader(q.record())(q);
 }
 
 Status OrganisationStore::insertOrganisation(const Organisation &o)
@@ -74,17 +75,12 @@ Result<Organisation> OrganisationStore::saveOrganisation(const Organisation &cha
         if (auto r = insertOrganisation(o); !r.ok())
             return r.error();
     } else {
-        q.prepare(QStringLiteral("UPDATE organisation SET name = ?, name_key = ?, kind = ?, municipality_code = ?, "
-                                 "updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?"));
-        q.addBindValue(o.name.trimmed());
-        q.addBindValue(sortKey(o.name));
-        q.addBindValue(key(o.kind));
-        q.addBindValue(text(o.municipalityCode));
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
-        q.addBindValue(idText(o.id));
-        if (!q.exec())
-            return dbError(q);
+        QVariantMap set = Rows::values(o);
+        set.insert(QStringLiteral("name"), o.name.trimmed());
+        if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("organisation")), set, m_context,
+                                             QStringLiteral("id = ?"), {idText(o.id)});
+            !r.ok())
+            return r.error();
     }
     if (!transaction.commit())
         return error(Error::Storage, tr("The organisation could not be saved."));
@@ -108,16 +104,11 @@ Status OrganisationStore::setOrganisationDeleted(const QUuid &id, bool deleted)
             return rule(QCoreApplication::translate(
                 "Store", "This organisation still takes part in %n project(s). Let it leave them first.", nullptr, n));
     }
-    q.prepare(QStringLiteral("UPDATE organisation SET deleted = ?, updated_at = ?, changed_by = ?, "
-                             "version = version + 1 WHERE id = ? AND deleted = ?"));
-    q.addBindValue(deleted ? 1 : 0);
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(id));
-    q.addBindValue(deleted ? 0 : 1);
-    if (!q.exec())
-        return dbError(q);
-    if (q.numRowsAffected() != 1)
+    const auto updated
+        = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("organisation")), id, deleted, m_context);
+    if (!updated.ok())
+        return updated.error();
+    if (updated.value() != 1)
         return error(Error::NotFound, tr("The organisation no longer exists."));
     if (!transaction.commit())
         return error(Error::Storage, tr("The organisation could not be saved."));
@@ -129,23 +120,14 @@ Result<QList<Person>> OrganisationStore::people(const QUuid &organisationId)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, organisation_id, name, email, function, %1 FROM person "
-                             "WHERE organisation_id = ? AND deleted = 0 ORDER BY name")
-                  .arg(QLatin1String(MetaColumns)));
+    q.prepare(personSelect() + QStringLiteral(" WHERE organisation_id = ? AND deleted = 0 ORDER BY name"));
     q.addBindValue(idText(organisationId));
     if (!q.exec())
         return dbError(q);
     QList<Person> rows;
-    while (q.next()) {
-        Person p;
-        p.id = QUuid::fromString(q.value(0).toString());
-        p.organisationId = QUuid::fromString(q.value(1).toString());
-        p.name = q.value(2).toString();
-        p.email = q.value(3).toString();
-        p.function = q.value(4).toString();
-        p.meta = readMeta(q, 5);
-        rows.append(p);
-    }
+    const auto read = personReader(q.record());
+    while (q.next())
+        rows.append(read(q));
     return rows;
 }
 
@@ -168,20 +150,13 @@ Result<Person> OrganisationStore::savePerson(const Person &changed)
     Person p = changed;
     if (p.id.isNull())
         p.id = QUuid::createUuid();
-    QSqlQuery q(m_context.database());
-    q.prepare(
-        QStringLiteral("UPDATE person SET organisation_id = ?, name = ?, email = ?, function = ?, updated_at = ?, "
-                       "changed_by = ?, version = version + 1 WHERE id = ?"));
-    q.addBindValue(idText(p.organisationId));
-    q.addBindValue(p.name.trimmed());
-    q.addBindValue(text(p.email));
-    q.addBindValue(text(p.function));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(p.id));
-    if (!q.exec())
-        return dbError(q);
-    if (q.numRowsAffected() == 0) {
+    QVariantMap set = Rows::values(p);
+    set.insert(QStringLiteral("name"), p.name.trimmed());
+    const auto updated = m_context.rows().update(*SyncSchema::table(QStringLiteral("person")), set, m_context,
+                                                 QStringLiteral("id = ?"), {idText(p.id)});
+    if (!updated.ok())
+        return updated.error();
+    if (updated.value() == 0) {
         p.meta = SyncMeta{};
         if (auto r = insertPerson(p); !r.ok())
             return r.error();

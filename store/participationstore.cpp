@@ -22,40 +22,41 @@ Result<QList<Participation>> ParticipationStore::participations(const QUuid &pro
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(ParticipationSelect
+    q.prepare(participationSelect()
               + QStringLiteral(" WHERE p.project_id = ? AND p.deleted = 0 ORDER BY p.joined_on, o.name_key"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
     QList<Participation> rows;
+    const auto read = participationReader(q.record());
     while (q.next())
-        rows.append(readParticipation(q));
+        rows.append(read(q));
     return rows;
 }
 
 Result<Participation> ParticipationStore::participation(const QUuid &id)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(ParticipationSelect + QStringLiteral(" WHERE p.id = ?"));
+    q.prepare(participationSelect() + QStringLiteral(" WHERE p.id = ?"));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("This participation no longer exists."));
-    return readParticipation(q);
+    return participationReader(q.record())(q);
 }
 
 Result<Participation> ParticipationStore::currentLead(const QUuid &projectId)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(ParticipationSelect
+    q.prepare(participationSelect()
               + QStringLiteral(" WHERE p.project_id = ? AND p.role = 'lead' AND p.left_on IS NULL AND p.deleted = 0"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("The project has no lead organisation."));
-    return readParticipation(q);
+    return participationReader(q.record())(q);
 }
 
 Status ParticipationStore::insertParticipation(const Participation &p)
@@ -124,24 +125,11 @@ Result<Participation> ParticipationStore::saveParticipation(const Participation 
         if (auto r = insertParticipation(p); !r.ok())
             return r.error();
     } else {
-        QSqlQuery q(m_context.database());
-        q.prepare(QStringLiteral(
-            "UPDATE participation SET organisation_id = ?, role = ?, brings = ?, gets = ?, priorities = ?, "
-            "mandate = ?, joined_on = ?, left_on = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-            "WHERE id = ?"));
-        q.addBindValue(idText(p.organisationId));
-        q.addBindValue(key(p.role));
-        q.addBindValue(text(p.brings));
-        q.addBindValue(text(p.gets));
-        q.addBindValue(text(p.priorities));
-        q.addBindValue(text(p.mandate));
-        q.addBindValue(dateValue(p.joined));
-        q.addBindValue(dateValue(p.left));
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
-        q.addBindValue(idText(p.id));
-        if (!q.exec())
-            return dbError(q);
+        // The project stays: a move to another was refused above.
+        if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("participation")), Rows::values(p),
+                                             m_context, QStringLiteral("id = ?"), {idText(p.id)});
+            !r.ok())
+            return r.error();
     }
     if (opensTerm) {
         LeadTerm t;
@@ -195,14 +183,10 @@ Status ParticipationStore::setParticipationDeleted(const QUuid &id, bool deleted
         if (q.value(0).toInt() > 0)
             return rule(tr("%1 already takes part in this project.").arg(p.organisationName));
     }
-    q.prepare(QStringLiteral("UPDATE participation SET deleted = ?, updated_at = ?, changed_by = ?, "
-                             "version = version + 1 WHERE id = ?"));
-    q.addBindValue(deleted ? 1 : 0);
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(id));
-    if (!q.exec())
-        return dbError(q);
+    if (auto r = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("participation")), id, deleted,
+                                             m_context);
+        !r.ok())
+        return r.error();
     if (isLead) {
         // The lead term that came with this lead goes and comes back with it.
         q.prepare(QStringLiteral(
@@ -366,26 +350,16 @@ Result<QList<LeadTerm>> ParticipationStore::leadHistory(const QUuid &projectId)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT t.id, t.organisation_id, o.name, t.from_date, t.until_date, t.created_at, "
-                             "t.updated_at, t.changed_by, t.deleted, t.version FROM lead_term t "
-                             "JOIN organisation o ON o.id = t.organisation_id "
-                             "WHERE t.project_id = ? AND t.deleted = 0 "
-                             "ORDER BY t.until_date IS NULL DESC, t.from_date DESC, t.until_date DESC"));
+    q.prepare(leadTermSelect()
+              + QStringLiteral(" WHERE t.project_id = ? AND t.deleted = 0 "
+                               "ORDER BY t.until_date IS NULL DESC, t.from_date DESC, t.until_date DESC"));
     q.addBindValue(idText(projectId));
     if (!q.exec())
         return dbError(q);
     QList<LeadTerm> rows;
-    while (q.next()) {
-        LeadTerm t;
-        t.id = QUuid::fromString(q.value(0).toString());
-        t.projectId = projectId;
-        t.organisationId = QUuid::fromString(q.value(1).toString());
-        t.organisationName = q.value(2).toString();
-        t.from = toDate(q.value(3));
-        t.until = toDate(q.value(4));
-        t.meta = readMeta(q, 5);
-        rows.append(t);
-    }
+    const auto read = leadTermReader(q.record());
+    while (q.next())
+        rows.append(read(q));
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #include "planrows.h"
 
 #include "projectstore.h"
+#include "rowreaders.h"
 #include "rowwriter.h"
 #include "model/synctables.h"
 #include "sqlsupport.h"
@@ -22,39 +23,32 @@ Status PlanRows::replaceLinks(const QString &table, const QString &ownerColumn, 
     if (!q.exec())
         return dbError(q);
     QHash<QUuid, std::pair<QString, bool>> existing;
+    const int id = Rows::column(q.record(), QStringLiteral("id")), other = Rows::column(q.record(), otherColumn),
+              deleted = Rows::column(q.record(), QStringLiteral("deleted"));
     while (q.next())
-        existing.insert(QUuid::fromString(q.value(1).toString()), {q.value(0).toString(), q.value(2).toBool()});
+        existing.insert(QUuid::fromString(q.value(other).toString()),
+                        {q.value(id).toString(), q.value(deleted).toBool()});
     const QSet<QUuid> wanted(others.cbegin(), others.cend());
-    QSqlQuery w(m_context.database());
+    const SyncSchema::Table &links = *SyncSchema::table(table);
     for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
         const bool keep = wanted.contains(it.key());
         if (keep == !it.value().second)
             continue;
-        w.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                                 "WHERE id = ?")
-                      .arg(table));
-        w.addBindValue(keep ? 0 : 1);
-        w.addBindValue(m_context.now());
-        w.addBindValue(idValue(m_context.actor()));
-        w.addBindValue(it.value().first);
-        if (!w.exec())
-            return dbError(w);
+        if (auto r = m_context.rows().update(links, {{QStringLiteral("deleted"), keep ? 0 : 1}}, m_context,
+                                             QStringLiteral("id = ?"), {it.value().first});
+            !r.ok())
+            return r.error();
     }
     for (const QUuid &other : wanted) {
         if (existing.contains(other))
             continue;
-        w.prepare(QStringLiteral("INSERT INTO %1 (id, project_id, %2, %3, created_at, updated_at, changed_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                      .arg(table, ownerColumn, otherColumn));
-        w.addBindValue(idText(QUuid::createUuid()));
-        w.addBindValue(idText(projectId));
-        w.addBindValue(idText(owner));
-        w.addBindValue(idText(other));
-        w.addBindValue(m_context.now());
-        w.addBindValue(m_context.now());
-        w.addBindValue(idValue(m_context.actor()));
-        if (!w.exec())
-            return dbError(w);
+        QVariantMap row{{QStringLiteral("id"), idText(QUuid::createUuid())},
+                        {QStringLiteral("project_id"), idText(projectId)},
+                        {ownerColumn, idText(owner)},
+                        {otherColumn, idText(other)}};
+        RowWriter::addBookkeeping(row, SyncMeta{}, m_context);
+        if (auto r = m_context.rows().write(links, row, RowWriter::Mode::Insert); !r.ok())
+            return r;
     }
     return Done{};
 }
@@ -77,18 +71,14 @@ Status PlanRows::writeRow(const QString &table, const QUuid &id, const QUuid &pr
         RowWriter::addBookkeeping(row, SyncMeta{}, m_context);
         return m_context.rows().write(*SyncSchema::table(table), row, RowWriter::Mode::Insert);
     }
-    QStringList set;
-    for (const QString &c : columns)
-        set << c + QStringLiteral(" = ?");
-    q.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, changed_by = ?, %3version = version + 1 WHERE id = ?")
-                  .arg(table, set.join(QStringLiteral(", ")),
-                       revive == Revive::Yes ? QStringLiteral("deleted = 0, ") : QString()));
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(id));
-    return q.exec() ? Status(Done{}) : Status(dbError(q));
+    QVariantMap set;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        set.insert(columns.at(i), values.at(i));
+    if (revive == Revive::Yes)
+        set.insert(QStringLiteral("deleted"), 0);
+    const auto updated = m_context.rows().update(*SyncSchema::table(table), set, m_context, QStringLiteral("id = ?"),
+                                                 {idText(id)});
+    return updated.ok() ? Status(Done{}) : Status(updated.error());
 }
 
 Status PlanRows::setDeleted(const QString &table, const QUuid &id, bool deleted, const QString &gone,
@@ -109,16 +99,9 @@ Status PlanRows::setDeleted(const QString &table, const QUuid &id, bool deleted,
         if (auto ok = allowed(); !ok.ok())
             return ok;
     }
-    q.prepare(QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                             "WHERE id = ? AND deleted <> ?")
-                  .arg(table));
-    q.addBindValue(deleted ? 1 : 0);
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(id));
-    q.addBindValue(deleted ? 1 : 0);
-    if (!q.exec())
-        return dbError(q);
+    if (auto r = m_context.rows().setDeleted(*SyncSchema::table(table), id, deleted, m_context);
+        !r.ok())
+        return r.error();
     if (!transaction.commit())
         return error(Error::Storage, failed);
     return Done{};

@@ -52,7 +52,7 @@ Result<QList<ProgressEntry>> ProgressStore::progress(const ProgressFilter &filte
     const QString where = progressWhere(filter, values);
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(ProgressSelect
+    q.prepare(progressSelect()
               + QStringLiteral(" WHERE %1 ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ?").arg(where));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
@@ -60,8 +60,9 @@ Result<QList<ProgressEntry>> ProgressStore::progress(const ProgressFilter &filte
     if (!q.exec())
         return dbError(q);
     QList<ProgressEntry> all;
+    const auto read = progressReader(q.record());
     while (q.next())
-        all.append(readProgress(q));
+        all.append(read(q));
     return all;
 }
 
@@ -93,11 +94,11 @@ Result<ProgressEntry> ProgressStore::addProgress(const ProgressEntry &entry)
         return written.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The progress entry could not be saved."));
-    q.prepare(ProgressSelect + QStringLiteral(" WHERE e.id = ?"));
+    q.prepare(progressSelect() + QStringLiteral(" WHERE e.id = ?"));
     q.addBindValue(idText(entry.id));
     if (!q.exec() || !q.next())
         return dbError(q);
-    return readProgress(q);
+    return progressReader(q.record())(q);
 }
 
 Result<ProgressAuthors> ProgressStore::progressAuthors(const QUuid &projectId)

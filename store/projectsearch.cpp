@@ -208,30 +208,32 @@ QString ProjectSearch::hitsProbe()
         .arg(CommonHits);
 }
 
+bool ProjectSearch::isCommon(const QSqlDatabase &db, const Model::ProjectQuery &query)
+{
+    if (!hasText(query) || !indexed(Model::sortKey(query.text)))
+        return false;
+    QSqlQuery probe(db);
+    probe.setForwardOnly(true);
+    probe.prepare(hitsProbe());
+    probe.bindValue(QStringLiteral(":search"), pattern(query, false));
+    return probe.exec() && probe.next() && probe.value(0).toInt() >= CommonHits;
+}
+
 QString ProjectSearch::filter(const Model::ProjectQuery &query, bool common)
 {
     if (!hasText(query))
         return {};
     if (!indexed(Model::sortKey(query.text)))
         return scanFilter();
-    // A common text: walk the list in name order and keep the projects the
-    // index names (+ keeps SQLite from starting at the matches), stopping
-    // at the page's end. A rare one: read the matches and sort them.
-    return QStringLiteral(" AND %1p.rowid IN (SELECT rowid >> %2 FROM search_index WHERE search_index MATCH :search)")
-        .arg(common ? QStringLiteral("+") : QString())
+    // A common text: walk the list in name order and look at each project's
+    // own texts until the page is full; a page of a text that one project in
+    // a few dozen holds reads a few thousand short texts. A rare one: read
+    // the index's matches and sort them.
+    if (common)
+        return QStringLiteral(" AND EXISTS (SELECT 1 FROM search_text s WHERE s.project_id = p.id "
+                              "AND s.body LIKE :search ESCAPE '\\')");
+    return QStringLiteral(" AND p.rowid IN (SELECT rowid >> %1 FROM search_index WHERE search_index MATCH :search)")
         .arg(KeyBits);
-}
-
-QString ProjectSearch::filter(const QSqlDatabase &db, const Model::ProjectQuery &query)
-{
-    if (!hasText(query) || !indexed(Model::sortKey(query.text)))
-        return filter(query, false);
-    QSqlQuery probe(db);
-    probe.setForwardOnly(true);
-    probe.prepare(hitsProbe());
-    probe.bindValue(QStringLiteral(":search"), pattern(query));
-    const bool common = probe.exec() && probe.next() && probe.value(0).toInt() >= CommonHits;
-    return filter(query, common);
 }
 
 QString ProjectSearch::scanFilter()
@@ -239,10 +241,10 @@ QString ProjectSearch::scanFilter()
     return QStringLiteral(" AND p.id IN (SELECT project_id FROM search_text WHERE body LIKE :search ESCAPE '\\')");
 }
 
-QString ProjectSearch::pattern(const Model::ProjectQuery &query)
+QString ProjectSearch::pattern(const Model::ProjectQuery &query, bool common)
 {
     const QString key = Model::sortKey(query.text);
-    return indexed(key) ? matchPattern(key) : likeOf(key);
+    return indexed(key) && !common ? matchPattern(key) : likeOf(key);
 }
 
 QString ProjectSearch::likePattern(const Model::ProjectQuery &query)
@@ -250,10 +252,10 @@ QString ProjectSearch::likePattern(const Model::ProjectQuery &query)
     return likeOf(Model::sortKey(query.text));
 }
 
-void ProjectSearch::bind(QSqlQuery &q, const Model::ProjectQuery &query)
+void ProjectSearch::bind(QSqlQuery &q, const Model::ProjectQuery &query, bool common)
 {
     if (hasText(query))
-        q.bindValue(QStringLiteral(":search"), pattern(query));
+        q.bindValue(QStringLiteral(":search"), pattern(query, common));
 }
 
 } // namespace Store

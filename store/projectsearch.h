@@ -44,20 +44,21 @@ public:
     /// Index hits from which a text counts as common (see filter()).
     static constexpr int CommonHits = 1000;
 
+    /// Whether @p query's text is common: CommonHits or more index hits.
+    /// Then a page is found faster by walking the list in name order than by
+    /// reading and sorting every match.
+    static bool isCommon(const QSqlDatabase &db, const Model::ProjectQuery &query);
     /// " AND ..." for a query on `project p` matching @p query's text;
-    /// empty when there is no text. Asks @p db how common the text is, to
-    /// choose between walking the list in name order and sorting the matches.
-    static QString filter(const QSqlDatabase &db, const Model::ProjectQuery &query);
-    /// The same for a caller that ran hitsProbe() itself: @p common when it
-    /// answered CommonHits.
+    /// empty when there is no text. @p common as isCommon() answered (a
+    /// count, which reads every match anyway, passes false).
     static QString filter(const Model::ProjectQuery &query, bool common);
     /// Counts a text's index hits, up to CommonHits (bind :search to pattern()).
     static QString hitsProbe();
     /// Binds what filter() asked for.
-    static void bind(QSqlQuery &q, const Model::ProjectQuery &query);
+    static void bind(QSqlQuery &q, const Model::ProjectQuery &query, bool common);
     /// The value filter()'s :search takes: an FTS5 phrase, or a LIKE pattern
-    /// for texts shorter than IndexedLength.
-    static QString pattern(const Model::ProjectQuery &query);
+    /// for a common text and for texts shorter than IndexedLength.
+    static QString pattern(const Model::ProjectQuery &query, bool common = false);
     /// The same matches found by scanning every text with LIKE, for
     /// comparison: " AND p.id IN (...)" with :search bound to likePattern().
     static QString scanFilter();

@@ -21,18 +21,14 @@ using namespace Rows;
 
 namespace {
 
-    // The WHERE clause shared by findProjects() and countProjects().
-    QString projectFilter(const QSqlDatabase &db, const ProjectQuery &query)
+    // The WHERE clause shared by findProjects() and countProjects();
+    // @p common as ProjectSearch::isCommon() answered.
+    QString projectFilter(const ProjectQuery &query, bool common)
     {
         QString where = QStringLiteral(" WHERE p.deleted = 0");
         if (!query.includeClosed)
             where += QStringLiteral(" AND p.status IN ('idea', 'active')");
-        return where + ProjectSearch::filter(db, query);
-    }
-
-    void bindFilter(QSqlQuery &q, const ProjectQuery &query)
-    {
-        ProjectSearch::bind(q, query);
+        return where + ProjectSearch::filter(query, common);
     }
 
     const QString LeadJoin = QStringLiteral(
@@ -44,8 +40,9 @@ namespace {
 
 Result<QList<ProjectSummary>> ProjectStore::findProjects(const ProjectQuery &query)
 {
+    const bool common = ProjectSearch::isCommon(m_context.database(), query);
     QString sql = QStringLiteral("SELECT p.id, p.name, p.slogan, p.status, p.name_key, o.id, o.name") + LeadJoin
-        + projectFilter(m_context.database(), query);
+        + projectFilter(query, common);
     const bool after = !query.afterId.isNull();
     if (after)
         sql += QStringLiteral(" AND (p.name_key, p.id) > (:afterKey, :afterId)");
@@ -53,7 +50,7 @@ Result<QList<ProjectSummary>> ProjectStore::findProjects(const ProjectQuery &que
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
     q.prepare(sql);
-    bindFilter(q, query);
+    ProjectSearch::bind(q, query, common);
     if (after) {
         q.bindValue(QStringLiteral(":afterKey"), query.afterSortKey);
         q.bindValue(QStringLiteral(":afterId"), idText(query.afterId));
@@ -81,8 +78,8 @@ Result<int> ProjectStore::countProjects(const ProjectQuery &query)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(m_context.database(), query));
-    bindFilter(q, query);
+    q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(query, false));
+    ProjectSearch::bind(q, query, false);
     if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toInt();
@@ -91,13 +88,13 @@ Result<int> ProjectStore::countProjects(const ProjectQuery &query)
 Result<Project> ProjectStore::project(const QUuid &id)
 {
     QSqlQuery q(m_context.database());
-    q.prepare(ProjectSelect + QStringLiteral(" WHERE id = ? AND deleted = 0"));
+    q.prepare(projectSelect() + QStringLiteral(" WHERE id = ? AND deleted = 0"));
     q.addBindValue(idText(id));
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return error(Error::NotFound, tr("The project no longer exists."));
-    return readProject(q);
+    return projectReader(q.record())(q);
 }
 
 Status ProjectStore::insertProject(const Project &p)
@@ -196,27 +193,12 @@ Result<Project> ProjectStore::updateProject(const Project &changed)
                            "(Evaluations tab).")
                             .arg(old.name, displayName(changed.status).toLower()));
     }
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral(
-        "UPDATE project SET name = ?, name_key = ?, search_key = ?, slogan = ?, ambition = ?, purpose = ?, "
-        "urgency = ?, logo = ?, status = ?, start_date = ?, end_date = ?, updated_at = ?, changed_by = ?, "
-        "version = version + 1 WHERE id = ?"));
-    q.addBindValue(changed.name.trimmed());
-    q.addBindValue(sortKey(changed.name));
-    q.addBindValue(sortKey(changed.name + QLatin1Char(' ') + changed.slogan));
-    q.addBindValue(text(changed.slogan));
-    q.addBindValue(text(changed.ambition));
-    q.addBindValue(text(changed.purpose));
-    q.addBindValue(text(changed.urgency));
-    q.addBindValue(changed.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(changed.logo));
-    q.addBindValue(key(changed.status));
-    q.addBindValue(dateValue(changed.start));
-    q.addBindValue(dateValue(changed.end));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(changed.id));
-    if (!q.exec())
-        return dbError(q);
+    QVariantMap set = Rows::values(changed);
+    set.insert(QStringLiteral("name"), changed.name.trimmed());
+    if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("project")), set, m_context,
+                                         QStringLiteral("id = ?"), {idText(changed.id)});
+        !r.ok())
+        return r.error();
     if (!transaction.commit())
         return error(Error::Storage, tr("The project could not be saved."));
     m_context.setChangedIds({changed.id});
@@ -226,17 +208,11 @@ Result<Project> ProjectStore::updateProject(const Project &changed)
 Status ProjectStore::setProjectDeleted(const QUuid &id, bool deleted)
 {
     m_context.begin(ChangeSet::Projects);
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral("UPDATE project SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                             "WHERE id = ? AND deleted = ?"));
-    q.addBindValue(deleted ? 1 : 0);
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(id));
-    q.addBindValue(deleted ? 0 : 1);
-    if (!q.exec())
-        return dbError(q);
-    if (q.numRowsAffected() != 1)
+    const auto updated
+        = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("project")), id, deleted, m_context);
+    if (!updated.ok())
+        return updated.error();
+    if (updated.value() != 1)
         return error(Error::NotFound, tr("The project no longer exists."));
     m_context.setChangedIds({id});
     return Done{};

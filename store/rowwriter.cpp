@@ -3,6 +3,8 @@
 #include "sqlsupport.h"
 #include "writecontext.h"
 
+#include <algorithm>
+
 using namespace Model;
 
 namespace Store {
@@ -48,6 +50,57 @@ QSqlQuery &RowWriter::bind(const SyncSchema::Table &table, QVariantMap row, Mode
     for (int i = 0; i < columns.size(); ++i)
         q.bindValue(i, row.value(columns.at(i)));
     return q;
+}
+
+Result<int> RowWriter::update(const SyncSchema::Table &table, QVariantMap set, const WriteContext &context,
+                              const QString &where, const QVariantList &whereValues)
+{
+    set.remove(QStringLiteral("id")); // picked by where, never changed
+    const bool wholeRow = std::all_of(table.fields.cbegin(), table.fields.cend(),
+                                      [&set](const SyncSchema::Column &c) { return set.contains(c.name); });
+    if (wholeRow && table.derive)
+        table.derive(set);
+    static const QStringList stamped{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                     QStringLiteral("changed_by"), QStringLiteral("version")};
+    QStringList columns;
+    for (const SyncSchema::LocalColumn &c : SyncSchema::localColumns(table)) {
+        if (set.contains(c.name) && !stamped.contains(c.name))
+            columns << c.name;
+    }
+    Q_ASSERT_X(columns.size() == set.size(), "RowWriter::update", "sets a column the table lacks or a stamp");
+    const QString key = QStringLiteral("U") + table.name + QLatin1Char(':') + columns.join(QLatin1Char(','))
+        + QLatin1Char(':') + where;
+    auto found = m_prepared.find(key);
+    if (found == m_prepared.end()) {
+        QStringList assignments;
+        for (const QString &c : std::as_const(columns))
+            assignments << c + QStringLiteral(" = ?");
+        assignments << QStringLiteral("updated_at = ?") << QStringLiteral("changed_by = ?")
+                    << QStringLiteral("version = version + 1");
+        QSqlQuery prepared(m_db);
+        prepared.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                             .arg(table.name, assignments.join(QStringLiteral(", ")), where));
+        found = m_prepared.insert(key, prepared);
+    }
+    QSqlQuery &q = found.value();
+    int at = 0;
+    for (const QString &c : std::as_const(columns))
+        q.bindValue(at++, set.value(c));
+    q.bindValue(at++, context.now());
+    q.bindValue(at++, idValue(context.actor()));
+    for (const QVariant &v : whereValues)
+        q.bindValue(at++, v);
+    if (!q.exec())
+        return dbError(q);
+    return q.numRowsAffected();
+}
+
+Result<int> RowWriter::setDeleted(const SyncSchema::Table &table, const QUuid &id, bool deleted,
+                                  const WriteContext &context)
+{
+    const int flag = deleted ? 1 : 0;
+    return update(table, {{QStringLiteral("deleted"), flag}}, context, QStringLiteral("id = ? AND deleted <> ?"),
+                  {idText(id), flag});
 }
 
 void RowWriter::addBookkeeping(QVariantMap &row, const SyncMeta &meta, const WriteContext &context)

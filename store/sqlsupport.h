@@ -77,20 +77,6 @@ inline Error rule(const QString &message)
     return error(Error::Rule, message);
 }
 
-// The bookkeeping columns, read at the end of every row.
-inline constexpr auto MetaColumns = "created_at, updated_at, changed_by, deleted, version";
-
-inline SyncMeta readMeta(const QSqlQuery &q, int first)
-{
-    SyncMeta m;
-    m.createdAt = toDateTime(q.value(first));
-    m.updatedAt = toDateTime(q.value(first + 1));
-    m.changedBy = QUuid::fromString(q.value(first + 2).toString());
-    m.deleted = q.value(first + 3).toBool();
-    m.version = q.value(first + 4).toLongLong();
-    return m;
-}
-
 inline QVariant numberValue(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Double));

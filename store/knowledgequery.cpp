@@ -1,0 +1,77 @@
+#include "knowledgequery.h"
+
+#include "dutchtokenizer.h"
+
+#include <QStringList>
+
+namespace Store {
+
+namespace {
+
+    struct Term
+    {
+        QStringList words;
+        bool phrase = false;
+    };
+
+    // Only word characters reach the expression, so a quoted term never holds
+    // a double quote and needs no escaping.
+    QString quoted(const QStringList &words)
+    {
+        return QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"');
+    }
+
+} // namespace
+
+QString KnowledgeQuery::matchExpression(const QString &text)
+{
+    QList<Term> terms;
+    int wordCount = 0;
+    bool inPhrase = false;
+    bool lastIsOpenWord = false; // the text ends in the middle of a plain word
+    QString word;
+    const auto endWord = [&] {
+        if (word.isEmpty())
+            return;
+        if (wordCount < MaximumWords) {
+            if (inPhrase && !terms.isEmpty() && terms.last().phrase)
+                terms.last().words.append(word);
+            else
+                terms.append({ { word }, false });
+            ++wordCount;
+        }
+        word.clear();
+    };
+    const QList<uint> characters = text.toUcs4();
+    for (const uint c : characters) {
+        if (c == '"') {
+            endWord();
+            inPhrase = !inPhrase;
+            if (inPhrase)
+                terms.append({ {}, true });
+            lastIsOpenWord = false;
+        } else if (DutchTokenizer::isWordCharacter(char32_t(c))) {
+            word.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
+            lastIsOpenWord = !inPhrase;
+        } else {
+            endWord();
+            lastIsOpenWord = false;
+        }
+    }
+    endWord();
+
+    QStringList parts;
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        const Term &term = terms.at(i);
+        if (term.words.isEmpty())
+            continue;
+        const QString exact = quoted(term.words);
+        if (!term.phrase && lastIsOpenWord && i == terms.size() - 1)
+            parts.append(QStringLiteral("(%1 OR %1*)").arg(exact));
+        else
+            parts.append(exact);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+} // namespace Store

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace Store {
+
+/// Turns what a user types into the search box into an FTS5 MATCH
+/// expression for a table with the Dutch tokenizer that never fails to
+/// parse: every word is quoted, so AND, OR, NOT, NEAR, '*', '-', ':' and
+/// parentheses in the text are plain text, never syntax.
+///
+/// Words must all match (explicit AND: FTS5 takes no implicit AND before a
+/// parenthesis). Text between double quotes must match as a
+/// phrase; an unclosed quote runs to the end. The last word, unless the text
+/// ends in white space or a quote, also matches as a prefix (the word may
+/// still be being typed): `woningb` finds "woningbouw".
+class KnowledgeQuery
+{
+public:
+    /// At most this many words are used; the rest of the text is ignored.
+    static constexpr int MaximumWords = 32;
+
+    /// The MATCH expression, or an empty string if @p text has no word to
+    /// search for (then do not run the query: an empty MATCH is an error).
+    static QString matchExpression(const QString &text);
+};
+
+} // namespace Store
