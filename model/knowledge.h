@@ -79,7 +79,7 @@ struct Reuse {
 };
 
 /// Which knowledge items to list.
-struct KnowledgeQuery {
+struct KnowledgeFilter {
     QUuid organisationId; ///< null for every organisation
     QUuid projectId; ///< null for every project
     QList<KnowledgeKind> kinds; ///< empty for every kind

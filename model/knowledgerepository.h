@@ -15,7 +15,7 @@ class KnowledgeRepository
 public:
     virtual ~KnowledgeRepository() = default;
 
-    virtual QFuture<Result<QList<KnowledgeItem>>> knowledgeItems(const KnowledgeQuery &query) = 0;
+    virtual QFuture<Result<QList<KnowledgeItem>>> knowledgeItems(const KnowledgeFilter &filter) = 0;
     virtual QFuture<Result<KnowledgeItem>> knowledgeItem(const QUuid &id) = 0;
     /// Adds or changes an item and keeps the saved state as a new version;
     /// answers the row as written.
