@@ -35,11 +35,14 @@ struct KnowledgeItem {
     QUuid authorId; ///< the person who wrote it, null where unknown
     QUuid projectId; ///< the source project, null where there is none
     QUuid questionId; ///< for an answer: the question it answers
-    bool helped = false; ///< for an answer: marked as the one that helped
+    /// For a question: the answer its asker marked as the one that helped.
+    /// Kept on the question, so that only the asker's organisation writes it.
+    QUuid helpedAnswerId;
     KnowledgeStatus status = KnowledgeStatus::Draft;
     KnowledgeVisibility visibility = KnowledgeVisibility::Everyone;
     QStringList topics; ///< from the shared vocabulary
     QStringList tags; ///< free tags
+    QDate publishedOn; ///< set when the item is first published
     SyncMeta meta;
 };
 

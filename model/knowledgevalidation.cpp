@@ -54,8 +54,8 @@ ValidationIssues validate(const KnowledgeItem &item)
         issues.append({QStringLiteral("question"), tr("An answer belongs to a question.")});
     if (item.kind != KnowledgeKind::Answer && !item.questionId.isNull())
         issues.append({QStringLiteral("question"), tr("Only an answer belongs to a question.")});
-    if (item.kind != KnowledgeKind::Answer && item.helped)
-        issues.append({QStringLiteral("helped"), tr("Only an answer can be marked as the one that helped.")});
+    if (item.kind != KnowledgeKind::Question && !item.helpedAnswerId.isNull())
+        issues.append({QStringLiteral("helped"), tr("Only a question names the answer that helped.")});
     if (item.visibility == KnowledgeVisibility::ProjectPartners && item.projectId.isNull())
         issues.append({QStringLiteral("visibility"),
                        tr("Only an item from a project can be shown to the project's partners alone.")});

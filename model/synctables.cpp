@@ -46,6 +46,44 @@ Table planTable(const char *name, QList<Column> fields, int changeBit, Rights ri
     return t;
 }
 
+// The knowledge base's tables. Topics and tags are kept as text, one per
+// line. They join tables() together with the server step that creates them,
+// so that no laptop pushes rows the server has no table for.
+const QList<Table> &knowledge()
+{
+    static const QList<Table> all = [] {
+        QList<Table> t;
+        t.append({QStringLiteral("knowledge_item"),
+                  {text("kind"), text("title"), text("summary"), text("body"), uuid("organisation_id"),
+                   uuid("author_id"), uuid("project_id"), uuid("question_id"), uuid("helped_answer_id"),
+                   text("status"), text("visibility"), text("topics"), text("tags"), date("published_on")},
+                  Scope::Knowledge,
+                  QStringLiteral("project_id"),
+                  ChangeSet::Knowledge,
+                  nullptr,
+                  {}});
+        // Append-only: every save of an item keeps what it saved.
+        t.append({QStringLiteral("knowledge_version"),
+                  {uuid("item_id"), number("revision"), text("title"), text("summary"), text("body"),
+                   text("topics"), text("tags"), text("status"), text("visibility")},
+                  Scope::Knowledge,
+                  {},
+                  ChangeSet::Knowledge,
+                  nullptr,
+                  {}});
+        t.append({QStringLiteral("reuse"),
+                  {uuid("item_id"), uuid("organisation_id"), uuid("person_id"), uuid("project_id"), text("status"),
+                   date("reused_on"), text("note"), text("outcome")},
+                  Scope::Knowledge,
+                  {},
+                  ChangeSet::Knowledge,
+                  nullptr,
+                  {}});
+        return t;
+    }();
+    return all;
+}
+
 } // namespace
 
 QList<Column> Table::syncedColumns() const
@@ -172,6 +210,10 @@ QList<Table> tables(const QStringList &names)
         if (names.contains(t.name))
             some.append(t);
     }
+    for (const Table &t : knowledge()) {
+        if (names.contains(t.name))
+            some.append(t);
+    }
     return some;
 }
 
@@ -187,6 +229,11 @@ QStringList planTables()
             QStringLiteral("milestone"),      QStringLiteral("milestone_goal"), QStringLiteral("progress_entry"),
             QStringLiteral("evaluation"),     QStringLiteral("evaluation_score"),
             QStringLiteral("evaluation_comment"), QStringLiteral("decision")};
+}
+
+QStringList knowledgeTables()
+{
+    return {QStringLiteral("knowledge_item"), QStringLiteral("knowledge_version"), QStringLiteral("reuse")};
 }
 
 QVariant localValue(Type type, const QJsonValue &server)
@@ -224,6 +271,10 @@ QVariant localValue(Type type, const QJsonValue &server)
 const Table *table(const QString &name)
 {
     for (const Table &t : tables()) {
+        if (t.name == name)
+            return &t;
+    }
+    for (const Table &t : knowledge()) {
         if (t.name == name)
             return &t;
     }

@@ -27,6 +27,10 @@ enum class Scope {
     Directory, ///< every Regie user (organisations: needed to find a partner)
     People, ///< one's own organisation and the organisations one works with
     Project, ///< the participants of the project the row belongs to
+    /// Knowledge base rows: who may read an item follows its visibility
+    /// (everyone, the partners of its source project, or its organisation);
+    /// versions and reuse records follow their item.
+    Knowledge,
 };
 
 /// Who may write the rows of a Project-scope table (row-level security).
@@ -83,6 +87,8 @@ QStringList firstSyncedTables();
 /// The tables of goals, milestones, progress and evaluations (local step 5,
 /// server step 3).
 QStringList planTables();
+/// The knowledge base: knowledge_item, knowledge_version and reuse.
+QStringList knowledgeTables();
 const Table *table(const QString &name);
 
 /// A value as the server's JSON (to_jsonb) shows it, as the local column

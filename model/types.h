@@ -154,6 +154,7 @@ struct ChangeSet {
         Milestones = 256,
         Progress = 512,
         Evaluations = 1024,
+        Knowledge = 2048, ///< knowledge items, their versions and reuse records
     };
     int tables = 0;
     QList<QUuid> ids; ///< ids of changed rows; empty means "anything in tables"

@@ -91,6 +91,9 @@ QStringList policies(const Model::SyncSchema::Table &t)
         }
         break;
     }
+    case Model::SyncSchema::Scope::Knowledge:
+        // The knowledge base's policies are written by its own server step.
+        break;
     }
     return sql;
 }

@@ -25,6 +25,8 @@ QString scopeKey(Scope scope)
         return QStringLiteral("directory");
     case Scope::People:
         return QStringLiteral("people");
+    case Scope::Knowledge:
+        return QStringLiteral("knowledge");
     case Scope::Project:
         break;
     }

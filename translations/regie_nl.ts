@@ -562,8 +562,8 @@
         <translation>Alleen een antwoord hoort bij een vraag.</translation>
     </message>
     <message>
-        <source>Only an answer can be marked as the one that helped.</source>
-        <translation>Alleen een antwoord kan worden gemarkeerd als het antwoord dat hielp.</translation>
+        <source>Only a question names the answer that helped.</source>
+        <translation>Alleen bij een vraag hoort het antwoord dat hielp.</translation>
     </message>
     <message>
         <source>Only an item from a project can be shown to the project&apos;s partners alone.</source>
