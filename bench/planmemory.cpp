@@ -1,7 +1,6 @@
 #include "planmemory.h"
 
 #include "planmeasure.h"
-#include "planqueries.h"
 #include "planrawdb.h"
 #include "plansubjects.h"
 
@@ -14,7 +13,9 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,30 +54,52 @@ std::string col(sqlite3_stmt *st, int i)
     return t ? std::string(t, size_t(sqlite3_column_bytes(st, i))) : std::string();
 }
 
+// The positions of @p names in @p st's result, looked up once per statement
+// as the store's readers do (the SELECT lists follow the table descriptions).
+template<size_t N>
+std::array<int, N> columnsOf(sqlite3_stmt *st, const std::array<const char *, N> &names)
+{
+    std::array<int, N> at;
+    for (size_t i = 0; i < N; ++i) {
+        at[i] = columnOf(st, names[i]);
+        if (at[i] < 0)
+            die(u"the statement has no column %1"_s.arg(QLatin1String(names[i])));
+    }
+    return at;
+}
+
 void rawEntries(RawDb &db, const Query &q, std::vector<RawEntry> &into)
 {
+    static constexpr std::array names{"id",         "project_id",      "entry_date", "person_id",   "person_name",
+                                      "organisation_id", "organisation_name", "hours", "note",      "milestone_id",
+                                      "milestone_title", "percent",    "corrects_id", "created_at", "updated_at",
+                                      "changed_by", "deleted",         "version"};
+    std::optional<std::array<int, names.size()>> at;
     db.run(q, [&](sqlite3_stmt *st) {
+        if (!at)
+            at = columnsOf(st, names);
+        const auto c = [&](size_t i) { return (*at)[i]; };
         RawEntry e;
-        e.id = col(st, 0);
-        e.projectId = col(st, 1);
-        e.date = col(st, 2);
-        e.personId = col(st, 3);
-        e.personName = col(st, 4);
-        e.organisationId = col(st, 5);
-        e.organisationName = col(st, 6);
-        e.hasHours = sqlite3_column_type(st, 7) != SQLITE_NULL;
-        e.hours = sqlite3_column_double(st, 7);
-        e.note = col(st, 8);
-        e.milestoneId = col(st, 9);
-        e.milestoneTitle = col(st, 10);
-        e.hasPercent = sqlite3_column_type(st, 11) != SQLITE_NULL;
-        e.percent = sqlite3_column_double(st, 11);
-        e.correctsId = col(st, 12);
-        e.createdAt = col(st, 13);
-        e.updatedAt = col(st, 14);
-        e.changedBy = col(st, 15);
-        e.deleted = sqlite3_column_int(st, 16);
-        e.version = sqlite3_column_int64(st, 17);
+        e.id = col(st, c(0));
+        e.projectId = col(st, c(1));
+        e.date = col(st, c(2));
+        e.personId = col(st, c(3));
+        e.personName = col(st, c(4));
+        e.organisationId = col(st, c(5));
+        e.organisationName = col(st, c(6));
+        e.hasHours = sqlite3_column_type(st, c(7)) != SQLITE_NULL;
+        e.hours = sqlite3_column_double(st, c(7));
+        e.note = col(st, c(8));
+        e.milestoneId = col(st, c(9));
+        e.milestoneTitle = col(st, c(10));
+        e.hasPercent = sqlite3_column_type(st, c(11)) != SQLITE_NULL;
+        e.percent = sqlite3_column_double(st, c(11));
+        e.correctsId = col(st, c(12));
+        e.createdAt = col(st, c(13));
+        e.updatedAt = col(st, c(14));
+        e.changedBy = col(st, c(15));
+        e.deleted = sqlite3_column_int(st, c(16));
+        e.version = sqlite3_column_int64(st, c(17));
         into.push_back(std::move(e));
     });
 }
@@ -108,23 +131,31 @@ int probeMemory(const QString &kind, const QString &path)
     } else {
         RawDb db(path);
         std::vector<RawEntry> entries, everything;
-        rawEntries(db, progressQuery(log), entries);
+        rawEntries(db, query(Store::PlanStatements::progress(log)), entries);
         std::printf("log %.1f\n", statusMb("VmHWM"));
         std::vector<RawMilestone> milestones;
-        db.run(projectQuery(MilestoneSql, s.big), [&](sqlite3_stmt *st) {
+        const auto timeline = Store::PlanStatements::milestones(u"project_id"_s, s.big);
+        static constexpr std::array names{"id",          "project_id", "title",      "description",
+                                          "due_date",    "owner_organisation_id", "owner_organisation_name",
+                                          "owner_person_id", "status", "completed_on", "created_at",
+                                          "updated_at",  "changed_by", "deleted",    "version"};
+        std::optional<std::array<int, names.size()>> at;
+        db.run(rowsQuery(timeline), [&](sqlite3_stmt *st) {
+            if (!at)
+                at = columnsOf(st, names);
             RawMilestone m;
             std::string *text[] = {&m.id,         &m.projectId,     &m.title,
                                    &m.description, &m.due,           &m.ownerOrganisationId,
                                    &m.ownerOrganisationName, &m.ownerPersonId, &m.status,
                                    &m.completedOn, &m.createdAt,     &m.updatedAt,
                                    &m.changedBy};
-            for (int i = 0; i < 13; ++i)
-                *text[i] = col(st, i);
-            m.deleted = sqlite3_column_int(st, 13);
-            m.version = sqlite3_column_int64(st, 14);
+            for (size_t i = 0; i < 13; ++i)
+                *text[i] = col(st, (*at)[i]);
+            m.deleted = sqlite3_column_int(st, (*at)[13]);
+            m.version = sqlite3_column_int64(st, (*at)[14]);
             milestones.push_back(std::move(m));
         });
-        db.run(projectQuery(MilestoneGoalSql, s.big), [&](sqlite3_stmt *st) {
+        db.run(linksQuery(timeline), [&](sqlite3_stmt *st) {
             const std::string id = col(st, 0);
             for (RawMilestone &m : milestones) { // as plain as it gets
                 if (m.id == id) {
@@ -134,7 +165,7 @@ int probeMemory(const QString &kind, const QString &path)
             }
         });
         std::printf("timeline %.1f\n", statusMb("VmHWM"));
-        rawEntries(db, progressQuery(all), everything);
+        rawEntries(db, query(Store::PlanStatements::progress(all)), everything);
         std::printf("all %.1f\n", statusMb("VmHWM"));
     }
     std::fflush(stdout);

@@ -1,20 +1,56 @@
 #pragma once
 
-// The plan file opened with the sqlite3 C API: the raw baseline.
+// The plan file opened with the sqlite3 C API: the raw baseline. It runs
+// the store's own statements (store/planstatements.h), so that it asks
+// SQLite the same question.
 
 #include "benchsupport.h"
-#include "planqueries.h"
+
+#include "store/planstatements.h"
 
 #include <QFile>
 #include <QStringList>
+#include <QVariantList>
 
 #include <sqlite3.h>
 
 #include <string>
+#include <string_view>
 
 namespace Bench::Plan {
 
 using namespace Qt::StringLiterals;
+
+/// A statement with its values, as the store binds them.
+struct Query {
+    std::string sql;
+    QVariantList values; ///< bound in order: texts, integers, or null
+};
+
+inline Query query(const Store::PlanStatements::Statement &s)
+{
+    return {s.sql.toStdString(), s.values};
+}
+
+/// The rows' statement of @p s, and the links' one.
+inline Query rowsQuery(const Store::PlanStatements::LinkedStatement &s)
+{
+    return {s.rows.toStdString(), s.values};
+}
+inline Query linksQuery(const Store::PlanStatements::LinkedStatement &s)
+{
+    return {s.links.toStdString(), s.values};
+}
+
+/// Where the result column @p name of @p st is (-1 if it has none).
+inline int columnOf(sqlite3_stmt *st, const char *name)
+{
+    for (int i = 0, n = sqlite3_column_count(st); i < n; ++i) {
+        if (std::string_view(sqlite3_column_name(st, i)) == name)
+            return i;
+    }
+    return -1;
+}
 
 /// What a run read: the rows and the first column of the first and last.
 struct Rows {
@@ -98,10 +134,17 @@ private:
         if (sqlite3_prepare_v2(m_db, query.sql.c_str(), int(query.sql.size()), &st, nullptr) != SQLITE_OK)
             die(u"prepare failed: "_s + QString::fromUtf8(sqlite3_errmsg(m_db)));
         int i = 0;
-        for (const std::string &t : query.texts)
-            sqlite3_bind_text(st, ++i, t.data(), int(t.size()), SQLITE_STATIC);
-        if (query.limit)
-            sqlite3_bind_int64(st, ++i, *query.limit);
+        for (const QVariant &v : query.values) {
+            ++i;
+            if (v.isNull()) {
+                sqlite3_bind_null(st, i);
+            } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
+                sqlite3_bind_int64(st, i, v.toLongLong());
+            } else {
+                const QByteArray text = v.toString().toUtf8();
+                sqlite3_bind_text(st, i, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            }
+        }
         return st;
     }
 

@@ -1,85 +1,37 @@
 #include "evaluationlistmodel.h"
 
-#include "plancache.h"
 #include "text.h"
-
-#include <QLocale>
 
 namespace Model {
 
-namespace {
-
-QString date(const QDate &d)
-{
-    return QLocale().toString(d, QLocale::ShortFormat);
-}
-
-} // namespace
-
 EvaluationListModel::EvaluationListModel(PlanCache *cache, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_cache(cache)
+    : PlanTableModel(cache, PlanCache::Evaluations, ColumnCount, parent)
 {
-    connect(cache, &PlanCache::projectChanged, this, &EvaluationListModel::rebuild);
+    // Connected after the base's, so this runs once the rows are taken.
     connect(cache, &PlanCache::changed, this, [this](PlanCache::Part part) {
-        if (part == PlanCache::Evaluations) {
-            rebuild();
+        if (part == PlanCache::Evaluations)
             Q_EMIT loaded();
-        }
     });
-    rebuild();
+    refresh();
 }
 
-void EvaluationListModel::rebuild()
+QList<Evaluation> EvaluationListModel::rowsFrom(const PlanCache &cache) const
 {
-    const QList<Evaluation> &fresh = m_cache->evaluations();
-    bool sameRows = fresh.size() == m_rows.size();
-    for (int i = 0; sameRows && i < fresh.size(); ++i)
-        sameRows = fresh.at(i).id == m_rows.at(i).id;
-    if (!sameRows) {
-        beginResetModel();
-        m_rows = fresh;
-        endResetModel();
-    } else if (!fresh.isEmpty()) {
-        m_rows = fresh;
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
-    }
+    return cache.evaluations();
 }
 
-int EvaluationListModel::rowCount(const QModelIndex &parent) const
+QVariant EvaluationListModel::cell(const Evaluation &e, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int EvaluationListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant EvaluationListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Evaluation &e = m_rows.at(index.row());
-    switch (role) {
-    case EvaluationRole:
-        return QVariant::fromValue(e);
-    case IdRole:
-        return e.id;
-    case IsHeldRole:
+    if (role == IsHeldRole)
         return e.isHeld();
-    case Qt::DisplayRole:
-    case Qt::ToolTipRole:
-        break;
-    default:
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    }
     const bool tip = role == Qt::ToolTipRole;
-    switch (index.column()) {
+    switch (column) {
     case DateColumn:
         if (tip)
             return {};
-        return e.isHeld() ? tr("%1 (held)").arg(date(e.heldOn)) : tr("%1 (planned)").arg(date(e.plannedOn));
+        return e.isHeld() ? tr("%1 (held)").arg(shortDate(e.heldOn)) : tr("%1 (planned)").arg(shortDate(e.plannedOn));
     case KindColumn:
         return tip ? QVariant() : QVariant(displayName(e.kind));
     case ScoresColumn: {
@@ -106,11 +58,9 @@ QVariant EvaluationListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant EvaluationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString EvaluationListModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case DateColumn:
         return tr("Date");
     case KindColumn:
@@ -122,15 +72,6 @@ QVariant EvaluationListModel::headerData(int section, Qt::Orientation orientatio
     default:
         return {};
     }
-}
-
-int EvaluationListModel::rowOf(const QUuid &id) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
 }
 
 } // namespace Model

@@ -69,6 +69,7 @@ Status BundleImport::importBundle(const Bundle &bundle)
     if (q.next())
         return rule(tr("The active project \"%1\" has no lead organisation.").arg(q.value(0).toString()));
     if (!bundle.me.isNull()) {
+        // local_setting is this device's own, never synced: no bookkeeping to stamp.
         q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) VALUES ('me', ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
         q.addBindValue(idText(bundle.me));

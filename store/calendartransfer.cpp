@@ -3,10 +3,12 @@
 #include "calendar.h"
 #include "evaluationstore.h"
 #include "milestonestore.h"
+#include "model/synctables.h"
 #include "model/text.h"
 #include "model/validation.h"
 #include "participationstore.h"
 #include "projectstore.h"
+#include "rowwriter.h"
 #include "sqlsupport.h"
 #include "transaction.h"
 #include "writecontext.h"
@@ -196,17 +198,13 @@ Status CalendarTransfer::undoCalendarImport(const QUuid &projectId, const Calend
     // then is a record and stays.
     const auto removeAll = [this, &projectId](const QString &table, const QList<QUuid> &ids,
                                               const QString &onlyIf) -> Status {
-        QSqlQuery q(m_context.database());
-        q.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, changed_by = ?, version = version + 1 "
-                                 "WHERE id = ? AND project_id = ? AND deleted = 0%2")
-                      .arg(table, onlyIf));
+        const SyncSchema::Table &rows = *SyncSchema::table(table);
         for (const QUuid &id : ids) {
-            q.addBindValue(m_context.now());
-            q.addBindValue(idValue(m_context.actor()));
-            q.addBindValue(idText(id));
-            q.addBindValue(idText(projectId));
-            if (!q.exec())
-                return dbError(q);
+            if (auto r = m_context.rows().update(rows, {{QStringLiteral("deleted"), 1}}, m_context,
+                                                 QStringLiteral("id = ? AND project_id = ? AND deleted = 0") + onlyIf,
+                                                 {idText(id), idText(projectId)});
+                !r.ok())
+                return r.error();
         }
         return Done{};
     };

@@ -2,6 +2,7 @@
 
 #include "model/goaltrend.h"
 #include "model/text.h"
+#include "planstatements.h"
 #include "progressstore.h"
 #include "rowreaders.h"
 #include "sqlsupport.h"
@@ -19,14 +20,18 @@ Result<Dashboard> DashboardQueries::dashboard(const QDate &today)
     Dashboard d;
     d.today = today;
     const QDate quarter = quarterStart(today);
+    const PlanStatements::DashboardStatements reads = PlanStatements::dashboard(today);
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    auto items = [&](const QString &sql, const QVariantList &values, DashboardItem::Kind kind,
-                     QList<DashboardItem> &into) -> Status {
-        q.prepare(sql);
-        for (const QVariant &v : values)
+    const auto run = [&q](const PlanStatements::Statement &s) {
+        q.prepare(s.sql);
+        for (const QVariant &v : s.values)
             q.addBindValue(v);
-        if (!q.exec())
+        return q.exec();
+    };
+    auto items = [&](const PlanStatements::Statement &s, DashboardItem::Kind kind,
+                     QList<DashboardItem> &into) -> Status {
+        if (!run(s))
             return dbError(q);
         while (q.next())
             into.append({kind, QUuid::fromString(q.value(0).toString()), q.value(1).toString(),
@@ -34,41 +39,17 @@ Result<Dashboard> DashboardQueries::dashboard(const QDate &today)
                           q.value(5).toString()});
         return Done{};
     };
-    // Open projects only: a closed project's plan is history.
-    const QString open = QStringLiteral("p.deleted = 0 AND p.status IN ('idea', 'active')");
-    if (auto s
-        = items(QStringLiteral("SELECT p.id, p.name, m.id, m.title, m.due_date, coalesce(o.name, '') FROM milestone m "
-                               "JOIN project p ON p.id = m.project_id LEFT JOIN organisation o ON o.id = "
-                               "m.owner_organisation_id WHERE m.deleted = 0 AND m.status IN ('planned', "
-                               "'in_progress') AND m.due_date < ? AND %1 ORDER BY m.due_date LIMIT 200")
-                    .arg(open),
-                {dateValue(today)}, DashboardItem::Kind::Milestone, d.overdueMilestones);
-        !s.ok())
+    if (auto s = items(reads.overdueMilestones, DashboardItem::Kind::Milestone, d.overdueMilestones); !s.ok())
         return s.error();
-    if (auto s = items(
-            QStringLiteral("SELECT p.id, p.name, e.id, e.kind, e.planned_on, '' FROM evaluation e JOIN project p "
-                           "ON p.id = e.project_id WHERE e.deleted = 0 AND e.status = 'planned' AND "
-                           "e.planned_on >= ? AND e.planned_on <= ? AND %1 ORDER BY e.planned_on LIMIT 200")
-                .arg(open),
-            {dateValue(today), dateValue(today.addDays(90))}, DashboardItem::Kind::Evaluation, d.upcomingEvaluations);
-        !s.ok())
+    if (auto s = items(reads.upcomingEvaluations, DashboardItem::Kind::Evaluation, d.upcomingEvaluations); !s.ok())
         return s.error();
     for (DashboardItem &i : d.upcomingEvaluations)
         i.title = displayName(evaluationKindFromKey(i.title)); // the query gave the kind's key
-    if (auto s = items(QStringLiteral("SELECT p.id, p.name, m.id, m.title, m.completed_on, coalesce(o.name, '') FROM "
-                                      "milestone m JOIN project p ON p.id = m.project_id LEFT JOIN organisation o ON "
-                                      "o.id = m.owner_organisation_id WHERE m.deleted = 0 AND m.status = 'done' AND "
-                                      "m.completed_on >= ? AND p.deleted = 0 ORDER BY m.completed_on DESC LIMIT 200"),
-                       {dateValue(quarter)}, DashboardItem::Kind::Milestone, d.successes);
-        !s.ok())
+    if (auto s = items(reads.reachedMilestones, DashboardItem::Kind::Milestone, d.successes); !s.ok())
         return s.error();
 
     // Goals: judged from their measurements, as the Goals tab does.
-    q.prepare(
-        QStringLiteral("SELECT %1, p.name AS project_name FROM goal g JOIN project p ON p.id = g.project_id "
-                       "WHERE g.deleted = 0 AND %2")
-            .arg(selectList(QStringLiteral("goal"), QStringLiteral("g")), open));
-    if (!q.exec())
+    if (!run(reads.goals))
         return dbError(q);
     QList<std::pair<Goal, QString>> goals;
     const auto readGoal = goalReader(q.record());
@@ -76,10 +57,7 @@ Result<Dashboard> DashboardQueries::dashboard(const QDate &today)
     while (q.next())
         goals.append({readGoal(q), q.value(projectName).toString()});
     QHash<QUuid, QList<Measurement>> measured;
-    if (!q.exec(measurementSelect()
-                + QStringLiteral(" JOIN goal g ON g.id = m.goal_id JOIN project pr ON pr.id = m.project_id "
-                                 "WHERE m.deleted = 0 AND g.deleted = 0 AND pr.deleted = 0 AND "
-                                 "pr.status IN ('idea', 'active')")))
+    if (!run(reads.measurements))
         return dbError(q);
     const auto readMeasurement = measurementReader(q.record());
     while (q.next()) {

@@ -3,6 +3,7 @@
 #include "model/synctables.h"
 #include "model/validation.h"
 #include "planrows.h"
+#include "planstatements.h"
 #include "projectstore.h"
 #include "linkedrows.h"
 #include "rowreaders.h"
@@ -20,12 +21,12 @@ using namespace Rows;
 
 Result<QList<Goal>> GoalStore::goals(const QUuid &projectId)
 {
-    return read(QStringLiteral("project_id"), projectId);
+    return read(PlanStatements::goals(QStringLiteral("project_id"), projectId));
 }
 
 Result<Goal> GoalStore::goal(const QUuid &id)
 {
-    const auto found = read(QStringLiteral("id"), id);
+    const auto found = read(PlanStatements::goals(QStringLiteral("id"), id));
     if (!found.ok())
         return found.error();
     if (found.value().isEmpty())
@@ -35,26 +36,15 @@ Result<Goal> GoalStore::goal(const QUuid &id)
 
 Result<QList<Goal>> GoalStore::goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids)
 {
-    return read(QStringLiteral("g.project_id = ? AND g.id IN (SELECT value FROM json_each(?))"),
-                QStringLiteral("l.project_id = ? AND l.goal_id IN (SELECT value FROM json_each(?))"),
-                {idText(projectId), idArray(ids)});
+    return read(PlanStatements::goalsWhere(QStringLiteral("g.project_id = ? AND g.id IN (SELECT value FROM json_each(?))"),
+                                      QStringLiteral("l.project_id = ? AND l.goal_id IN (SELECT value FROM json_each(?))"),
+                                      {idText(projectId), idArray(ids)}));
 }
 
-Result<QList<Goal>> GoalStore::read(const QString &column, const QUuid &value)
+Result<QList<Goal>> GoalStore::read(const PlanStatements::LinkedStatement &statement)
 {
-    // By project, or one goal by its id: its partner links carry it as goal_id.
-    const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("goal_id") : column;
-    return read(QStringLiteral("g.%1 = ?").arg(column), QStringLiteral("l.%1 = ?").arg(linkColumn), {idText(value)});
-}
-
-Result<QList<Goal>> GoalStore::read(const QString &where, const QString &linksWhere, const QVariantList &values)
-{
-    const QString rows = goalSelect()
-        + QStringLiteral(" WHERE %1 AND g.deleted = 0 ORDER BY g.due_date IS NULL, g.due_date, g.title").arg(where);
-    const QString links = QStringLiteral("SELECT l.goal_id, l.organisation_id FROM goal_partner l JOIN organisation o "
-                                         "ON o.id = l.organisation_id WHERE %1 AND l.deleted = 0 ORDER BY o.name_key")
-                              .arg(linksWhere);
-    return readLinked<Goal>(m_context.database(), rows, links, values, goalReader, &Goal::servesOrganisations);
+    return readLinked<Goal>(m_context.database(), statement.rows, statement.links, statement.values, goalReader,
+                            &Goal::servesOrganisations);
 }
 
 Result<Goal> GoalStore::saveGoal(const Goal &goal)
@@ -95,27 +85,26 @@ Status GoalStore::setGoalDeleted(const QUuid &id, bool deleted)
 
 Result<QList<Measurement>> GoalStore::measurements(const QUuid &goalId)
 {
-    return readMeasurements(QStringLiteral("m.goal_id = ?"), {idText(goalId)});
+    return readMeasurements(PlanStatements::measurements(QStringLiteral("goal_id"), goalId));
 }
 
 Result<QList<Measurement>> GoalStore::projectMeasurements(const QUuid &projectId)
 {
-    return readMeasurements(QStringLiteral("m.project_id = ?"), {idText(projectId)});
+    return readMeasurements(PlanStatements::measurements(QStringLiteral("project_id"), projectId));
 }
 
 Result<QList<Measurement>> GoalStore::measurementsWithIds(const QUuid &projectId, const QList<QUuid> &ids)
 {
-    return readMeasurements(QStringLiteral("m.project_id = ? AND m.id IN (SELECT value FROM json_each(?))"),
-                            {idText(projectId), idArray(ids)});
+    return readMeasurements(PlanStatements::measurementsWhere(
+        QStringLiteral("m.project_id = ? AND m.id IN (SELECT value FROM json_each(?))"), {idText(projectId), idArray(ids)}));
 }
 
-Result<QList<Measurement>> GoalStore::readMeasurements(const QString &where, const QVariantList &values)
+Result<QList<Measurement>> GoalStore::readMeasurements(const PlanStatements::Statement &statement)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true); // read once, in order: no row cache
-    q.prepare(measurementSelect()
-              + QStringLiteral(" WHERE %1 AND m.deleted = 0 ORDER BY m.measured_on, m.created_at").arg(where));
-    for (const QVariant &v : values)
+    q.prepare(statement.sql);
+    for (const QVariant &v : statement.values)
         q.addBindValue(v);
     if (!q.exec())
         return dbError(q);

@@ -8,6 +8,10 @@
 namespace Store {
 
 class WriteContext;
+namespace PlanStatements {
+struct Statement;
+struct LinkedStatement;
+} // namespace PlanStatements
 
 /// A project's goals (with the partners each serves) and their measurements,
 /// which are only ever added.
@@ -35,13 +39,9 @@ public:
     Model::Result<Model::Measurement> addMeasurement(const Model::Measurement &measurement);
 
 private:
-    /// Live goals whose @p column equals @p value, with their partners.
-    Model::Result<QList<Model::Goal>> read(const QString &column, const QUuid &value);
-    /// Live goals matching @p where (alias g), their links matching
-    /// @p linksWhere (alias l), both bound to @p values.
-    Model::Result<QList<Model::Goal>> read(const QString &where, const QString &linksWhere, const QVariantList &values);
-    /// Live measurements matching @p where (alias m), oldest first.
-    Model::Result<QList<Model::Measurement>> readMeasurements(const QString &where, const QVariantList &values);
+    /// The goals @p statement reads, with their partners.
+    Model::Result<QList<Model::Goal>> read(const PlanStatements::LinkedStatement &statement);
+    Model::Result<QList<Model::Measurement>> readMeasurements(const PlanStatements::Statement &statement);
 
     WriteContext &m_context;
 };

@@ -3,6 +3,7 @@
 #include "model/text.h"
 #include "model/validation.h"
 #include "planrows.h"
+#include "planstatements.h"
 #include "projectstore.h"
 #include "linkedrows.h"
 #include "rowreaders.h"
@@ -18,12 +19,12 @@ using namespace Rows;
 
 Result<QList<Milestone>> MilestoneStore::milestones(const QUuid &projectId)
 {
-    return read(QStringLiteral("project_id"), projectId);
+    return read(PlanStatements::milestones(QStringLiteral("project_id"), projectId));
 }
 
 Result<Milestone> MilestoneStore::milestone(const QUuid &id)
 {
-    const auto found = read(QStringLiteral("id"), id);
+    const auto found = read(PlanStatements::milestones(QStringLiteral("id"), id));
     if (!found.ok())
         return found.error();
     if (found.value().isEmpty())
@@ -33,25 +34,16 @@ Result<Milestone> MilestoneStore::milestone(const QUuid &id)
 
 Result<QList<Milestone>> MilestoneStore::milestonesWithIds(const QUuid &projectId, const QList<QUuid> &ids)
 {
-    return read(QStringLiteral("m.project_id = ? AND m.id IN (SELECT value FROM json_each(?))"),
-                QStringLiteral("project_id = ? AND milestone_id IN (SELECT value FROM json_each(?))"),
-                {idText(projectId), idArray(ids)});
+    return read(PlanStatements::milestonesWhere(
+        QStringLiteral("m.project_id = ? AND m.id IN (SELECT value FROM json_each(?))"),
+        QStringLiteral("project_id = ? AND milestone_id IN (SELECT value FROM json_each(?))"),
+        {idText(projectId), idArray(ids)}));
 }
 
-Result<QList<Milestone>> MilestoneStore::read(const QString &column, const QUuid &value)
+Result<QList<Milestone>> MilestoneStore::read(const PlanStatements::LinkedStatement &statement)
 {
-    // By project, or one milestone by its id: its goal links carry it as milestone_id.
-    const QString linkColumn = column == QLatin1String("id") ? QStringLiteral("milestone_id") : column;
-    return read(QStringLiteral("m.%1 = ?").arg(column), QStringLiteral("%1 = ?").arg(linkColumn), {idText(value)});
-}
-
-Result<QList<Milestone>> MilestoneStore::read(const QString &where, const QString &linksWhere, const QVariantList &values)
-{
-    const QString rows
-        = milestoneSelect() + QStringLiteral(" WHERE %1 AND m.deleted = 0 ORDER BY m.due_date, m.title").arg(where);
-    const QString links =
-        QStringLiteral("SELECT milestone_id, goal_id FROM milestone_goal WHERE %1 AND deleted = 0").arg(linksWhere);
-    return readLinked<Milestone>(m_context.database(), rows, links, values, milestoneReader, &Milestone::goals);
+    return readLinked<Milestone>(m_context.database(), statement.rows, statement.links, statement.values,
+                                 milestoneReader, &Milestone::goals);
 }
 
 Result<Milestone> MilestoneStore::saveMilestone(const Milestone &milestone)

@@ -8,6 +8,10 @@
 namespace Store {
 
 class WriteContext;
+namespace PlanStatements {
+struct Statement;
+struct LinkedStatement;
+} // namespace PlanStatements
 
 /// A project's milestones and the goals each serves.
 class MilestoneStore
@@ -33,12 +37,8 @@ public:
     Model::Status writeMilestone(const Model::Milestone &milestone);
 
 private:
-    /// Live milestones whose @p column equals @p value, with their goals.
-    Model::Result<QList<Model::Milestone>> read(const QString &column, const QUuid &value);
-    /// Live milestones matching @p where (alias m), their goal links matching
-    /// @p linksWhere, both bound to @p values.
-    Model::Result<QList<Model::Milestone>> read(const QString &where, const QString &linksWhere,
-                                                const QVariantList &values);
+    /// The milestones @p statement reads, with their goals.
+    Model::Result<QList<Model::Milestone>> read(const PlanStatements::LinkedStatement &statement);
 
     WriteContext &m_context;
 };

@@ -194,6 +194,7 @@ Result<Identity> OrganisationStore::setIdentity(const QUuid &personId)
 {
     m_context.begin(ChangeSet::Identity);
     QSqlQuery q(m_context.database());
+    // local_setting is this device's own, never synced: no bookkeeping to stamp.
     q.prepare(QStringLiteral("INSERT INTO local_setting (key, value) VALUES ('me', ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(idText(personId));

@@ -189,17 +189,14 @@ Status ParticipationStore::setParticipationDeleted(const QUuid &id, bool deleted
         return r.error();
     if (isLead) {
         // The lead term that came with this lead goes and comes back with it.
-        q.prepare(QStringLiteral(
-            "UPDATE lead_term SET deleted = ?, updated_at = ?, changed_by = ?, version = version + 1 WHERE id = "
-            "(SELECT id FROM lead_term WHERE project_id = ? AND organisation_id = ? AND until_date IS NULL "
-            "ORDER BY from_date DESC LIMIT 1)"));
-        q.addBindValue(deleted ? 1 : 0);
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
-        q.addBindValue(idText(p.projectId));
-        q.addBindValue(idText(p.organisationId));
-        if (!q.exec())
-            return dbError(q);
+        if (auto r = m_context.rows().update(*SyncSchema::table(QStringLiteral("lead_term")),
+                                             {{QStringLiteral("deleted"), deleted ? 1 : 0}}, m_context,
+                                             QStringLiteral("id = (SELECT id FROM lead_term WHERE project_id = ? AND "
+                                                            "organisation_id = ? AND until_date IS NULL "
+                                                            "ORDER BY from_date DESC LIMIT 1)"),
+                                             {idText(p.projectId), idText(p.organisationId)});
+            !r.ok())
+            return r.error();
     }
     if (!transaction.commit())
         return error(Error::Storage, tr("The participation could not be saved."));
@@ -209,17 +206,13 @@ Status ParticipationStore::setParticipationDeleted(const QUuid &id, bool deleted
 
 Status ParticipationStore::setRole(const QUuid &projectId, const QUuid &organisationId, ParticipationRole role)
 {
-    QSqlQuery q(m_context.database());
-    q.prepare(QStringLiteral("UPDATE participation SET role = ?, updated_at = ?, changed_by = ?, version = version + 1 "
-                             "WHERE project_id = ? AND organisation_id = ? AND left_on IS NULL AND deleted = 0"));
-    q.addBindValue(key(role));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(projectId));
-    q.addBindValue(idText(organisationId));
-    if (!q.exec())
-        return dbError(q);
-    if (q.numRowsAffected() != 1)
+    auto changed = m_context.rows().update(
+        *SyncSchema::table(QStringLiteral("participation")), {{QStringLiteral("role"), key(role)}}, m_context,
+        QStringLiteral("project_id = ? AND organisation_id = ? AND left_on IS NULL AND deleted = 0"),
+        {idText(projectId), idText(organisationId)});
+    if (!changed.ok())
+        return changed.error();
+    if (changed.value() != 1)
         return rule(tr("The organisation no longer takes part in this project."));
     return Done{};
 }
@@ -263,15 +256,12 @@ Status ParticipationStore::handOverLead(const LeadHandOver &h)
     if (participationRoleFromKey(check.value(0).toString()) != h.previousRoleOfNewLead)
         return rule(tr("The partners of this project changed in the meantime. Look again and retry."));
 
+    const SyncSchema::Table &leadTerms = *SyncSchema::table(QStringLiteral("lead_term"));
     if (!openTerm.isEmpty()) {
-        q.prepare(QStringLiteral("UPDATE lead_term SET until_date = ?, updated_at = ?, changed_by = ?, "
-                                 "version = version + 1 WHERE id = ?"));
-        q.addBindValue(dateValue(h.date));
-        q.addBindValue(m_context.now());
-        q.addBindValue(idValue(m_context.actor()));
-        q.addBindValue(openTerm);
-        if (!q.exec())
-            return dbError(q);
+        if (auto r = m_context.rows().update(leadTerms, {{QStringLiteral("until_date"), dateValue(h.date)}}, m_context,
+                                             QStringLiteral("id = ?"), {openTerm});
+            !r.ok())
+            return r.error();
     }
     // Demote first: the database allows one current lead per project.
     if (auto r = setRole(h.projectId, h.fromOrganisation, ParticipationRole::Partner); !r.ok())
@@ -284,18 +274,16 @@ Status ParticipationStore::handOverLead(const LeadHandOver &h)
     t.organisationId = h.toOrganisation;
     t.from = h.date;
     // Redo after revertHandOver(): the term it tombstoned comes back under the same id.
-    q.prepare(QStringLiteral("UPDATE lead_term SET deleted = 0, organisation_id = ?, from_date = ?, until_date = NULL, "
-                             "updated_at = ?, changed_by = ?, version = version + 1 "
-                             "WHERE id = ? AND project_id = ? AND deleted = 1"));
-    q.addBindValue(idText(t.organisationId));
-    q.addBindValue(dateValue(t.from));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(t.id));
-    q.addBindValue(idText(t.projectId));
-    if (!q.exec())
-        return dbError(q);
-    if (q.numRowsAffected() == 0) {
+    auto revived = m_context.rows().update(leadTerms,
+                                           {{QStringLiteral("deleted"), 0},
+                                            {QStringLiteral("organisation_id"), idText(t.organisationId)},
+                                            {QStringLiteral("from_date"), dateValue(t.from)},
+                                            {QStringLiteral("until_date"), dateValue(t.until)}},
+                                           m_context, QStringLiteral("id = ? AND project_id = ? AND deleted = 1"),
+                                           {idText(t.id), idText(t.projectId)});
+    if (!revived.ok())
+        return revived.error();
+    if (revived.value() == 0) {
         if (auto r = insertLeadTerm(t); !r.ok())
             return r;
     }
@@ -318,24 +306,17 @@ Status ParticipationStore::revertHandOver(const LeadHandOver &h)
         return dbError(q);
     if (q.value(0).toInt() != 1)
         return rule(tr("The regie changed again since this hand-over; it cannot be undone."));
-    q.prepare(QStringLiteral("UPDATE lead_term SET deleted = 1, updated_at = ?, changed_by = ?, version = version + 1 "
-                             "WHERE id = ?"));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(h.openedTermId));
-    if (!q.exec())
-        return dbError(q);
-    q.prepare(QStringLiteral(
-        "UPDATE lead_term SET until_date = NULL, updated_at = ?, changed_by = ?, version = version + 1 WHERE id = "
-        "(SELECT id FROM lead_term WHERE project_id = ? AND organisation_id = ? AND until_date = ? AND deleted = 0 "
-        "ORDER BY from_date DESC LIMIT 1)"));
-    q.addBindValue(m_context.now());
-    q.addBindValue(idValue(m_context.actor()));
-    q.addBindValue(idText(h.projectId));
-    q.addBindValue(idText(h.fromOrganisation));
-    q.addBindValue(dateValue(h.date));
-    if (!q.exec())
-        return dbError(q);
+    const SyncSchema::Table &leadTerms = *SyncSchema::table(QStringLiteral("lead_term"));
+    if (auto r = m_context.rows().setDeleted(leadTerms, h.openedTermId, true, m_context); !r.ok())
+        return r.error();
+    // The term the hand-over closed is open again.
+    if (auto r = m_context.rows().update(leadTerms, {{QStringLiteral("until_date"), dateValue({})}}, m_context,
+                                         QStringLiteral("id = (SELECT id FROM lead_term WHERE project_id = ? AND "
+                                                        "organisation_id = ? AND until_date = ? AND deleted = 0 "
+                                                        "ORDER BY from_date DESC LIMIT 1)"),
+                                         {idText(h.projectId), idText(h.fromOrganisation), dateValue(h.date)});
+        !r.ok())
+        return r.error();
     if (auto r = setRole(h.projectId, h.toOrganisation, h.previousRoleOfNewLead); !r.ok())
         return r;
     if (auto r = setRole(h.projectId, h.fromOrganisation, ParticipationRole::Lead); !r.ok())

@@ -3,6 +3,7 @@
 #include "model/synctables.h"
 #include "model/text.h"
 #include "model/validation.h"
+#include "planstatements.h"
 #include "projectstore.h"
 #include "rowreaders.h"
 #include "rowvalues.h"
@@ -17,46 +18,14 @@ namespace Store {
 
 using namespace Rows;
 
-namespace {
-
-    // The WHERE clause of a progress filter and its values, in order.
-    QString progressWhere(const ProgressFilter &f, QVariantList &values)
-    {
-        QStringList where{QStringLiteral("e.deleted = 0")};
-        auto add = [&](const QString &condition, const QVariant &value) {
-            where << condition;
-            values << value;
-        };
-        if (!f.projectId.isNull())
-            add(QStringLiteral("e.project_id = ?"), idText(f.projectId));
-        if (!f.personId.isNull())
-            add(QStringLiteral("e.person_id = ?"), idText(f.personId));
-        if (!f.organisationId.isNull())
-            add(QStringLiteral("e.organisation_id = ?"), idText(f.organisationId));
-        if (!f.milestoneId.isNull())
-            add(QStringLiteral("e.milestone_id = ?"), idText(f.milestoneId));
-        if (f.from.isValid())
-            add(QStringLiteral("e.entry_date >= ?"), dateValue(f.from));
-        if (f.until.isValid())
-            add(QStringLiteral("e.entry_date <= ?"), dateValue(f.until));
-        if (!f.corrects.isNull())
-            add(QStringLiteral("e.corrects_id = ?"), idText(f.corrects));
-        return where.join(QStringLiteral(" AND "));
-    }
-
-} // namespace
-
 Result<QList<ProgressEntry>> ProgressStore::progress(const ProgressFilter &filter)
 {
-    QVariantList values;
-    const QString where = progressWhere(filter, values);
+    const PlanStatements::Statement statement = PlanStatements::progress(filter);
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(progressSelect()
-              + QStringLiteral(" WHERE %1 ORDER BY e.entry_date DESC, e.created_at DESC LIMIT ?").arg(where));
-    for (const QVariant &v : std::as_const(values))
+    q.prepare(statement.sql);
+    for (const QVariant &v : statement.values)
         q.addBindValue(v);
-    q.addBindValue(filter.limit > 0 ? filter.limit : -1);
     if (!q.exec())
         return dbError(q);
     QList<ProgressEntry> all;
@@ -103,20 +72,14 @@ Result<ProgressEntry> ProgressStore::addProgress(const ProgressEntry &entry)
 
 Result<ProgressAuthors> ProgressStore::progressAuthors(const QUuid &projectId)
 {
-    // The whole log, however long, from the index (local step 7): not the
-    // newest rows read and deduplicated here.
     ProgressAuthors authors;
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    for (auto [sql, into] :
-         { std::pair{QStringLiteral("SELECT p.id, p.name FROM person p WHERE p.id IN (SELECT person_id FROM "
-                                      "progress_entry WHERE project_id = ? AND deleted = 0)"),
-                       &authors.people},
-           std::pair{QStringLiteral("SELECT o.id, o.name FROM organisation o WHERE o.id IN (SELECT organisation_id "
-                                      "FROM progress_entry WHERE project_id = ? AND deleted = 0)"),
-                       &authors.organisations} }) {
-        q.prepare(sql);
-        q.addBindValue(idText(projectId));
+    for (const auto &[statement, into] : {std::pair{PlanStatements::progressPeople(projectId), &authors.people},
+                                          std::pair{PlanStatements::progressOrganisations(projectId), &authors.organisations}}) {
+        q.prepare(statement.sql);
+        for (const QVariant &v : statement.values)
+            q.addBindValue(v);
         if (!q.exec())
             return dbError(q);
         while (q.next())
@@ -130,15 +93,11 @@ Result<ProgressAuthors> ProgressStore::progressAuthors(const QUuid &projectId)
 
 Result<QList<ContributionTotal>> ProgressStore::contributions(const ProgressFilter &filter)
 {
-    QVariantList values;
-    const QString where = progressWhere(filter, values);
+    const PlanStatements::Statement statement = PlanStatements::contributions(filter);
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT e.organisation_id, o.name, total(e.hours), count(*) FROM progress_entry e "
-                             "JOIN organisation o ON o.id = e.organisation_id WHERE %1 "
-                             "GROUP BY e.organisation_id ORDER BY total(e.hours) DESC, o.name_key")
-                  .arg(where));
-    for (const QVariant &v : std::as_const(values))
+    q.prepare(statement.sql);
+    for (const QVariant &v : statement.values)
         q.addBindValue(v);
     if (!q.exec())
         return dbError(q);

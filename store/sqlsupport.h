@@ -63,7 +63,8 @@ inline QDateTime toDateTime(const QVariant &value)
 inline Error dbError(const QSqlQuery &q)
 {
     qCWarning(lcStore) << "query failed:" << q.lastError().text() << q.lastQuery();
-    return error(Error::Storage, tr("The database could not be read or written: %1").arg(q.lastError().text()));
+    return Error{Error::Storage, tr("The database could not be read or written: %1").arg(q.lastError().text()),
+                 q.lastError().text()};
 }
 
 // SQLite's own words, as the sync's bookkeeping reports a failure.

@@ -1,6 +1,7 @@
 #include "syncledger.h"
 
 #include "model/synctables.h"
+#include "rowwriter.h"
 #include "transaction.h"
 #include "writecontext.h"
 
@@ -123,28 +124,13 @@ Status SyncLedger::resolveConflict(const QUuid &id, Resolution resolution, const
             if (values.contains(c.name))
                 row.insert(c.name, SyncSchema::localValue(c.type, values.value(c.name)));
         }
-        if (table->derive)
-            table->derive(row);
-        QStringList sets;
-        QVariantList binds;
-        for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
-            sets << it.key() + QStringLiteral(" = ?");
-            binds << it.value();
-        }
-        QSqlQuery w(m_context.database());
-        w.prepare(QStringLiteral("UPDATE %1 SET %2, updated_at = ?, changed_by = ?, version = version + 1 WHERE id = ?")
-                      .arg(table->name, sets.join(QStringLiteral(", "))));
-        for (const QVariant &v : std::as_const(binds))
-            w.addBindValue(v);
-        w.addBindValue(m_context.now());
-        w.addBindValue(m_context.actor().isNull() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(m_context.actor().toString(QUuid::WithoutBraces)));
-        w.addBindValue(rowId);
-        if (!w.exec())
-            return error(Error::Rule, tr("Your value cannot be saved here: %1").arg(w.lastError().text()));
+        // Every field is set, so the derived columns follow.
+        if (auto r = m_context.rows().update(*table, row, m_context, QStringLiteral("id = ?"), {rowId}); !r.ok())
+            return error(Error::Rule, tr("Your value cannot be saved here: %1").arg(r.error().detail));
         m_context.addChangedTables(table->changeBit);
     }
     QSqlQuery done(m_context.database());
+    // The ledger's own tables are never synced: no bookkeeping to stamp.
     done.prepare(QStringLiteral("UPDATE sync_conflict SET resolved_at = ?, resolution = ? WHERE id = ?"));
     done.addBindValue(m_context.now());
     done.addBindValue(resolution == Resolution::Mine         ? QStringLiteral("mine")
@@ -185,6 +171,7 @@ Status SyncLedger::dismissProblem(const QUuid &id)
 {
     m_context.begin(ChangeSet::Sync);
     QSqlQuery q(m_context.database());
+    // The ledger's own tables are never synced: no bookkeeping to stamp.
     q.prepare(QStringLiteral("UPDATE sync_problem SET dismissed_at = ? WHERE id = ?"));
     q.addBindValue(m_context.now());
     q.addBindValue(id.toString(QUuid::WithoutBraces));

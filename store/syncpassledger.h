@@ -28,8 +28,9 @@ struct LocalPerson {
 /// (sync_resync), projects to fetch whole (sync_gained), whose people are
 /// here (sync_people), what the server said (local_setting), the conflicts
 /// and refused edits it records for the user, and what the access check
-/// reads of the rows here. Works on the sync's own connection, in the
-/// transaction its caller holds; used by one thread only.
+/// reads of the rows here. These tables are never synced, so their UPDATEs
+/// stamp nothing (RowWriter is for synced rows). Works on the sync's own
+/// connection, in the transaction its caller holds; used by one thread only.
 class SyncPassLedger
 {
 public:

@@ -112,6 +112,74 @@ private Q_SLOTS:
         QCOMPARE(terms.first().from, h.date);
     }
 
+    void shouldStampEveryRowAHandOverItsUndoAndItsRedoChange()
+    {
+        // GIVEN a project led by Dordrecht, with Zwijndrecht as partner, and a colleague at work
+        const Organisation dordrecht = addOrganisation(QStringLiteral("Dordrecht"));
+        const Organisation zwijndrecht = addOrganisation(QStringLiteral("Zwijndrecht"));
+        const Project p = addProject(makeProject(QStringLiteral("Groene Dijken"), ProjectStatus::Active), dordrecht.id);
+        addPartner(p.id, zwijndrecht.id);
+        const QUuid colleague = QUuid::createUuid();
+        store().setActor(colleague);
+        const LeadHandOver h = handOver(p.id, dordrecht.id, zwijndrecht.id, QDate(2024, 6, 1));
+        const auto stamp = [this](const QString &table, const QUuid &id) {
+            QSqlQuery q(store().database());
+            q.prepare(QStringLiteral("SELECT version, changed_by, deleted FROM %1 WHERE id = ?").arg(table));
+            q.addBindValue(idText(id));
+            if (!q.exec() || !q.next())
+                return QStringLiteral("missing");
+            return QStringLiteral("v%1 %2%3").arg(q.value(0).toString(), q.value(1).toString(),
+                                                  q.value(2).toInt() ? QStringLiteral(" deleted") : QString());
+        };
+        const QString by = QLatin1Char(' ') + idText(colleague);
+        const QUuid closed = store().participations().leadHistory(p.id).value().first().id;
+
+        // WHEN the regie is handed over
+        QVERIFY(store().participations().handOverLead(h).ok());
+        // THEN both roles and the closed term are one version up, by the colleague, and the new term is new
+        QCOMPARE(stamp(QStringLiteral("participation"), participationOf(p.id, dordrecht.id).id), QStringLiteral("v2") + by);
+        QCOMPARE(stamp(QStringLiteral("participation"), participationOf(p.id, zwijndrecht.id).id), QStringLiteral("v2") + by);
+        QCOMPARE(stamp(QStringLiteral("lead_term"), closed), QStringLiteral("v2") + by);
+        QCOMPARE(stamp(QStringLiteral("lead_term"), h.openedTermId), QStringLiteral("v1") + by);
+
+        // WHEN it is undone
+        QVERIFY(store().participations().revertHandOver(h).ok());
+        // THEN the new term is a tombstone and the closed one open again, each a version up
+        QCOMPARE(stamp(QStringLiteral("lead_term"), h.openedTermId), QStringLiteral("v2") + by + QStringLiteral(" deleted"));
+        QCOMPARE(stamp(QStringLiteral("lead_term"), closed), QStringLiteral("v3") + by);
+        QCOMPARE(stamp(QStringLiteral("participation"), participationOf(p.id, dordrecht.id).id), QStringLiteral("v3") + by);
+
+        // WHEN it is redone
+        QVERIFY(store().participations().handOverLead(h).ok());
+        // THEN the tombstoned term comes back, a version up
+        QCOMPARE(stamp(QStringLiteral("lead_term"), h.openedTermId), QStringLiteral("v3") + by);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM lead_term WHERE project_id = '%1'").arg(idText(p.id))), 2);
+    }
+
+    void shouldRemoveAndRestoreTheLeadTermWithItsLead()
+    {
+        // GIVEN an idea led by Dordrecht
+        const Organisation dordrecht = addOrganisation(QStringLiteral("Dordrecht"));
+        const Project p = addProject(makeProject(QStringLiteral("Groene Dijken"), ProjectStatus::Idea), dordrecht.id);
+        const Participation lead = participationOf(p.id, dordrecht.id);
+        const LeadTerm term = store().participations().leadHistory(p.id).value().first();
+
+        // WHEN the lead is removed
+        QVERIFY(store().participations().setParticipationDeleted(lead.id, true).ok());
+        // THEN its term goes with it, stamped as a change
+        QVERIFY(store().participations().leadHistory(p.id).value().isEmpty());
+        QCOMPARE(count(QStringLiteral("SELECT version FROM lead_term WHERE id = '%1' AND deleted = 1").arg(idText(term.id))),
+                 2);
+
+        // WHEN it is brought back
+        QVERIFY(store().participations().setParticipationDeleted(lead.id, false).ok());
+        // THEN so is its term
+        const auto terms = store().participations().leadHistory(p.id).value();
+        QCOMPARE(terms.size(), 1);
+        QCOMPARE(terms.first().id, term.id);
+        QCOMPARE(terms.first().meta.version, 3);
+    }
+
     void shouldRefuseRevertAfterLaterHandOver()
     {
         // GIVEN two hand-overs: Dordrecht -> Zwijndrecht -> Papendrecht
