@@ -66,6 +66,10 @@ struct KnowledgeVersion {
 /// What an organisation did with a knowledge item ("jatwerk").
 enum class ReuseStatus { Considering, Adopted, Adapted, NotAdopted };
 
+/// Why an organisation did not adopt an item, so that the reasons can be
+/// counted (the note says more).
+enum class ReuseReason { None, NoFit, NoBudget, NoCapacity, Political, OwnSolution, Other };
+
 /// A record of reuse: which item, by which organisation, in which of its
 /// projects, since when, and what it changed and why (or why not).
 struct Reuse {
@@ -76,6 +80,7 @@ struct Reuse {
     QUuid projectId; ///< the reusing organisation's project, null where none
     ReuseStatus status = ReuseStatus::Considering;
     QDate date;
+    ReuseReason reason = ReuseReason::None; ///< for NotAdopted: why not, in one of a few words
     QString note; ///< what was adapted and why, or why it was not adopted
     QString outcome; ///< how it turned out, filled in later
     SyncMeta meta;

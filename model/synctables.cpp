@@ -73,7 +73,7 @@ const QList<Table> &knowledge()
                   {}});
         t.append({QStringLiteral("reuse"),
                   {uuid("item_id"), uuid("organisation_id"), uuid("person_id"), uuid("project_id"), text("status"),
-                   date("reused_on"), text("note"), text("outcome")},
+                   date("reused_on"), text("reason"), text("note"), text("outcome")},
                   Scope::Knowledge,
                   {},
                   ChangeSet::Knowledge,

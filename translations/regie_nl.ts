@@ -593,6 +593,126 @@
         <source>The outcome</source>
         <translation>De uitkomst</translation>
     </message>
+    <message>
+        <source>Innovators</source>
+        <translation>Innovatoren</translation>
+    </message>
+    <message>
+        <source>Early adopters</source>
+        <translation>Vroege gebruikers</translation>
+    </message>
+    <message>
+        <source>Early majority</source>
+        <translation>Vroege meerderheid</translation>
+    </message>
+    <message>
+        <source>Late majority</source>
+        <translation>Late meerderheid</translation>
+    </message>
+    <message>
+        <source>Laggards</source>
+        <translation>Achterblijvers</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Onbekende organisatie</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>First reuse</source>
+        <translation>Eerste hergebruik</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Most reused items</source>
+        <translation>Meest hergebruikte kennis</translation>
+    </message>
+    <message>
+        <source>Organisations that reuse most</source>
+        <translation>Organisaties die het meest hergebruiken</translation>
+    </message>
+    <message>
+        <source>Organisations reused most</source>
+        <translation>Organisaties die het meest worden hergebruikt</translation>
+    </message>
+    <message>
+        <source>Time to first reuse</source>
+        <translation>Tijd tot eerste hergebruik</translation>
+    </message>
+    <message>
+        <source>Much consulted, never reused</source>
+        <translation>Veel geraadpleegd, nooit hergebruikt</translation>
+    </message>
+    <message>
+        <source>Reasons for not reusing</source>
+        <translation>Redenen om niet te hergebruiken</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>Does not fit our situation</source>
+        <translation>Past niet bij onze situatie</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Geen budget</translation>
+    </message>
+    <message>
+        <source>No people or time</source>
+        <translation>Geen mensen of tijd</translation>
+    </message>
+    <message>
+        <source>Political choice</source>
+        <translation>Politieke keuze</translation>
+    </message>
+    <message>
+        <source>We already have our own solution</source>
+        <translation>We hebben al een eigen oplossing</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Considering</source>
+        <translation>Overwegen</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Overgenomen</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Aangepast overgenomen</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Niet overgenomen</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
