@@ -37,6 +37,17 @@ QStringList reuseStatusKeys()
             QStringLiteral("not_adopted")};
 }
 
+QStringList reuseReasonKeys()
+{
+    return {QStringLiteral(""),
+            QStringLiteral("no_fit"),
+            QStringLiteral("no_budget"),
+            QStringLiteral("no_capacity"),
+            QStringLiteral("political"),
+            QStringLiteral("own_solution"),
+            QStringLiteral("other")};
+}
+
 QString key(KnowledgeKind kind)
 {
     return kindKeys().value(static_cast<int>(kind));
@@ -57,6 +68,11 @@ QString key(ReuseStatus status)
     return reuseStatusKeys().value(static_cast<int>(status));
 }
 
+QString key(ReuseReason reason)
+{
+    return reuseReasonKeys().value(static_cast<int>(reason));
+}
+
 KnowledgeKind kindFromKey(const QString &key, bool *ok)
 {
     return fromKey<KnowledgeKind>(kindKeys(), key, ok);
@@ -75,6 +91,11 @@ KnowledgeVisibility visibilityFromKey(const QString &key, bool *ok)
 ReuseStatus reuseStatusFromKey(const QString &key, bool *ok)
 {
     return fromKey<ReuseStatus>(reuseStatusKeys(), key, ok);
+}
+
+ReuseReason reuseReasonFromKey(const QString &key, bool *ok)
+{
+    return fromKey<ReuseReason>(reuseReasonKeys(), key, ok);
 }
 
 } // namespace Model::KnowledgeNames

@@ -31,7 +31,8 @@ public:
     /// The live items that match @p search, the best first (see KnowledgeSearch).
     virtual QFuture<Result<QList<KnowledgeHit>>> searchKnowledge(const KnowledgeSearch &search) = 0;
 
-    /// The reuse records of an item, oldest first.
+    /// The reuse records of an item, oldest first; with a null @p itemId
+    /// every live record (what the reuse overview counts).
     virtual QFuture<Result<QList<Reuse>>> reuses(const QUuid &itemId) = 0;
     virtual QFuture<Result<Reuse>> saveReuse(const Reuse &reuse) = 0;
     virtual QFuture<Status> setReuseDeleted(const QUuid &id, bool deleted) = 0;

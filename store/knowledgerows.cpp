@@ -112,7 +112,8 @@ Reader<Reuse> reuseReader(const QSqlRecord &r)
 {
     const int id = column(r, "id"_L1), item = column(r, "item_id"_L1), organisation = column(r, "organisation_id"_L1),
               person = column(r, "person_id"_L1), project = column(r, "project_id"_L1),
-              status = column(r, "status"_L1), date = column(r, "reused_on"_L1), note = column(r, "note"_L1),
+              status = column(r, "status"_L1), date = column(r, "reused_on"_L1), reason = column(r, "reason"_L1),
+              note = column(r, "note"_L1),
               outcome = column(r, "outcome"_L1);
     const auto meta = metaReader(r);
     return [=](const QSqlQuery &q) {
@@ -124,6 +125,7 @@ Reader<Reuse> reuseReader(const QSqlRecord &r)
         u.projectId = uuid(q, project);
         u.status = reuseStatusFromKey(q.value(status).toString());
         u.date = toDate(q.value(date));
+        u.reason = reuseReasonFromKey(q.value(reason).toString());
         u.note = q.value(note).toString();
         u.outcome = q.value(outcome).toString();
         u.meta = meta(q);
@@ -178,6 +180,7 @@ QVariantMap values(const Reuse &reuse)
         {u"project_id"_s, idValue(reuse.projectId)},
         {u"status"_s, key(reuse.status)},
         {u"reused_on"_s, dateValue(reuse.date)},
+        {u"reason"_s, key(reuse.reason)},
         {u"note"_s, text(reuse.note.trimmed())},
         {u"outcome"_s, text(reuse.outcome.trimmed())},
     };

@@ -28,8 +28,11 @@ Result<QList<Reuse>> ReuseStore::reuses(const QUuid &itemId)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(reuseSelect() + u" WHERE r.item_id = ? AND r.deleted = 0 ORDER BY r.reused_on, r.created_at, r.id"_s);
-    q.addBindValue(idText(itemId));
+    // A null item asks for every record: what the reuse overview counts.
+    q.prepare(reuseSelect() + (itemId.isNull() ? u" WHERE r.deleted = 0"_s : u" WHERE r.item_id = ? AND r.deleted = 0"_s)
+              + u" ORDER BY r.reused_on, r.created_at, r.id"_s);
+    if (!itemId.isNull())
+        q.addBindValue(idText(itemId));
     if (!q.exec())
         return dbError(q);
     QList<Reuse> all;
