@@ -39,6 +39,7 @@ Application::Application(const Options &options, QObject *parent)
     m_editor = std::make_unique<Editor>(m_store.get(), m_store.get(), &m_undoStack);
     m_editor->setPlan(m_store.get());
     m_editor->setSync(m_store.get());
+    m_editor->setKnowledge(m_store.get());
     m_organisations = std::make_unique<OrganisationListModel>(m_store.get(), m_store->notifier());
     Views::MainWindow::Services services;
     services.projects = m_store.get();
@@ -48,6 +49,7 @@ Application::Application(const Options &options, QObject *parent)
     services.messages = m_messages.get();
     services.sync = m_store.get();
     services.plan = m_store.get();
+    services.knowledge = m_store.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
 

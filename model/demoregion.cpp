@@ -1,5 +1,7 @@
 #include "demoregion.h"
 
+#include "knowledgenames.h"
+#include "knowledgevalidation.h"
 #include "text.h"
 #include "validation.h"
 
@@ -14,6 +16,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimeZone>
 
 namespace Model {
 
@@ -187,6 +190,59 @@ void readPlan(const QJsonObject &o, const Project &project, const QHash<QString,
 
 } // namespace
 
+// The demo's knowledge base: lessons, practices, a dossier, a question
+// with its answers, and what other municipalities did with them.
+static void readKnowledge(const QJsonObject &root, const QHash<QString, QUuid> &organisations,
+                   const QHash<QString, QUuid> &people, const SyncMeta &meta, Bundle &bundle)
+{
+    QHash<QString, QUuid> items;
+    for (const auto &value : root.value(u"knowledge").toArray()) {
+        const QJsonObject o = value.toObject();
+        KnowledgeItem item;
+        const QString key = o.value(u"key").toString();
+        item.id = idFor(QStringLiteral("knowledge"), key);
+        items.insert(key, item.id);
+        item.kind = KnowledgeNames::kindFromKey(o.value(u"kind").toString());
+        item.title = o.value(u"title").toString();
+        item.summary = o.value(u"summary").toString();
+        item.body = o.value(u"body").toString();
+        item.organisationId = organisations.value(o.value(u"organisation").toString());
+        item.authorId = people.value(o.value(u"author").toString());
+        if (o.contains(u"project"))
+            item.projectId = idFor(QStringLiteral("project"), o.value(u"project").toString());
+        if (o.contains(u"question"))
+            item.questionId = items.value(o.value(u"question").toString());
+        item.status = KnowledgeStatus::Published;
+        for (const auto &t : o.value(u"topics").toArray())
+            item.topics.append(t.toString());
+        for (const auto &t : o.value(u"tags").toArray())
+            item.tags.append(t.toString());
+        item.publishedOn = date(o.value(u"published"));
+        item.meta = meta;
+        item.meta.createdAt = item.publishedOn.startOfDay(QTimeZone::UTC);
+        item.meta.updatedAt = item.meta.createdAt;
+        item.meta.changedBy = item.authorId;
+        bundle.knowledge.append(item);
+    }
+    int n = 0;
+    for (const auto &value : root.value(u"reuses").toArray()) {
+        const QJsonObject o = value.toObject();
+        Reuse r;
+        r.id = idFor(QStringLiteral("reuse"), QString::number(n++));
+        r.itemId = items.value(o.value(u"item").toString());
+        r.organisationId = organisations.value(o.value(u"organisation").toString());
+        r.personId = people.value(o.value(u"person").toString());
+        r.status = KnowledgeNames::reuseStatusFromKey(o.value(u"status").toString());
+        r.reason = KnowledgeNames::reuseReasonFromKey(o.value(u"reason").toString());
+        r.date = date(o.value(u"date"));
+        r.note = o.value(u"note").toString();
+        r.outcome = o.value(u"outcome").toString();
+        r.meta = meta;
+        r.meta.changedBy = r.personId;
+        bundle.reuses.append(r);
+    }
+}
+
 QByteArray makeLogo(const QString &name, const QColor &colour, int size)
 {
     QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
@@ -299,6 +355,16 @@ Result<Bundle> parseDemoRegion(const QByteArray &json, const QDateTime &now)
         readPlan(o, project, organisations, people, meta, now.toLocalTime().date(), bundle);
     }
 
+    readKnowledge(root, organisations, people, meta, bundle);
+
+    for (const auto &k : std::as_const(bundle.knowledge)) {
+        if (const auto issues = validate(k); !issues.isEmpty() || (k.authorId.isNull() && k.kind != KnowledgeKind::Document))
+            return error(Error::Validation, tr("Demo knowledge item %1: %2").arg(k.title, describe(issues)));
+    }
+    for (const auto &r : std::as_const(bundle.reuses)) {
+        if (const auto issues = validate(r); !issues.isEmpty())
+            return error(Error::Validation, tr("Demo reuse record: %1").arg(describe(issues)));
+    }
     for (const auto &p : bundle.participations) {
         if (p.organisationId.isNull())
             return error(Error::Validation, tr("The demo region names an unknown organisation."));

@@ -1,5 +1,8 @@
 #include "editor.h"
 
+#include "knowledgecommands.h"
+#include "knowledgerepository.h"
+
 #include "async.h"
 #include "commands.h"
 #include "importcalendarcommand.h"
@@ -151,6 +154,40 @@ void Editor::saveMilestone(const std::optional<Milestone> &before, const Milesto
 void Editor::deleteMilestone(const Milestone &milestone)
 {
     m_stack->push(new DeletePlanItemCommand<Milestone>(this, milestone, tr("Delete milestone %1").arg(milestone.title)));
+}
+
+QUuid Editor::saveKnowledgeItem(const std::optional<KnowledgeItem> &before, const KnowledgeItem &after)
+{
+    KnowledgeItem item = after;
+    if (item.id.isNull())
+        item.id = QUuid::createUuid();
+    const QString text = before ? tr("Edit knowledge item %1").arg(item.title) : tr("Add knowledge item %1").arg(item.title);
+    m_stack->push(new SaveKnowledgeItemCommand(this, before, item, text));
+    return item.id;
+}
+
+void Editor::deleteKnowledgeItem(const KnowledgeItem &item)
+{
+    m_stack->push(new DeleteKnowledgeItemCommand(this, item, tr("Delete knowledge item %1").arg(item.title)));
+}
+
+void Editor::restoreKnowledgeVersion(const KnowledgeVersion &version)
+{
+    record(m_knowledge->restoreKnowledgeVersion(version.id), tr("Restore version %1").arg(version.version));
+}
+
+QUuid Editor::saveReuse(const Reuse &reuse)
+{
+    Reuse r = reuse;
+    if (r.id.isNull())
+        r.id = QUuid::createUuid();
+    record(m_knowledge->saveReuse(r), tr("Record reuse"));
+    return r.id;
+}
+
+void Editor::deleteReuse(const Reuse &reuse)
+{
+    record(m_knowledge->setReuseDeleted(reuse.id, true), tr("Remove reuse record"));
 }
 
 void Editor::addMeasurement(const Measurement &measurement)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "knowledge.h"
 #include "repository.h"
 #include "types.h"
 
@@ -11,6 +12,8 @@ class QUndoCommand;
 class QUndoStack;
 
 namespace Model {
+
+class KnowledgeRepository;
 
 /// The one way the user interface changes data. Every edit becomes an undo
 /// command on the stack; the command talks to the repositories and reports
@@ -48,6 +51,18 @@ public:
     /// Where the sync's leftovers are settled (conflicts, problems, kept-aside edits).
     void setSync(SyncRepository *sync) { m_sync = sync; }
     SyncRepository *sync() const { return m_sync; }
+    /// The knowledge base: items are edited with undo (an undo saves the
+    /// earlier contents as a newer version); restoring a version and reuse
+    /// records are kept, not undone: they are records of what happened.
+    void setKnowledge(KnowledgeRepository *knowledge) { m_knowledge = knowledge; }
+    KnowledgeRepository *knowledge() const { return m_knowledge; }
+    /// @p before is null for a new item; a new item without an id gets one.
+    QUuid saveKnowledgeItem(const std::optional<KnowledgeItem> &before, const KnowledgeItem &after);
+    void deleteKnowledgeItem(const KnowledgeItem &item);
+    void restoreKnowledgeVersion(const KnowledgeVersion &version);
+    QUuid saveReuse(const Reuse &reuse);
+    void deleteReuse(const Reuse &reuse);
+
     /// @p before is null for a new goal.
     void saveGoal(const std::optional<Goal> &before, const Goal &after);
     void deleteGoal(const Goal &goal);
@@ -117,6 +132,7 @@ private:
     OrganisationRepository *m_organisations;
     PlanRepository *m_plan = nullptr;
     SyncRepository *m_sync = nullptr;
+    KnowledgeRepository *m_knowledge = nullptr;
     QUndoStack *m_stack;
     int m_pending = 0;
 };

@@ -75,7 +75,7 @@ ValidationIssues validate(const Reuse &reuse)
         issues.append({QStringLiteral("date"), tr("The date is required.")});
     if (reuse.status == ReuseStatus::Adapted && reuse.note.trimmed().isEmpty())
         issues.append({QStringLiteral("note"), tr("Say what was adapted, and why.")});
-    if (reuse.status == ReuseStatus::NotAdopted && reuse.note.trimmed().isEmpty())
+    if (reuse.status == ReuseStatus::NotAdopted && reuse.note.trimmed().isEmpty() && reuse.reason == ReuseReason::None)
         issues.append({QStringLiteral("note"), tr("Say why it was not adopted.")});
     limit(issues, QStringLiteral("note"), reuse.note, tr("The note"), KnowledgeLimits::ReuseNoteLength);
     limit(issues, QStringLiteral("outcome"), reuse.outcome, tr("The outcome"), KnowledgeLimits::ReuseNoteLength);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "knowledge.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -137,6 +139,9 @@ struct Bundle {
     QList<ProgressEntry> progress;
     /// With their scores, comments and decisions (as already applied).
     QList<Evaluation> evaluations;
+    /// Published as they are (their dates kept), each with its first version.
+    QList<KnowledgeItem> knowledge;
+    QList<Reuse> reuses;
     QUuid me;
 };
 

@@ -2,8 +2,10 @@
 
 #include "model/synctables.h"
 #include "model/text.h"
+#include "model/knowledgevalidation.h"
 #include "model/validation.h"
 #include "organisationstore.h"
+#include "knowledgerows.h"
 #include "participationstore.h"
 #include "projectstore.h"
 #include "rowvalues.h"
@@ -20,7 +22,7 @@ Status BundleImport::importBundle(const Bundle &bundle)
 {
     m_context.begin(ChangeSet::Organisations | ChangeSet::People | ChangeSet::Projects | ChangeSet::Participations
                     | ChangeSet::LeadTerms | ChangeSet::Identity | ChangeSet::Goals | ChangeSet::Milestones
-                    | ChangeSet::Progress);
+                    | ChangeSet::Progress | ChangeSet::Knowledge);
     Transaction transaction(m_context.database());
     auto exists = [this](const char *table, const QUuid &id) {
         QSqlQuery q(m_context.database());
@@ -59,6 +61,8 @@ Status BundleImport::importBundle(const Bundle &bundle)
     }
     if (auto plan = importPlan(bundle); !plan.ok())
         return plan;
+    if (auto knowledge = importKnowledge(bundle); !knowledge.ok())
+        return knowledge;
     // The lead rule holds for everything imported too.
     QSqlQuery q(m_context.database());
     if (!q.exec(
@@ -167,6 +171,36 @@ Status BundleImport::importPlan(const Bundle &bundle)
                            e.meta);
         }
         if (!s.ok())
+            return s;
+    }
+    return Done{};
+}
+
+Status BundleImport::importKnowledge(const Bundle &bundle)
+{
+    auto insert = [this](const char *table, QVariantMap row, const SyncMeta &meta) -> Status {
+        const QString stamp = meta.createdAt.isValid() ? meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now();
+        row.insert(QStringLiteral("created_at"), stamp);
+        row.insert(QStringLiteral("updated_at"), stamp);
+        row.insert(QStringLiteral("changed_by"), idValue(meta.changedBy));
+        return m_context.rows().write(*SyncSchema::table(QString::fromLatin1(table)), row,
+                                      RowWriter::Mode::InsertOrIgnore);
+    };
+    for (const KnowledgeItem &item : bundle.knowledge) {
+        if (const auto issues = validate(item); !issues.isEmpty())
+            return error(Error::Validation, item.title + QStringLiteral(": ") + describe(issues));
+        // The first version carries the item's creation, so its history starts there.
+        const QUuid version = QUuid::createUuidV5(item.id, QStringLiteral("version-1"));
+        Status s = insert("knowledge_item", Rows::values(item), item.meta);
+        if (s.ok())
+            s = insert("knowledge_version", Rows::versionValues(item, version, 1), item.meta);
+        if (!s.ok())
+            return s;
+    }
+    for (const Reuse &r : bundle.reuses) {
+        if (const auto issues = validate(r); !issues.isEmpty())
+            return error(Error::Validation, describe(issues));
+        if (auto s = insert("reuse", Rows::values(r), r.meta); !s.ok())
             return s;
     }
     return Done{};

@@ -26,6 +26,7 @@ public:
 private:
     /// Inside importBundle's transaction: goals, measurements, milestones, progress, evaluations.
     Model::Status importPlan(const Model::Bundle &bundle);
+    Model::Status importKnowledge(const Model::Bundle &bundle);
 
     WriteContext &m_context;
 };

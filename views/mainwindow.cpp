@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "knowledgeactions.h"
+
 #include "calendarimportdialog.h"
 #include "conflictsdialog.h"
 #include "handoverdialog.h"
@@ -184,6 +186,8 @@ void MainWindow::setIdentity(const Model::Identity &identity)
 {
     m_identity = identity;
     m_page->setIdentity(identity);
+    if (m_knowledge)
+        m_knowledge->setIdentity(identity);
     if (identity.isValid()) {
         m_identityLabel->setText(tr("You: %1, %2").arg(identity.personName, identity.organisationName));
         m_identityLabel->setToolTip(tr("Your changes are recorded in your name."));
@@ -306,6 +310,16 @@ void MainWindow::createMenus()
     QMenu *organisations = menuBar()->addMenu(tr("&Organisations"));
     organisations->addAction(m_manageOrganisations);
     organisations->addAction(m_newOrganisation);
+
+    if (m_services.knowledge) {
+        KnowledgeWindow::Services k;
+        k.knowledge = m_services.knowledge;
+        k.editor = m_services.editor;
+        k.notifier = m_services.notifier;
+        k.messages = m_services.messages;
+        m_knowledge = new KnowledgeActions(k, m_organisations, this);
+        m_knowledge->addTo(menuBar()->addMenu(tr("&Knowledge")));
+    }
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_undo);

@@ -9,6 +9,7 @@ class QProgressBar;
 class QSplitter;
 
 namespace Model {
+class KnowledgeRepository;
 class ChangeNotifier;
 class Editor;
 class OrganisationListModel;
@@ -20,6 +21,8 @@ class SyncRepository;
 }
 
 namespace Views {
+
+class KnowledgeActions;
 
 class MessageBox;
 class ProjectListPanel;
@@ -53,6 +56,7 @@ public:
         Views::MessageBox *messages = nullptr;
         Model::SyncRepository *sync = nullptr; ///< may be null: no sync menu then
         Model::PlanRepository *plan = nullptr; ///< may be null: no Goals and Progress tabs then
+        Model::KnowledgeRepository *knowledge = nullptr; ///< may be null: no knowledge base then
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -67,6 +71,8 @@ public:
 
     ProjectListPanel *listPanel() const { return m_panel; }
     ProjectPage *projectPage() const { return m_page; }
+    /// The knowledge base's menu actions and window; null without a knowledge repository.
+    KnowledgeActions *knowledge() const { return m_knowledge; }
     Model::ProjectListModel *projectList() const { return m_projectList; }
     Model::OrganisationListModel *organisationList() const { return m_organisations; }
 
@@ -101,6 +107,7 @@ Q_SIGNALS:
     void serverSettingsRequested();
 
 private:
+    KnowledgeActions *m_knowledge = nullptr;
     void createActions();
     void createMenus();
     void createStatusBar();

@@ -1,0 +1,90 @@
+#include "knowledgereader.h"
+
+#include "model/knowledgetext.h"
+
+#include <QDesktopServices>
+#include <QLocale>
+#include <QTextBlockFormat>
+#include <QTextCharFormat>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace Views {
+
+KnowledgeReader::KnowledgeReader(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("reader"));
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+    clearItem();
+}
+
+QVariant KnowledgeReader::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type)
+    Q_UNUSED(name)
+    return {};
+}
+
+void KnowledgeReader::clearItem()
+{
+    setPlainText(tr("Choose an item on the left to read it."));
+}
+
+void KnowledgeReader::show(const Model::KnowledgeItem &item, const QString &organisationName,
+                           const QString &projectName)
+{
+    using namespace Model;
+    auto *doc = new QTextDocument(this);
+    QTextCursor cursor(doc);
+    QTextCharFormat title;
+    title.setFontPointSize(font().pointSizeF() * 1.5);
+    title.setFontWeight(QFont::Bold);
+    cursor.insertText(item.title, title);
+
+    QTextCharFormat meta;
+    meta.setForeground(palette().placeholderText());
+    QStringList about{displayName(item.kind)};
+    if (!organisationName.isEmpty())
+        about << organisationName;
+    about << displayName(item.status);
+    if (item.publishedOn.isValid())
+        about << tr("published %1").arg(QLocale().toString(item.publishedOn, QLocale::LongFormat));
+    cursor.insertBlock();
+    cursor.insertText(about.join(QStringLiteral(" · ")), meta);
+    if (!projectName.isEmpty()) {
+        cursor.insertBlock();
+        cursor.insertText(tr("From the project %1").arg(projectName), meta);
+    }
+    const QStringList topics = item.topics + item.tags;
+    if (!topics.isEmpty()) {
+        cursor.insertBlock();
+        cursor.insertText(tr("Topics: %1").arg(topics.join(QStringLiteral(", "))), meta);
+    }
+    if (!item.summary.isEmpty()) {
+        QTextBlockFormat spaced;
+        spaced.setTopMargin(8);
+        cursor.insertBlock(spaced);
+        QTextCharFormat summary;
+        summary.setFontItalic(true);
+        cursor.insertText(item.summary, summary);
+    }
+    if (!item.body.isEmpty()) {
+        QTextBlockFormat spaced;
+        spaced.setTopMargin(8);
+        cursor.insertBlock(spaced, QTextCharFormat());
+        cursor.insertMarkdown(item.body, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
+                                             | QTextDocument::MarkdownNoHTML);
+    }
+    QTextDocument *old = document();
+    setDocument(doc);
+    if (old && old->parent() == this)
+        old->deleteLater();
+}
+
+} // namespace Views

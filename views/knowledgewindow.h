@@ -1,0 +1,119 @@
+#pragma once
+
+#include "model/knowledge.h"
+#include "model/requestslot.h"
+#include "model/types.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QListWidget;
+class QPushButton;
+class QTimer;
+class QTreeWidget;
+
+namespace Model {
+class ChangeNotifier;
+class Editor;
+class KnowledgeRepository;
+class KnowledgeSearchModel;
+}
+
+namespace Views {
+
+class KnowledgeReader;
+class MessageBox;
+
+/// The knowledge base (kennisbank): search in Dutch, read, write and edit
+/// items with their versions, ask and answer questions, and record and see
+/// what organisations did with an item (jatwerk), with its diffusion and
+/// the reuse overview.
+///
+/// objectNames: "knowledgeWindow", "searchEdit", "kindFilter", "resultList",
+/// "newButton", "overviewButton", "reader", "editButton", "versionsButton",
+/// "deleteButton", "answerButton", "reuseButton", "reuseList",
+/// "diffusionChart", "answerList", "helpedButton", "statusLabel".
+class KnowledgeWindow : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Services {
+        Model::KnowledgeRepository *knowledge = nullptr;
+        Model::Editor *editor = nullptr;
+        Model::ChangeNotifier *notifier = nullptr;
+        MessageBox *messages = nullptr;
+        /// Names of organisations and people, read when needed.
+        std::function<QHash<QUuid, QString>()> organisationNames;
+        std::function<QHash<QUuid, QString>()> personNames;
+        /// How many organisations could take an item up (the diffusion's whole); 0: the adopters so far.
+        std::function<int()> potentialAdopters;
+    };
+
+    explicit KnowledgeWindow(const Services &services, QWidget *parent = nullptr);
+    ~KnowledgeWindow() override;
+
+    void setIdentity(const Model::Identity &identity);
+    /// Shows item @p id (selecting it in the list when it is there).
+    void showItem(const QUuid &id);
+    const Model::KnowledgeItem &currentItem() const { return m_item; }
+    Model::KnowledgeSearchModel *results() const { return m_results; }
+
+    void newItem();
+    void editItem();
+    void deleteItem();
+    void showVersions();
+    void answerQuestion();
+    void recordReuse();
+    void markHelped();
+    void showOverview();
+
+Q_SIGNALS:
+    /// The item, its reuse and its answers are shown.
+    void itemShown();
+    /// The overview dialog has its figures.
+    void overviewShown();
+
+private:
+    void search();
+    void load(const QUuid &id);
+    void showLoaded();
+    void updateActions();
+    QString whyNotMine() const;
+
+    Services m_services;
+    Model::Identity m_identity;
+    Model::KnowledgeSearchModel *m_results;
+    Model::KnowledgeItem m_item;
+    QList<Model::Reuse> m_reuses;
+    QList<Model::KnowledgeItem> m_answers;
+    QHash<QUuid, QString> m_organisationNames;
+    Model::RequestSlot m_itemRequest;
+    Model::RequestSlot m_reuseRequest;
+    Model::RequestSlot m_answerRequest;
+    Model::RequestSlot m_overviewRequest;
+    QTimer *m_typing;
+    QLineEdit *m_search;
+    QComboBox *m_kind;
+    QListView *m_list;
+    QLabel *m_status;
+    KnowledgeReader *m_reader;
+    QPushButton *m_edit;
+    QPushButton *m_versions;
+    QPushButton *m_delete;
+    QPushButton *m_answer;
+    QPushButton *m_reuse;
+    QPushButton *m_helped;
+    QTreeWidget *m_reuseList;
+    QChartView *m_chart;
+    QListWidget *m_answerList;
+    QLabel *m_answersLabel;
+};
+
+} // namespace Views

@@ -1,0 +1,140 @@
+#include "reuseoverviewdialog.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Views {
+
+namespace {
+
+QTreeWidget *list(QWidget *parent, const QString &name, const QStringList &headers)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(true);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setStretchLastSection(false);
+    return tree;
+}
+
+void fill(QTreeWidget *tree, const QList<Model::ReuseTally> &tallies)
+{
+    tree->clear();
+    for (const Model::ReuseTally &t : tallies) {
+        auto *row = new QTreeWidgetItem(tree, {t.name, QLocale().toString(t.count)});
+        row->setData(0, Qt::UserRole, t.id);
+        row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+} // namespace
+
+ReuseOverviewDialog::ReuseOverviewDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_median(new QLabel(this))
+    , m_mostReused(list(this, QStringLiteral("mostReusedList"), {tr("Knowledge item"), tr("Organisations")}))
+    , m_reusing(list(this, QStringLiteral("reusingList"), {tr("Organisation"), tr("Items taken up")}))
+    , m_reused(list(this, QStringLiteral("reusedList"), {tr("Organisation"), tr("Times taken up")}))
+    , m_firstReuse(list(this, QStringLiteral("firstReuseList"),
+                        {tr("Knowledge item"), tr("Published"), tr("First reuse"), tr("Days")}))
+    , m_consulted(list(this, QStringLiteral("consultedList"), {tr("Knowledge item"), tr("Times opened")}))
+    , m_reasons(list(this, QStringLiteral("reasonsList"), {tr("Reason"), tr("Times"), tr("What they said")}))
+{
+    setObjectName(QStringLiteral("reuseOverviewDialog"));
+    setWindowTitle(tr("Reuse Overview"));
+    m_tabs->setObjectName(QStringLiteral("overviewTabs"));
+    m_tabs->addTab(m_mostReused, tr("Most reused"));
+    m_tabs->addTab(m_reusing, tr("Reuse most"));
+    m_tabs->addTab(m_reused, tr("Reused most"));
+    m_tabs->addTab(m_firstReuse, tr("Time to first reuse"));
+    m_tabs->addTab(m_consulted, tr("Consulted, never reused"));
+    m_tabs->addTab(m_reasons, tr("Why not"));
+    m_reasons->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_median->setObjectName(QStringLiteral("medianLabel"));
+    m_median->setWordWrap(true);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export as CSV…"), QDialogButtonBox::ActionRole);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    connect(exportButton, &QPushButton::clicked, this, &ReuseOverviewDialog::exportAsked);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_median);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    resize(720, 480);
+}
+
+void ReuseOverviewDialog::setOverview(const Model::ReuseOverview &overview)
+{
+    m_overview = overview;
+    fill(m_mostReused, overview.mostReusedItems);
+    fill(m_reusing, overview.reusingOrganisations);
+    fill(m_reused, overview.reusedOrganisations);
+    fill(m_consulted, overview.consultedNeverReused);
+    const QLocale locale;
+    m_firstReuse->clear();
+    for (const Model::FirstReuse &f : overview.firstReuses) {
+        auto *row = new QTreeWidgetItem(m_firstReuse, {f.title, locale.toString(f.published, QLocale::ShortFormat),
+                                                       locale.toString(f.firstReuse, QLocale::ShortFormat),
+                                                       locale.toString(f.days)});
+        row->setData(0, Qt::UserRole, f.itemId);
+        row->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    m_reasons->clear();
+    for (const Model::ReasonTally &t : overview.notAdoptedReasons) {
+        auto *row = new QTreeWidgetItem(m_reasons, {Model::reuseReasonName(t.reason), locale.toString(t.count),
+                                                    t.notes.join(QLatin1String(" · "))});
+        row->setToolTip(2, t.notes.join(QLatin1Char('\n')).toHtmlEscaped());
+    }
+    if (overview.medianDaysToFirstReuse < 0) {
+        m_median->setText(tr("No knowledge item has been taken up by another organisation yet."));
+    } else {
+        m_median->setText(tr("Items taken up by other organisations: %1. Half of them were taken up within %2 days "
+                             "of publication.")
+                              .arg(QLocale().toString(int(overview.firstReuses.size())))
+                              .arg(overview.medianDaysToFirstReuse));
+    }
+}
+
+QString ReuseOverviewDialog::exportTo(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    file.write(Model::reuseOverviewCsv(m_overview));
+    if (!file.commit())
+        return tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+void ReuseOverviewDialog::exportAsked()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Reuse Overview"),
+                                                      QDir(dir).filePath(tr("reuse-overview.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+} // namespace Views
