@@ -89,8 +89,37 @@ struct KnowledgeFilter {
     bool includeDeleted = false;
 };
 
+/// A search of the knowledge base: the words a user typed (Dutch: inflected
+/// forms, accents and compound parts find each other; "…" for a phrase; the
+/// last word also as a prefix) and what the hits must be.
+struct KnowledgeSearch {
+    QString text;
+    QList<KnowledgeKind> kinds; ///< empty for every kind
+    QString topic; ///< one topic of the shared vocabulary; empty for any
+    QUuid organisationId; ///< the author's organisation; null for any
+    /// The period the item's date lies in (when it was published, or, for an
+    /// item not published yet, when it was made); an invalid date leaves
+    /// that side open.
+    QDate from;
+    QDate until;
+    int limit = 20; ///< at most this many hits, the best first
+};
+
+/// One item a search found.
+struct KnowledgeHit {
+    QUuid itemId;
+    QString title;
+    KnowledgeKind kind = KnowledgeKind::Lesson;
+    QUuid organisationId;
+    /// A few words around the match as rich text: the matched words in
+    /// <b>…</b>, everything else HTML-escaped.
+    QString snippet;
+    double rank = 0; ///< relevance (bm25, title weighted most): higher is better
+};
+
 } // namespace Model
 
 Q_DECLARE_METATYPE(Model::KnowledgeItem)
 Q_DECLARE_METATYPE(Model::KnowledgeVersion)
 Q_DECLARE_METATYPE(Model::Reuse)
+Q_DECLARE_METATYPE(Model::KnowledgeHit)

@@ -24,6 +24,12 @@ public:
     virtual QFuture<Status> setKnowledgeItemDeleted(const QUuid &id, bool deleted) = 0;
     /// Every kept version of an item, oldest first.
     virtual QFuture<Result<QList<KnowledgeVersion>>> knowledgeVersions(const QUuid &itemId) = 0;
+    /// Saves the contents (title, summary, text, topics, tags) of an older
+    /// version as the item's newest; its status and visibility stay as they
+    /// are. Answers the item as written.
+    virtual QFuture<Result<KnowledgeItem>> restoreKnowledgeVersion(const QUuid &versionId) = 0;
+    /// The live items that match @p search, the best first (see KnowledgeSearch).
+    virtual QFuture<Result<QList<KnowledgeHit>>> searchKnowledge(const KnowledgeSearch &search) = 0;
 
     /// The reuse records of an item, oldest first.
     virtual QFuture<Result<QList<Reuse>>> reuses(const QUuid &itemId) = 0;

@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "dutchtokenizer.h"
 #include "projectsearch.h"
 #include "schema.h"
 #include "storelogging.h"
@@ -114,6 +115,15 @@ Model::Status Connection::openRaw(const QString &path)
         return Model::error(Model::Error::Storage,
                             tr("The database %1 cannot be opened: %2")
                                 .arg(QDir::toNativeSeparators(path), QStringLiteral("regie_fold")));
+    }
+    // The knowledge base's index is kept by triggers: whoever writes an item
+    // (the store, the sync) tokenizes it.
+    if (!DutchTokenizer::install(m_db)) {
+        close();
+        return Model::error(Model::Error::Storage,
+                            tr("The database %1 cannot be opened: this SQLite has no full-text search (FTS5) for "
+                               "the Dutch search of the knowledge base. The file was left as it is.")
+                                .arg(QDir::toNativeSeparators(path)));
     }
     return Model::Done{};
 }

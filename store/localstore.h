@@ -5,11 +5,13 @@
 #include "dashboardqueries.h"
 #include "evaluationstore.h"
 #include "goalstore.h"
+#include "knowledgestore.h"
 #include "milestonestore.h"
 #include "organisationstore.h"
 #include "participationstore.h"
 #include "progressstore.h"
 #include "projectstore.h"
+#include "reusestore.h"
 #include "syncledger.h"
 #include "writecontext.h"
 
@@ -46,6 +48,8 @@ public:
     CalendarTransfer calendar() { return CalendarTransfer(m_context); }
     BundleImport bundles() { return BundleImport(m_context); }
     SyncLedger ledger() { return SyncLedger(m_context); }
+    KnowledgeStore knowledge() { return KnowledgeStore(m_context); }
+    ReuseStore reuse() { return ReuseStore(m_context); }
 
 private:
     WriteContext m_context;

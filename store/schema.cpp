@@ -1,6 +1,7 @@
 #include "schema.h"
 
 #include "changecapture.h"
+#include "knowledgeindex.h"
 #include "projectsearch.h"
 #include "storelogging.h"
 #include "transaction.h"
@@ -38,7 +39,8 @@ QStringList syncCapture()
     return statements;
 }
 
-// A save that changes nothing keeps the server's version (step 8).
+// A save that changes nothing keeps the server's version (step 8): for the
+// tables that existed then. Tables added later get theirs in their own step.
 QStringList keepBookkeeping()
 {
     QStringList statements;
@@ -47,6 +49,15 @@ QStringList keepBookkeeping()
          Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables() + Model::SyncSchema::planTables()))
         statements << ChangeCapture::keepBookkeeping(table);
     return statements;
+}
+
+// The knowledge base's capture, bookkeeping and search index (step 11).
+QStringList knowledgeCapture()
+{
+    QStringList statements;
+    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::knowledgeTables()))
+        statements << ChangeCapture::triggers(table) << ChangeCapture::keepBookkeeping(table);
+    return statements << KnowledgeIndex::schema();
 }
 
 // The project search's index (step 9).
@@ -359,6 +370,63 @@ const QList<Step> &steps()
          {
              "CREATE INDEX project_open ON project (name_key, id) WHERE deleted = 0 AND status IN ('idea', 'active')",
          }},
+        // The knowledge base (kennisbank) and its reuse (jatwerk): items with
+        // every saved version kept, and what organisations did with them.
+        // Items come from every organisation on the server, so their
+        // organisation, author and project need not be on this laptop: no
+        // foreign keys (the server holds them to their rules).
+        {11,
+         {
+             "CREATE TABLE knowledge_item ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " kind TEXT NOT NULL CHECK (kind IN ('lesson', 'practice', 'document', 'question', 'answer')),"
+             " title TEXT NOT NULL CHECK (length(trim(title)) > 0 AND length(title) <= 200),"
+             " summary TEXT NOT NULL DEFAULT '' CHECK (length(summary) <= 2000),"
+             " body TEXT NOT NULL DEFAULT '' CHECK (length(body) <= 200000),"
+             " organisation_id TEXT NOT NULL,"
+             " author_id TEXT,"
+             " project_id TEXT,"
+             " question_id TEXT,"
+             " helped_answer_id TEXT,"
+             " status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'published', 'archived')),"
+             " visibility TEXT NOT NULL DEFAULT 'everyone' CHECK (visibility IN ('everyone', 'partners', "
+             "'organisation')),"
+             " topics TEXT NOT NULL DEFAULT '',"
+             " tags TEXT NOT NULL DEFAULT '',"
+             " published_on TEXT,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX knowledge_item_organisation ON knowledge_item (organisation_id, updated_at)",
+             "CREATE INDEX knowledge_item_project ON knowledge_item (project_id) WHERE project_id IS NOT NULL",
+             "CREATE INDEX knowledge_item_question ON knowledge_item (question_id) WHERE question_id IS NOT NULL",
+             "CREATE INDEX knowledge_item_kind ON knowledge_item (kind, updated_at)",
+             "CREATE TABLE knowledge_version ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " item_id TEXT NOT NULL,"
+             " revision REAL NOT NULL CHECK (revision >= 1),"
+             " title TEXT NOT NULL,"
+             " summary TEXT NOT NULL DEFAULT '',"
+             " body TEXT NOT NULL DEFAULT '',"
+             " topics TEXT NOT NULL DEFAULT '',"
+             " tags TEXT NOT NULL DEFAULT '',"
+             " status TEXT NOT NULL,"
+             " visibility TEXT NOT NULL,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX knowledge_version_item ON knowledge_version (item_id, revision)",
+             "CREATE TABLE reuse ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " item_id TEXT NOT NULL,"
+             " organisation_id TEXT NOT NULL,"
+             " person_id TEXT,"
+             " project_id TEXT,"
+             " status TEXT NOT NULL CHECK (status IN ('considering', 'adopted', 'adapted', 'not_adopted')),"
+             " reused_on TEXT NOT NULL,"
+             " note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 4000),"
+             " outcome TEXT NOT NULL DEFAULT '' CHECK (length(outcome) <= 4000),"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX reuse_item ON reuse (item_id, reused_on)",
+             "CREATE INDEX reuse_organisation ON reuse (organisation_id, reused_on)",
+         },
+         knowledgeCapture},
     };
     return all;
 }

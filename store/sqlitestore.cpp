@@ -404,4 +404,54 @@ QFuture<Result<EvaluationComment>> SqliteStore::addEvaluationComment(const Evalu
     return write(&EvaluationStore::addEvaluationComment, comment);
 }
 
+QFuture<Result<QList<KnowledgeItem>>> SqliteStore::knowledgeItems(const KnowledgeFilter &filter)
+{
+    return read(&KnowledgeStore::knowledgeItems, filter);
+}
+
+QFuture<Result<KnowledgeItem>> SqliteStore::knowledgeItem(const QUuid &id)
+{
+    return read(&KnowledgeStore::knowledgeItem, id);
+}
+
+QFuture<Result<KnowledgeItem>> SqliteStore::saveKnowledgeItem(const KnowledgeItem &item)
+{
+    return write(&KnowledgeStore::saveKnowledgeItem, item);
+}
+
+QFuture<Status> SqliteStore::setKnowledgeItemDeleted(const QUuid &id, bool deleted)
+{
+    return write(&KnowledgeStore::setKnowledgeItemDeleted, id, deleted);
+}
+
+QFuture<Result<QList<KnowledgeVersion>>> SqliteStore::knowledgeVersions(const QUuid &itemId)
+{
+    return read(&KnowledgeStore::knowledgeVersions, itemId);
+}
+
+QFuture<Result<KnowledgeItem>> SqliteStore::restoreKnowledgeVersion(const QUuid &versionId)
+{
+    return write(&KnowledgeStore::restoreKnowledgeVersion, versionId);
+}
+
+QFuture<Result<QList<KnowledgeHit>>> SqliteStore::searchKnowledge(const KnowledgeSearch &search)
+{
+    return read(&KnowledgeStore::searchKnowledge, search);
+}
+
+QFuture<Result<QList<Reuse>>> SqliteStore::reuses(const QUuid &itemId)
+{
+    return read(&ReuseStore::reuses, itemId);
+}
+
+QFuture<Result<Reuse>> SqliteStore::saveReuse(const Reuse &reuse)
+{
+    return write(&ReuseStore::saveReuse, reuse);
+}
+
+QFuture<Status> SqliteStore::setReuseDeleted(const QUuid &id, bool deleted)
+{
+    return write(&ReuseStore::setReuseDeleted, id, deleted);
+}
+
 } // namespace Store

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/knowledgerepository.h"
 #include "model/repository.h"
 
 #include <QObject>
@@ -21,7 +22,8 @@ class SqliteStore : public QObject,
                     public Model::ProjectRepository,
                     public Model::OrganisationRepository,
                     public Model::SyncRepository,
-                    public Model::PlanRepository
+                    public Model::PlanRepository,
+                    public Model::KnowledgeRepository
 {
     Q_OBJECT
 public:
@@ -97,6 +99,18 @@ public:
                                                std::shared_ptr<Model::CalendarImportUndo> undo) override;
     QFuture<Model::Status> undoCalendarImport(const QUuid &projectId,
                                               std::shared_ptr<const Model::CalendarImportUndo> undo) override;
+
+    QFuture<Model::Result<QList<Model::KnowledgeItem>>>
+    knowledgeItems(const Model::KnowledgeFilter &filter) override;
+    QFuture<Model::Result<Model::KnowledgeItem>> knowledgeItem(const QUuid &id) override;
+    QFuture<Model::Result<Model::KnowledgeItem>> saveKnowledgeItem(const Model::KnowledgeItem &item) override;
+    QFuture<Model::Status> setKnowledgeItemDeleted(const QUuid &id, bool deleted) override;
+    QFuture<Model::Result<QList<Model::KnowledgeVersion>>> knowledgeVersions(const QUuid &itemId) override;
+    QFuture<Model::Result<Model::KnowledgeItem>> restoreKnowledgeVersion(const QUuid &versionId) override;
+    QFuture<Model::Result<QList<Model::KnowledgeHit>>> searchKnowledge(const Model::KnowledgeSearch &search) override;
+    QFuture<Model::Result<QList<Model::Reuse>>> reuses(const QUuid &itemId) override;
+    QFuture<Model::Result<Model::Reuse>> saveReuse(const Model::Reuse &reuse) override;
+    QFuture<Model::Status> setReuseDeleted(const QUuid &id, bool deleted) override;
 
 private:
     /// Runs @p work on the worker thread with its WriteContext, announces

@@ -63,6 +63,13 @@ inline QDateTime toDateTime(const QVariant &value)
 inline Error dbError(const QSqlQuery &q)
 {
     qCWarning(lcStore) << "query failed:" << q.lastError().text() << q.lastQuery();
+    // A connection that did not install the Dutch tokenizer cannot touch the
+    // knowledge base's index: SQLite refuses the whole statement.
+    const QString native = q.lastError().databaseText();
+    if (native.contains(QLatin1String("no such tokenizer")) || native.contains(QLatin1String("vtable constructor failed")))
+        return error(Error::Storage, tr("This connection to the database lacks Regie's Dutch search (regie_dutch), "
+                                        "which the knowledge base needs. Nothing was written. Open the file with "
+                                        "Regie itself."));
     return error(Error::Storage, tr("The database could not be read or written: %1").arg(q.lastError().text()));
 }
 

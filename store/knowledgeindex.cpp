@@ -1,0 +1,290 @@
+#include "knowledgeindex.h"
+
+#include "knowledgequery.h"
+#include "model/knowledgenames.h"
+#include "sqlsupport.h"
+
+#include <QJsonArray>
+#include <algorithm>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Model;
+using namespace Qt::StringLiterals;
+
+namespace Store {
+
+namespace {
+
+// Snippet markers: control characters, which the tokenizer never takes
+// for part of a word. A stray one in a text only bolds wrongly; it cannot
+// open markup, since richSnippet() escapes everything it does not make.
+constexpr char16_t Open = u'\x01';
+constexpr char16_t Close = u'\x02';
+constexpr int SnippetWords = 16;
+
+// The labels column: topics and tags, one per line.
+QString labels(const char *row)
+{
+    return QStringLiteral("%1.topics || char(10) || %1.tags").arg(QLatin1String(row));
+}
+
+QString columns(const char *row)
+{
+    return QStringLiteral("%1.title, %1.summary, %1.body, ").arg(QLatin1String(row)) + labels(row);
+}
+
+QString rowidArray(const QList<qint64> &rowids)
+{
+    QJsonArray array;
+    for (qint64 r : rowids)
+        array.append(r);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+bool hasFilter(const Model::KnowledgeSearch &s)
+{
+    return !s.kinds.isEmpty() || !s.topic.trimmed().isEmpty() || !s.organisationId.isNull() || s.from.isValid()
+        || s.until.isValid();
+}
+
+// The filter as SQL on knowledge_item k, and its values in order.
+QString filterSql(const Model::KnowledgeSearch &s, QVariantList &values)
+{
+    QString sql = u"k.deleted = 0"_s;
+    if (!s.kinds.isEmpty()) {
+        QJsonArray kinds;
+        for (KnowledgeKind kind : s.kinds)
+            kinds.append(KnowledgeNames::key(kind));
+        sql += u" AND k.kind IN (SELECT value FROM json_each(?))"_s;
+        values << QString::fromUtf8(QJsonDocument(kinds).toJson(QJsonDocument::Compact));
+    }
+    if (!s.topic.trimmed().isEmpty()) {
+        sql += u" AND instr(char(10) || k.topics || char(10), char(10) || ? || char(10)) > 0"_s;
+        values << s.topic.simplified();
+    }
+    if (!s.organisationId.isNull()) {
+        sql += u" AND k.organisation_id = ?"_s;
+        values << idText(s.organisationId);
+    }
+    const QString day = u"coalesce(k.published_on, substr(k.created_at, 1, 10))"_s;
+    if (s.from.isValid()) {
+        sql += u" AND "_s + day + u" >= ?"_s;
+        values << s.from.toString(Qt::ISODate);
+    }
+    if (s.until.isValid()) {
+        sql += u" AND "_s + day + u" <= ?"_s;
+        values << s.until.toString(Qt::ISODate);
+    }
+    return sql;
+}
+
+} // namespace
+
+QStringList KnowledgeIndex::schema()
+{
+    const QString changed = u"OLD.title IS NOT NEW.title OR OLD.summary IS NOT NEW.summary OR OLD.body IS NOT "
+                            "NEW.body OR OLD.topics IS NOT NEW.topics OR OLD.tags IS NOT NEW.tags OR "
+                            "OLD.deleted IS NOT NEW.deleted"_s;
+    const QString add = u"INSERT INTO knowledge_fts (rowid, title, summary, body, labels) SELECT NEW.rowid, %1 "
+                        "WHERE NEW.deleted = 0;"_s.arg(columns("NEW"));
+    const QString remove = u"INSERT INTO knowledge_fts (knowledge_fts, rowid, title, summary, body, labels) "
+                           "SELECT 'delete', OLD.rowid, %1 WHERE OLD.deleted = 0;"_s.arg(columns("OLD"));
+    return {
+        // The texts the index holds, as it holds them: live items only.
+        u"CREATE VIEW knowledge_fts_source AS SELECT k.rowid AS item_rowid, k.title AS title, k.summary AS summary, "
+        "k.body AS body, %1 AS labels FROM knowledge_item k WHERE k.deleted = 0"_s.arg(labels("k")),
+        u"CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, summary, body, labels, "
+        "content = 'knowledge_fts_source', content_rowid = 'item_rowid', tokenize = 'regie_dutch')"_s,
+        u"INSERT INTO knowledge_fts (knowledge_fts, rank) VALUES ('rank', 'bm25(%1, %2, %3, %4)')"_s.arg(TitleWeight)
+            .arg(SummaryWeight)
+            .arg(BodyWeight)
+            .arg(LabelWeight),
+        u"INSERT INTO knowledge_fts (knowledge_fts) VALUES ('rebuild')"_s,
+        u"CREATE TRIGGER knowledge_fts_insert AFTER INSERT ON knowledge_item BEGIN %1 END"_s.arg(add),
+        u"CREATE TRIGGER knowledge_fts_update AFTER UPDATE ON knowledge_item WHEN %1 BEGIN %2 %3 END"_s.arg(
+            changed, remove, add),
+        u"CREATE TRIGGER knowledge_fts_delete AFTER DELETE ON knowledge_item BEGIN %1 END"_s.arg(remove),
+    };
+}
+
+QString KnowledgeIndex::richSnippet(const QString &marked, QChar open, QChar close)
+{
+    QString out;
+    out.reserve(marked.size() + 16);
+    bool bold = false;
+    QString plain;
+    const auto flush = [&] {
+        out += plain.toHtmlEscaped();
+        plain.clear();
+    };
+    for (QChar c : marked) {
+        if (c == open || c == close) {
+            flush();
+            if (c == open && !bold)
+                out += u"<b>"_s;
+            else if (c == close && bold)
+                out += u"</b>"_s;
+            bold = c == open;
+        } else if (c.category() != QChar::Other_Control || c == u'\n' || c == u'\t') {
+            plain += c;
+        }
+    }
+    flush();
+    if (bold)
+        out += u"</b>"_s;
+    return out;
+}
+
+Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch &search)
+{
+    const QString match = KnowledgeQuery::matchExpression(search.text);
+    if (match.isEmpty())
+        return QList<KnowledgeHit>();
+    const int limit = std::clamp(search.limit, 1, MaximumLimit);
+    if (!hasFilter(search)) {
+        const auto best = ranked(match, limit);
+        if (!best.ok())
+            return best.error();
+        return hits(match, best.value());
+    }
+    // A filter: enough of the best candidates, filtered, usually hold a page.
+    const int wanted = std::max(limit * CandidatesPerHit, MinimumCandidates);
+    const auto candidates = ranked(match, wanted);
+    if (!candidates.ok())
+        return candidates.error();
+    auto kept = passing(candidates.value(), search);
+    if (!kept.ok())
+        return kept.error();
+    if (kept.value().size() < limit && candidates.value().size() == wanted) {
+        // Too few among them: the filter is narrow, or picks what ranks low.
+        kept = walk(match, search, limit);
+        if (!kept.ok())
+            return kept.error();
+    }
+    return hits(match, kept.value().mid(0, limit));
+}
+
+Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::ranked(const QString &match, int limit)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s
+              + (limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+    q.addBindValue(match);
+    if (!q.exec())
+        return dbError(q);
+    QList<Candidate> all;
+    while (q.next())
+        all.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+    return all;
+}
+
+Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::passing(const QList<Candidate> &candidates,
+                                                                const Model::KnowledgeSearch &search)
+{
+    QVariantList values;
+    const QString where = filterSql(search, values);
+    QList<qint64> rowids;
+    for (const Candidate &c : candidates)
+        rowids << c.rowid;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT k.rowid FROM knowledge_item k WHERE k.rowid IN (SELECT value FROM json_each(?)) AND "_s
+              + where);
+    q.addBindValue(rowidArray(rowids));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return dbError(q);
+    QSet<qint64> pass;
+    while (q.next())
+        pass.insert(q.value(0).toLongLong());
+    QList<Candidate> kept;
+    for (const Candidate &c : candidates) {
+        if (pass.contains(c.rowid))
+            kept.append(c);
+    }
+    return kept;
+}
+
+Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &match,
+                                                             const Model::KnowledgeSearch &search, int limit)
+{
+    QVariantList values;
+    const QString where = filterSql(search, values);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT k.rowid FROM knowledge_item k WHERE "_s + where);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return dbError(q);
+    QSet<qint64> pass;
+    while (q.next())
+        pass.insert(q.value(0).toLongLong());
+    if (pass.isEmpty())
+        return QList<Candidate>();
+    QSqlQuery matches(m_db);
+    matches.setForwardOnly(true);
+    matches.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s);
+    matches.addBindValue(match);
+    if (!matches.exec())
+        return dbError(matches);
+    QList<Candidate> kept;
+    while (kept.size() < limit && matches.next()) {
+        const qint64 rowid = matches.value(0).toLongLong();
+        if (pass.contains(rowid))
+            kept.append({rowid, matches.value(1).toDouble()});
+    }
+    return kept;
+}
+
+Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, const QList<Candidate> &chosen)
+{
+    if (chosen.isEmpty())
+        return QList<KnowledgeHit>();
+    QList<qint64> rowids;
+    for (const Candidate &c : chosen)
+        rowids << c.rowid;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT k.rowid, k.id, k.title, k.kind, k.organisation_id FROM knowledge_item k "
+              "WHERE k.rowid IN (SELECT value FROM json_each(?))"_s);
+    q.addBindValue(rowidArray(rowids));
+    if (!q.exec())
+        return dbError(q);
+    QHash<qint64, KnowledgeHit> found;
+    while (q.next()) {
+        KnowledgeHit hit;
+        hit.itemId = QUuid::fromString(q.value(1).toString());
+        hit.title = q.value(2).toString();
+        hit.kind = KnowledgeNames::kindFromKey(q.value(3).toString());
+        hit.organisationId = QUuid::fromString(q.value(4).toString());
+        found.insert(q.value(0).toLongLong(), hit);
+    }
+    // Snippets only for the hits shown: each reads and tokenizes its item's texts.
+    QSqlQuery snippet(m_db);
+    snippet.setForwardOnly(true);
+    snippet.prepare(u"SELECT snippet(knowledge_fts, -1, char(1), char(2), '…', %1) FROM knowledge_fts "
+                    "WHERE knowledge_fts MATCH ? AND rowid = ?"_s.arg(SnippetWords));
+    QList<KnowledgeHit> all;
+    for (const Candidate &c : chosen) {
+        auto it = found.find(c.rowid);
+        if (it == found.end())
+            continue;
+        KnowledgeHit hit = *it;
+        hit.rank = -c.rank;
+        snippet.bindValue(0, match);
+        snippet.bindValue(1, c.rowid);
+        if (!snippet.exec())
+            return dbError(snippet);
+        if (snippet.next())
+            hit.snippet = richSnippet(snippet.value(0).toString(), QChar(Open), QChar(Close));
+        snippet.finish();
+        all.append(hit);
+    }
+    return all;
+}
+
+} // namespace Store
