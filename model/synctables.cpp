@@ -46,9 +46,9 @@ Table planTable(const char *name, QList<Column> fields, int changeBit, Rights ri
     return t;
 }
 
-// The knowledge base's tables. Topics and tags are kept as text, one per
-// line. They join tables() together with the server step that creates them,
-// so that no laptop pushes rows the server has no table for.
+// The knowledge base's tables (local step 11, server step 8). Topics and
+// tags are kept as text, one per line. Items come before their versions and
+// reuse records; an answer names its question in the same table.
 const QList<Table> &knowledge()
 {
     static const QList<Table> all = [] {
@@ -128,7 +128,8 @@ QList<LocalColumn> localColumns(const Table &table)
 
 const QList<Table> &tables()
 {
-    static const QList<Table> all = {
+    static const QList<Table> all = [] {
+    QList<Table> listed = {
         {QStringLiteral("organisation"),
          {text("name"), text("kind"), text("municipality_code")},
          Scope::Directory,
@@ -200,6 +201,9 @@ const QList<Table> &tables()
                    text("after_value"), text("reason"), date("decided_on")},
                   ChangeSet::Evaluations),
     };
+    listed.append(knowledge());
+    return listed;
+    }();
     return all;
 }
 
@@ -207,10 +211,6 @@ QList<Table> tables(const QStringList &names)
 {
     QList<Table> some;
     for (const Table &t : tables()) {
-        if (names.contains(t.name))
-            some.append(t);
-    }
-    for (const Table &t : knowledge()) {
         if (names.contains(t.name))
             some.append(t);
     }
@@ -271,10 +271,6 @@ QVariant localValue(Type type, const QJsonValue &server)
 const Table *table(const QString &name)
 {
     for (const Table &t : tables()) {
-        if (t.name == name)
-            return &t;
-    }
-    for (const Table &t : knowledge()) {
         if (t.name == name)
             return &t;
     }

@@ -44,6 +44,7 @@ QStringList syncCapture()
 QStringList keepBookkeeping()
 {
     QStringList statements;
+    // The tables that existed at step 8; later ones get it from their own step.
     for (const auto &table :
          Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables() + Model::SyncSchema::planTables()))
         statements << ChangeCapture::keepBookkeeping(table);

@@ -120,7 +120,18 @@ Status RestoreRecovery::recover(Report &report)
     const QList<SyncSchema::Table> &tables = SyncSchema::tables();
     QHash<QString, QStringList> remove; // table -> tombstones the server lacks
     QSet<QString> droppedProjects;
+    int knowledge = -1; // whether the server has the knowledge base (step 8), once asked
     for (const SyncSchema::Table &table : tables) {
+        if (table.scope == SyncSchema::Scope::Knowledge) {
+            if (knowledge < 0) {
+                ++m_roundTrips;
+                if (!s.exec(QStringLiteral("SELECT to_regclass('knowledge_item') IS NOT NULL")) || !s.next())
+                    return error(Error::Storage, tr("Comparing with the restored server failed: %1").arg(s.lastError().text()));
+                knowledge = s.value(0).toBool() ? 1 : 0;
+            }
+            if (knowledge == 0)
+                continue;
+        }
         const QList<SyncSchema::Column> columns = table.syncedColumns();
         QHash<QString, QVariantMap> server;
         ++m_roundTrips;

@@ -1,6 +1,7 @@
 #include "serverschema.h"
 
 #include "serverconvergence.h"
+#include "serverknowledge.h"
 #include "serversteps.h"
 #include "servertrust.h"
 #include "servervisibility.h"
@@ -417,11 +418,18 @@ QStringList splitScript(const char *script)
 
 int currentVersion()
 {
-    return 7;
+    return 8;
+}
+
+bool hasTable(const Model::SyncSchema::Table &table, int version)
+{
+    return table.scope != Model::SyncSchema::Scope::Knowledge || version >= 8;
 }
 
 QStringList statements(int step)
 {
+    if (step == 8)
+        return ServerKnowledge::statements();
     if (step == 7)
         return ServerVisibility::statements();
     if (step == 6)

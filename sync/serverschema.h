@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/synctables.h"
+
 #include "model/result.h"
 
 #include <QSqlDatabase>
@@ -9,6 +11,11 @@ namespace Sync::ServerSchema {
 
 /// The newest server schema this build knows.
 int currentVersion();
+
+/// Whether a server of schema @p version has @p table: the knowledge base's
+/// tables come with step 8, and a laptop neither pulls nor asks for them
+/// from an older server.
+bool hasTable(const Model::SyncSchema::Table &table, int version);
 /// The oldest client protocol the current schema still serves.
 constexpr int MinimumProtocol = 1;
 /// Group role whose members are Regie users; the row-level security

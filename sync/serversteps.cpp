@@ -126,6 +126,11 @@ QString purgeFunction(const QList<Model::SyncSchema::Table> &tables)
         if (it->scope == Model::SyncSchema::Scope::Project && it->name != QLatin1String("project"))
             condition = QStringLiteral("(%1 OR %2 IN (SELECT id FROM project WHERE deleted AND updated_at < now() - keep))")
                             .arg(condition, it->projectColumn);
+        else if (it->scope == Model::SyncSchema::Scope::Knowledge && it->name != QLatin1String("knowledge_item"))
+            // Versions and reuse go with their item.
+            condition = QStringLiteral("(%1 OR item_id IN (SELECT id FROM knowledge_item WHERE deleted AND updated_at < "
+                                       "now() - keep))")
+                            .arg(condition);
         body += QStringLiteral(
                     "  FOR r IN SELECT id, sync_txid FROM %1 WHERE %2 AND sync_txid < below LOOP\n"
                     "    BEGIN\n"

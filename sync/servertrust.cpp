@@ -1,6 +1,7 @@
 #include "servertrust.h"
 
 #include "serverschema.h"
+#include "serverknowledge.h"
 #include "servervisibility.h"
 #include "serverwrites.h"
 
@@ -54,7 +55,9 @@ QStringList describeTables()
         "DO $$ BEGIN IF to_regclass('regie_sync_table') IS NULL THEN CREATE TABLE regie_sync_table (tbl text PRIMARY "
         "KEY, scope text NOT NULL, project_column text, rights text NOT NULL); END IF; END $$")};
     for (const auto &t : Model::SyncSchema::tables()) {
-        sql << QStringLiteral("INSERT INTO regie_sync_table VALUES ('%1', '%2', %3, '%4') ON CONFLICT (tbl) DO UPDATE "
+        // A table of a later step joins when its step made it.
+        sql << QStringLiteral("INSERT INTO regie_sync_table SELECT '%1', '%2', %3, '%4' WHERE to_regclass('%1') IS NOT "
+                              "NULL ON CONFLICT (tbl) DO UPDATE "
                               "SET scope = excluded.scope, project_column = excluded.project_column, rights = "
                               "excluded.rights")
                    .arg(t.name, scopeKey(t.scope),
@@ -74,7 +77,8 @@ QStringList describeTables()
 QStringList fillCreators()
 {
     QStringList sql;
-    for (const auto &t : Model::SyncSchema::tables()) {
+    // The tables of steps 1 and 3: later ones require it from their own step.
+    for (const auto &t : Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables() + Model::SyncSchema::planTables())) {
         QString from;
         if (t.name == QLatin1String("organisation")) {
             from = QStringLiteral("id");
@@ -123,6 +127,9 @@ BEGIN
       NEW.created_by_org := coalesce(regie_uuid(r->>'created_by_org'), CASE TG_TABLE_NAME
         WHEN 'organisation' THEN regie_uuid(r->>'id')
         WHEN 'person' THEN regie_uuid(r->>'organisation_id')
+        WHEN 'knowledge_item' THEN regie_uuid(r->>'organisation_id')
+        WHEN 'reuse' THEN regie_uuid(r->>'organisation_id')
+        WHEN 'knowledge_version' THEN (SELECT i.created_by_org FROM knowledge_item i WHERE i.id = regie_uuid(r->>'item_id'))
         ELSE (SELECT p.created_by_org FROM project p WHERE p.id = regie_uuid(r->>'project_id')) END, regie_nobody());
     END IF;
   ELSE
@@ -349,7 +356,7 @@ QStringList pushFunctions()
 QStringList lockDown()
 {
     // A table a later step declares is described, read and locked down here.
-    return describeTables() + split(LockDown) + ServerVisibility::grants();
+    return describeTables() + split(LockDown) + ServerVisibility::grants() + ServerKnowledge::grants();
 }
 
 } // namespace Sync::ServerTrust

@@ -5,7 +5,7 @@ namespace Sync::ServerTrust {
 const char *const WriteChecks = R"sql(
 -- Whether the caller may read row @p r of @p target: the read policies,
 -- asked explicitly where the owner's rights pass them by.
-CREATE FUNCTION regie_may_see(target text, r jsonb) RETURNS boolean LANGUAGE plpgsql STABLE
+CREATE OR REPLACE FUNCTION regie_may_see(target text, r jsonb) RETURNS boolean LANGUAGE plpgsql STABLE
 SET search_path = public, pg_temp AS $$
 DECLARE
   t regie_sync_table;
@@ -17,20 +17,27 @@ BEGIN
   ELSIF t.scope = 'people' THEN
     o := regie_uuid(r->>'organisation_id');
     RETURN o = regie_my_org() OR o = ANY (regie_partner_orgs());
+  ELSIF t.scope = 'knowledge' THEN
+    -- Server step 8: an item by its visibility, the rest by their item.
+    IF target = 'knowledge_item' THEN
+      RETURN regie_item_readable(regie_uuid(r->>'organisation_id'), r->>'visibility', r->>'status',
+                                 regie_uuid(r->>'project_id'));
+    END IF;
+    RETURN regie_item_id_readable(regie_uuid(r->>'item_id'));
   END IF;
   RETURN coalesce(regie_uuid(r->>t.project_column) = ANY (regie_visible_projects()), false);
 END $$;
 --
 -- Whether the caller's organisation speaks for organisation @p o: it is
 -- its own, or one without users that it made or works with.
-CREATE FUNCTION regie_speaks_for(o uuid) RETURNS boolean LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
+CREATE OR REPLACE FUNCTION regie_speaks_for(o uuid) RETURNS boolean LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
   SELECT o = regie_my_org()
       OR (NOT regie_org_has_users(o)
           AND (EXISTS (SELECT 1 FROM organisation x WHERE x.id = o AND x.created_by_org = regie_my_org())
                OR o = ANY (regie_partner_orgs())))
 $$;
 --
-CREATE FUNCTION regie_refuse(message text) RETURNS void LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION regie_refuse(message text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   RAISE EXCEPTION USING MESSAGE = message, ERRCODE = 'insufficient_privilege';
 END $$;
@@ -38,7 +45,7 @@ END $$;
 -- Every rule of docs/SYNC.md's rules table, for one write: @p cur is the
 -- row as the server has it (NULL for an insert), @p nrow as it would be.
 -- Raises with the reason where the caller may not.
-CREATE FUNCTION regie_check_write(target text, cur jsonb, nrow jsonb) RETURNS void LANGUAGE plpgsql STABLE
+CREATE OR REPLACE FUNCTION regie_check_write(target text, cur jsonb, nrow jsonb) RETURNS void LANGUAGE plpgsql STABLE
 SET search_path = public, pg_temp AS $$
 DECLARE
   t regie_sync_table;
@@ -57,6 +64,10 @@ BEGIN
   END IF;
   IF my_role IS NULL OR my_role NOT IN ('lead', 'member', 'external') THEN
     PERFORM regie_refuse('regie: your role on this server only reads');
+  END IF;
+  IF t.scope = 'knowledge' THEN
+    PERFORM regie_check_knowledge(target, cur, nrow); -- server step 8
+    RETURN;
   END IF;
   IF cur IS NOT NULL THEN
     IF t.scope = 'project' AND target <> 'project' AND (nrow->t.project_column) IS DISTINCT FROM (cur->t.project_column) THEN
@@ -159,7 +170,7 @@ BEGIN
   IF r IS NULL OR NOT regie_may_see(target, r) THEN
     RETURN NULL;
   END IF;
-  RETURN r - 'sync_txid' - 'created_by_org';
+  RETURN r - 'sync_txid' - 'created_by_org' - 'search_vector';
 END $$;
 --
 -- Applies one change: fields whose server value is still the client's base

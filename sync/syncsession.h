@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "store/localapply.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
@@ -140,6 +141,10 @@ private:
     Model::Status removeInvisiblePeople(Report &report);
     Model::Status fetchProjects(const QStringList &ids, Report &report);
     Model::Status fetchRemoved(Store::LocalApply &apply, Report &report);
+    /// Fetches the knowledge items that rows of a page refer to but that are
+    /// not here, and applies those rows again.
+    Model::Status fetchKnowledgeParents(Store::LocalApply &apply, const QList<Store::LocalApply::Orphan> &orphans,
+                                        Report &report);
     /// Applies the server's rows of @p table that match @p where (SQL).
     Model::Status applyFromServer(Store::LocalApply &apply, const Model::SyncSchema::Table &table, const QString &where,
                                   const QString &failure, Report &report);

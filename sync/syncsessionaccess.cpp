@@ -2,6 +2,7 @@
 
 #include "serverconnection.h"
 #include "serverrow.h"
+#include "serverschema.h"
 #include "synclogging.h"
 
 #include "model/synctables.h"
@@ -210,7 +211,7 @@ Status SyncSession::fetchRemoved(Store::LocalApply &apply, Report &report)
         apply.setDropStuck(round == 2);
         for (const auto &t : SyncSchema::tables()) {
             const QStringList ids = removed.value(t.name);
-            if (ids.isEmpty())
+            if (ids.isEmpty() || !ServerSchema::hasTable(t, m_identity.schema))
                 continue;
             const QString where = QStringLiteral("id = ANY (string_to_array(%1, ',')::uuid[])")
                                       .arg(literal(ids.join(QLatin1Char(','))));
@@ -270,6 +271,14 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
             where = QStringLiteral("%1 = ANY (string_to_array(%2, ',')::uuid[])").arg(t.projectColumn, literal(list));
         else if (t.scope == SyncSchema::Scope::People)
             where = QStringLiteral("true"); // new partners bring people the feed has passed
+        else if (t.scope == SyncSchema::Scope::Knowledge && ServerSchema::hasTable(t, m_identity.schema))
+            // Items shown to a project's partners, with their versions and
+            // reuse, come with the project (row-level security decides).
+            where = t.name == QLatin1String("knowledge_item")
+                ? QStringLiteral("project_id = ANY (string_to_array(%1, ',')::uuid[])").arg(literal(list))
+                : QStringLiteral("item_id IN (SELECT i.id FROM knowledge_item i WHERE i.project_id = ANY "
+                                 "(string_to_array(%1, ',')::uuid[]))")
+                      .arg(literal(list));
         else
             continue;
         if (auto applied = applyFromServer(apply, t, where, tr("Reading a project failed"), report); !applied.ok())
@@ -286,6 +295,36 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
         return error(Error::Storage, tr("Received projects could not be saved."));
     report.tablesChanged |= apply.changedTables();
     return Done{};
+}
+
+Status SyncSession::fetchKnowledgeParents(Store::LocalApply &apply, const QList<Store::LocalApply::Orphan> &orphans,
+                                          Report &report)
+{
+    // A version or reuse record whose item is not here, or an answer whose
+    // question is not: the item is fetched by id and the row tried again.
+    // What still has no parent here refers to an item this user may not
+    // read, and waits until the item comes (or never).
+    if (orphans.isEmpty())
+        return Done{};
+    QSet<QString> parents;
+    for (const auto &orphan : orphans) {
+        for (const char *column : {"item_id", "question_id", "helped_answer_id"}) {
+            const QString id = orphan.row.value(QString::fromLatin1(column)).toString();
+            if (!id.isEmpty())
+                parents.insert(id);
+        }
+    }
+    const QString where = QStringLiteral("id = ANY (string_to_array(%1, ',')::uuid[])")
+                              .arg(literal(QStringList(parents.cbegin(), parents.cend()).join(QLatin1Char(','))));
+    if (auto applied = applyFromServer(apply, *SyncSchema::table(QStringLiteral("knowledge_item")), where,
+                                       tr("Reading changes failed"), report);
+        !applied.ok())
+        return applied;
+    for (const auto &orphan : orphans) {
+        if (auto applied = apply.apply(*orphan.table, orphan.row); !applied.ok())
+            return applied;
+    }
+    return apply.flush(true);
 }
 
 Status SyncSession::applyFromServer(Store::LocalApply &apply, const SyncSchema::Table &table, const QString &where,

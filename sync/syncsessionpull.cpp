@@ -2,6 +2,7 @@
 
 #include "serverconnection.h"
 #include "serverrow.h"
+#include "serverschema.h"
 #include "synclogging.h"
 
 #include "model/synctables.h"
@@ -135,6 +136,10 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         QStringList columns{QStringLiteral("s.w::text"), QStringLiteral("regie_horizon()::text"),
                             m_identity.schema >= 7 ? QStringLiteral("regie_visibility_epoch()") : QStringLiteral("NULL::text")};
         for (const auto &t : tables) {
+            if (!ServerSchema::hasTable(t, m_identity.schema)) {
+                columns << QStringLiteral("false");
+                continue;
+            }
             columns << (progress ? QStringLiteral("(SELECT count(*) FROM %1 x WHERE x.sync_txid >= %2::xid8 AND x.sync_txid < s.w)")
                                  : QStringLiteral("EXISTS (SELECT 1 FROM %1 x WHERE x.sync_txid >= %2::xid8 AND x.sync_txid < s.w)"))
                            .arg(t.name, literal(cursor.lo));
@@ -148,7 +153,8 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         cursor.hi = s.value(0).toString();
         m_visibility = s.value(2).toString();
         for (int i = 0; i < tables.size(); ++i) {
-            const qint64 rows = progress ? s.value(3 + i).toLongLong() : qint64(s.value(3 + i).toBool());
+            const qint64 rows = !ServerSchema::hasTable(tables.at(i), m_identity.schema) ? 0
+                : progress ? s.value(3 + i).toLongLong() : qint64(s.value(3 + i).toBool());
             changed[i] = rows > 0;
             total += progress ? rows : 0;
         }
@@ -181,7 +187,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         changed.fill(true);
 
     while (cursor.table < tables.size()) {
-        if (!changed.at(cursor.table)) {
+        if (!changed.at(cursor.table) || !ServerSchema::hasTable(tables.at(cursor.table), m_identity.schema)) {
             ++cursor.table;
             continue;
         }
@@ -236,10 +242,15 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return flushed;
         if (auto fetched = fetchRemoved(apply, report); !fetched.ok())
             return fetched;
+        QList<Store::LocalApply::Orphan> knowledge;
         for (const auto &orphan : apply.orphans()) {
             if (orphan.table->scope == SyncSchema::Scope::Project)
                 fetchWhole.insert(orphan.row.value(orphan.table->projectColumn).toString());
+            else if (orphan.table->scope == SyncSchema::Scope::Knowledge)
+                knowledge << orphan;
         }
+        if (auto fetched = fetchKnowledgeParents(apply, knowledge, report); !fetched.ok())
+            return fetched;
         // Kept with the page: a pass that ends before the fetch (a cut
         // connection) leaves them for the next, which no longer sees them as new.
         if (auto noted = ledger.noteGained(fetchWhole); !noted.ok())
@@ -339,6 +350,8 @@ Status SyncSession::removeUnseen(Store::LocalApply &apply)
     Store::SyncPassLedger ledger = this->ledger();
     const QList<SyncSchema::Table> &tables = SyncSchema::tables();
     for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        if (!ServerSchema::hasTable(*it, m_identity.schema))
+            continue;
         const Result<QStringList> unseen = ledger.unseen(it->name);
         if (!unseen.ok())
             return unseen.error();
