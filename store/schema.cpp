@@ -420,6 +420,8 @@ const QList<Step> &steps()
              " project_id TEXT,"
              " status TEXT NOT NULL CHECK (status IN ('considering', 'adopted', 'adapted', 'not_adopted')),"
              " reused_on TEXT NOT NULL,"
+             " reason TEXT NOT NULL DEFAULT '' CHECK (reason IN ('', 'no_fit', 'no_budget', 'no_capacity', 'political',"
+             " 'own_solution', 'other')),"
              " note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 4000),"
              " outcome TEXT NOT NULL DEFAULT '' CHECK (length(outcome) <= 4000),"
              " " SYNC_COLUMNS ")",

@@ -713,6 +713,54 @@
         <source>Not adopted</source>
         <translation>Niet overgenomen</translation>
     </message>
+    <message>
+        <source>Demo knowledge item %1: %2</source>
+        <translation>Kennisitem in de demo %1: %2</translation>
+    </message>
+    <message>
+        <source>Demo reuse record: %1</source>
+        <translation>Hergebruik in de demo: %1</translation>
+    </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Geleerde les</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Praktijkvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Document or dossier</source>
+        <translation>Document of dossier</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Everyone on the server</source>
+        <translation>Iedereen op de server</translation>
+    </message>
+    <message>
+        <source>Only the partners of the project</source>
+        <translation>Alleen de partners van het project</translation>
+    </message>
+    <message>
+        <source>Only my organisation</source>
+        <translation>Alleen mijn organisatie</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -946,6 +994,30 @@
     <message>
         <source>Remove evaluation of %1</source>
         <translation>Evaluatie van %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Edit knowledge item %1</source>
+        <translation>Kennisitem %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Add knowledge item %1</source>
+        <translation>Kennisitem %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete knowledge item %1</source>
+        <translation>Kennisitem %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Versie %1 terugzetten</translation>
+    </message>
+    <message>
+        <source>Record reuse</source>
+        <translation>Hergebruik vastleggen</translation>
+    </message>
+    <message>
+        <source>Remove reuse record</source>
+        <translation>Hergebruik verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1608,54 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>An evaluation cannot move to another project.</source>
         <translation>Een evaluatie kan niet naar een ander project verhuizen.</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be opened: this SQLite has no full-text search (FTS5) for the Dutch search of the knowledge base. The file was left as it is.</source>
+        <translation>De database %1 kan niet worden geopend: deze SQLite heeft geen zoekindex (FTS5) voor het Nederlandse zoeken in de kennisbank. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The knowledge item no longer exists.</source>
+        <translation>Het kennisitem bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The question this answers no longer exists.</source>
+        <translation>De vraag waarop dit antwoordt bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An answer answers a question.</source>
+        <translation>Een antwoord hoort bij een vraag.</translation>
+    </message>
+    <message>
+        <source>The answer that helped must be an answer to this question.</source>
+        <translation>Het antwoord dat hielp moet een antwoord op deze vraag zijn.</translation>
+    </message>
+    <message>
+        <source>A knowledge item stays with the organisation that wrote it.</source>
+        <translation>Een kennisitem blijft bij de organisatie die het schreef.</translation>
+    </message>
+    <message>
+        <source>The knowledge item could not be saved.</source>
+        <translation>Het kennisitem kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This version of the knowledge item no longer exists.</source>
+        <translation>Deze versie van het kennisitem bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This record of reuse no longer exists.</source>
+        <translation>Dit hergebruik bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A record of reuse stays with its item and its organisation.</source>
+        <translation>Hergebruik blijft bij zijn kennisitem en zijn organisatie.</translation>
+    </message>
+    <message>
+        <source>The record of reuse could not be saved.</source>
+        <translation>Het hergebruik kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This connection to the database lacks Regie's Dutch search (regie_dutch), which the knowledge base needs. Nothing was written. Open the file with Regie itself.</source>
+        <translation>Deze verbinding met de database mist het Nederlandse zoeken van Regie (regie_dutch), dat de kennisbank nodig heeft. Er is niets geschreven. Open het bestand met Regie zelf.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -1779,6 +1899,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Comparing with the restored server failed: %1</source>
         <translation>Vergelijken met de teruggezette server is mislukt: %1</translation>
     </message>
+    <message>
+        <source>Searching on the server needs a connection to it.</source>
+        <translation>Zoeken op de server kan alleen met een verbinding.</translation>
+    </message>
+    <message>
+        <source>Searching on the server failed</source>
+        <translation>Zoeken op de server is mislukt</translation>
+    </message>
 </context>
 <context>
     <name>Views</name>
@@ -1861,6 +1989,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>the export failed</source>
         <translation>het exporteren is mislukt</translation>
+    </message>
+    <message>
+        <source>Organisations that took it up</source>
+        <translation>Organisaties die het overnamen</translation>
+    </message>
+    <message>
+        <source>Adopters</source>
+        <translation>Overnemers</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3122,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Written to %1.</source>
         <translation>Opgeslagen in %1.</translation>
     </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Kennis</translation>
+    </message>
 </context>
 <context>
     <name>Views::MeasurementDialog</name>
@@ -3800,6 +3940,414 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Choose your organisation in the list.</source>
         <translation>Kies je organisatie in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>Model::KnowledgeSearchModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Views::KnowledgeActions</name>
+    <message>
+        <source>Open the &amp;Knowledge Base</source>
+        <translation>&amp;Kennisbank openen</translation>
+    </message>
+    <message>
+        <source>&amp;Share Knowledge…</source>
+        <translation>Kennis &amp;delen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reuse Overview…</source>
+        <translation>&amp;Hergebruikoverzicht…</translation>
+    </message>
+    <message>
+        <source>Search and share what municipalities learned (%1)</source>
+        <translation>Zoek en deel wat gemeenten leerden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::KnowledgeItemDialog</name>
+    <message>
+        <source>Answer the question</source>
+        <translation>De vraag beantwoorden</translation>
+    </message>
+    <message>
+        <source>New Knowledge Item</source>
+        <translation>Nieuw kennisitem</translation>
+    </message>
+    <message>
+        <source>Edit — %1</source>
+        <translation>Bewerken — %1</translation>
+    </message>
+    <message>
+        <source>What others should find it by</source>
+        <translation>Waarop anderen het moeten vinden</translation>
+    </message>
+    <message>
+        <source>Plain text or Markdown: # heading, *italic*, **bold**, - list</source>
+        <translation>Gewone tekst of Markdown: # kop, *cursief*, **vet**, - lijst</translation>
+    </message>
+    <message>
+        <source>For example: Warmtetransitie, Participatie</source>
+        <translation>Bijvoorbeeld: Warmtetransitie, Participatie</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Samen&amp;vatting:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation>&amp;Onderwerpen:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;refwoorden:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may read it:</source>
+        <translation>&amp;Wie mag het lezen:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+</context>
+<context>
+    <name>Views::KnowledgeReader</name>
+    <message>
+        <source>Choose an item on the left to read it.</source>
+        <translation>Kies links een item om het te lezen.</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>gepubliceerd %1</translation>
+    </message>
+    <message>
+        <source>From the project %1</source>
+        <translation>Uit het project %1</translation>
+    </message>
+    <message>
+        <source>Topics: %1</source>
+        <translation>Onderwerpen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Views::KnowledgeVersionsDialog</name>
+    <message>
+        <source>Versions — %1</source>
+        <translation>Versies — %1</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation>Versie %1 — %2</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2, %3</source>
+        <translation>Versie %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version</source>
+        <translation>Deze versie &amp;terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>Views::KnowledgeWindow</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versies…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Beantwoorden…</translation>
+    </message>
+    <message>
+        <source>&amp;Record reuse…</source>
+        <translation>&amp;Hergebruik vastleggen…</translation>
+    </message>
+    <message>
+        <source>This answer &amp;helped</source>
+        <translation>Dit antwoord &amp;hielp</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Knowledge Base — Regie</source>
+        <translation>Kennisbank — Regie</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base: words, &quot;a phrase&quot;, the start of a word…</source>
+        <translation>Zoek in de kennisbank: woorden, &quot;een zinsdeel&quot;, het begin van een woord…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <source>Write a lesson, a practice, a document or a question (%1)</source>
+        <translation>Schrijf een les, een praktijkvoorbeeld, een document of een vraag (%1)</translation>
+    </message>
+    <message>
+        <source>Reuse &amp;overview…</source>
+        <translation>Hergebruik&amp;overzicht…</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Wat ze ermee deden</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Why, or what changed</source>
+        <translation>Waarom, of wat er anders is</translation>
+    </message>
+    <message>
+        <source>Recently changed: %1</source>
+        <translation>Recent gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Niets gevonden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Onbekende organisatie</translation>
+    </message>
+    <message>
+        <source>How it turned out: %1</source>
+        <translation>Hoe het uitpakte: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>✔ Helped: %1</source>
+        <translation>✔ Hielp: %1</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Kies eerst een item.</translation>
+    </message>
+    <message>
+        <source>Only %1 changes this item: it is theirs.</source>
+        <translation>Alleen %1 wijzigt dit item: het is van hen.</translation>
+    </message>
+    <message>
+        <source>its organisation</source>
+        <translation>de eigen organisatie</translation>
+    </message>
+    <message>
+        <source>Reuse is recorded by the organisations that take an item up.</source>
+        <translation>Hergebruik leggen de organisaties vast die een item overnemen.</translation>
+    </message>
+    <message>
+        <source>Record what your organisation did with this item</source>
+        <translation>Leg vast wat je organisatie met dit item deed</translation>
+    </message>
+    <message>
+        <source>Mark the chosen answer as the one that helped</source>
+        <translation>Markeer het gekozen antwoord als het antwoord dat hielp</translation>
+    </message>
+    <message>
+        <source>Delete Knowledge Item</source>
+        <translation>Kennisitem verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Undo (%2) brings it back.</source>
+        <translation>&quot;%1&quot; verwijderen? Ongedaan maken (%2) haalt het terug.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReuseDialog</name>
+    <message>
+        <source>Reuse of %1</source>
+        <translation>Hergebruik van %1</translation>
+    </message>
+    <message>
+        <source>&amp;What did you do with it:</source>
+        <translation>&amp;Wat deed je ermee:</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sinds:</translation>
+    </message>
+    <message>
+        <source>&amp;Why not:</source>
+        <translation>&amp;Waarom niet:</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation:</source>
+        <translation>&amp;Toelichting:</translation>
+    </message>
+    <message>
+        <source>&amp;How it turned out:</source>
+        <translation>&amp;Hoe het uitpakte:</translation>
+    </message>
+    <message>
+        <source>What did you change, and why?</source>
+        <translation>Wat heb je veranderd, en waarom?</translation>
+    </message>
+    <message>
+        <source>Why not? Others learn from this too.</source>
+        <translation>Waarom niet? Ook daarvan leren anderen.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ReuseOverviewDialog</name>
+    <message>
+        <source>Knowledge item</source>
+        <translation>Kennisitem</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Items taken up</source>
+        <translation>Overgenomen items</translation>
+    </message>
+    <message>
+        <source>Times taken up</source>
+        <translation>Keer overgenomen</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>First reuse</source>
+        <translation>Eerste hergebruik</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Times opened</source>
+        <translation>Keer geopend</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Wat ze zeiden</translation>
+    </message>
+    <message>
+        <source>Reuse Overview</source>
+        <translation>Hergebruikoverzicht</translation>
+    </message>
+    <message>
+        <source>Most reused</source>
+        <translation>Meest hergebruikt</translation>
+    </message>
+    <message>
+        <source>Reuse most</source>
+        <translation>Hergebruiken het meest</translation>
+    </message>
+    <message>
+        <source>Reused most</source>
+        <translation>Meest hergebruikt door anderen</translation>
+    </message>
+    <message>
+        <source>Time to first reuse</source>
+        <translation>Tijd tot eerste hergebruik</translation>
+    </message>
+    <message>
+        <source>Consulted, never reused</source>
+        <translation>Geraadpleegd, nooit hergebruikt</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Waarom niet</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>No knowledge item has been taken up by another organisation yet.</source>
+        <translation>Nog geen kennisitem is door een andere organisatie overgenomen.</translation>
+    </message>
+    <message>
+        <source>Items taken up by other organisations: %1. Half of them were taken up within %2 days of publication.</source>
+        <translation>Door andere organisaties overgenomen items: %1. De helft werd binnen %2 dagen na publicatie overgenomen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Export Reuse Overview</source>
+        <translation>Hergebruikoverzicht exporteren</translation>
+    </message>
+    <message>
+        <source>reuse-overview.csv</source>
+        <translation>hergebruikoverzicht.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
     </message>
 </context>
 </TS>
