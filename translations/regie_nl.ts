@@ -1416,6 +1416,54 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>An evaluation cannot move to another project.</source>
         <translation>Een evaluatie kan niet naar een ander project verhuizen.</translation>
     </message>
+    <message>
+        <source>The database %1 cannot be opened: this SQLite has no full-text search (FTS5) for the Dutch search of the knowledge base. The file was left as it is.</source>
+        <translation>De database %1 kan niet worden geopend: deze SQLite heeft geen zoekfunctie voor volledige tekst (FTS5) voor het Nederlandse zoeken in de kennisbank. Het bestand is ongewijzigd gelaten.</translation>
+    </message>
+    <message>
+        <source>This connection to the database lacks Regie&apos;s Dutch search (regie_dutch), which the knowledge base needs. Nothing was written. Open the file with Regie itself.</source>
+        <translation>Deze verbinding met de database mist het Nederlandse zoeken van Regie (regie_dutch), dat de kennisbank nodig heeft. Er is niets opgeslagen. Open het bestand met Regie zelf.</translation>
+    </message>
+    <message>
+        <source>The knowledge item no longer exists.</source>
+        <translation>Het kennisitem bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The question this answers no longer exists.</source>
+        <translation>De vraag die dit beantwoordt, bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An answer answers a question.</source>
+        <translation>Een antwoord hoort bij een vraag.</translation>
+    </message>
+    <message>
+        <source>The answer that helped must be an answer to this question.</source>
+        <translation>Het antwoord dat hielp, moet een antwoord op deze vraag zijn.</translation>
+    </message>
+    <message>
+        <source>The knowledge item could not be saved.</source>
+        <translation>Het kennisitem kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>A knowledge item stays with the organisation that wrote it.</source>
+        <translation>Een kennisitem blijft bij de organisatie die het schreef.</translation>
+    </message>
+    <message>
+        <source>This version of the knowledge item no longer exists.</source>
+        <translation>Deze versie van het kennisitem bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This record of reuse no longer exists.</source>
+        <translation>Deze vastlegging van hergebruik bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A record of reuse stays with its item and its organisation.</source>
+        <translation>Een vastlegging van hergebruik blijft bij haar kennisitem en haar organisatie.</translation>
+    </message>
+    <message>
+        <source>The record of reuse could not be saved.</source>
+        <translation>De vastlegging van hergebruik kon niet worden opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
