@@ -264,7 +264,9 @@ private Q_SLOTS:
         // WHEN they are listed with filters
         auto titles = [this](const KnowledgeFilter &f) {
             QStringList out;
-            for (const KnowledgeItem &k : store().knowledge().knowledgeItems(f).value())
+            // Keep the result alive: a range over value() of a temporary dangles.
+            const auto listed = store().knowledge().knowledgeItems(f);
+            for (const KnowledgeItem &k : listed.value())
                 out << k.title;
             out.sort();
             return out;
