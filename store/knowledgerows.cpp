@@ -23,7 +23,7 @@ QString lines(const QStringList &words)
     QStringList kept;
     for (const QString &word : words)
         kept << word.simplified();
-    return kept.join(QLatin1Char('\n'));
+    return text(kept.join(QLatin1Char('\n'))); // never null: the column is NOT NULL
 }
 
 QStringList fromLines(const QString &text)

@@ -116,6 +116,8 @@ Result<KnowledgeItem> KnowledgeStore::saveKnowledgeItem(const KnowledgeItem &ite
     if (const auto issues = validate(item); !issues.isEmpty())
         return error(Error::Validation, describe(issues));
     Transaction transaction(m_context.database());
+    if (!transaction.isActive())
+        return error(Error::Storage, tr("The knowledge item could not be saved."));
     const auto before = stored(item.id);
     if (!before.ok())
         return before.error();
@@ -178,6 +180,8 @@ Status KnowledgeStore::setKnowledgeItemDeleted(const QUuid &id, bool deleted)
 {
     m_context.begin(ChangeSet::Knowledge);
     Transaction transaction(m_context.database());
+    if (!transaction.isActive())
+        return error(Error::Storage, tr("The knowledge item could not be saved."));
     const auto found = stored(id);
     if (!found.ok())
         return found.error();

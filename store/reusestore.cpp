@@ -61,6 +61,8 @@ Result<Reuse> ReuseStore::saveReuse(const Reuse &reuse)
     if (const auto issues = validate(reuse); !issues.isEmpty())
         return error(Error::Validation, describe(issues));
     Transaction transaction(m_context.database());
+    if (!transaction.isActive())
+        return error(Error::Storage, tr("The record of reuse could not be saved."));
     QSqlQuery q(m_context.database());
     q.prepare(u"SELECT 1 FROM knowledge_item WHERE id = ? AND deleted = 0"_s);
     q.addBindValue(idText(reuse.itemId));
@@ -109,6 +111,8 @@ Status ReuseStore::setReuseDeleted(const QUuid &id, bool deleted)
 {
     m_context.begin(ChangeSet::Knowledge);
     Transaction transaction(m_context.database());
+    if (!transaction.isActive())
+        return error(Error::Storage, tr("The record of reuse could not be saved."));
     const auto found = stored(id);
     if (!found.ok())
         return found.error();

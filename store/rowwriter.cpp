@@ -12,7 +12,7 @@ namespace Store {
 Status RowWriter::write(const SyncSchema::Table &table, const QVariantMap &row, Mode mode)
 {
     QSqlQuery &q = bind(table, row, mode);
-    if (!q.exec())
+    if (&q == &m_failed || !q.exec())
         return dbError(q);
     return Done{};
 }
@@ -43,7 +43,10 @@ QSqlQuery &RowWriter::bind(const SyncSchema::Table &table, QVariantMap row, Mode
             sql += QStringLiteral(" ON CONFLICT (id) DO UPDATE SET ") + updates.join(QStringLiteral(", "));
         }
         QSqlQuery prepared(m_db);
-        prepared.prepare(sql);
+        if (!prepared.prepare(sql)) {
+            m_failed = std::move(prepared); // not kept: SQLite's reason stays readable in its lastError()
+            return m_failed;
+        }
         found = m_prepared.insert(key, prepared);
     }
     QSqlQuery &q = found.value();
@@ -78,8 +81,9 @@ Result<int> RowWriter::update(const SyncSchema::Table &table, QVariantMap set, c
         assignments << QStringLiteral("updated_at = ?") << QStringLiteral("changed_by = ?")
                     << QStringLiteral("version = version + 1");
         QSqlQuery prepared(m_db);
-        prepared.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                             .arg(table.name, assignments.join(QStringLiteral(", ")), where));
+        if (!prepared.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3")
+                                  .arg(table.name, assignments.join(QStringLiteral(", ")), where)))
+            return dbError(prepared);
         found = m_prepared.insert(key, prepared);
     }
     QSqlQuery &q = found.value();

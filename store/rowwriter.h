@@ -38,7 +38,9 @@ public:
     /// name keep their defaults on an insert and become null on an upsert.
     Model::Status write(const Model::SyncSchema::Table &table, const QVariantMap &row, Mode mode);
     /// The statement write() runs, prepared and bound, for a caller that
-    /// runs it itself (and reads its error).
+    /// runs it itself (and reads its error). If SQLite could not prepare it
+    /// (a trigger needs what this connection lacks), executing it fails and
+    /// lastError() holds why.
     QSqlQuery &bind(const Model::SyncSchema::Table &table, QVariantMap row, Mode mode);
 
     /// Sets the columns @p set names (values by column name, as the local
@@ -62,6 +64,7 @@ public:
 private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_prepared;
+    QSqlQuery m_failed; ///< the last statement SQLite refused to prepare
 };
 
 } // namespace Store

@@ -3,6 +3,7 @@
 
 #include "model/synctables.h"
 #include "store/connection.h"
+#include "store/knowledgerows.h"
 #include "store/rowreaders.h"
 #include "testlib/testenvironment.h"
 
@@ -26,9 +27,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("table");
         QTest::addColumn<QString>("alias");
-        for (const SyncSchema::Table &t : SyncSchema::tables()) {
-            QTest::newRow(qPrintable(t.name)) << t.name << QString();
-            QTest::newRow(qPrintable(t.name + QStringLiteral(" as x"))) << t.name << QStringLiteral("x");
+        QStringList names;
+        for (const SyncSchema::Table &t : SyncSchema::tables())
+            names << t.name;
+        for (const QString &name : SyncSchema::knowledgeTables()) {
+            if (!names.contains(name))
+                names << name; // described, not synced yet
+        }
+        for (const QString &name : std::as_const(names)) {
+            QTest::newRow(qPrintable(name)) << name << QString();
+            QTest::newRow(qPrintable(name + QStringLiteral(" as x"))) << name << QStringLiteral("x");
         }
     }
 
@@ -81,6 +89,46 @@ private Q_SLOTS:
         QCOMPARE(o.municipalityCode, QStringLiteral("0363"));
         QCOMPARE(o.meta.version, 3);
         QVERIFY(!o.meta.deleted);
+    }
+
+    void shouldReadKnowledgeItemWithItsTopicsAndTagsByName()
+    {
+        // GIVEN a knowledge item row with two topics and a tag
+        TestLib::TempDir dir;
+        Connection c;
+        QVERIFY(c.open(dir.file(QStringLiteral("regie.sqlite"))).ok());
+        QSqlQuery q(c.database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO knowledge_item (id, kind, title, summary, body, organisation_id, question_id, status, "
+            "visibility, topics, tags, published_on, created_at, updated_at, version) VALUES "
+            "('8d2c4a4e-6f1b-4c1e-9a57-2d4c1d0b7e11', 'answer', 'Ja', 'Kort', 'Lang', "
+            "'11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', 'published', "
+            "'partners', 'energie' || char(10) || 'wonen', 'warmtenet', '2026-02-03', "
+            "'2026-01-02T03:04:05.000Z', '2026-01-02T03:04:05.000Z', 2)")));
+
+        // WHEN it is read through its SELECT list in the reverse order
+        QStringList columns = Rows::selectList(QStringLiteral("knowledge_item")).split(QStringLiteral(", "));
+        std::reverse(columns.begin(), columns.end());
+        QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM knowledge_item").arg(columns.join(QStringLiteral(", ")))));
+        QVERIFY(q.next());
+        const KnowledgeItem k = Rows::knowledgeItemReader(q.record())(q);
+
+        // THEN every field comes from its own column, the stored names as values
+        QCOMPARE(k.kind, KnowledgeKind::Answer);
+        QCOMPARE(k.title, QStringLiteral("Ja"));
+        QCOMPARE(k.summary, QStringLiteral("Kort"));
+        QCOMPARE(k.body, QStringLiteral("Lang"));
+        QCOMPARE(k.questionId, QUuid(QStringLiteral("22222222-2222-4222-8222-222222222222")));
+        QVERIFY(k.authorId.isNull());
+        QCOMPARE(k.status, KnowledgeStatus::Published);
+        QCOMPARE(k.visibility, KnowledgeVisibility::ProjectPartners);
+        QCOMPARE(k.topics, (QStringList{QStringLiteral("energie"), QStringLiteral("wonen")}));
+        QCOMPARE(k.tags, QStringList{QStringLiteral("warmtenet")});
+        QCOMPARE(k.publishedOn, QDate(2026, 2, 3));
+        QCOMPARE(k.meta.version, 2);
+        // AND its values are what it was written from
+        QCOMPARE(Rows::values(k).value(QStringLiteral("topics")).toString(), QStringLiteral("energie\nwonen"));
+        QCOMPARE(Rows::values(k).value(QStringLiteral("visibility")).toString(), QStringLiteral("partners"));
     }
 };
 
