@@ -85,17 +85,21 @@ Status BundleImport::importBundle(const Bundle &bundle)
     return Done{};
 }
 
+Status BundleImport::insertRow(const char *table, QVariantMap row, const SyncMeta &meta)
+{
+    const QString stamp = meta.createdAt.isValid() ? meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now();
+    row.insert(QStringLiteral("created_at"), stamp);
+    row.insert(QStringLiteral("updated_at"), stamp);
+    row.insert(QStringLiteral("changed_by"), idValue(meta.changedBy));
+    return m_context.rows().write(*SyncSchema::table(QString::fromLatin1(table)), row, RowWriter::Mode::InsertOrIgnore);
+}
+
 Status BundleImport::importPlan(const Bundle &bundle)
 {
     // Rows that exist already are left alone: importing twice changes nothing.
     // An imported row keeps its author and carries one stamp (its creation).
-    auto insert = [this](const char *table, QVariantMap row, const SyncMeta &meta) -> Status {
-        const QString stamp = meta.createdAt.isValid() ? meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now();
-        row.insert(QStringLiteral("created_at"), stamp);
-        row.insert(QStringLiteral("updated_at"), stamp);
-        row.insert(QStringLiteral("changed_by"), idValue(meta.changedBy));
-        return m_context.rows().write(*SyncSchema::table(QString::fromLatin1(table)), row,
-                                      RowWriter::Mode::InsertOrIgnore);
+    auto insert = [this](const char *table, const QVariantMap &row, const SyncMeta &meta) {
+        return insertRow(table, row, meta);
     };
     for (const Goal &g : bundle.goals) {
         Status s = insert("goal", Rows::values(g), g.meta);
@@ -178,13 +182,8 @@ Status BundleImport::importPlan(const Bundle &bundle)
 
 Status BundleImport::importKnowledge(const Bundle &bundle)
 {
-    auto insert = [this](const char *table, QVariantMap row, const SyncMeta &meta) -> Status {
-        const QString stamp = meta.createdAt.isValid() ? meta.createdAt.toString(Qt::ISODateWithMs) : m_context.now();
-        row.insert(QStringLiteral("created_at"), stamp);
-        row.insert(QStringLiteral("updated_at"), stamp);
-        row.insert(QStringLiteral("changed_by"), idValue(meta.changedBy));
-        return m_context.rows().write(*SyncSchema::table(QString::fromLatin1(table)), row,
-                                      RowWriter::Mode::InsertOrIgnore);
+    auto insert = [this](const char *table, const QVariantMap &row, const SyncMeta &meta) {
+        return insertRow(table, row, meta);
     };
     for (const KnowledgeItem &item : bundle.knowledge) {
         if (const auto issues = validate(item); !issues.isEmpty())

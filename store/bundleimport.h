@@ -27,6 +27,8 @@ private:
     /// Inside importBundle's transaction: goals, measurements, milestones, progress, evaluations.
     Model::Status importPlan(const Model::Bundle &bundle);
     Model::Status importKnowledge(const Model::Bundle &bundle);
+    /// Inserts @p row unless it exists, keeping its author and one stamp (its creation).
+    Model::Status insertRow(const char *table, QVariantMap row, const Model::SyncMeta &meta);
 
     WriteContext &m_context;
 };
