@@ -122,14 +122,15 @@ BEGIN
     NEW.created_at := least(coalesce(NEW.created_at, now()), now());
     NEW.created_by_org := regie_my_org();
     IF NEW.created_by_org IS NULL THEN
-      -- An administrator's import: keep what it names, else derive it.
+      -- An administrator's import: keep what it names, else derive it. No
+      -- branch may read a table a later step makes (knowledge_item): the
+      -- whole expression is planned at once, on servers of every step.
       r := to_jsonb(NEW);
       NEW.created_by_org := coalesce(regie_uuid(r->>'created_by_org'), CASE TG_TABLE_NAME
         WHEN 'organisation' THEN regie_uuid(r->>'id')
         WHEN 'person' THEN regie_uuid(r->>'organisation_id')
         WHEN 'knowledge_item' THEN regie_uuid(r->>'organisation_id')
         WHEN 'reuse' THEN regie_uuid(r->>'organisation_id')
-        WHEN 'knowledge_version' THEN (SELECT i.created_by_org FROM knowledge_item i WHERE i.id = regie_uuid(r->>'item_id'))
         ELSE (SELECT p.created_by_org FROM project p WHERE p.id = regie_uuid(r->>'project_id')) END, regie_nobody());
     END IF;
   ELSE
