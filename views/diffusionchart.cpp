@@ -64,7 +64,7 @@ QChart *diffusionChart(const QList<Model::DiffusionPoint> &points)
     x->setFormat(QStringLiteral("MMM yyyy"));
     x->setTickCount(5);
     auto *y = new QValueAxis(chart);
-    y->setLabelFormat(QStringLiteral("%d"));
+    y->setLabelFormat(QStringLiteral("%.0f"));
     y->setMin(0);
     y->setMax(std::max(1, previous) + 1);
     y->setTickType(QValueAxis::TicksDynamic);
@@ -82,12 +82,15 @@ QChart *diffusionChart(const QList<Model::DiffusionPoint> &points)
         g->attachAxis(x);
         g->attachAxis(y);
     }
-    if (points.isEmpty()) {
-        x->setRange(today.addMonths(-6).startOfDay(), today.startOfDay());
-    } else {
-        const QDate first = points.first().date.addDays(-14);
-        x->setRange(first.startOfDay(), std::max(today, points.last().date.addDays(14)).startOfDay());
+    QDate from = today.addMonths(-6);
+    QDate until = today;
+    if (!points.isEmpty()) {
+        from = points.first().date.addDays(-14);
+        until = std::max(today, points.last().date.addDays(14));
     }
+    x->setRange(from.startOfDay(), until.startOfDay());
+    // Months repeat as labels over a short span: name the days there.
+    x->setFormat(from.daysTo(until) < 120 ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
     return chart;
 }
 

@@ -40,7 +40,10 @@ void KnowledgeReader::show(const Model::KnowledgeItem &item, const QString &orga
                            const QString &projectName)
 {
     using namespace Model;
-    auto *doc = new QTextDocument(this);
+    // Built into the browser's own document: replacing it would let
+    // QTextEdit delete the old one under our feet.
+    QTextDocument *doc = document();
+    doc->clear();
     QTextCursor cursor(doc);
     QTextCharFormat title;
     title.setFontPointSize(font().pointSizeF() * 1.5);
@@ -52,7 +55,9 @@ void KnowledgeReader::show(const Model::KnowledgeItem &item, const QString &orga
     QStringList about{displayName(item.kind)};
     if (!organisationName.isEmpty())
         about << organisationName;
-    about << displayName(item.status);
+    // A published item says when; a draft or archived one says what it is.
+    if (item.status != KnowledgeStatus::Published || !item.publishedOn.isValid())
+        about << displayName(item.status);
     if (item.publishedOn.isValid())
         about << tr("published %1").arg(QLocale().toString(item.publishedOn, QLocale::LongFormat));
     cursor.insertBlock();
@@ -81,10 +86,7 @@ void KnowledgeReader::show(const Model::KnowledgeItem &item, const QString &orga
         cursor.insertMarkdown(item.body, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub)
                                              | QTextDocument::MarkdownNoHTML);
     }
-    QTextDocument *old = document();
-    setDocument(doc);
-    if (old && old->parent() == this)
-        old->deleteLater();
+    moveCursor(QTextCursor::Start);
 }
 
 } // namespace Views

@@ -103,10 +103,12 @@ public:
         services.notifier = store.notifier();
         editor.setPlan(&store);
         editor.setSync(&store);
+        editor.setKnowledge(&store);
         services.editor = &editor;
         services.messages = &messages;
         services.sync = &store;
         services.plan = &store;
+        services.knowledge = &store;
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
