@@ -42,7 +42,7 @@ public:
     int find(const QString &text, const std::string &afterKey, const std::string &afterId, int limit,
              std::vector<RawRow> *into = nullptr, Match match = Match::Store)
     {
-        const bool walk = match == Match::Store && common(text);
+        const bool walk = match == Match::Store && common(text, limit);
         std::string sql = FindSql + textFilter(text, match, walk);
         if (!afterId.empty())
             sql += AfterFilter;
@@ -103,7 +103,7 @@ public:
     /// Every matching project's id, sorted: the whole result set.
     std::vector<std::string> ids(const QString &text, Match match)
     {
-        const bool walk = match == Match::Store && common(text);
+        const bool walk = match == Match::Store && common(text, PageSize);
         const std::string sql = IdsSql + textFilter(text, match, walk) + " ORDER BY p.id";
         sqlite3_stmt *st = prepare(sql);
         const QByteArray pattern = textPattern(text, match, walk);
@@ -120,18 +120,24 @@ public:
         return out;
     }
 
-    /// What the store asks first: is the text common (ProjectSearch::hitsProbe())?
-    bool common(const QString &text)
+    /// What the store asks first: is the text common (ProjectSearch::isCommon())?
+    bool common(const QString &text, int limit)
     {
         if (text.isEmpty() || Model::sortKey(text).size() < Store::ProjectSearch::IndexedLength)
             return false;
+        sqlite3_stmt *size = prepare(Store::ProjectSearch::projectsProbe().toStdString());
+        if (sqlite3_step(size) != SQLITE_ROW)
+            die(u"probe failed: "_s + QString::fromUtf8(sqlite3_errmsg(m_db)));
+        const int most = Store::ProjectSearch::commonHits(sqlite3_column_int64(size, 0), limit);
+        sqlite3_finalize(size);
         sqlite3_stmt *st = prepare(Store::ProjectSearch::hitsProbe().toStdString());
         const QByteArray pattern = textPattern(text, Match::Store, false);
         sqlite3_bind_text(st, sqlite3_bind_parameter_index(st, ":search"), pattern.constData(), int(pattern.size()),
                           SQLITE_STATIC);
+        sqlite3_bind_int(st, sqlite3_bind_parameter_index(st, ":most"), most);
         if (sqlite3_step(st) != SQLITE_ROW)
             die(u"probe failed: "_s + QString::fromUtf8(sqlite3_errmsg(m_db)));
-        const bool answer = sqlite3_column_int(st, 0) >= Store::ProjectSearch::CommonHits;
+        const bool answer = sqlite3_column_int(st, 0) >= most;
         sqlite3_finalize(st);
         return answer;
     }

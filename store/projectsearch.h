@@ -41,19 +41,31 @@ public:
     /// The migration step that makes, fills and maintains the index.
     static QStringList schema();
 
-    /// Index hits from which a text counts as common (see filter()).
+    /// Index hits from which a text counts as common in any file (see filter()).
     static constexpr int CommonHits = 1000;
 
-    /// Whether @p query's text is common: CommonHits or more index hits.
-    /// Then a page is found faster by walking the list in name order than by
-    /// reading and sorting every match.
+    /// Index hits from which a text counts as common in a file of @p projects
+    /// projects, for pages of @p limit rows. Reading and sorting every match
+    /// costs about one look-up per hit; walking the list in name order reads
+    /// about limit × projects / hits projects' texts until the page is full.
+    /// The two meet near the square root of their product (with a factor
+    /// measured at 200,000 projects, docs/BENCHMARKS.md), and never below
+    /// CommonHits.
+    static int commonHits(qint64 projects, int limit);
+
+    /// Whether @p query's text is common in @p db: commonHits() or more index
+    /// hits. Then a page is found faster by walking the list in name order
+    /// than by reading and sorting every match.
     static bool isCommon(const QSqlDatabase &db, const Model::ProjectQuery &query);
     /// " AND ..." for a query on `project p` matching @p query's text;
     /// empty when there is no text. @p common as isCommon() answered (a
     /// count, which reads every match anyway, passes false).
     static QString filter(const Model::ProjectQuery &query, bool common);
-    /// Counts a text's index hits, up to CommonHits (bind :search to pattern()).
+    /// Counts a text's index hits, up to :most (bind :search to pattern()).
     static QString hitsProbe();
+    /// The number of projects commonHits() takes for @p db's file: the
+    /// highest project rowid, read from the table's b-tree in one step.
+    static QString projectsProbe();
     /// Binds what filter() asked for.
     static void bind(QSqlQuery &q, const Model::ProjectQuery &query, bool common);
     /// The value filter()'s :search takes: an FTS5 phrase, or a LIKE pattern
