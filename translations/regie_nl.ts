@@ -2509,6 +2509,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::GoalDialog</name>
     <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
         <source>Add Goal</source>
         <translation>Doel toevoegen</translation>
     </message>
@@ -3130,6 +3134,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::MeasurementDialog</name>
     <message>
+        <source>Measured on: %1</source>
+        <translation>Gemeten op: %1</translation>
+    </message>
+    <message>
         <source>Add Measurement — %1</source>
         <translation>Meting toevoegen — %1</translation>
     </message>
@@ -3152,6 +3160,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::MilestoneDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
+        <source>Reached on: %1</source>
+        <translation>Bereikt op: %1</translation>
+    </message>
     <message>
         <source>Add Milestone</source>
         <translation>Mijlpaal toevoegen</translation>
@@ -4356,6 +4372,41 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date as 31-12-2026, 31122026 or 1-2-26, or &quot;vandaag&quot;; Alt+Down opens the calendar.</source>
+        <translation>Typ een datum als 31-12-2026, 31122026 of 1-2-26, of „vandaag”; Alt+Omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kies uit de kalender</translation>
+    </message>
+    <message>
+        <source>no date (dd-mm-yyyy)</source>
+        <translation>geen datum (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>A date is needed.</source>
+        <translation>Er is een datum nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 31-12-2026.</source>
+        <translation>„%1” is geen datum: typ hem als 31-12-2026.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>De datum kan niet vóór %1 liggen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>De datum kan niet na %1 liggen.</translation>
     </message>
 </context>
 </TS>
