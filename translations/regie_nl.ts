@@ -3260,13 +3260,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     </message>
 </context>
 <context>
-    <name>Views::OptionalDate</name>
-    <message>
-        <source>not set</source>
-        <translation>niet ingesteld</translation>
-    </message>
-</context>
-<context>
     <name>Views::OrganisationDialog</name>
     <message>
         <source>New Organisation</source>
@@ -3621,6 +3614,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::ProjectDialog</name>
+    <message>
+        <source>Start: %1</source>
+        <translation>Begin: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Einde: %1</translation>
+    </message>
     <message>
         <source>What do the partners want to achieve together?</source>
         <translation>Wat willen de partners samen bereiken?</translation>
