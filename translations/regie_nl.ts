@@ -1078,6 +1078,10 @@
 <context>
     <name>Model::MeasurementListModel</name>
     <message>
+        <source>Measured by</source>
+        <translation>Gemeten door</translation>
+    </message>
+    <message>
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
@@ -2572,6 +2576,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::GoalsTab</name>
     <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
         <source>&amp;Add Goal…</source>
         <translation>Doel &amp;toevoegen…</translation>
     </message>
@@ -2850,6 +2858,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
     <message>
         <source>The project cannot be shown</source>
         <translation>Het project kan niet worden getoond</translation>

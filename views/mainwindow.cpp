@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "organisationdialog.h"
 #include "organisationsdialog.h"
+#include "toolbaraction.h"
 #include "participationdialog.h"
 #include "partnerstab.h"
 #include "projectdialog.h"
@@ -354,8 +355,8 @@ void MainWindow::createMenus()
     toolBar->addAction(partners->addPartnerAction());
     toolBar->addAction(partners->handOverAction());
     toolBar->addSeparator();
-    toolBar->addAction(m_undo);
-    toolBar->addAction(m_redo);
+    toolBar->addAction(toolBarAction(m_undo, tr("Undo")));
+    toolBar->addAction(toolBarAction(m_redo, tr("Redo")));
     toolBar->addSeparator();
     // Sync before the organisations: in Dutch the bar is wider than a laptop
     // screen, and syncing is what a user reaches for every day.
