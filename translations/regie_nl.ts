@@ -2859,6 +2859,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::MainWindow</name>
     <message>
+        <source>Set up a sync server first (Sync ▸ Sync Server…).</source>
+        <translation>Stel eerst een synchronisatieserver in (Synchronisatie ▸ Synchronisatieserver…).</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
@@ -3077,6 +3081,21 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         </translation>
     </message>
     <message>
+        <source>The file was not written</source>
+        <translation>Het bestand is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Kennis</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CalendarActions</name>
+    <message>
         <source>&amp;Export Calendar…</source>
         <translation>Agenda &amp;exporteren…</translation>
     </message>
@@ -3133,18 +3152,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
             <numerusform>%n mijlpaal geïmporteerd.</numerusform>
             <numerusform>%n mijlpalen geïmporteerd.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file was not written</source>
-        <translation>Het bestand is niet geschreven</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Knowledge</source>
-        <translation>&amp;Kennis</translation>
     </message>
 </context>
 <context>

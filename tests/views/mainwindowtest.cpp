@@ -197,6 +197,25 @@ private Q_SLOTS:
         QVERIFY(!undo->isEnabled());
     }
 
+    void shouldNotOfferToSyncWithoutAServer()
+    {
+        // GIVEN changes in the file (init made three projects)
+        auto *sync = m_f->find<QAction>(QStringLiteral("syncNowAction"));
+        auto *counts = m_f->find<QLabel>(QStringLiteral("syncCountsLabel"));
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("wachten")));
+        // WHEN no sync server is set up
+        m_f->window->setServerConfigured(false);
+        m_f->window->setSyncState(QStringLiteral("Geen synchronisatieserver"), false);
+        // THEN there is nothing to sync now, and nothing said to be waiting
+        QVERIFY(!sync->isEnabled());
+        QVERIFY(sync->toolTip().contains(QStringLiteral("synchronisatieserver")));
+        QTRY_VERIFY2(!counts->text().contains(QStringLiteral("wachten")), qPrintable(counts->text()));
+        // WHEN one is set up THEN both come back
+        m_f->window->setServerConfigured(true);
+        QVERIFY(sync->isEnabled());
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("wachten")));
+    }
+
     void shouldShowClosedProjectsWhenToggled()
     {
         // GIVEN the list of open projects
