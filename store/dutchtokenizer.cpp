@@ -183,7 +183,10 @@ namespace {
     // the same position.
     int emitWord(Tokenizer *t, void *context, int flags, int start, int end, TokenCallback token)
     {
-        if (flags & FTS5_TOKENIZE_PREFIX) // a prefix is not a word: no stem
+        // A prefix is not a word: no stem. Snippets and highlights (AUX) only
+        // map the index's token positions to text, one position per word, so
+        // they need neither the stem nor the parts, which cost most of the time.
+        if (flags & (FTS5_TOKENIZE_PREFIX | FTS5_TOKENIZE_AUX))
             return token(context, 0, t->folded.data(), int(t->folded.size()), start, end);
         stemInto(t, t->folded, t->stem);
         int rc = token(context, 0, t->stem.data(), int(t->stem.size()), start, end);

@@ -23,6 +23,12 @@ constexpr char16_t Open = u'\x01';
 constexpr char16_t Close = u'\x02';
 constexpr int SnippetWords = 16;
 
+// A few words around the match, the matched words between Open and Close.
+QString snippetSql()
+{
+    return u"snippet(knowledge_fts, -1, char(1), char(2), '…', %1)"_s.arg(SnippetWords);
+}
+
 // The labels column: topics and tags, one per line.
 QString labels(const char *row)
 {
@@ -143,7 +149,7 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch 
         return QList<KnowledgeHit>();
     const int limit = std::clamp(search.limit, 1, MaximumLimit);
     if (!hasFilter(search)) {
-        const auto best = ranked(match, limit);
+        const auto best = ranked(match, limit, true);
         if (!best.ok())
             return best.error();
         return hits(match, best.value());
@@ -165,19 +171,46 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch 
     return hits(match, kept.value().mid(0, limit));
 }
 
-Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::ranked(const QString &match, int limit)
+Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::ranked(const QString &match, int limit, bool snippets)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s
+    q.prepare(u"SELECT rowid, rank%1 FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s.arg(
+                  snippets ? u", "_s + snippetSql() : QString())
               + (limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
     q.addBindValue(match);
     if (!q.exec())
         return dbError(q);
     QList<Candidate> all;
     while (q.next())
-        all.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+        all.append({q.value(0).toLongLong(), q.value(1).toDouble(), snippets ? q.value(2).toString() : QString(),
+                    snippets});
     return all;
+}
+
+Status KnowledgeIndex::readSnippets(const QString &match, QList<Candidate> &chosen)
+{
+    QList<qint64> rowids;
+    for (const Candidate &c : std::as_const(chosen))
+        rowids << c.rowid;
+    // "+rowid": not a constraint FTS5 takes, or it would run the whole MATCH
+    // once for every rowid in the list; now it runs once and SQLite filters.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid, %1 FROM knowledge_fts WHERE knowledge_fts MATCH ? "
+              "AND +rowid IN (SELECT value FROM json_each(?))"_s.arg(snippetSql()));
+    q.addBindValue(match);
+    q.addBindValue(rowidArray(rowids));
+    if (!q.exec())
+        return dbError(q);
+    QHash<qint64, QString> snippets;
+    while (q.next())
+        snippets.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (Candidate &c : chosen) {
+        c.snippet = snippets.value(c.rowid);
+        c.hasSnippet = true;
+    }
+    return Done{};
 }
 
 Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::passing(const QList<Candidate> &candidates,
@@ -235,17 +268,21 @@ Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &mat
     while (kept.size() < limit && matches.next()) {
         const qint64 rowid = matches.value(0).toLongLong();
         if (pass.contains(rowid))
-            kept.append({rowid, matches.value(1).toDouble()});
+            kept.append({rowid, matches.value(1).toDouble(), {}, false});
     }
     return kept;
 }
 
-Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, const QList<Candidate> &chosen)
+Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, QList<Candidate> chosen)
 {
     if (chosen.isEmpty())
         return QList<KnowledgeHit>();
+    if (std::any_of(chosen.cbegin(), chosen.cend(), [](const Candidate &c) { return !c.hasSnippet; })) {
+        if (auto read = readSnippets(match, chosen); !read.ok())
+            return read.error();
+    }
     QList<qint64> rowids;
-    for (const Candidate &c : chosen)
+    for (const Candidate &c : std::as_const(chosen))
         rowids << c.rowid;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -263,25 +300,14 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, const QLi
         hit.organisationId = QUuid::fromString(q.value(4).toString());
         found.insert(q.value(0).toLongLong(), hit);
     }
-    // Snippets only for the hits shown: each reads and tokenizes its item's texts.
-    QSqlQuery snippet(m_db);
-    snippet.setForwardOnly(true);
-    snippet.prepare(u"SELECT snippet(knowledge_fts, -1, char(1), char(2), '…', %1) FROM knowledge_fts "
-                    "WHERE knowledge_fts MATCH ? AND rowid = ?"_s.arg(SnippetWords));
     QList<KnowledgeHit> all;
-    for (const Candidate &c : chosen) {
+    for (const Candidate &c : std::as_const(chosen)) {
         auto it = found.find(c.rowid);
         if (it == found.end())
             continue;
         KnowledgeHit hit = *it;
         hit.rank = -c.rank;
-        snippet.bindValue(0, match);
-        snippet.bindValue(1, c.rowid);
-        if (!snippet.exec())
-            return dbError(snippet);
-        if (snippet.next())
-            hit.snippet = richSnippet(snippet.value(0).toString(), QChar(Open), QChar(Close));
-        snippet.finish();
+        hit.snippet = richSnippet(c.snippet, QChar(Open), QChar(Close));
         all.append(hit);
     }
     return all;

@@ -60,15 +60,21 @@ private:
     struct Candidate {
         qint64 rowid = 0;
         double rank = 0;
+        QString snippet; ///< the matched words between char(1) and char(2)
+        bool hasSnippet = false;
     };
-    /// The best @p limit matches from the index alone (no limit: all of them).
-    Model::Result<QList<Candidate>> ranked(const QString &match, int limit);
+    /// The best @p limit matches from the index alone (no limit: all of
+    /// them), with their snippets if @p snippets: FTS5 makes those only for
+    /// the rows the LIMIT lets through.
+    Model::Result<QList<Candidate>> ranked(const QString &match, int limit, bool snippets = false);
+    /// Reads the snippets of @p chosen in one pass over the matches.
+    Model::Status readSnippets(const QString &match, QList<Candidate> &chosen);
     /// Those of @p candidates that pass @p search's filter, in their order.
     Model::Result<QList<Candidate>> passing(const QList<Candidate> &candidates, const Model::KnowledgeSearch &search);
     /// The filtered walk: the items that pass the filter, then the index's
     /// matches in rank order among them.
     Model::Result<QList<Candidate>> walk(const QString &match, const Model::KnowledgeSearch &search, int limit);
-    Model::Result<QList<Model::KnowledgeHit>> hits(const QString &match, const QList<Candidate> &chosen);
+    Model::Result<QList<Model::KnowledgeHit>> hits(const QString &match, QList<Candidate> chosen);
 
     QSqlDatabase m_db;
 };
