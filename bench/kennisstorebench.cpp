@@ -7,7 +7,7 @@
 //   index size            FTS5 shadow tables' pages                 vs  the indexed text's bytes
 //   re-index p95          saving one edited item through the store  vs  a raw UPDATE of its body
 //
-//   regie-kennisstorebench --db FILE [--repeat R]
+//   regie-kennisstorebench --db FILE [--repeat R] [--explore]
 #include "benchsupport.h"
 
 #include "model/knowledge.h"
@@ -115,11 +115,13 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     const QCommandLineOption dbOption(u"db"_s, u"A file made by regie-kennisgenerate."_s, u"FILE"_s);
     const QCommandLineOption repeatOption(u"repeat"_s, u"Runs of each search (default 5)."_s, u"R"_s, u"5"_s);
-    parser.addOptions({dbOption, repeatOption});
+    const QCommandLineOption exploreOption(u"explore"_s, u"Also print where each search's time goes."_s);
+    parser.addOptions({dbOption, repeatOption, exploreOption});
     parser.addHelpOption();
     parser.process(app);
     const QString path = parser.value(dbOption);
     const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    const bool explore = parser.isSet(exploreOption);
     if (path.isEmpty() || !QFileInfo::exists(path))
         die(u"--db names no file; make one with regie-kennisgenerate"_s);
 
@@ -195,6 +197,63 @@ int main(int argc, char **argv)
                          .arg(Bench::percentile(baseline.cpu, 0.95), 0, 'f', 2);
         report.add(f);
     };
+    if (explore) {
+        // Where a search's time goes, per query, raw on the same connection:
+        // the matches' count (document frequency), the ranked page, one
+        // unranked pass over all matches, and 20 single-row MATCHes.
+        sqlite3_stmt *all = prepare(db, "SELECT count(*) FROM knowledge_fts WHERE knowledge_fts MATCH ?1");
+        sqlite3_stmt *one = prepare(db, "SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ?1 AND rowid = ?2");
+        sqlite3_stmt *nth = prepare(db, "SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ?1 "
+                                        "ORDER BY rowid DESC LIMIT 1 OFFSET 999");
+        sqlite3_stmt *above = prepare(db, "SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ?1 "
+                                          "AND rowid >= ?2 ORDER BY rank LIMIT 20");
+        for (const QString &text : Queries) {
+            const QByteArray match = Store::KnowledgeQuery::matchExpression(text).toUtf8();
+            std::vector<qint64> page;
+            Times ranked, scan, single;
+            ranked.add([&] {
+                sqlite3_bind_text(raw, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+                while (sqlite3_step(raw) == SQLITE_ROW)
+                    page.push_back(sqlite3_column_int64(raw, 0));
+                sqlite3_reset(raw);
+            });
+            qint64 matches = 0;
+            scan.add([&] {
+                sqlite3_bind_text(all, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+                if (sqlite3_step(all) == SQLITE_ROW)
+                    matches = sqlite3_column_int64(all, 0);
+                sqlite3_reset(all);
+            });
+            single.add([&] {
+                for (qint64 rowid : page) {
+                    sqlite3_bind_text(one, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+                    sqlite3_bind_int64(one, 2, rowid);
+                    while (sqlite3_step(one) == SQLITE_ROW) { }
+                    sqlite3_reset(one);
+                }
+            });
+            // The ranking of the newest 1,000 matches alone: the N-th newest, then a rowid bound.
+            Times windowed;
+            qint64 bound = 0;
+            windowed.add([&] {
+                sqlite3_bind_text(nth, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+                bound = sqlite3_step(nth) == SQLITE_ROW ? sqlite3_column_int64(nth, 0) : 0;
+                sqlite3_reset(nth);
+                sqlite3_bind_text(above, 1, match.constData(), int(match.size()), SQLITE_TRANSIENT);
+                sqlite3_bind_int64(above, 2, bound);
+                while (sqlite3_step(above) == SQLITE_ROW) { }
+                sqlite3_reset(above);
+            });
+            std::printf("  %-34s %7lld matches  ranked %7.1f ms cpu %7.1f  scan %7.1f cpu %7.1f  "
+                        "%zu single %7.1f cpu %7.1f  newest 1000 ranked %7.1f cpu %7.1f\n",
+                        qPrintable(text), matches, ranked.wall[0], ranked.cpu[0], scan.wall[0], scan.cpu[0],
+                        page.size(), single.wall[0], single.cpu[0], windowed.wall[0], windowed.cpu[0]);
+        }
+        sqlite3_finalize(all);
+        sqlite3_finalize(one);
+        sqlite3_finalize(nth);
+        sqlite3_finalize(above);
+    }
     measure(u"search p95"_s, [](Model::KnowledgeSearch &) { });
     measure(u"search p95, kind lesson"_s, [](Model::KnowledgeSearch &s) { s.kinds = {Model::KnowledgeKind::Lesson}; });
     measure(u"search p95, topic energie"_s, [](Model::KnowledgeSearch &s) { s.topic = u"energie"_s; });

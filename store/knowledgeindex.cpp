@@ -148,21 +148,24 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch 
     if (match.isEmpty())
         return QList<KnowledgeHit>();
     const int limit = std::clamp(search.limit, 1, MaximumLimit);
+    const auto from = windowStart(match);
+    if (!from.ok())
+        return from.error();
     if (!hasFilter(search)) {
-        const auto best = ranked(match, limit, true);
+        const auto best = ranked(match, limit, from.value(), true);
         if (!best.ok())
             return best.error();
         return hits(match, best.value());
     }
     // A filter: enough of the best candidates, filtered, usually hold a page.
     const int wanted = std::max(limit * CandidatesPerHit, MinimumCandidates);
-    const auto candidates = ranked(match, wanted);
+    const auto candidates = ranked(match, wanted, from.value());
     if (!candidates.ok())
         return candidates.error();
     auto kept = passing(candidates.value(), search);
     if (!kept.ok())
         return kept.error();
-    if (kept.value().size() < limit && candidates.value().size() == wanted) {
+    if (kept.value().size() < limit && (candidates.value().size() == wanted || from.value() > 0)) {
         // Too few among them: the filter is narrow, or picks what ranks low.
         kept = walk(match, search, limit);
         if (!kept.ok())
@@ -171,14 +174,46 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch 
     return hits(match, kept.value().mid(0, limit));
 }
 
-Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::ranked(const QString &match, int limit, bool snippets)
+Result<qint64> KnowledgeIndex::windowStart(const QString &match)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT rowid, rank%1 FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s.arg(
-                  snippets ? u", "_s + snippetSql() : QString())
+    q.prepare(u"SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET %1"_s
+                  .arg(m_rankWindow - 1));
+    q.addBindValue(match);
+    if (!q.exec())
+        return dbError(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<qint64>> KnowledgeIndex::newest(const QString &match, const QSet<qint64> &wanted, int count)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rowid DESC"_s);
+    q.addBindValue(match);
+    if (!q.exec())
+        return dbError(q);
+    QList<qint64> found;
+    while (found.size() < count && q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        if (wanted.isEmpty() || wanted.contains(rowid))
+            found.append(rowid);
+    }
+    return found;
+}
+
+Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::ranked(const QString &match, int limit, qint64 from,
+                                                               bool snippets)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid, rank%1 FROM knowledge_fts WHERE knowledge_fts MATCH ?%2 ORDER BY rank"_s.arg(
+                  snippets ? u", "_s + snippetSql() : QString(), from > 0 ? u" AND rowid >= ?"_s : QString())
               + (limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
     q.addBindValue(match);
+    if (from > 0)
+        q.addBindValue(from);
     if (!q.exec())
         return dbError(q);
     QList<Candidate> all;
@@ -258,16 +293,44 @@ Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &mat
         pass.insert(q.value(0).toLongLong());
     if (pass.isEmpty())
         return QList<Candidate>();
+    // The newest matches among the filtered items (a pass over the index
+    // without ranking), then those ranked.
+    const auto chosen = newest(match, pass, m_rankWindow);
+    if (!chosen.ok())
+        return chosen.error();
+    const QList<qint64> &rowids = chosen.value();
+    QList<Candidate> kept;
+    if (rowids.isEmpty())
+        return kept;
+    if (rowids.size() <= RankedOneByOne) {
+        QSqlQuery one(m_db);
+        one.setForwardOnly(true);
+        one.prepare(u"SELECT rank FROM knowledge_fts WHERE knowledge_fts MATCH ? AND rowid = ?"_s);
+        for (qint64 rowid : rowids) {
+            one.bindValue(0, match);
+            one.bindValue(1, rowid);
+            if (!one.exec())
+                return dbError(one);
+            if (one.next())
+                kept.append({rowid, one.value(0).toDouble(), {}, false});
+            one.finish();
+        }
+        std::stable_sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) {
+            return a.rank < b.rank;
+        });
+        return kept.mid(0, limit);
+    }
+    const QSet<qint64> among(rowids.cbegin(), rowids.cend());
     QSqlQuery matches(m_db);
     matches.setForwardOnly(true);
-    matches.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s);
+    matches.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? AND rowid >= ? ORDER BY rank"_s);
     matches.addBindValue(match);
+    matches.addBindValue(rowids.constLast());
     if (!matches.exec())
         return dbError(matches);
-    QList<Candidate> kept;
     while (kept.size() < limit && matches.next()) {
         const qint64 rowid = matches.value(0).toLongLong();
-        if (pass.contains(rowid))
+        if (among.contains(rowid))
             kept.append({rowid, matches.value(1).toDouble(), {}, false});
     }
     return kept;
