@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <limits>
+
 using namespace Model;
 using namespace Qt::StringLiterals;
 
@@ -55,9 +57,21 @@ bool hasFilter(const Model::KnowledgeSearch &s)
 }
 
 // The filter as SQL on knowledge_item k, and its values in order.
+// Whether the filter needs a column stored after the body (topics, the
+// dates): testing it reads each row's whole text, so it is tested on
+// candidates only, never on every item.
+bool readsRows(const Model::KnowledgeSearch &s)
+{
+    return !s.topic.trimmed().isEmpty() || s.from.isValid() || s.until.isValid();
+}
+
+// The filter as SQL on knowledge_item k, and its values in order. It is
+// only ever applied to the index's matches, which are live items (the
+// index leaves tombstones out), so it need not test k.deleted: kind and
+// organisation are answered from their indexes without reading the rows.
 QString filterSql(const Model::KnowledgeSearch &s, QVariantList &values)
 {
-    QString sql = u"k.deleted = 0"_s;
+    QString sql = u"1"_s;
     if (!s.kinds.isEmpty()) {
         QJsonArray kinds;
         for (KnowledgeKind kind : s.kinds)
@@ -279,26 +293,45 @@ Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::passing(const QList<Can
 Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &match,
                                                              const Model::KnowledgeSearch &search, int limit)
 {
-    QVariantList values;
-    const QString where = filterSql(search, values);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT k.rowid FROM knowledge_item k WHERE "_s + where);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec())
-        return dbError(q);
-    QSet<qint64> pass;
-    while (q.next())
-        pass.insert(q.value(0).toLongLong());
-    if (pass.isEmpty())
-        return QList<Candidate>();
-    // The newest matches among the filtered items (a pass over the index
+    // The newest matches among the filtered items (passes over the index
     // without ranking), then those ranked.
-    const auto chosen = newest(match, pass, m_rankWindow);
-    if (!chosen.ok())
-        return chosen.error();
-    const QList<qint64> &rowids = chosen.value();
+    QList<qint64> rowids;
+    if (readsRows(search)) {
+        // Test the newest matches in batches, so that only rows that match are read.
+        const auto all = newest(match, {}, std::numeric_limits<int>::max());
+        if (!all.ok())
+            return all.error();
+        for (qsizetype at = 0; at < all.value().size() && rowids.size() < m_rankWindow; at += WalkBatch) {
+            QList<Candidate> batch;
+            for (qint64 rowid : all.value().mid(at, WalkBatch))
+                batch.append({rowid, 0, {}, false});
+            const auto kept = passing(batch, search);
+            if (!kept.ok())
+                return kept.error();
+            for (const Candidate &c : kept.value())
+                rowids.append(c.rowid);
+        }
+        rowids = rowids.mid(0, m_rankWindow);
+    } else {
+        QVariantList values;
+        const QString where = filterSql(search, values);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT k.rowid FROM knowledge_item k WHERE "_s + where);
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        if (!q.exec())
+            return dbError(q);
+        QSet<qint64> pass;
+        while (q.next())
+            pass.insert(q.value(0).toLongLong());
+        if (pass.isEmpty())
+            return QList<Candidate>();
+        const auto chosen = newest(match, pass, m_rankWindow);
+        if (!chosen.ok())
+            return chosen.error();
+        rowids = chosen.value();
+    }
     QList<Candidate> kept;
     if (rowids.isEmpty())
         return kept;

@@ -57,6 +57,9 @@ public:
     /// A filtered walk ranks at most this many items one by one; more are
     /// ranked together over their rowid range.
     static constexpr int RankedOneByOne = 50;
+    /// A filtered walk tests this many matches at a time against a filter
+    /// on topic or period.
+    static constexpr int WalkBatch = 1000;
 
     explicit KnowledgeIndex(QSqlDatabase db)
         : m_db(std::move(db))
