@@ -335,38 +335,25 @@ Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &mat
     QList<Candidate> kept;
     if (rowids.isEmpty())
         return kept;
-    if (rowids.size() <= RankedOneByOne) {
-        QSqlQuery one(m_db);
-        one.setForwardOnly(true);
-        one.prepare(u"SELECT rank FROM knowledge_fts WHERE knowledge_fts MATCH ? AND rowid = ?"_s);
-        for (qint64 rowid : rowids) {
-            one.bindValue(0, match);
-            one.bindValue(1, rowid);
-            if (!one.exec())
-                return dbError(one);
-            if (one.next())
-                kept.append({rowid, one.value(0).toDouble(), {}, false});
-            one.finish();
-        }
-        std::stable_sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) {
-            return a.rank < b.rank;
-        });
-        return kept.mid(0, limit);
-    }
-    const QSet<qint64> among(rowids.cbegin(), rowids.cend());
-    QSqlQuery matches(m_db);
-    matches.setForwardOnly(true);
-    matches.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? AND rowid >= ? ORDER BY rank"_s);
-    matches.addBindValue(match);
-    matches.addBindValue(rowids.constLast());
-    if (!matches.exec())
-        return dbError(matches);
-    while (kept.size() < limit && matches.next()) {
-        const qint64 rowid = matches.value(0).toLongLong();
-        if (among.contains(rowid))
-            kept.append({rowid, matches.value(1).toDouble(), {}, false});
-    }
-    return kept;
+    // bm25 for those alone, in one unranked pass over the matches ("+rowid":
+    // not a constraint FTS5 takes, which would run the MATCH once per rowid).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid, bm25(knowledge_fts, %1, %2, %3, %4) FROM knowledge_fts WHERE knowledge_fts MATCH ? "
+              "AND +rowid IN (SELECT value FROM json_each(?))"_s.arg(TitleWeight)
+                  .arg(SummaryWeight)
+                  .arg(BodyWeight)
+                  .arg(LabelWeight));
+    q.addBindValue(match);
+    q.addBindValue(rowidArray(rowids));
+    if (!q.exec())
+        return dbError(q);
+    while (q.next())
+        kept.append({q.value(0).toLongLong(), q.value(1).toDouble(), {}, false});
+    std::stable_sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) {
+        return a.rank < b.rank;
+    });
+    return kept.mid(0, limit);
 }
 
 Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, QList<Candidate> chosen)

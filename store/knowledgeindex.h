@@ -54,9 +54,6 @@ public:
     /// matches most of them and costs hundreds of milliseconds, where
     /// finding the newest matches costs a fraction of that.
     static constexpr int RankWindow = 5000;
-    /// A filtered walk ranks at most this many items one by one; more are
-    /// ranked together over their rowid range.
-    static constexpr int RankedOneByOne = 50;
     /// A filtered walk tests this many matches at a time against a filter
     /// on topic or period.
     static constexpr int WalkBatch = 1000;
