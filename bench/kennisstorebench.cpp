@@ -171,6 +171,7 @@ int main(int argc, char **argv)
             search.limit = 20;
             filter(search);
             const QByteArray match = Store::KnowledgeQuery::matchExpression(text).toUtf8();
+            const size_t first = regie.cpu.size();
             for (int r = 0; r <= repeat; ++r) {
                 regie.add([&] { storeSearch(search); });
                 baseline.add([&] { rawSearch(match); });
@@ -183,6 +184,13 @@ int main(int argc, char **argv)
                     slowestMs = regie.wall.back();
                     slowest = text;
                 }
+            }
+            if (explore) {
+                const std::vector<double> wall(regie.wall.begin() + qsizetype(first), regie.wall.end());
+                const std::vector<double> cpu(regie.cpu.begin() + qsizetype(first), regie.cpu.end());
+                const std::vector<double> rawCpu(baseline.cpu.begin() + qsizetype(first), baseline.cpu.end());
+                std::printf("  %-34s median %7.1f ms  cpu %7.1f  (raw cpu %7.1f)\n", qPrintable(text),
+                            Bench::median(wall), Bench::median(cpu), Bench::median(rawCpu));
             }
         }
         Figure f{name, Bench::percentile(regie.wall, 0.95), Bench::percentile(baseline.wall, 0.95), u"ms"_s, 20};
