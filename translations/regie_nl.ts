@@ -1078,6 +1078,10 @@
 <context>
     <name>Model::MeasurementListModel</name>
     <message>
+        <source>Measured by</source>
+        <translation>Gemeten door</translation>
+    </message>
+    <message>
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
@@ -2509,6 +2513,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::GoalDialog</name>
     <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
         <source>Add Goal</source>
         <translation>Doel toevoegen</translation>
     </message>
@@ -2567,6 +2575,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::GoalsTab</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
     <message>
         <source>&amp;Add Goal…</source>
         <translation>Doel &amp;toevoegen…</translation>
@@ -2846,6 +2858,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::MainWindow</name>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
     <message>
         <source>The project cannot be shown</source>
         <translation>Het project kan niet worden getoond</translation>
@@ -3130,6 +3150,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::MeasurementDialog</name>
     <message>
+        <source>Measured on: %1</source>
+        <translation>Gemeten op: %1</translation>
+    </message>
+    <message>
         <source>Add Measurement — %1</source>
         <translation>Meting toevoegen — %1</translation>
     </message>
@@ -3152,6 +3176,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::MilestoneDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
+        <source>Reached on: %1</source>
+        <translation>Bereikt op: %1</translation>
+    </message>
     <message>
         <source>Add Milestone</source>
         <translation>Mijlpaal toevoegen</translation>
@@ -3241,13 +3273,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Successes — %1</source>
         <translation>Successen — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Views::OptionalDate</name>
-    <message>
-        <source>not set</source>
-        <translation>niet ingesteld</translation>
     </message>
 </context>
 <context>
@@ -3606,6 +3631,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::ProjectDialog</name>
     <message>
+        <source>Start: %1</source>
+        <translation>Begin: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Einde: %1</translation>
+    </message>
+    <message>
         <source>What do the partners want to achieve together?</source>
         <translation>Wat willen de partners samen bereiken?</translation>
     </message>
@@ -3743,6 +3776,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::ProjectListPanel</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>Show the overview of all projects: overdue milestones, goals off track, evaluations to come (Alt+Home)</source>
+        <translation>Toon het overzicht van alle projecten: mijlpalen over de datum, doelen uit koers, komende evaluaties (Alt+Home)</translation>
+    </message>
     <message>
         <source>Show closed projects</source>
         <translation>Afgesloten projecten tonen</translation>
@@ -4348,6 +4389,41 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date as 31-12-2026, 31122026 or 1-2-26, or &quot;vandaag&quot;; Alt+Down opens the calendar.</source>
+        <translation>Typ een datum als 31-12-2026, 31122026 of 1-2-26, of „vandaag”; Alt+Omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kies uit de kalender</translation>
+    </message>
+    <message>
+        <source>no date (dd-mm-yyyy)</source>
+        <translation>geen datum (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>A date is needed.</source>
+        <translation>Er is een datum nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 31-12-2026.</source>
+        <translation>„%1” is geen datum: typ hem als 31-12-2026.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>De datum kan niet vóór %1 liggen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>De datum kan niet na %1 liggen.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "organisationdialog.h"
 #include "organisationsdialog.h"
+#include "toolbaraction.h"
 #include "participationdialog.h"
 #include "partnerstab.h"
 #include "projectdialog.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::rightsChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::shown, this, &MainWindow::projectShown);
+    connect(m_page, &ProjectPage::overviewLoaded, this, &MainWindow::overviewShown);
     connect(m_page, &ProjectPage::failed, this, [this](const QString &message) {
         m_services.messages->showError(this, tr("The project cannot be shown"), message);
     });
@@ -115,6 +117,7 @@ void MainWindow::start()
     }
     m_projectList->reload();
     m_organisations->reload();
+    m_page->reloadOverview(); // what the window asked before the store was open failed
     refreshSyncStatus();
 }
 
@@ -194,6 +197,12 @@ void MainWindow::setIdentity(const Model::Identity &identity)
     } else {
         m_identityLabel->setText(tr("Not signed in"));
     }
+}
+
+void MainWindow::showOverview()
+{
+    m_panel->overviewAction()->trigger();
+    m_page->reloadOverview();
 }
 
 void MainWindow::selectProject(const QUuid &id)
@@ -346,8 +355,8 @@ void MainWindow::createMenus()
     toolBar->addAction(partners->addPartnerAction());
     toolBar->addAction(partners->handOverAction());
     toolBar->addSeparator();
-    toolBar->addAction(m_undo);
-    toolBar->addAction(m_redo);
+    toolBar->addAction(toolBarAction(m_undo, tr("Undo")));
+    toolBar->addAction(toolBarAction(m_redo, tr("Redo")));
     toolBar->addSeparator();
     // Sync before the organisations: in Dutch the bar is wider than a laptop
     // screen, and syncing is what a user reaches for every day.
@@ -359,6 +368,8 @@ void MainWindow::createMenus()
     addToolBar(Qt::TopToolBarArea, toolBar);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_panel->overviewAction());
+    view->addSeparator();
     view->addAction(m_panel->showClosedAction());
     view->addAction(partners->showFormerAction());
     view->addSeparator();
