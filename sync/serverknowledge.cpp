@@ -72,6 +72,7 @@ ALTER TABLE reuse ALTER COLUMN item_id SET NOT NULL, ALTER COLUMN organisation_i
   ADD FOREIGN KEY (person_id) REFERENCES person (id),
   ADD FOREIGN KEY (project_id) REFERENCES project (id),
   ADD CHECK (status IN (@REUSE@)),
+  ADD CHECK (reason IN (@REASONS@)),
   ADD CHECK (length(note) <= @NOTE@ AND length(outcome) <= @NOTE@)
 --
 CREATE INDEX reuse_item ON reuse (item_id)
@@ -266,6 +267,7 @@ QString filled(const char *script)
         .replace(QStringLiteral("@STATUSES@"), names(statusKeys()))
         .replace(QStringLiteral("@VISIBILITIES@"), names(visibilityKeys()))
         .replace(QStringLiteral("@REUSE@"), names(reuseStatusKeys()))
+        .replace(QStringLiteral("@REASONS@"), names(reuseReasonKeys()))
         .replace(QStringLiteral("@TITLE@"), QString::number(Model::Limits::TitleLength))
         .replace(QStringLiteral("@SUMMARY@"), QString::number(Model::KnowledgeLimits::SummaryLength))
         .replace(QStringLiteral("@BODY@"), QString::number(Model::KnowledgeLimits::BodyLength))
