@@ -243,9 +243,10 @@ BEGIN
   RETURN QUERY EXECUTE @SEARCH@ USING query, least(greatest(coalesce(hits, 20), 1), 100);
 END $$
 --
--- The plan of the same statement, for the administrator and the tests.
+-- The plan of the same statement as the search makes it (as the owner, for
+-- the caller), for the administrator and the tests; granted to nobody.
 CREATE FUNCTION regie_explain_search_knowledge(query text, hits integer) RETURNS SETOF text LANGUAGE plpgsql
-SET search_path = public, pg_temp AS $$
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   RETURN QUERY EXECUTE 'EXPLAIN ' || @SEARCH@ USING query, least(greatest(coalesce(hits, 20), 1), 100);
 END $$
