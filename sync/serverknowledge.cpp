@@ -220,7 +220,7 @@ END $$
 const char *const Search = R"sql(
 WITH s AS (SELECT websearch_to_tsquery('regie_dutch_unaccent', $1) AS q, regie_my_org() AS me),
 hits AS (
-  SELECT i.id, i.title, i.summary, i.body, ts_rank(i.search_vector, s.q) AS rank, s.q
+  SELECT i.id, i.title, i.summary, i.body, i.kind, i.organisation_id, ts_rank(i.search_vector, s.q) AS rank, s.q
     FROM knowledge_item i, s
    WHERE i.search_vector @@ s.q AND NOT i.deleted
      AND (i.organisation_id = s.me OR (i.status <> 'draft' AND (i.visibility = 'everyone'
@@ -232,13 +232,14 @@ SELECT h.id, h.title, h.rank,
        replace(replace(replace(replace(replace(replace(
          ts_headline('regie_dutch_unaccent', translate(h.summary || E'\n' || h.body, chr(2) || chr(3), ''), h.q,
                      'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=8, MaxFragments=2'),
-         '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), chr(2), '<b>'), chr(3), '</b>')
+         '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), chr(2), '<b>'), chr(3), '</b>'),
+       h.kind, h.organisation_id
   FROM hits h ORDER BY h.rank DESC, h.id
 )sql";
 
 const char *const SearchFunctions = R"sql(
 CREATE FUNCTION regie_search_knowledge(query text, hits integer) RETURNS TABLE (item_id uuid, title text, rank real,
-  snippet text) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  snippet text, kind text, organisation_id uuid) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   RETURN QUERY EXECUTE @SEARCH@ USING query, least(greatest(coalesce(hits, 20), 1), 100);
 END $$
