@@ -1666,6 +1666,13 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     </message>
 </context>
 <context>
+    <name>Sync::ServerKnowledgeSearchService</name>
+    <message>
+        <source>No server is set up.</source>
+        <translation>Er is geen server ingesteld.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>Securing the server database failed: %1</source>
@@ -4018,6 +4025,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1 — %2, on the server</source>
+        <translation>%1 — %2, op de server</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>op de server</translation>
+    </message>
 </context>
 <context>
     <name>Views::KnowledgeActions</name>
@@ -4272,6 +4287,18 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Versions</source>
         <translation>Versies</translation>
+    </message>
+    <message>
+        <source>“%1” is on the server, not yet on this laptop: it comes with a sync.</source>
+        <translation>“%1” staat op de server en nog niet op deze laptop: het komt met een synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Found: %1, and %2 more on the server</source>
+        <translation>Gevonden: %1, en nog %2 op de server</translation>
+    </message>
+    <message>
+        <source>%1 The server could not be searched.</source>
+        <translation>%1 Op de server zoeken lukte niet.</translation>
     </message>
 </context>
 <context>

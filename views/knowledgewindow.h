@@ -24,6 +24,7 @@ class ChangeNotifier;
 class Editor;
 class KnowledgeRepository;
 class KnowledgeSearchModel;
+class KnowledgeServerSearch;
 }
 
 namespace Views {
@@ -46,6 +47,8 @@ class KnowledgeWindow : public QWidget
 public:
     struct Services {
         Model::KnowledgeRepository *knowledge = nullptr;
+        /// The server's search, asked after the laptop's; may be null.
+        Model::KnowledgeServerSearch *server = nullptr;
         Model::Editor *editor = nullptr;
         Model::ChangeNotifier *notifier = nullptr;
         MessageBox *messages = nullptr;
@@ -86,6 +89,7 @@ private:
     void showLoaded();
     void updateActions();
     QString whyNotMine() const;
+    QString foundText(int found) const;
 
     Services m_services;
     Model::Identity m_identity;

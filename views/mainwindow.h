@@ -10,6 +10,7 @@ class QSplitter;
 
 namespace Model {
 class KnowledgeRepository;
+class KnowledgeServerSearch;
 class ChangeNotifier;
 class Editor;
 class OrganisationListModel;
@@ -58,6 +59,7 @@ public:
         Model::SyncRepository *sync = nullptr; ///< may be null: no sync menu then
         Model::PlanRepository *plan = nullptr; ///< may be null: no Goals and Progress tabs then
         Model::KnowledgeRepository *knowledge = nullptr; ///< may be null: no knowledge base then
+        Model::KnowledgeServerSearch *knowledgeServer = nullptr; ///< may be null: the laptop's search only
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

@@ -116,7 +116,9 @@ public:
     /// Shows the main window and starts it, as the application does.
     Views::MainWindow *startWindow(const Model::Identity &identity = {})
     {
-        window = std::make_unique<Views::MainWindow>(servicesOf(store, editor, messages));
+        Views::MainWindow::Services services = servicesOf(store, editor, messages);
+        services.knowledgeServer = knowledgeServer;
+        window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qWarning("the window was not exposed");
@@ -164,6 +166,7 @@ public:
     Model::Editor editor{&store, &store, &stack};
     RecordingMessageBox messages;
     std::unique_ptr<Views::MainWindow> window;
+    Model::KnowledgeServerSearch *knowledgeServer = nullptr; ///< the server's search the window gets, if any
 };
 
 /// The display text of @p row, @p column in @p model (empty past the end).
