@@ -3827,6 +3827,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::ProjectListPanel</name>
     <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>Show the overview of all projects: overdue milestones, goals off track, evaluations to come (Alt+Home)</source>
+        <translation>Toon het overzicht van alle projecten: mijlpalen over de datum, doelen uit koers, komende evaluaties (Alt+Home)</translation>
+    </message>
+    <message>
         <source>Show closed projects</source>
         <translation>Afgesloten projecten tonen</translation>
     </message>

@@ -187,6 +187,7 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     if (!m_loaded)
         m_stack->setCurrentWidget(m_dashboard);
     connect(m_dashboard, &DashboardPage::openRequested, this, &ProjectPage::openRequested);
+    connect(m_dashboard, &DashboardPage::loaded, this, &ProjectPage::overviewLoaded);
     if (!m_loaded)
         m_dashboard->reload();
     if (m_loaded)
@@ -200,6 +201,12 @@ void ProjectPage::addKnowledgeTab(Model::KnowledgeRepository *knowledge, Model::
     connect(m_knowledge, &ProjectKnowledgeTab::openRequested, this, &ProjectPage::knowledgeItemRequested);
     if (m_loaded)
         m_knowledge->setProject(m_project);
+}
+
+void ProjectPage::reloadOverview()
+{
+    if (m_dashboard)
+        m_dashboard->reload();
 }
 
 void ProjectPage::showPlace(int place)
