@@ -1100,6 +1100,10 @@
 <context>
     <name>Model::MeasurementListModel</name>
     <message>
+        <source>Measured by</source>
+        <translation>Gemeten door</translation>
+    </message>
+    <message>
         <source>Measured on</source>
         <translation>Gemeten op</translation>
     </message>
@@ -2569,6 +2573,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::GoalDialog</name>
     <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
         <source>Add Goal</source>
         <translation>Doel toevoegen</translation>
     </message>
@@ -2627,6 +2635,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::GoalsTab</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
     <message>
         <source>&amp;Add Goal…</source>
         <translation>Doel &amp;toevoegen…</translation>
@@ -2915,6 +2927,18 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::MainWindow</name>
     <message>
+        <source>Set up a sync server first (Sync ▸ Sync Server…).</source>
+        <translation>Stel eerst een synchronisatieserver in (Synchronisatie ▸ Synchronisatieserver…).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
         <source>The project cannot be shown</source>
         <translation>Het project kan niet worden getoond</translation>
     </message>
@@ -3125,6 +3149,21 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         </translation>
     </message>
     <message>
+        <source>The file was not written</source>
+        <translation>Het bestand is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Kennis</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CalendarActions</name>
+    <message>
         <source>&amp;Export Calendar…</source>
         <translation>Agenda &amp;exporteren…</translation>
     </message>
@@ -3182,21 +3221,13 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
             <numerusform>%n mijlpalen geïmporteerd.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The file was not written</source>
-        <translation>Het bestand is niet geschreven</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Knowledge</source>
-        <translation>&amp;Kennis</translation>
-    </message>
 </context>
 <context>
     <name>Views::MeasurementDialog</name>
+    <message>
+        <source>Measured on: %1</source>
+        <translation>Gemeten op: %1</translation>
+    </message>
     <message>
         <source>Add Measurement — %1</source>
         <translation>Meting toevoegen — %1</translation>
@@ -3220,6 +3251,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::MilestoneDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
+        <source>Reached on: %1</source>
+        <translation>Bereikt op: %1</translation>
+    </message>
     <message>
         <source>Add Milestone</source>
         <translation>Mijlpaal toevoegen</translation>
@@ -3309,13 +3348,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Successes — %1</source>
         <translation>Successen — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Views::OptionalDate</name>
-    <message>
-        <source>not set</source>
-        <translation>niet ingesteld</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3705,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::ProjectDialog</name>
+    <message>
+        <source>Start: %1</source>
+        <translation>Begin: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Einde: %1</translation>
+    </message>
     <message>
         <source>What do the partners want to achieve together?</source>
         <translation>Wat willen de partners samen bereiken?</translation>
@@ -4542,6 +4582,41 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Counting the reuse of the knowledge base…</source>
         <translation>Het hergebruik van de kennisbank wordt geteld…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date as 31-12-2026, 31122026 or 1-2-26, or &quot;vandaag&quot;; Alt+Down opens the calendar.</source>
+        <translation>Typ een datum als 31-12-2026, 31122026 of 1-2-26, of „vandaag”; Alt+Omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kies uit de kalender</translation>
+    </message>
+    <message>
+        <source>no date (dd-mm-yyyy)</source>
+        <translation>geen datum (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>A date is needed.</source>
+        <translation>Er is een datum nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 31-12-2026.</source>
+        <translation>„%1” is geen datum: typ hem als 31-12-2026.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>De datum kan niet vóór %1 liggen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>De datum kan niet na %1 liggen.</translation>
     </message>
 </context>
 </TS>
