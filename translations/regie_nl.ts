@@ -146,6 +146,10 @@
 <context>
     <name>Model</name>
     <message>
+        <source>Your organisation does not take part in this project; %1 has the regie.</source>
+        <translation>Je organisatie neemt niet deel aan dit project; %1 heeft de regie.</translation>
+    </message>
+    <message>
         <source>The server already holds another item in its place, such as another organisation holding the regie. Your edit was kept aside.</source>
         <translation>De server heeft al iets anders op deze plaats, bijvoorbeeld een andere organisatie met de regie. Je wijziging is apart gezet.</translation>
     </message>
@@ -3303,6 +3307,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::MilestonesTab</name>
     <message>
+        <source>This project is closed: its milestones stay as they were.</source>
+        <translation>Dit project is afgesloten: de mijlpalen blijven zoals ze waren.</translation>
+    </message>
+    <message>
         <source>&amp;Add Milestone…</source>
         <translation>Mijlpaal &amp;toevoegen…</translation>
     </message>
@@ -3528,6 +3536,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::PartnersTab</name>
+    <message>
+        <source>Only the organisation with the regie (%1) hands it over.</source>
+        <translation>Alleen de organisatie met de regie (%1) draagt die over.</translation>
+    </message>
     <message>
         <source>&amp;Add Partner…</source>
         <translation>Partner &amp;toevoegen…</translation>

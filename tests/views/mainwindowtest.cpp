@@ -92,7 +92,7 @@ private Q_SLOTS:
         m_energie = m_f->addProject(QStringLiteral("Energieke Drechtsteden"), ProjectStatus::Active, m_dordrecht.id,
                                     QStringLiteral("Samen van het gas af"));
         m_zorg = m_f->addProject(QStringLiteral("Zorg Dichtbij"), ProjectStatus::Idea, {});
-        m_haven = m_f->addProject(QStringLiteral("Oude Haven"), ProjectStatus::Completed, m_zwijndrecht.id);
+        m_haven = m_f->addProject(QStringLiteral("Oude Haven"), ProjectStatus::Completed, m_dordrecht.id);
         m_me = m_f->becomeSomeoneAt(m_dordrecht, QStringLiteral("Sanne de Vries"));
         m_f->startWindow(m_me);
     }
@@ -373,6 +373,27 @@ private Q_SLOTS:
         QTRY_COMPARE(list()->model()->rowCount(), 1);
         QTRY_VERIFY(m_f->window->projectPage()->projectId() != m_zorg.id);
         QVERIFY(label(QStringLiteral("headerName")) != QStringLiteral("Zorg Dichtbij"));
+    }
+
+    void shouldLetNobodyChangeAnotherOrganisationsProject()
+    {
+        // GIVEN a project of Papendrecht's that Dordrecht does not take part in, on Sanne's laptop without a server
+        const Project theirs = m_f->addProject(QStringLiteral("Papendrecht Plant"), ProjectStatus::Active, m_papendrecht.id);
+        QTRY_COMPARE(list()->model()->rowCount(), 3);
+        showProject(QStringLiteral("Papendrecht Plant"));
+        // THEN she can read it, but not change, delete or hand it over, and the window says why
+        auto *edit = m_f->find<QAction>(QStringLiteral("editProjectAction"));
+        QTRY_VERIFY(!edit->isEnabled());
+        QVERIFY(!m_f->find<QAction>(QStringLiteral("deleteProjectAction"))->isEnabled());
+        QVERIFY(!m_f->find<QAction>(QStringLiteral("addPartnerAction"))->isEnabled());
+        QVERIFY(!m_f->find<QAction>(QStringLiteral("handOverAction"))->isEnabled());
+        QVERIFY2(edit->statusTip().contains(QStringLiteral("Papendrecht")), qPrintable(edit->statusTip()));
+        QVERIFY(m_f->find<QLabel>(QStringLiteral("milestonesHint"))->text().contains(QStringLiteral("Papendrecht")));
+        // WHEN her own organisation's project is shown THEN it is hers to change
+        showProject(QStringLiteral("Energieke Drechtsteden"));
+        QTRY_VERIFY(edit->isEnabled());
+        QVERIFY(m_f->find<QLabel>(QStringLiteral("milestonesHint"))->text().contains(QStringLiteral("Sleep")));
+        Q_UNUSED(theirs);
     }
 
     void shouldOpenClosedProjectReadOnlyExceptStatus()
