@@ -333,8 +333,16 @@ void MainWindow::createMenus()
         k.editor = m_services.editor;
         k.notifier = m_services.notifier;
         k.messages = m_services.messages;
+        k.projects = m_services.projects;
         m_knowledge = new KnowledgeActions(k, m_organisations, this);
         m_knowledge->addTo(menuBar()->addMenu(tr("&Knowledge")));
+        m_page->addKnowledgeTab(m_services.knowledge, m_services.notifier);
+        connect(m_page, &ProjectPage::knowledgeItemRequested, this, [this](const QUuid &id) { m_knowledge->open()->showItem(id); });
+        connect(m_knowledge, &KnowledgeActions::projectRequested, this, [this](const QUuid &id) {
+            selectProject(id);
+            raise();
+            activateWindow();
+        });
     }
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
