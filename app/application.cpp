@@ -2,7 +2,9 @@
 
 #include "synccontroller.h"
 
+#include "extract/textextractor.h"
 #include "model/async.h"
+#include "model/attachmenttextindexer.h"
 #include "model/demoregion.h"
 #include "model/editor.h"
 #include "model/organisationlistmodel.h"
@@ -40,6 +42,12 @@ Application::Application(const Options &options, QObject *parent)
     m_editor->setPlan(m_store.get());
     m_editor->setSync(m_store.get());
     m_editor->setKnowledge(m_store.get());
+    m_editor->setAttachments(m_store.get());
+    m_store->setTextExtractor([](const QString &path, const QString &mediaType, const QString &fileName) {
+        const auto read = Extract::TextExtractor::extract(path, mediaType, fileName);
+        return ExtractedText{{}, read.readable, read.text};
+    });
+    m_texts = std::make_unique<AttachmentTextIndexer>(m_store.get(), m_store->notifier());
     m_organisations = std::make_unique<OrganisationListModel>(m_store.get(), m_store->notifier());
     Views::MainWindow::Services services;
     services.projects = m_store.get();
@@ -50,6 +58,7 @@ Application::Application(const Options &options, QObject *parent)
     services.sync = m_store.get();
     services.plan = m_store.get();
     services.knowledge = m_store.get();
+    services.attachments = m_store.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
 
@@ -90,6 +99,7 @@ Application::~Application()
 {
     // The window and models refer to the store: they go first.
     m_sync.reset();
+    m_texts.reset();
     m_window.reset();
     m_organisations.reset();
     m_editor.reset();
@@ -117,6 +127,7 @@ void Application::onOpened(const Status &status)
         return;
     }
     m_window->start();
+    m_texts->start(); // what an earlier session attached or pulled and did not read
     configureServer();
     ensureIdentity();
 }

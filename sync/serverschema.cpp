@@ -423,6 +423,8 @@ int currentVersion()
 
 bool hasTable(const Model::SyncSchema::Table &table, int version)
 {
+    if (Model::SyncSchema::attachmentTables().contains(table.name))
+        return version >= 9;
     return table.scope != Model::SyncSchema::Scope::Knowledge || version >= 8;
 }
 

@@ -20,6 +20,7 @@ class QTimer;
 class QTreeWidget;
 
 namespace Model {
+class AttachmentRepository;
 class ChangeNotifier;
 class Editor;
 class KnowledgeRepository;
@@ -28,6 +29,7 @@ class KnowledgeSearchModel;
 
 namespace Views {
 
+class AttachmentPanel;
 class KnowledgeReader;
 class MessageBox;
 
@@ -39,13 +41,18 @@ class MessageBox;
 /// objectNames: "knowledgeWindow", "searchEdit", "kindFilter", "resultList",
 /// "newButton", "overviewButton", "reader", "editButton", "versionsButton",
 /// "deleteButton", "answerButton", "reuseButton", "reuseList",
-/// "diffusionChart", "answerList", "helpedButton", "statusLabel".
+/// "diffusionChart", "answerList", "helpedButton", "statusLabel"; the
+/// attachments are an AttachmentPanel ("attachmentPanel"). Files dropped on
+/// the window are attached to the item shown.
 class KnowledgeWindow : public QWidget
 {
     Q_OBJECT
 public:
     struct Services {
         Model::KnowledgeRepository *knowledge = nullptr;
+        Model::AttachmentRepository *attachments = nullptr;
+        /// Opens an attachment's checked copy; the desktop's program when empty.
+        std::function<void(const QString &path)> openFile;
         Model::Editor *editor = nullptr;
         Model::ChangeNotifier *notifier = nullptr;
         MessageBox *messages = nullptr;
@@ -64,6 +71,7 @@ public:
     void showItem(const QUuid &id);
     const Model::KnowledgeItem &currentItem() const { return m_item; }
     Model::KnowledgeSearchModel *results() const { return m_results; }
+    AttachmentPanel *attachmentPanel() const { return m_attachmentPanel; }
 
     void newItem();
     void editItem();
@@ -79,6 +87,10 @@ Q_SIGNALS:
     void itemShown();
     /// The overview dialog has its figures.
     void overviewShown();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void search();
@@ -104,6 +116,7 @@ private:
     QListView *m_list;
     QLabel *m_status;
     KnowledgeReader *m_reader;
+    AttachmentPanel *m_attachmentPanel;
     QPushButton *m_edit;
     QPushButton *m_versions;
     QPushButton *m_delete;

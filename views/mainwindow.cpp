@@ -314,6 +314,7 @@ void MainWindow::createMenus()
     if (m_services.knowledge) {
         KnowledgeWindow::Services k;
         k.knowledge = m_services.knowledge;
+        k.attachments = m_services.attachments;
         k.editor = m_services.editor;
         k.notifier = m_services.notifier;
         k.messages = m_services.messages;

@@ -9,6 +9,7 @@ class QProgressBar;
 class QSplitter;
 
 namespace Model {
+class AttachmentRepository;
 class KnowledgeRepository;
 class ChangeNotifier;
 class Editor;
@@ -57,6 +58,7 @@ public:
         Model::SyncRepository *sync = nullptr; ///< may be null: no sync menu then
         Model::PlanRepository *plan = nullptr; ///< may be null: no Goals and Progress tabs then
         Model::KnowledgeRepository *knowledge = nullptr; ///< may be null: no knowledge base then
+        Model::AttachmentRepository *attachments = nullptr; ///< the knowledge base's files; may be null
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

@@ -104,11 +104,13 @@ public:
         editor.setPlan(&store);
         editor.setSync(&store);
         editor.setKnowledge(&store);
+        editor.setAttachments(&store);
         services.editor = &editor;
         services.messages = &messages;
         services.sync = &store;
         services.plan = &store;
         services.knowledge = &store;
+        services.attachments = &store;
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
