@@ -15,6 +15,8 @@ enum class AttachmentText { Pending, Text, NoText };
 namespace AttachmentLimits {
 /// The largest file that can be attached.
 constexpr qint64 MaxBytes = 100LL * 1024 * 1024;
+/// Content travels to and from the server in chunks of this many bytes.
+constexpr qint64 ChunkBytes = 1024 * 1024;
 constexpr int FileNameLength = 255;
 constexpr int MediaTypeLength = 120;
 }

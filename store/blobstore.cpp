@@ -10,6 +10,8 @@
 #include <QMimeDatabase>
 #include <QUuid>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
@@ -157,6 +159,89 @@ Result<StoredBlob> BlobStore::store(const QString &sourcePath, const Progress &p
     }
     syncFolder(folder);
     return blob;
+}
+
+Status BlobStore::keepChunk(const QString &sha256, int n, const QByteArray &data)
+{
+    if (!isSha256(sha256) || n < 0)
+        return error(Error::Validation, tr("An attachment is named by its SHA-256: 64 lowercase hex digits."));
+    const QString folder = m_root + u"/partial/"_s + sha256;
+    if (!QDir().mkpath(folder))
+        return error(Error::Storage, tr("The folder for attachments (%1) cannot be made.").arg(m_root));
+    QFile part(folder + u'/' + QString::number(n) + u".part"_s);
+    if (!part.open(QIODevice::WriteOnly) || part.write(data) != data.size() || !syncToDisk(part)) {
+        part.remove();
+        return error(Error::Storage, tr("The attachment cannot be kept: %1").arg(part.errorString()));
+    }
+    part.close();
+    const QString target = folder + u'/' + QString::number(n);
+    QFile::remove(target);
+    if (!part.rename(target))
+        return error(Error::Storage, tr("The attachment cannot be kept: %1").arg(part.errorString()));
+    return Done{};
+}
+
+QList<int> BlobStore::chunksKept(const QString &sha256) const
+{
+    QList<int> kept;
+    if (!isSha256(sha256))
+        return kept;
+    const QStringList names = QDir(m_root + u"/partial/"_s + sha256).entryList(QDir::Files);
+    for (const QString &name : names) {
+        bool number = false;
+        const int n = name.toInt(&number);
+        if (number)
+            kept.append(n);
+    }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+Status BlobStore::assemble(const QString &sha256, qint64 byteSize, int chunks)
+{
+    if (contains(sha256, byteSize))
+        return Done{};
+    const QString folder = m_root + u"/partial/"_s + sha256;
+    const QString temporaryFolder = m_root + u"/tmp"_s;
+    if (!QDir().mkpath(temporaryFolder))
+        return error(Error::Storage, tr("The folder for attachments (%1) cannot be made.").arg(m_root));
+    QFile whole(temporaryFolder + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces) + u".part"_s);
+    if (!whole.open(QIODevice::WriteOnly))
+        return error(Error::Storage, tr("The attachment cannot be kept: %1").arg(whole.errorString()));
+    const auto giveUp = [&whole](const Error &why) {
+        whole.close();
+        whole.remove();
+        return why;
+    };
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 done = 0;
+    for (int n = 0; n < chunks; ++n) {
+        QFile chunk(folder + u'/' + QString::number(n));
+        if (!chunk.open(QIODevice::ReadOnly))
+            return giveUp(error(Error::NotFound, tr("The attachment's content is not on this computer.")));
+        const QByteArray data = chunk.readAll();
+        hash.addData(data);
+        done += data.size();
+        if (whole.write(data) != data.size())
+            return giveUp(error(Error::Storage, tr("The attachment cannot be kept: %1").arg(whole.errorString())));
+    }
+    if (done != byteSize || QString::fromLatin1(hash.result().toHex()) != sha256) {
+        QDir(folder).removeRecursively(); // of no use: fetch them again
+        return giveUp(error(Error::NotRegie, tr("The attachment's content on this computer is damaged: it no longer "
+                                                "matches its fingerprint (SHA-256). It was not opened.")));
+    }
+    if (!syncToDisk(whole))
+        return giveUp(error(Error::Storage, tr("The attachment cannot be kept: %1").arg(whole.errorString())));
+    whole.close();
+    const QString target = pathOf(sha256);
+    const QString targetFolder = QFileInfo(target).absolutePath();
+    QDir().mkpath(targetFolder);
+    QFile::remove(target);
+    if (!whole.rename(target))
+        return giveUp(error(Error::Storage, tr("The attachment cannot be kept: %1").arg(whole.errorString())));
+    syncFolder(targetFolder);
+    QDir(folder).removeRecursively();
+    return Done{};
 }
 
 Status BlobStore::copyVerified(const QString &sha256, const QString &target, const Progress &progress) const

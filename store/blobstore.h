@@ -52,6 +52,14 @@ public:
     /// not left behind.
     Model::Status copyVerified(const QString &sha256, const QString &target, const Progress &progress = {}) const;
 
+    /// Fetching a content in chunks (Sync::BlobTransfer): each chunk is kept
+    /// as it comes, under `partial/<hash>/`, so a fetch broken off goes on
+    /// where it stopped; assemble() makes the blob of them once they are all
+    /// here and hash to it, and throws them away when they do not.
+    Model::Status keepChunk(const QString &sha256, int n, const QByteArray &data);
+    QList<int> chunksKept(const QString &sha256) const;
+    Model::Status assemble(const QString &sha256, qint64 byteSize, int chunks);
+
     /// The error a stopped store() or copyVerified() answers.
     static Model::Error cancelled();
 

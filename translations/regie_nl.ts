@@ -761,6 +761,18 @@
         <source>Only my organisation</source>
         <translation>Alleen mijn organisatie</translation>
     </message>
+    <message>
+        <source>Files are attached to a knowledge item only by its own organisation.</source>
+        <translation>Alleen de eigen organisatie van een kennisitem voegt er bestanden aan toe.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content did not reach the server; sync sends it again.</source>
+        <translation>De inhoud van de bijlage is niet op de server aangekomen; de synchronisatie stuurt haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>An attachment stays with its item and its file.</source>
+        <translation>Een bijlage blijft bij haar item en haar bestand.</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -1998,6 +2010,46 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Searching on the server failed</source>
         <translation>Zoeken op de server is mislukt</translation>
+    </message>
+    <message>
+        <source>An attachment is named by its SHA-256: 64 lowercase hex digits.</source>
+        <translation>Een bijlage heet naar haar SHA-256: 64 hexadecimale tekens in kleine letters.</translation>
+    </message>
+    <message>
+        <source>Asking the server for an attachment failed</source>
+        <translation>De server vragen naar een bijlage is mislukt</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content is not on this computer.</source>
+        <translation>De inhoud van de bijlage staat niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>Sending an attachment failed</source>
+        <translation>Een bijlage versturen is mislukt</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged at the server; sync sends it again next time.</source>
+        <translation>Een bijlage kwam beschadigd aan op de server; de synchronisatie stuurt haar de volgende keer opnieuw.</translation>
+    </message>
+    <message>
+        <source>An attachment did not arrive whole at the server; sync sends the rest next time.</source>
+        <translation>Een bijlage kwam niet helemaal aan op de server; de synchronisatie stuurt de rest de volgende keer.</translation>
+    </message>
+    <message>
+        <source>Fetching an attachment failed</source>
+        <translation>Een bijlage ophalen is mislukt</translation>
+    </message>
+    <message>
+        <source>The server does not have this attachment&apos;s content (yet).</source>
+        <translation>De server heeft de inhoud van deze bijlage (nog) niet.</translation>
+    </message>
+    <message>
+        <source>Fetching the attachment was stopped; it goes on where it stopped next time.</source>
+        <translation>Het ophalen van de bijlage is gestopt; de volgende keer gaat het verder waar het stopte.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Niet verbonden met de server.</translation>
     </message>
 </context>
 <context>
