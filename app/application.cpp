@@ -59,10 +59,11 @@ Application::Application(const Options &options, QObject *parent)
     services.plan = m_store.get();
     services.knowledge = m_store.get();
     services.attachments = m_store.get();
+    m_sync = std::make_unique<SyncController>(m_path);
+    services.attachmentFetcher = m_sync.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
 
-    m_sync = std::make_unique<SyncController>(m_path);
     connect(m_window.get(), &Views::MainWindow::syncRequested, this, [this] {
         if (m_sync->hasServer())
             m_sync->syncNow();

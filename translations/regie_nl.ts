@@ -4568,5 +4568,16 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>Open Attachment</source>
         <translation>Bijlage openen</translation>
     </message>
+    <message>
+        <source>Fetching %1 from the server…</source>
+        <translation>%1 wordt van de server opgehaald…</translation>
+    </message>
+</context>
+<context>
+    <name>App::SyncController</name>
+    <message>
+        <source>This file is not on this computer, and no sync server is set to fetch it from.</source>
+        <translation>Dit bestand staat niet op deze computer, en er is geen synchronisatieserver ingesteld om het op te halen.</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "messagebox.h"
 
+#include "model/attachmentfetcher.h"
 #include "model/attachmentrepository.h"
 #include "model/editor.h"
 
@@ -78,6 +79,14 @@ AttachmentPanel::AttachmentPanel(const Services &services, QWidget *parent)
         connect(watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_storing, &QFutureWatcherBase::finished, this, &AttachmentPanel::stored);
     connect(&m_copying, &QFutureWatcherBase::finished, this, &AttachmentPanel::copied);
+    if (m_services.fetcher) {
+        connect(m_services.fetcher, &Model::AttachmentFetcher::fetchProgress, this,
+                [this](const QString &sha256, qint64 done, qint64 total) {
+                    if (m_fetching && sha256 == m_opening.sha256)
+                        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+                });
+        connect(m_services.fetcher, &Model::AttachmentFetcher::fetchFinished, this, &AttachmentPanel::fetched);
+    }
     setBusy({});
 }
 
@@ -90,7 +99,7 @@ AttachmentPanel::~AttachmentPanel()
 
 bool AttachmentPanel::isBusy() const
 {
-    return m_storing.isRunning() || m_copying.isRunning() || !m_queue.isEmpty();
+    return m_storing.isRunning() || m_copying.isRunning() || m_fetching || !m_queue.isEmpty();
 }
 
 void AttachmentPanel::setItem(const Model::KnowledgeItem &item, const QString &whyNotMine)
@@ -158,7 +167,7 @@ void AttachmentPanel::updateActions()
                                                   : m_whyNotMine);
     m_remove->setEnabled(mine && chosen);
     m_remove->setToolTip(mine ? QString() : m_whyNotMine);
-    m_open->setEnabled(chosen && !m_copying.isRunning());
+    m_open->setEnabled(chosen && !m_copying.isRunning() && !m_fetching);
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
 }
@@ -241,9 +250,10 @@ void AttachmentPanel::stored()
 void AttachmentPanel::openCurrent()
 {
     const int row = m_list->currentRow();
-    if (row < 0 || row >= m_attachments.size() || m_copying.isRunning() || !m_services.attachments)
+    if (row < 0 || row >= m_attachments.size() || m_copying.isRunning() || m_fetching || !m_services.attachments)
         return;
     const Model::KnowledgeAttachment &a = m_attachments.at(row);
+    m_opening = a;
     m_progress->setValue(0);
     m_copying.setFuture(m_services.attachments->openableCopy(a));
     setBusy(tr("Opening %1…").arg(a.fileName));
@@ -259,6 +269,14 @@ void AttachmentPanel::copied()
     }
     const Model::Result<QString> result = future.result();
     setBusy({});
+    if (!result.ok() && result.error().code == Model::Error::NotFound && m_services.fetcher) {
+        // Not on this laptop yet: fetched from the server, then opened.
+        m_fetching = true;
+        m_progress->setValue(0);
+        setBusy(tr("Fetching %1 from the server…").arg(m_opening.fileName));
+        m_services.fetcher->fetchAttachment(m_opening.sha256, m_opening.byteSize);
+        return;
+    }
     if (!result.ok()) {
         if (m_services.messages)
             m_services.messages->showError(this, tr("Open Attachment"), result.error().message);
@@ -270,6 +288,23 @@ void AttachmentPanel::copied()
     else
         QDesktopServices::openUrl(QUrl::fromLocalFile(result.value()));
     Q_EMIT opened(result.value());
+}
+
+void AttachmentPanel::fetched(const QString &sha256, const QString &problem)
+{
+    if (!m_fetching || sha256 != m_opening.sha256)
+        return;
+    m_fetching = false;
+    setBusy({});
+    if (!problem.isEmpty()) {
+        if (m_services.messages)
+            m_services.messages->showError(this, tr("Open Attachment"), problem);
+        Q_EMIT stopped(problem);
+        return;
+    }
+    m_progress->setValue(0);
+    m_copying.setFuture(m_services.attachments->openableCopy(m_opening));
+    setBusy(tr("Opening %1…").arg(m_opening.fileName));
 }
 
 void AttachmentPanel::removeCurrent()
@@ -285,6 +320,8 @@ void AttachmentPanel::cancel()
     m_queue.clear();
     m_storing.cancel();
     m_copying.cancel();
+    if (m_fetching && m_services.fetcher)
+        m_services.fetcher->cancelFetch();
 }
 
 QStringList AttachmentPanel::localFiles(const QMimeData *data)

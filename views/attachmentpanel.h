@@ -18,6 +18,7 @@ class QProgressBar;
 class QPushButton;
 
 namespace Model {
+class AttachmentFetcher;
 class AttachmentRepository;
 class Editor;
 }
@@ -29,9 +30,11 @@ class MessageBox;
 /// The files attached to the knowledge item being read: their names, sizes
 /// and whether their words are searchable ("no text"); attaching (a file
 /// dialog, or files dropped on it or on the knowledge window), opening a
-/// checked copy with the desktop's program, and removing (undoable). The
-/// hashing and copying run on the store's file thread; the bar shows how
-/// far they are and Stop cancels them, keeping nothing.
+/// checked copy with the desktop's program (fetching the content from the
+/// server first when this laptop lacks it; it stays here after), and
+/// removing (undoable). The hashing and copying run on the store's file
+/// thread, the fetch on the sync's; the bar shows how far they are and
+/// Stop cancels them (a stopped fetch goes on where it was next time).
 ///
 /// objectNames: "attachmentPanel", "attachmentList", "attachButton",
 /// "openAttachmentButton", "removeAttachmentButton", "attachmentProgress",
@@ -42,6 +45,8 @@ class AttachmentPanel : public QWidget
 public:
     struct Services {
         Model::AttachmentRepository *attachments = nullptr;
+        /// Fetches a content this laptop lacks from the server; may be null.
+        Model::AttachmentFetcher *fetcher = nullptr;
         Model::Editor *editor = nullptr;
         MessageBox *messages = nullptr;
         /// Opens a file with the desktop's program; QDesktopServices when empty.
@@ -87,6 +92,7 @@ private:
     void startNext();
     void stored();
     void copied();
+    void fetched(const QString &sha256, const QString &problem);
     void setBusy(const QString &what);
     void updateActions();
 
@@ -99,6 +105,8 @@ private:
     QFutureWatcher<Model::Result<Model::StoredBlob>> m_storing;
     QFutureWatcher<Model::Result<QString>> m_copying;
     QUuid m_storingFor; ///< the item the file being stored goes to
+    Model::KnowledgeAttachment m_opening; ///< the attachment being opened (or fetched to be opened)
+    bool m_fetching = false;
     QListWidget *m_list;
     QPushButton *m_attach;
     QPushButton *m_open;

@@ -64,8 +64,8 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     , m_list(new QListView(this))
     , m_status(new QLabel(this))
     , m_reader(new KnowledgeReader(this))
-    , m_attachmentPanel(new AttachmentPanel({services.attachments, services.editor, services.messages, services.openFile},
-                                            this))
+    , m_attachmentPanel(new AttachmentPanel(
+          {services.attachments, services.attachmentFetcher, services.editor, services.messages, services.openFile}, this))
     , m_edit(button(this, QStringLiteral("editButton"), tr("&Edit…")))
     , m_versions(button(this, QStringLiteral("versionsButton"), tr("&Versions…")))
     , m_delete(button(this, QStringLiteral("deleteButton"), tr("&Delete")))

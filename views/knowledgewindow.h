@@ -20,6 +20,7 @@ class QTimer;
 class QTreeWidget;
 
 namespace Model {
+class AttachmentFetcher;
 class AttachmentRepository;
 class ChangeNotifier;
 class Editor;
@@ -51,6 +52,7 @@ public:
     struct Services {
         Model::KnowledgeRepository *knowledge = nullptr;
         Model::AttachmentRepository *attachments = nullptr;
+        Model::AttachmentFetcher *attachmentFetcher = nullptr; ///< may be null: no fetching then
         /// Opens an attachment's checked copy; the desktop's program when empty.
         std::function<void(const QString &path)> openFile;
         Model::Editor *editor = nullptr;

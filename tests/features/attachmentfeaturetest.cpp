@@ -1,5 +1,7 @@
 #include "../views/windowfixture.h"
 
+#include "model/attachmentfetcher.h"
+#include "store/blobstore.h"
 #include "views/attachmentpanel.h"
 #include "views/knowledgeactions.h"
 #include "views/knowledgewindow.h"
@@ -23,6 +25,23 @@ public:
     QList<QUrl> opened;
 public Q_SLOTS:
     void open(const QUrl &url) { opened.append(url); }
+};
+
+/// Fetches by storing a file it was given, as the server would hand it over.
+class FakeFetcher : public Model::AttachmentFetcher
+{
+public:
+    QString root;
+    QString source;
+    QStringList asked;
+    void fetchAttachment(const QString &sha256, qint64 byteSize) override
+    {
+        asked << sha256;
+        Q_EMIT fetchProgress(sha256, byteSize / 2, byteSize);
+        const auto stored = Store::BlobStore(root).store(source);
+        Q_EMIT fetchFinished(sha256, stored.ok() && stored.value().sha256 == sha256 ? QString() : u"kapot"_s);
+    }
+    void cancelFetch() override { }
 };
 
 /// Ans of Dordrecht drops the report of her practice on the knowledge
@@ -123,6 +142,50 @@ private Q_SLOTS:
         QTRY_COMPARE(list->count(), 0);
         undo->redo();
         QTRY_COMPARE(list->count(), 1);
+    }
+
+    void shouldFetchAFileThisLaptopLacksBeforeOpeningIt()
+    {
+        // GIVEN an attachment whose content is not on this laptop (as the sync brings them)
+        FakeFetcher fetcher;
+        fetcher.root = Store::BlobStore::rootFor(m_f->dir.file(u"regie.sqlite"_s));
+        fetcher.source = m_f->dir.file(u"plan.txt"_s);
+        QFile file(fetcher.source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Plan van aanpak warmtenet");
+        file.close();
+        const auto blob = TestLib::await(m_f->store.storeFile(fetcher.source));
+        QVERIFY(blob.ok());
+        Model::KnowledgeAttachment a;
+        a.id = QUuid::createUuid();
+        a.itemId = m_practice.id;
+        a.sha256 = blob.value().sha256;
+        a.fileName = u"plan.txt"_s;
+        a.byteSize = blob.value().byteSize;
+        QVERIFY(TestLib::await(m_f->store.saveAttachment(a)).ok());
+        QVERIFY(QFile::remove(Store::BlobStore(fetcher.root).pathOf(a.sha256)));
+        m_f->window.reset();
+        m_f->fetcher = &fetcher;
+        m_f->startWindow(TestLib::await(m_f->store.identity()).value());
+        m_f->find<QAction>(u"openKnowledgeAction"_s)->trigger();
+        Views::KnowledgeWindow *kb = m_f->window->knowledge()->window();
+        kb->showItem(m_practice.id);
+        auto *list = kb->findChild<QListWidget *>(u"attachmentList"_s);
+        QTRY_COMPARE(list->count(), 1);
+
+        // WHEN she opens it
+        list->setCurrentRow(0);
+        kb->findChild<QPushButton *>(u"openAttachmentButton"_s)->click();
+
+        // THEN it is fetched, kept here, and opened
+        QTRY_COMPARE(m_opener.opened.size(), 1);
+        QCOMPARE(fetcher.asked, QStringList{a.sha256});
+        QVERIFY(Store::BlobStore(fetcher.root).contains(a.sha256, a.byteSize));
+        // AND opening it again needs no fetch
+        kb->findChild<QPushButton *>(u"openAttachmentButton"_s)->click();
+        QTRY_COMPARE(m_opener.opened.size(), 2);
+        QCOMPARE(fetcher.asked.size(), 1);
+        m_f->window.reset();
     }
 
     void shouldRefuseAFileThatIsGoneInWordsAndAttachNothing()

@@ -111,6 +111,7 @@ public:
         services.plan = &store;
         services.knowledge = &store;
         services.attachments = &store;
+        services.attachmentFetcher = fetcher;
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -158,6 +159,7 @@ public:
     QUndoStack stack;
     Model::Editor editor{&store, &store, &stack};
     RecordingMessageBox messages;
+    Model::AttachmentFetcher *fetcher = nullptr; ///< set before startWindow() to fetch attachments
     std::unique_ptr<Views::MainWindow> window;
 };
 
