@@ -4572,6 +4572,18 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>Fetching %1 from the server…</source>
         <translation>%1 wordt van de server opgehaald…</translation>
     </message>
+    <message>
+        <source>&amp;Keep Offline</source>
+        <translation>Offline &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Fetch the file from the server now, so that it opens without a connection</source>
+        <translation>Haal het bestand nu van de server, zodat het ook zonder verbinding opent</translation>
+    </message>
+    <message>
+        <source>%1 is kept on this computer.</source>
+        <translation>%1 wordt op deze computer bewaard.</translation>
+    </message>
 </context>
 <context>
     <name>App::SyncController</name>

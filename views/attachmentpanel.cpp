@@ -41,6 +41,7 @@ AttachmentPanel::AttachmentPanel(const Services &services, QWidget *parent)
     , m_list(new QListWidget(this))
     , m_attach(button(this, QStringLiteral("attachButton"), tr("A&ttach File…")))
     , m_open(button(this, QStringLiteral("openAttachmentButton"), tr("&Open")))
+    , m_keep(button(this, QStringLiteral("keepOfflineButton"), tr("&Keep Offline")))
     , m_remove(button(this, QStringLiteral("removeAttachmentButton"), tr("Re&move")))
     , m_progress(new QProgressBar(this))
     , m_cancel(button(this, QStringLiteral("cancelAttachmentButton"), tr("&Stop")))
@@ -60,7 +61,8 @@ AttachmentPanel::AttachmentPanel(const Services &services, QWidget *parent)
     actions->addWidget(new QLabel(tr("Attachments"), this));
     actions->addStretch(1);
     for (QWidget *w : {static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancel),
-                       static_cast<QWidget *>(m_open), static_cast<QWidget *>(m_remove),
+                       static_cast<QWidget *>(m_open), static_cast<QWidget *>(m_keep),
+                       static_cast<QWidget *>(m_remove),
                        static_cast<QWidget *>(m_attach)})
         actions->addWidget(w);
     auto *layout = new QVBoxLayout(this);
@@ -71,6 +73,9 @@ AttachmentPanel::AttachmentPanel(const Services &services, QWidget *parent)
 
     connect(m_attach, &QPushButton::clicked, this, &AttachmentPanel::chooseFiles);
     connect(m_open, &QPushButton::clicked, this, &AttachmentPanel::openCurrent);
+    connect(m_keep, &QPushButton::clicked, this, &AttachmentPanel::keepCurrentOffline);
+    m_keep->setToolTip(tr("Fetch the file from the server now, so that it opens without a connection"));
+    m_keep->setVisible(m_services.fetcher != nullptr);
     connect(m_remove, &QPushButton::clicked, this, &AttachmentPanel::removeCurrent);
     connect(m_cancel, &QPushButton::clicked, this, &AttachmentPanel::cancel);
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
@@ -168,6 +173,7 @@ void AttachmentPanel::updateActions()
     m_remove->setEnabled(mine && chosen);
     m_remove->setToolTip(mine ? QString() : m_whyNotMine);
     m_open->setEnabled(chosen && !m_copying.isRunning() && !m_fetching);
+    m_keep->setEnabled(chosen && !m_copying.isRunning() && !m_fetching);
     m_progress->setVisible(busy);
     m_cancel->setVisible(busy);
 }
@@ -272,6 +278,7 @@ void AttachmentPanel::copied()
     if (!result.ok() && result.error().code == Model::Error::NotFound && m_services.fetcher) {
         // Not on this laptop yet: fetched from the server, then opened.
         m_fetching = true;
+        m_openAfterFetch = true;
         m_progress->setValue(0);
         setBusy(tr("Fetching %1 from the server…").arg(m_opening.fileName));
         m_services.fetcher->fetchAttachment(m_opening.sha256, m_opening.byteSize);
@@ -302,9 +309,26 @@ void AttachmentPanel::fetched(const QString &sha256, const QString &problem)
         Q_EMIT stopped(problem);
         return;
     }
+    if (!m_openAfterFetch) {
+        setBusy(tr("%1 is kept on this computer.").arg(m_opening.fileName));
+        return;
+    }
     m_progress->setValue(0);
     m_copying.setFuture(m_services.attachments->openableCopy(m_opening));
     setBusy(tr("Opening %1…").arg(m_opening.fileName));
+}
+
+void AttachmentPanel::keepCurrentOffline()
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_attachments.size() || m_copying.isRunning() || m_fetching || !m_services.fetcher)
+        return;
+    m_opening = m_attachments.at(row);
+    m_fetching = true;
+    m_openAfterFetch = false;
+    m_progress->setValue(0);
+    setBusy(tr("Fetching %1 from the server…").arg(m_opening.fileName));
+    m_services.fetcher->fetchAttachment(m_opening.sha256, m_opening.byteSize);
 }
 
 void AttachmentPanel::removeCurrent()

@@ -38,7 +38,8 @@ class MessageBox;
 ///
 /// objectNames: "attachmentPanel", "attachmentList", "attachButton",
 /// "openAttachmentButton", "removeAttachmentButton", "attachmentProgress",
-/// "cancelAttachmentButton", "attachmentStatus"; file dialog "attachFileDialog".
+/// "cancelAttachmentButton", "attachmentStatus", "keepOfflineButton"; file
+/// dialog "attachFileDialog".
 class AttachmentPanel : public QWidget
 {
     Q_OBJECT
@@ -66,6 +67,9 @@ public:
     void attachFiles(const QStringList &paths);
     void chooseFiles();
     void openCurrent();
+    /// Fetches the chosen attachment's content without opening it, so that
+    /// it opens offline later.
+    void keepCurrentOffline();
     void removeCurrent();
     void cancel();
 
@@ -107,9 +111,11 @@ private:
     QUuid m_storingFor; ///< the item the file being stored goes to
     Model::KnowledgeAttachment m_opening; ///< the attachment being opened (or fetched to be opened)
     bool m_fetching = false;
+    bool m_openAfterFetch = true; ///< false: fetched to be kept offline only
     QListWidget *m_list;
     QPushButton *m_attach;
     QPushButton *m_open;
+    QPushButton *m_keep;
     QPushButton *m_remove;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

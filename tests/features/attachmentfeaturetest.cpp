@@ -185,6 +185,18 @@ private Q_SLOTS:
         kb->findChild<QPushButton *>(u"openAttachmentButton"_s)->click();
         QTRY_COMPARE(m_opener.opened.size(), 2);
         QCOMPARE(fetcher.asked.size(), 1);
+
+        // WHEN the content is gone again and she asks to keep it offline
+        QVERIFY(QFile::remove(Store::BlobStore(fetcher.root).pathOf(a.sha256)));
+        auto *keep = kb->findChild<QPushButton *>(u"keepOfflineButton"_s);
+        QTRY_VERIFY(keep->isEnabled());
+        keep->click();
+
+        // THEN it is fetched and kept, and not opened
+        QTRY_VERIFY(Store::BlobStore(fetcher.root).contains(a.sha256, a.byteSize));
+        QCOMPARE(fetcher.asked.size(), 2);
+        QTest::qWait(100);
+        QCOMPARE(m_opener.opened.size(), 2);
         m_f->window.reset();
     }
 
