@@ -131,7 +131,7 @@ private Q_SLOTS:
         // WHEN its words turn out unreadable, THEN the list says it has no text
         const auto attachments = TestLib::await(m_f->store.attachments(m_practice.id)).value();
         QVERIFY(TestLib::await(m_f->store.saveAttachmentText({attachments.first().sha256, false, {}})).ok());
-        QTRY_VERIFY2(list->count() == 1 && list->item(0)->text().contains(u"no text"_s), qPrintable(list->item(0)->text()));
+        QTRY_VERIFY2(list->count() == 1 && list->item(0)->text().contains(u"geen tekst"_s), qPrintable(list->item(0)->text()));
 
         // WHEN she undoes the attaching, THEN it leaves the item; redo brings it back
         QUndoStack *undo = m_f->editor.undoStack();

@@ -94,8 +94,9 @@ public:
         return await(store.setIdentity(me.id)).value();
     }
 
-    /// Shows the main window and starts it, as the application does.
-    Views::MainWindow *startWindow(const Model::Identity &identity = {})
+    /// What a main window on @p store works with, as the application wires it.
+    static Views::MainWindow::Services servicesOf(Store::SqliteStore &store, Model::Editor &editor,
+                                                  Views::MessageBox &messages)
     {
         Views::MainWindow::Services services;
         services.projects = &store;
@@ -110,9 +111,19 @@ public:
         services.sync = &store;
         services.plan = &store;
         services.knowledge = &store;
+<<<<<<< HEAD
         services.attachments = &store;
         services.attachmentFetcher = fetcher;
         window = std::make_unique<Views::MainWindow>(services);
+=======
+        return services;
+    }
+
+    /// Shows the main window and starts it, as the application does.
+    Views::MainWindow *startWindow(const Model::Identity &identity = {})
+    {
+        window = std::make_unique<Views::MainWindow>(servicesOf(store, editor, messages));
+>>>>>>> main
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qWarning("the window was not exposed");
