@@ -112,11 +112,12 @@ namespace {
 
 // The texts of an item's live attachments (step 12), one per line after
 // its body: what the index holds as the body column.
-QString attachedText(const QString &itemId)
+QString attachedText(const QString &itemId, const QString &without = u"NULL"_s)
 {
     return u"coalesce((SELECT char(10) || group_concat(t.body, char(10) ORDER BY a.created_at, a.id) "
            "FROM knowledge_attachment a JOIN attachment_text t ON t.sha256 = a.sha256 "
-           "WHERE a.item_id = %1 AND a.deleted = 0 AND t.status = 'text'), '')"_s.arg(itemId);
+           "WHERE a.item_id = %1 AND a.deleted = 0 AND t.status = 'text' AND a.id IS NOT %2), '')"_s.arg(itemId,
+                                                                                                     without);
 }
 
 // Takes the items @p items picks (SQL over knowledge_item k giving rowids)
@@ -179,10 +180,13 @@ QStringList KnowledgeIndex::attachmentSchema()
             changed, remove, add),
         u"CREATE TRIGGER knowledge_fts_delete AFTER DELETE ON knowledge_item BEGIN %1 END"_s.arg(remove),
         // An attachment with text joins or leaves its item's body: out before, in after.
-        u"CREATE TRIGGER attachment_fts_insert_before BEFORE INSERT ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(
-            hasText(u"NEW"_s), reindex(itemsOf(u"NEW"_s), true)),
-        u"CREATE TRIGGER attachment_fts_insert_after AFTER INSERT ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(
-            hasText(u"NEW"_s), reindex(itemsOf(u"NEW"_s), false)),
+        // A new one is taken out with the body it did not have yet, after
+        // the insert: a BEFORE INSERT trigger would also fire for an upsert
+        // (the sync's) that turns into an update.
+        u"CREATE TRIGGER attachment_fts_insert AFTER INSERT ON knowledge_attachment WHEN %1 BEGIN "
+        "INSERT INTO knowledge_fts (knowledge_fts, rowid, title, summary, body, labels) SELECT 'delete', k.rowid, "
+        "k.title, k.summary, k.body || %2, %3 FROM knowledge_item k WHERE k.id = NEW.item_id AND k.deleted = 0; %4 END"_s
+            .arg(hasText(u"NEW"_s), attachedText(u"k.id"_s, u"NEW.id"_s), labels("k"), reindex(itemsOf(u"NEW"_s), false)),
         u"CREATE TRIGGER attachment_fts_update_before BEFORE UPDATE ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(
             attachmentMoved, reindex(bothItems, true)),
         u"CREATE TRIGGER attachment_fts_update_after AFTER UPDATE ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(

@@ -280,6 +280,21 @@ private Q_SLOTS:
         QVERIFY(store().attachments().setAttachmentDeleted(a.id, false).ok());
         QCOMPARE(store().knowledge().searchKnowledge(search).value().size(), 2);
         QVERIFY(indexIsIntact());
+        // AND WHEN the sync writes the attachment's row again as the server has it
+        {
+            QVariantMap row{{u"id"_s, a.id.toString(QUuid::WithoutBraces)}, {u"item_id"_s, item.id.toString(QUuid::WithoutBraces)},
+                            {u"sha256"_s, a.sha256}, {u"file_name"_s, a.fileName}, {u"media_type"_s, u"text/plain"_s},
+                            {u"byte_size"_s, double(a.byteSize)}, {u"text_status"_s, u"pending"_s},
+                            {u"organisation_id"_s, m_dordrecht.toString(QUuid::WithoutBraces)},
+                            {u"created_at"_s, u"2026-01-01T00:00:00.000Z"_s}, {u"updated_at"_s, u"2026-01-02T00:00:00.000Z"_s},
+                            {u"changed_by"_s, m_actor.toString(QUuid::WithoutBraces)}, {u"deleted"_s, 0}, {u"version"_s, 7}};
+            const Status upserted = store().context().rows().write(*SyncSchema::table(u"knowledge_attachment"_s), row,
+                                                                   RowWriter::Mode::Upsert);
+            QVERIFY2(upserted.ok(), qPrintable(upserted.error().message));
+        }
+        // THEN the index still holds both items as they are
+        QVERIFY(indexIsIntact());
+        QCOMPARE(store().knowledge().searchKnowledge(search).value().size(), 2);
         // AND WHEN the text is read again with other words, the old ones find nothing
         QVERIFY(store().attachments().saveAttachmentText({blob.sha256, true, u"Iets heel anders."_s}).ok());
         QCOMPARE(store().knowledge().searchKnowledge(search).value().size(), 0);
