@@ -111,19 +111,16 @@ public:
         services.sync = &store;
         services.plan = &store;
         services.knowledge = &store;
-<<<<<<< HEAD
         services.attachments = &store;
-        services.attachmentFetcher = fetcher;
-        window = std::make_unique<Views::MainWindow>(services);
-=======
         return services;
     }
 
     /// Shows the main window and starts it, as the application does.
     Views::MainWindow *startWindow(const Model::Identity &identity = {})
     {
-        window = std::make_unique<Views::MainWindow>(servicesOf(store, editor, messages));
->>>>>>> main
+        Views::MainWindow::Services services = servicesOf(store, editor, messages);
+        services.attachmentFetcher = fetcher;
+        window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qWarning("the window was not exposed");
