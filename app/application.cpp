@@ -2,7 +2,9 @@
 
 #include "synccontroller.h"
 
+#include "extract/textextractor.h"
 #include "model/async.h"
+#include "model/attachmenttextindexer.h"
 #include "model/demoregion.h"
 #include "model/editor.h"
 #include "model/organisationlistmodel.h"
@@ -40,6 +42,12 @@ Application::Application(const Options &options, QObject *parent)
     m_editor->setPlan(m_store.get());
     m_editor->setSync(m_store.get());
     m_editor->setKnowledge(m_store.get());
+    m_editor->setAttachments(m_store.get());
+    m_store->setTextExtractor([](const QString &path, const QString &mediaType, const QString &fileName) {
+        const auto read = Extract::TextExtractor::extract(path, mediaType, fileName);
+        return ExtractedText{{}, read.readable, read.text};
+    });
+    m_texts = std::make_unique<AttachmentTextIndexer>(m_store.get(), m_store->notifier());
     m_organisations = std::make_unique<OrganisationListModel>(m_store.get(), m_store->notifier());
     Views::MainWindow::Services services;
     services.projects = m_store.get();
@@ -52,10 +60,12 @@ Application::Application(const Options &options, QObject *parent)
     services.knowledge = m_store.get();
     m_knowledgeServer = std::make_unique<Sync::ServerKnowledgeSearchService>();
     services.knowledgeServer = m_knowledgeServer.get();
+    services.attachments = m_store.get();
+    m_sync = std::make_unique<SyncController>(m_path);
+    services.attachmentFetcher = m_sync.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
 
-    m_sync = std::make_unique<SyncController>(m_path);
     connect(m_window.get(), &Views::MainWindow::syncRequested, this, [this] {
         if (m_sync->hasServer())
             m_sync->syncNow();
@@ -96,6 +106,7 @@ Application::~Application()
 {
     // The window and models refer to the store: they go first.
     m_sync.reset();
+    m_texts.reset();
     m_window.reset();
     m_knowledgeServer.reset();
     m_organisations.reset();
@@ -124,6 +135,7 @@ void Application::onOpened(const Status &status)
         return;
     }
     m_window->start();
+    m_texts->start(); // what an earlier session attached or pulled and did not read
     configureServer();
     ensureIdentity();
 }

@@ -17,6 +17,7 @@
 class QWidget;
 
 namespace Model {
+class AttachmentTextIndexer;
 class Editor;
 class OrganisationListModel;
 }
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
     std::unique_ptr<Sync::ServerKnowledgeSearchService> m_knowledgeServer;
+    std::unique_ptr<Model::AttachmentTextIndexer> m_texts;
     Credentials m_credentials;
     bool m_screenshotTaken = false;
     bool m_waitingForFirstSync = false;

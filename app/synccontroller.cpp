@@ -15,16 +15,14 @@ public:
     {
     }
 
-    void run(quint64 job, const Sync::ServerSettings &settings)
+    // The session, opened and connected with @p settings.
+    Model::Status ready(const Sync::ServerSettings &settings)
     {
-        auto fail = [this, job](const Model::Error &e) {
-            Q_EMIT finished(job, false, e.message, e.detail, int(e.code), {});
-        };
         if (!m_session || m_settings != settings) {
             m_session = std::make_unique<Sync::SyncSession>();
             if (auto opened = m_session->openLocal(m_path); !opened.ok()) {
                 m_session.reset();
-                return fail(opened.error());
+                return opened.error();
             }
             m_connected = false;
             m_settings = settings;
@@ -32,9 +30,33 @@ public:
         if (!m_connected) {
             auto hello = m_session->connectServer(settings);
             if (!hello.ok())
-                return fail(hello.error());
+                return hello.error();
             m_connected = true;
         }
+        return Model::Done{};
+    }
+
+    void fetch(const Sync::ServerSettings &settings, const QString &sha256, qint64 byteSize,
+               const std::shared_ptr<std::atomic_bool> &cancel)
+    {
+        if (auto ok = ready(settings); !ok.ok()) {
+            Q_EMIT fetched(sha256, ok.error().message);
+            return;
+        }
+        const auto result = m_session->fetchAttachment(sha256, byteSize, [this, &sha256, &cancel](qint64 done, qint64 total) {
+            Q_EMIT fetchProgress(sha256, done, total);
+            return !cancel->load();
+        });
+        Q_EMIT fetched(sha256, result.ok() ? QString() : result.error().message);
+    }
+
+    void run(quint64 job, const Sync::ServerSettings &settings)
+    {
+        auto fail = [this, job](const Model::Error &e) {
+            Q_EMIT finished(job, false, e.message, e.detail, int(e.code), {});
+        };
+        if (auto ok = ready(settings); !ok.ok())
+            return fail(ok.error());
         const auto result = m_session->sync([this, job](const Sync::Progress &p) {
             Q_EMIT progress(job, p.done, p.total);
             return !m_cancel->load();
@@ -47,6 +69,8 @@ public:
     }
 
 Q_SIGNALS:
+    void fetchProgress(const QString &sha256, qint64 done, qint64 total);
+    void fetched(const QString &sha256, const QString &problem);
     void progress(quint64 job, qint64 done, qint64 total);
     void finished(quint64 job, bool ok, const QString &message, const QString &detail, int code,
                   const Sync::Report &report);
@@ -60,8 +84,9 @@ private:
 };
 
 SyncController::SyncController(const QString &databasePath, QObject *parent)
-    : QObject(parent)
+    : Model::AttachmentFetcher(parent)
     , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_cancelFetch(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<Sync::Report>();
     m_worker = new SyncWorker(databasePath, m_cancel);
@@ -72,6 +97,8 @@ SyncController::SyncController(const QString &databasePath, QObject *parent)
             Q_EMIT progress(done, total);
     });
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    connect(m_worker, &SyncWorker::fetchProgress, this, &Model::AttachmentFetcher::fetchProgress);
+    connect(m_worker, &SyncWorker::fetched, this, &Model::AttachmentFetcher::fetchFinished);
     m_thread.setObjectName(QStringLiteral("regie-sync"));
     m_thread.start();
     m_timer.setInterval(5 * 60 * 1000);
@@ -81,6 +108,7 @@ SyncController::SyncController(const QString &databasePath, QObject *parent)
 SyncController::~SyncController()
 {
     m_cancel->store(true);
+    m_cancelFetch->store(true);
     m_thread.quit();
     m_thread.wait();
 }
@@ -106,6 +134,26 @@ void SyncController::syncNow()
     setState(State::Syncing, {});
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, job, s = m_settings] { worker->run(job, s); },
                               Qt::QueuedConnection);
+}
+
+void SyncController::fetchAttachment(const QString &sha256, qint64 byteSize)
+{
+    if (!m_settings.isValid()) {
+        Q_EMIT fetchFinished(sha256, tr("This file is not on this computer, and no sync server is set to fetch it from."));
+        return;
+    }
+    m_cancelFetch->store(false);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, s = m_settings, sha256, byteSize, cancel = m_cancelFetch] {
+            worker->fetch(s, sha256, byteSize, cancel);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncController::cancelFetch()
+{
+    m_cancelFetch->store(true);
 }
 
 void SyncController::cancel()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/attachmentfetcher.h"
 #include "sync/syncsession.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ class SyncWorker;
 /// Runs sync passes in a worker thread that owns both connections (the
 /// laptop's SQLite file and the server), one pass at a time, on demand and
 /// every few minutes while a server is set. Lives in the GUI thread.
-class SyncController : public QObject
+class SyncController : public Model::AttachmentFetcher
 {
     Q_OBJECT
 public:
@@ -37,6 +38,10 @@ public:
     void cancel();
     void setInterval(int ms) { m_timer.setInterval(ms); }
 
+    /// Between passes, on the sync's thread and connection.
+    void fetchAttachment(const QString &sha256, qint64 byteSize) override;
+    void cancelFetch() override;
+
 Q_SIGNALS:
     void stateChanged(App::SyncController::State state, const QString &message);
     void progress(qint64 done, qint64 total);
@@ -51,6 +56,7 @@ private:
 
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_cancelFetch;
     SyncWorker *m_worker = nullptr; // lives in m_thread, deleted there
     Sync::ServerSettings m_settings;
     QTimer m_timer;

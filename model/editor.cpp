@@ -1,5 +1,6 @@
 #include "editor.h"
 
+#include "attachmentcommands.h"
 #include "knowledgecommands.h"
 #include "knowledgerepository.h"
 #include "publishlessonscommand.h"
@@ -206,6 +207,20 @@ QUuid Editor::saveReuse(const Reuse &reuse)
 void Editor::deleteReuse(const Reuse &reuse)
 {
     record(m_knowledge->setReuseDeleted(reuse.id, true), tr("Remove reuse record"));
+}
+
+QUuid Editor::attach(const KnowledgeAttachment &attachment)
+{
+    KnowledgeAttachment a = attachment;
+    if (a.id.isNull())
+        a.id = QUuid::createUuid();
+    m_stack->push(new AttachFileCommand(this, a, tr("Attach %1").arg(a.fileName)));
+    return a.id;
+}
+
+void Editor::removeAttachment(const KnowledgeAttachment &attachment)
+{
+    m_stack->push(new RemoveAttachmentCommand(this, attachment, tr("Remove attachment %1").arg(attachment.fileName)));
 }
 
 void Editor::addMeasurement(const Measurement &measurement)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "knowledge.h"
+#include "knowledgeattachment.h"
 #include "repository.h"
 #include "types.h"
 
@@ -13,6 +14,7 @@ class QUndoStack;
 
 namespace Model {
 
+class AttachmentRepository;
 class KnowledgeRepository;
 
 /// The one way the user interface changes data. Every edit becomes an undo
@@ -65,6 +67,13 @@ public:
     QList<QUuid> publishLessons(const QList<KnowledgeItem> &items, const QDate &heldOn);
     QUuid saveReuse(const Reuse &reuse);
     void deleteReuse(const Reuse &reuse);
+    /// Attachments of knowledge items: attaching a stored file and removing
+    /// one are undoable.
+    void setAttachments(AttachmentRepository *attachments) { m_attachments = attachments; }
+    AttachmentRepository *attachments() const { return m_attachments; }
+    /// @p attachment names a file the blob store holds; one without an id gets one.
+    QUuid attach(const KnowledgeAttachment &attachment);
+    void removeAttachment(const KnowledgeAttachment &attachment);
 
     /// @p before is null for a new goal.
     void saveGoal(const std::optional<Goal> &before, const Goal &after);
@@ -136,6 +145,7 @@ private:
     PlanRepository *m_plan = nullptr;
     SyncRepository *m_sync = nullptr;
     KnowledgeRepository *m_knowledge = nullptr;
+    AttachmentRepository *m_attachments = nullptr;
     QUndoStack *m_stack;
     int m_pending = 0;
 };

@@ -46,7 +46,8 @@ Table planTable(const char *name, QList<Column> fields, int changeBit, Rights ri
     return t;
 }
 
-// The knowledge base's tables (local step 11, server step 8). Topics and
+// The knowledge base's tables (local step 11, server step 8; attachments
+// local step 12, server step 9). Topics and
 // tags are kept as text, one per line. Items come before their versions and
 // reuse records; an answer names its question in the same table.
 const QList<Table> &knowledge()
@@ -74,6 +75,17 @@ const QList<Table> &knowledge()
         t.append({QStringLiteral("reuse"),
                   {uuid("item_id"), uuid("organisation_id"), uuid("person_id"), uuid("project_id"), text("status"),
                    date("reused_on"), text("reason"), text("note"), text("outcome")},
+                  Scope::Knowledge,
+                  {},
+                  ChangeSet::Knowledge,
+                  nullptr,
+                  {}});
+        // A file attached to an item (local step 12, server step 9): its
+        // content travels apart, found by its SHA-256; the row says which
+        // file, how large, and whether its words are in the search.
+        t.append({QStringLiteral("knowledge_attachment"),
+                  {uuid("item_id"), text("sha256"), text("file_name"), text("media_type"), number("byte_size"),
+                   text("text_status"), uuid("organisation_id")},
                   Scope::Knowledge,
                   {},
                   ChangeSet::Knowledge,
@@ -234,6 +246,11 @@ QStringList planTables()
 QStringList knowledgeTables()
 {
     return {QStringLiteral("knowledge_item"), QStringLiteral("knowledge_version"), QStringLiteral("reuse")};
+}
+
+QStringList attachmentTables()
+{
+    return {QStringLiteral("knowledge_attachment")};
 }
 
 QVariant localValue(Type type, const QJsonValue &server)

@@ -87,8 +87,12 @@ QStringList firstSyncedTables();
 /// The tables of goals, milestones, progress and evaluations (local step 5,
 /// server step 3).
 QStringList planTables();
-/// The knowledge base: knowledge_item, knowledge_version and reuse.
+/// The knowledge base: knowledge_item, knowledge_version and reuse (local
+/// step 11, server step 8).
 QStringList knowledgeTables();
+/// The knowledge base's attachments: knowledge_attachment (local step 12,
+/// server step 9).
+QStringList attachmentTables();
 const Table *table(const QString &name);
 
 /// A value as the server's JSON (to_jsonb) shows it, as the local column

@@ -277,6 +277,13 @@ QString describeRefusal(const QString &message)
 {
     auto has = [&message](const char *words) { return message.contains(QLatin1String(words), Qt::CaseInsensitive); };
     auto tr = [](const char *text) { return QCoreApplication::translate("Model", text); };
+    // Attachments (server step 9).
+    if (has("attached by the organisation of the knowledge item"))
+        return tr("Files are attached to a knowledge item only by its own organisation.");
+    if (has("content is not on the server"))
+        return tr("The attachment's content did not reach the server; sync sends it again.");
+    if (has("an attachment stays with its item"))
+        return tr("An attachment stays with its item and its file.");
     if (has("closing evaluation with the lessons"))
         return tr("A project is completed or stopped only after a closing evaluation with the lessons learned "
                   "has been held.");

@@ -67,6 +67,13 @@ public:
 
     /// The migration step that makes, fills and maintains the index.
     static QStringList schema();
+    /// Step 12: the index takes in the text read from an item's attached
+    /// files (attachment_text, by content), after the item's body. The view
+    /// and the item's triggers are made again with that body; triggers on
+    /// knowledge_attachment and attachment_text take an item out of the
+    /// index before its attached text changes and put it back after, so the
+    /// index always holds what the view shows.
+    static QStringList attachmentSchema();
 
     Model::Result<QList<Model::KnowledgeHit>> search(const Model::KnowledgeSearch &search);
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachmentstore.h"
 #include "bundleimport.h"
 #include "calendartransfer.h"
 #include "dashboardqueries.h"
@@ -50,6 +51,7 @@ public:
     SyncLedger ledger() { return SyncLedger(m_context); }
     KnowledgeStore knowledge() { return KnowledgeStore(m_context); }
     ReuseStore reuse() { return ReuseStore(m_context); }
+    AttachmentStore attachments() { return AttachmentStore(m_context); }
 
 private:
     WriteContext m_context;

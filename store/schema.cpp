@@ -60,6 +60,16 @@ QStringList knowledgeCapture()
     return statements << KnowledgeIndex::schema();
 }
 
+// The attachments' capture and bookkeeping, and their text in the
+// knowledge search (step 12).
+QStringList attachmentCapture()
+{
+    QStringList statements;
+    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::attachmentTables()))
+        statements << ChangeCapture::triggers(table) << ChangeCapture::keepBookkeeping(table);
+    return statements << KnowledgeIndex::attachmentSchema();
+}
+
 // The project search's index (step 9).
 QStringList searchIndex()
 {
@@ -429,6 +439,27 @@ const QList<Step> &steps()
              "CREATE INDEX reuse_organisation ON reuse (organisation_id, reused_on)",
          },
          knowledgeCapture},
+        // Files attached to knowledge items. The row names the content by
+        // its SHA-256; the content is kept in the blob store beside this
+        // file (Store::BlobStore), once however often it is attached. The
+        // size limit is Model::AttachmentLimits::MaxBytes.
+        {12,
+         {
+             "CREATE TABLE knowledge_attachment ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " item_id TEXT NOT NULL,"
+             " sha256 TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),"
+             " file_name TEXT NOT NULL CHECK (length(trim(file_name)) > 0 AND length(file_name) <= 255),"
+             " media_type TEXT NOT NULL DEFAULT 'application/octet-stream' CHECK (length(media_type) <= 120),"
+             " byte_size REAL NOT NULL CHECK (byte_size >= 0 AND byte_size <= 104857600 AND byte_size = "
+             "cast(byte_size AS INTEGER)),"
+             " text_status TEXT NOT NULL DEFAULT 'pending' CHECK (text_status IN ('pending', 'text', 'no_text')),"
+             " organisation_id TEXT NOT NULL,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX knowledge_attachment_item ON knowledge_attachment (item_id, created_at)",
+             "CREATE INDEX knowledge_attachment_sha256 ON knowledge_attachment (sha256)",
+         },
+         attachmentCapture},
     };
     return all;
 }

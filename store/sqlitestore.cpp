@@ -1,8 +1,12 @@
 #include "sqlitestore.h"
 
+#include "blobstore.h"
 #include "localstore.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QUuid>
 
 #include <tuple>
 
@@ -34,10 +38,12 @@ SqliteStore::SqliteStore(QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    m_files.setMaxThreadCount(1);
 }
 
 SqliteStore::~SqliteStore()
 {
+    m_files.waitForDone();
     // The connection must be closed by the thread that opened it.
     QMetaObject::invokeMethod(
         m_worker,
@@ -103,6 +109,7 @@ QFuture<R> SqliteStore::write(R (Aggregate::*method)(Params...), Args... args)
 
 QFuture<Status> SqliteStore::open(const QString &path)
 {
+    m_blobRoot = BlobStore::rootFor(path);
     auto promise = std::make_shared<QPromise<Status>>();
     QFuture<Status> future = promise->future();
     promise->start();
@@ -452,6 +459,100 @@ QFuture<Result<Reuse>> SqliteStore::saveReuse(const Reuse &reuse)
 QFuture<Status> SqliteStore::setReuseDeleted(const QUuid &id, bool deleted)
 {
     return write(&ReuseStore::setReuseDeleted, id, deleted);
+}
+
+QFuture<Result<QList<KnowledgeAttachment>>> SqliteStore::attachments(const QUuid &itemId)
+{
+    return read(&AttachmentStore::attachments, itemId);
+}
+
+QFuture<Result<KnowledgeAttachment>> SqliteStore::saveAttachment(const KnowledgeAttachment &attachment)
+{
+    return write(&AttachmentStore::saveAttachment, attachment);
+}
+
+QFuture<Status> SqliteStore::setAttachmentDeleted(const QUuid &id, bool deleted)
+{
+    return write(&AttachmentStore::setAttachmentDeleted, id, deleted);
+}
+
+template<typename R, typename Work> QFuture<R> SqliteStore::runOnFiles(Work work)
+{
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    if (m_blobRoot.isEmpty()) {
+        promise->addResult(R(notOpen()));
+        promise->finish();
+        return future;
+    }
+    m_files.start([promise, work = std::move(work), blobs = BlobStore(m_blobRoot)]() mutable {
+        // Progress in per mille: a file's bytes may not fit the int range.
+        promise->setProgressRange(0, 1000);
+        const BlobStore::Progress progress = [&promise](qint64 done, qint64 total) {
+            promise->setProgressValue(total > 0 ? int(done * 1000 / total) : 1000);
+            return !promise->isCanceled();
+        };
+        promise->addResult(work(blobs, progress));
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<QList<PendingText>>> SqliteStore::pendingTexts()
+{
+    return read(&AttachmentStore::pendingTexts);
+}
+
+QFuture<Status> SqliteStore::saveAttachmentText(const ExtractedText &text)
+{
+    return write(&AttachmentStore::saveAttachmentText, text);
+}
+
+QFuture<ExtractedText> SqliteStore::extractText(const PendingText &pending)
+{
+    auto promise = std::make_shared<QPromise<ExtractedText>>();
+    QFuture<ExtractedText> future = promise->future();
+    promise->start();
+    m_files.start([promise, pending, extractor = m_extractor, blobs = BlobStore(m_blobRoot)] {
+        ExtractedText text{pending.sha256, false, {}};
+        if (extractor && !promise->isCanceled()) {
+            text = extractor(blobs.pathOf(pending.sha256), pending.mediaType, pending.fileName);
+            text.sha256 = pending.sha256;
+        }
+        promise->addResult(text);
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<StoredBlob>> SqliteStore::storeFile(const QString &path)
+{
+    return runOnFiles<Result<StoredBlob>>(
+        [path](BlobStore &blobs, const BlobStore::Progress &progress) { return blobs.store(path, progress); });
+}
+
+QFuture<Result<QString>> SqliteStore::openableCopy(const KnowledgeAttachment &attachment)
+{
+    return runOnFiles<Result<QString>>([attachment](BlobStore &blobs, const BlobStore::Progress &progress)
+                                           -> Result<QString> {
+        // A folder of its own per copy: the name stays the user's, and an
+        // open copy is never written over.
+        const QString folder = QDir::tempPath() + QStringLiteral("/regie-attachments/")
+            + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (!QDir().mkpath(folder))
+            return error(Error::Storage, QCoreApplication::translate("Store", "No room to open the attachment in %1.").arg(folder));
+        QString name = QFileInfo(attachment.fileName).fileName();
+        if (name.isEmpty() || name.startsWith(QLatin1Char('.')))
+            name = QStringLiteral("attachment") + name;
+        const QString target = folder + QLatin1Char('/') + name;
+        if (auto copied = blobs.copyVerified(attachment.sha256, target, progress); !copied.ok()) {
+            QDir(folder).removeRecursively();
+            return copied.error();
+        }
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+        return target;
+    });
 }
 
 } // namespace Store

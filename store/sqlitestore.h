@@ -1,12 +1,15 @@
 #pragma once
 
+#include "model/attachmentrepository.h"
 #include "model/knowledgerepository.h"
 #include "model/repository.h"
 
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+#include <QThreadPool>
 
+#include <functional>
 #include <memory>
 
 namespace Store {
@@ -23,7 +26,8 @@ class SqliteStore : public QObject,
                     public Model::OrganisationRepository,
                     public Model::SyncRepository,
                     public Model::PlanRepository,
-                    public Model::KnowledgeRepository
+                    public Model::KnowledgeRepository,
+                    public Model::AttachmentRepository
 {
     Q_OBJECT
 public:
@@ -112,10 +116,29 @@ public:
     QFuture<Model::Result<Model::Reuse>> saveReuse(const Model::Reuse &reuse) override;
     QFuture<Model::Status> setReuseDeleted(const QUuid &id, bool deleted) override;
 
+    QFuture<Model::Result<QList<Model::KnowledgeAttachment>>> attachments(const QUuid &itemId) override;
+    QFuture<Model::Result<Model::StoredBlob>> storeFile(const QString &path) override;
+    QFuture<Model::Result<Model::KnowledgeAttachment>>
+    saveAttachment(const Model::KnowledgeAttachment &attachment) override;
+    QFuture<Model::Status> setAttachmentDeleted(const QUuid &id, bool deleted) override;
+    QFuture<Model::Result<QString>> openableCopy(const Model::KnowledgeAttachment &attachment) override;
+    QFuture<Model::Result<QList<Model::PendingText>>> pendingTexts() override;
+    QFuture<Model::ExtractedText> extractText(const Model::PendingText &pending) override;
+    QFuture<Model::Status> saveAttachmentText(const Model::ExtractedText &text) override;
+
+    /// Reads a file's words (path, media type, file name): given by app/,
+    /// which links the extractors. Without one every file has no text.
+    using TextExtractor = std::function<Model::ExtractedText(const QString &path, const QString &mediaType,
+                                                             const QString &fileName)>;
+    void setTextExtractor(TextExtractor extractor) { m_extractor = std::move(extractor); }
+
 private:
     /// Runs @p work on the worker thread with its WriteContext, announces
     /// what a successful write changed, and hands the result to the future.
     template<typename R, typename Work> QFuture<R> run(Work work, bool writes);
+    /// Runs @p work (BlobStore &, const BlobStore::Progress &) on m_files;
+    /// the future reports its progress and stops it when cancelled.
+    template<typename R, typename Work> QFuture<R> runOnFiles(Work work);
     /// Runs @p method of an aggregate (ProjectStore, GoalStore, ...) on the
     /// worker with copies of @p args: read() for queries, write() for writes,
     /// which announce what they changed.
@@ -128,6 +151,12 @@ private:
 
     QThread m_thread;
     Worker *m_worker; // lives in m_thread, deleted there
+    /// Hashes and copies files, one at a time, off the GUI thread and off
+    /// the worker (a large file would hold up every other call). Its tasks
+    /// touch only the blob folder, never the database.
+    QThreadPool m_files;
+    QString m_blobRoot; ///< set by open(), on the calling thread
+    TextExtractor m_extractor;
     Model::ChangeNotifier *m_notifier;
 };
 

@@ -308,7 +308,9 @@ QStringList statements()
         + split(QString::fromUtf8(Writing)) + ServerTrust::pushFunctions() + split(search);
     for (const QString &t : knowledge)
         sql << QStringLiteral("ALTER TABLE %1 ALTER COLUMN created_by_org SET NOT NULL").arg(t);
-    sql << ServerSteps::purgeFunction(Model::SyncSchema::tables());
+    // The tables of step 8 and before; later steps make it again with theirs.
+    sql << ServerSteps::purgeFunction(Model::SyncSchema::tables(
+        Model::SyncSchema::firstSyncedTables() + Model::SyncSchema::planTables() + knowledge));
     return sql;
 }
 

@@ -1,6 +1,7 @@
 #include "serverschema.h"
 
 #include "serverconvergence.h"
+#include "serverattachments.h"
 #include "serverknowledge.h"
 #include "serversteps.h"
 #include "servertrust.h"
@@ -418,16 +419,20 @@ QStringList splitScript(const char *script)
 
 int currentVersion()
 {
-    return 8;
+    return 9;
 }
 
 bool hasTable(const Model::SyncSchema::Table &table, int version)
 {
+    if (Model::SyncSchema::attachmentTables().contains(table.name))
+        return version >= 9;
     return table.scope != Model::SyncSchema::Scope::Knowledge || version >= 8;
 }
 
 QStringList statements(int step)
 {
+    if (step == 9)
+        return ServerAttachments::statements();
     if (step == 8)
         return ServerKnowledge::statements();
     if (step == 7)

@@ -1,6 +1,7 @@
 #include "servertrust.h"
 
 #include "serverschema.h"
+#include "serverattachments.h"
 #include "serverknowledge.h"
 #include "servervisibility.h"
 #include "serverwrites.h"
@@ -131,6 +132,7 @@ BEGIN
         WHEN 'person' THEN regie_uuid(r->>'organisation_id')
         WHEN 'knowledge_item' THEN regie_uuid(r->>'organisation_id')
         WHEN 'reuse' THEN regie_uuid(r->>'organisation_id')
+        WHEN 'knowledge_attachment' THEN regie_uuid(r->>'organisation_id')
         ELSE (SELECT p.created_by_org FROM project p WHERE p.id = regie_uuid(r->>'project_id')) END, regie_nobody());
     END IF;
   ELSE
@@ -357,7 +359,8 @@ QStringList pushFunctions()
 QStringList lockDown()
 {
     // A table a later step declares is described, read and locked down here.
-    return describeTables() + split(LockDown) + ServerVisibility::grants() + ServerKnowledge::grants();
+    return describeTables() + split(LockDown) + ServerVisibility::grants() + ServerKnowledge::grants()
+        + ServerAttachments::grants();
 }
 
 } // namespace Sync::ServerTrust

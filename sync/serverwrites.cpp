@@ -65,6 +65,10 @@ BEGIN
   IF my_role IS NULL OR my_role NOT IN ('lead', 'member', 'external') THEN
     PERFORM regie_refuse('regie: your role on this server only reads');
   END IF;
+  IF target = 'knowledge_attachment' THEN
+    PERFORM regie_check_attachment(cur, nrow); -- server step 9
+    RETURN;
+  END IF;
   IF t.scope = 'knowledge' THEN
     PERFORM regie_check_knowledge(target, cur, nrow); -- server step 8
     RETURN;

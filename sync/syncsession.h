@@ -19,6 +19,7 @@ struct Table;
 }
 
 namespace Store {
+struct OutboxEntry;
 class Connection;
 class LocalApply;
 class SyncPassLedger;
@@ -74,6 +75,8 @@ struct Report {
     bool resynced = false; ///< read everything again: the cursor was behind the tombstone horizon
     bool serverRestored = false; ///< the server was restored from a backup; everything was compared again
     int resent = 0; ///< rows the restored server lacked or held older, queued to be sent again
+    int attachmentsSent = 0; ///< attachments' contents the server did not have whole yet
+    qint64 attachmentBytesSent = 0; ///< their bytes sent (a content the server has is not sent again)
 };
 
 /// One sync pass between the local SQLite file and the server, on the
@@ -108,6 +111,15 @@ public:
     Model::Result<Report> push(const ProgressFunction &progress = {});
     Model::Result<Report> pull(const ProgressFunction &progress = {});
 
+    /// Fetches the content of an attachment (@p sha256, @p byteSize bytes)
+    /// into the local blob store, chunk by chunk with @p progress (false
+    /// stops). Chunks already fetched are kept, so a fetch broken off by a
+    /// lost connection or a stop goes on where it was; the content is
+    /// checked against its hash before it is kept. Answers the bytes
+    /// fetched now.
+    Model::Result<qint64> fetchAttachment(const QString &sha256, qint64 byteSize,
+                                          const std::function<bool(qint64 done, qint64 total)> &progress = {});
+
     void setBatchSize(int rows) { m_batch = rows; }
     void setPageSize(int rows) { m_page = rows; }
     /// Counts statements sent to the server (for the round-trip benchmark).
@@ -131,6 +143,10 @@ private:
     /// Compares the projects here with those the server shows, when the
     /// server's visibility epoch says they may differ (docs/SYNC.md).
     Model::Status checkAccess(Report &report);
+    /// Sends the content of the attachments among @p entries that the
+    /// server lacks, before their rows: the push accepts an attachment row
+    /// only for a content the server has whole.
+    Model::Status uploadAttachments(const QList<Store::OutboxEntry> &entries, Report &report);
     /// @p before: the projects held before the pull, or null when they were
     /// not read (then only sync_gained names projects to fetch whole).
     Model::Status checkVisibility(const QSet<QString> *before, Report &report);

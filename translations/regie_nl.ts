@@ -765,6 +765,18 @@
         <source>Only my organisation</source>
         <translation>Alleen mijn organisatie</translation>
     </message>
+    <message>
+        <source>Files are attached to a knowledge item only by its own organisation.</source>
+        <translation>Alleen de eigen organisatie van een kennisitem voegt er bestanden aan toe.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content did not reach the server; sync sends it again.</source>
+        <translation>De inhoud van de bijlage is niet op de server aangekomen; de synchronisatie stuurt haar opnieuw.</translation>
+    </message>
+    <message>
+        <source>An attachment stays with its item and its file.</source>
+        <translation>Een bijlage blijft bij haar item en haar bestand.</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -1033,6 +1045,14 @@
             <numerusform>%n les van de evaluatie van %1 delen</numerusform>
             <numerusform>%n lessen van de evaluatie van %1 delen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>%1 bijvoegen</translation>
+    </message>
+    <message>
+        <source>Remove attachment %1</source>
+        <translation>Bijlage %1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1732,90 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>This connection to the database lacks Regie's Dutch search (regie_dutch), which the knowledge base needs. Nothing was written. Open the file with Regie itself.</source>
         <translation>Deze verbinding met de database mist het Nederlandse zoeken van Regie (regie_dutch), dat de kennisbank nodig heeft. Er is niets geschreven. Open het bestand met Regie zelf.</translation>
     </message>
+    <message>
+        <source>An attachment needs an id.</source>
+        <translation>Een bijlage heeft een id nodig.</translation>
+    </message>
+    <message>
+        <source>An attachment is named by its SHA-256: 64 lowercase hex digits.</source>
+        <translation>Een bijlage heet naar haar SHA-256: 64 hexadecimale tekens in kleine letters.</translation>
+    </message>
+    <message>
+        <source>An attachment&apos;s file name is required and at most %1 characters.</source>
+        <translation>Een bijlage heeft een bestandsnaam nodig van hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <source>Files up to %1 can be attached.</source>
+        <translation>Bestanden tot %1 kunnen worden bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>The content of %1 is not on this computer; attach the file again.</source>
+        <translation>De inhoud van %1 staat niet op deze computer; voeg het bestand opnieuw bij.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved.</source>
+        <translation>De bijlage kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>An attachment stays with its item and its file.</source>
+        <translation>Een bijlage blijft bij haar item en haar bestand.</translation>
+    </message>
+    <message>
+        <source>The attachment no longer exists.</source>
+        <translation>De bijlage bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was kept.</source>
+        <translation>Gestopt: er is niets bewaard.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist (any more). Nothing was attached.</source>
+        <translation>Het bestand %1 bestaat niet (meer). Er is niets bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; only files can be attached.</source>
+        <translation>%1 is een map; alleen bestanden kunnen worden bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files up to %3 can be attached.</source>
+        <translation>%1 is %2; bestanden tot %3 kunnen worden bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2. Nothing was attached.</source>
+        <translation>Het bestand %1 kan niet worden gelezen: %2. Er is niets bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>The folder for attachments (%1) cannot be made.</source>
+        <translation>De map voor bijlagen (%1) kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be kept: %1</source>
+        <translation>De bijlage kan niet worden bewaard: %1</translation>
+    </message>
+    <message>
+        <source>%1 grew past %2 while it was read; nothing was attached.</source>
+        <translation>%1 werd tijdens het lezen groter dan %2; er is niets bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; nothing was attached. Try again.</source>
+        <translation>%1 veranderde tijdens het lezen; er is niets bijgevoegd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content is not on this computer.</source>
+        <translation>De inhoud van de bijlage staat niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>The attachment cannot be copied to %1: %2</source>
+        <translation>De bijlage kan niet naar %1 worden gekopieerd: %2</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content on this computer is damaged: it no longer matches its fingerprint (SHA-256). It was not opened.</source>
+        <translation>De inhoud van de bijlage op deze computer is beschadigd: ze past niet meer bij haar vingerafdruk (SHA-256). De bijlage is niet geopend.</translation>
+    </message>
+    <message>
+        <source>No room to open the attachment in %1.</source>
+        <translation>Geen ruimte om de bijlage te openen in %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sync::ServerKnowledgeSearchService</name>
@@ -1969,6 +2073,46 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Searching on the server failed</source>
         <translation>Zoeken op de server is mislukt</translation>
+    </message>
+    <message>
+        <source>An attachment is named by its SHA-256: 64 lowercase hex digits.</source>
+        <translation>Een bijlage heet naar haar SHA-256: 64 hexadecimale tekens in kleine letters.</translation>
+    </message>
+    <message>
+        <source>Asking the server for an attachment failed</source>
+        <translation>De server vragen naar een bijlage is mislukt</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s content is not on this computer.</source>
+        <translation>De inhoud van de bijlage staat niet op deze computer.</translation>
+    </message>
+    <message>
+        <source>Sending an attachment failed</source>
+        <translation>Een bijlage versturen is mislukt</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged at the server; sync sends it again next time.</source>
+        <translation>Een bijlage kwam beschadigd aan op de server; de synchronisatie stuurt haar de volgende keer opnieuw.</translation>
+    </message>
+    <message>
+        <source>An attachment did not arrive whole at the server; sync sends the rest next time.</source>
+        <translation>Een bijlage kwam niet helemaal aan op de server; de synchronisatie stuurt de rest de volgende keer.</translation>
+    </message>
+    <message>
+        <source>Fetching an attachment failed</source>
+        <translation>Een bijlage ophalen is mislukt</translation>
+    </message>
+    <message>
+        <source>The server does not have this attachment&apos;s content (yet).</source>
+        <translation>De server heeft de inhoud van deze bijlage (nog) niet.</translation>
+    </message>
+    <message>
+        <source>Fetching the attachment was stopped; it goes on where it stopped next time.</source>
+        <translation>Het ophalen van de bijlage is gestopt; de volgende keer gaat het verder waar het stopte.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server.</source>
+        <translation>Niet verbonden met de server.</translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4775,104 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Counting the reuse of the knowledge base…</source>
         <translation>Het hergebruik van de kennisbank wordt geteld…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::AttachmentPanel</name>
+    <message>
+        <source>A&amp;ttach File…</source>
+        <translation>Bes&amp;tand bijvoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>Sleep bestanden hierheen om ze bij te voegen</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, no text)</source>
+        <translation>%1 (%2, geen tekst)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No words could be read from this file: search does not find it by its content.</source>
+        <translation>Uit dit bestand konden geen woorden worden gelezen: zoeken vindt het niet op zijn inhoud.</translation>
+    </message>
+    <message>
+        <source>Choose an item first.</source>
+        <translation>Kies eerst een item.</translation>
+    </message>
+    <message>
+        <source>Attach a file (or drop files here); up to %1 each</source>
+        <translation>Voeg een bestand bij (of sleep bestanden hierheen); tot %1 per bestand</translation>
+    </message>
+    <message>
+        <source>Attach Files to %1</source>
+        <translation>Bestanden bijvoegen bij %1</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>%1 wordt bijgevoegd…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was attached.</source>
+        <translation>Gestopt: er is niets bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>Attach File</source>
+        <translation>Bestand bijvoegen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wordt geopend…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>Open Attachment</source>
+        <translation>Bijlage openen</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from the server…</source>
+        <translation>%1 wordt van de server opgehaald…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Offline</source>
+        <translation>Offline &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Fetch the file from the server now, so that it opens without a connection</source>
+        <translation>Haal het bestand nu van de server, zodat het ook zonder verbinding opent</translation>
+    </message>
+    <message>
+        <source>%1 is kept on this computer.</source>
+        <translation>%1 wordt op deze computer bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>App::SyncController</name>
+    <message>
+        <source>This file is not on this computer, and no sync server is set to fetch it from.</source>
+        <translation>Dit bestand staat niet op deze computer, en er is geen synchronisatieserver ingesteld om het op te halen.</translation>
     </message>
 </context>
 <context>

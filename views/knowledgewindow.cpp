@@ -1,5 +1,6 @@
 #include "knowledgewindow.h"
 
+#include "attachmentpanel.h"
 #include "chartsupport.h"
 #include "diffusionchart.h"
 #include "knowledgeitemdialog.h"
@@ -20,6 +21,8 @@
 
 #include <QChartView>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -67,6 +70,8 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     , m_list(new QListView(this))
     , m_status(new QLabel(this))
     , m_reader(new KnowledgeReader(this))
+    , m_attachmentPanel(new AttachmentPanel(
+          {services.attachments, services.attachmentFetcher, services.editor, services.messages, services.openFile}, this))
     , m_edit(button(this, QStringLiteral("editButton"), tr("&Edit…")))
     , m_versions(button(this, QStringLiteral("versionsButton"), tr("&Versions…")))
     , m_delete(button(this, QStringLiteral("deleteButton"), tr("&Delete")))
@@ -79,6 +84,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     , m_answersLabel(new QLabel(tr("Answers"), this))
 {
     setObjectName(QStringLiteral("knowledgeWindow"));
+    setAcceptDrops(true);
     setWindowTitle(tr("Knowledge Base — Regie"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search the knowledge base: words, \"a phrase\", the start of a word…"));
@@ -134,6 +140,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_reader, 3);
     rightLayout->addLayout(actions);
+    rightLayout->addWidget(m_attachmentPanel);
     rightLayout->addLayout(answers);
     rightLayout->addWidget(m_answerList);
     rightLayout->addWidget(m_reuseList);
@@ -226,6 +233,7 @@ KnowledgeWindow::~KnowledgeWindow() = default;
 void KnowledgeWindow::setIdentity(const Model::Identity &identity)
 {
     m_identity = identity;
+    m_attachmentPanel->setItem(m_item, whyNotMine());
     if (m_services.organisationNames)
         m_results->setOrganisationNames(m_services.organisationNames());
     search();
@@ -265,11 +273,13 @@ void KnowledgeWindow::load(const QUuid &id)
         if (!r.ok()) {
             m_item = {};
             m_reader->setPlainText(r.error().message);
+            m_attachmentPanel->setItem(m_item, whyNotMine());
             updateActions();
             return;
         }
         const bool sameProject = r.value().id == m_item.id && r.value().projectId == m_item.projectId;
         m_item = r.value();
+        m_attachmentPanel->setItem(m_item, whyNotMine());
         if (m_services.organisationNames)
             m_organisationNames = m_services.organisationNames();
         if (!sameProject)
@@ -449,7 +459,23 @@ void KnowledgeWindow::deleteItem()
     m_services.editor->deleteKnowledgeItem(m_item);
     m_item = {};
     m_reader->clearItem();
+    m_attachmentPanel->setItem(m_item, whyNotMine());
     updateActions();
+}
+
+void KnowledgeWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (whyNotMine().isEmpty() && !AttachmentPanel::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void KnowledgeWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = AttachmentPanel::localFiles(event->mimeData());
+    if (paths.isEmpty() || !whyNotMine().isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_attachmentPanel->attachFiles(paths);
 }
 
 void KnowledgeWindow::showVersions()

@@ -21,6 +21,8 @@ class QTimer;
 class QTreeWidget;
 
 namespace Model {
+class AttachmentFetcher;
+class AttachmentRepository;
 class ChangeNotifier;
 class Editor;
 class KnowledgeRepository;
@@ -31,6 +33,7 @@ class KnowledgeServerSearch;
 
 namespace Views {
 
+class AttachmentPanel;
 class KnowledgeReader;
 class MessageBox;
 class ReuseOverviewDialog;
@@ -43,7 +46,9 @@ class ReuseOverviewDialog;
 /// objectNames: "knowledgeWindow", "searchEdit", "kindFilter", "resultList",
 /// "newButton", "overviewButton", "reader", "editButton", "versionsButton",
 /// "deleteButton", "answerButton", "reuseButton", "reuseList",
-/// "diffusionChart", "answerList", "helpedButton", "statusLabel".
+/// "diffusionChart", "answerList", "helpedButton", "statusLabel"; the
+/// attachments are an AttachmentPanel ("attachmentPanel"). Files dropped on
+/// the window are attached to the item shown.
 class KnowledgeWindow : public QWidget
 {
     Q_OBJECT
@@ -52,6 +57,10 @@ public:
         Model::KnowledgeRepository *knowledge = nullptr;
         /// The server's search, asked after the laptop's; may be null.
         Model::KnowledgeServerSearch *server = nullptr;
+        Model::AttachmentRepository *attachments = nullptr;
+        Model::AttachmentFetcher *attachmentFetcher = nullptr; ///< may be null: no fetching then
+        /// Opens an attachment's checked copy; the desktop's program when empty.
+        std::function<void(const QString &path)> openFile;
         Model::Editor *editor = nullptr;
         Model::ChangeNotifier *notifier = nullptr;
         MessageBox *messages = nullptr;
@@ -72,6 +81,7 @@ public:
     void showItem(const QUuid &id);
     const Model::KnowledgeItem &currentItem() const { return m_item; }
     Model::KnowledgeSearchModel *results() const { return m_results; }
+    AttachmentPanel *attachmentPanel() const { return m_attachmentPanel; }
 
     void newItem();
     void editItem();
@@ -89,6 +99,10 @@ Q_SIGNALS:
     void overviewShown();
     /// The user wants to see project @p id (named as an item's source).
     void projectRequested(const QUuid &id);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void search();
@@ -124,6 +138,7 @@ private:
     QListView *m_list;
     QLabel *m_status;
     KnowledgeReader *m_reader;
+    AttachmentPanel *m_attachmentPanel;
     QPushButton *m_edit;
     QPushButton *m_versions;
     QPushButton *m_delete;

@@ -330,6 +330,8 @@ void MainWindow::createMenus()
         KnowledgeWindow::Services k;
         k.knowledge = m_services.knowledge;
         k.server = m_services.knowledgeServer;
+        k.attachments = m_services.attachments;
+        k.attachmentFetcher = m_services.attachmentFetcher;
         k.editor = m_services.editor;
         k.notifier = m_services.notifier;
         k.messages = m_services.messages;

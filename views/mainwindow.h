@@ -9,6 +9,8 @@ class QProgressBar;
 class QSplitter;
 
 namespace Model {
+class AttachmentFetcher;
+class AttachmentRepository;
 class KnowledgeRepository;
 class KnowledgeServerSearch;
 class ChangeNotifier;
@@ -60,6 +62,8 @@ public:
         Model::PlanRepository *plan = nullptr; ///< may be null: no Goals and Progress tabs then
         Model::KnowledgeRepository *knowledge = nullptr; ///< may be null: no knowledge base then
         Model::KnowledgeServerSearch *knowledgeServer = nullptr; ///< may be null: the laptop's search only
+        Model::AttachmentRepository *attachments = nullptr; ///< the knowledge base's files; may be null
+        Model::AttachmentFetcher *attachmentFetcher = nullptr; ///< fetches their content; may be null
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

@@ -105,11 +105,13 @@ public:
         editor.setPlan(&store);
         editor.setSync(&store);
         editor.setKnowledge(&store);
+        editor.setAttachments(&store);
         services.editor = &editor;
         services.messages = &messages;
         services.sync = &store;
         services.plan = &store;
         services.knowledge = &store;
+        services.attachments = &store;
         return services;
     }
 
@@ -118,6 +120,7 @@ public:
     {
         Views::MainWindow::Services services = servicesOf(store, editor, messages);
         services.knowledgeServer = knowledgeServer;
+        services.attachmentFetcher = fetcher;
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -165,6 +168,7 @@ public:
     QUndoStack stack;
     Model::Editor editor{&store, &store, &stack};
     RecordingMessageBox messages;
+    Model::AttachmentFetcher *fetcher = nullptr; ///< set before startWindow() to fetch attachments
     std::unique_ptr<Views::MainWindow> window;
     Model::KnowledgeServerSearch *knowledgeServer = nullptr; ///< the server's search the window gets, if any
 };
