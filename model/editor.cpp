@@ -1,7 +1,10 @@
 #include "editor.h"
 
+#include "consultationrepository.h"
+#include "expertrepository.h"
 #include "knowledgecommands.h"
 #include "knowledgerepository.h"
+#include "saveexpertoffercommand.h"
 
 #include "async.h"
 #include "commands.h"
@@ -188,6 +191,34 @@ QUuid Editor::saveReuse(const Reuse &reuse)
 void Editor::deleteReuse(const Reuse &reuse)
 {
     record(m_knowledge->setReuseDeleted(reuse.id, true), tr("Remove reuse record"));
+}
+
+void Editor::saveExpertOffer(const ExpertOffer &before, const ExpertOffer &after)
+{
+    QStringList added;
+    QStringList dropped;
+    for (const QString &t : after.topics) {
+        if (!before.topics.contains(t))
+            added << t;
+    }
+    for (const QString &t : before.topics) {
+        if (!after.topics.contains(t))
+            dropped << t;
+    }
+    const QString text = !added.isEmpty() ? tr("Offer to be asked about %1").arg(added.join(QStringLiteral(", ")))
+        : !dropped.isEmpty()              ? tr("Withdraw from being asked about %1").arg(dropped.join(QStringLiteral(", ")))
+                                          : tr("Change offer to be asked");
+    m_stack->push(new SaveExpertOfferCommand(this, before, after, text));
+}
+
+void Editor::recordConsultation(const QUuid &itemId, const QDate &day)
+{
+    if (!m_consultations)
+        return;
+    Model::onResult(m_consultations->recordConsultation(itemId, day), this, [](const Status &status) {
+        if (!status.ok())
+            qCInfo(lcModel) << "opening not recorded:" << status.error().message;
+    });
 }
 
 void Editor::addMeasurement(const Measurement &measurement)

@@ -2,8 +2,10 @@
 
 #include "bundleimport.h"
 #include "calendartransfer.h"
+#include "consultationstore.h"
 #include "dashboardqueries.h"
 #include "evaluationstore.h"
+#include "expertstore.h"
 #include "goalstore.h"
 #include "knowledgestore.h"
 #include "milestonestore.h"
@@ -50,6 +52,8 @@ public:
     SyncLedger ledger() { return SyncLedger(m_context); }
     KnowledgeStore knowledge() { return KnowledgeStore(m_context); }
     ReuseStore reuse() { return ReuseStore(m_context); }
+    ExpertStore experts() { return ExpertStore(m_context); }
+    ConsultationStore consultations() { return ConsultationStore(m_context); }
 
 private:
     WriteContext m_context;

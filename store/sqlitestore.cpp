@@ -454,4 +454,24 @@ QFuture<Status> SqliteStore::setReuseDeleted(const QUuid &id, bool deleted)
     return write(&ReuseStore::setReuseDeleted, id, deleted);
 }
 
+QFuture<Result<QList<ExpertOffer>>> SqliteStore::expertOffers()
+{
+    return read(&ExpertStore::expertOffers);
+}
+
+QFuture<Result<ExpertOffer>> SqliteStore::saveExpertOffer(const ExpertOffer &offer)
+{
+    return write(&ExpertStore::saveExpertOffer, offer);
+}
+
+QFuture<Status> SqliteStore::recordConsultation(const QUuid &itemId, const QDate &day)
+{
+    return write(&ConsultationStore::recordConsultation, itemId, day);
+}
+
+QFuture<Result<QHash<QUuid, int>>> SqliteStore::consultationCounts()
+{
+    return read(&ConsultationStore::consultationCounts);
+}
+
 } // namespace Store

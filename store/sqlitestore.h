@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/consultationrepository.h"
+#include "model/expertrepository.h"
 #include "model/knowledgerepository.h"
 #include "model/repository.h"
 
@@ -23,7 +25,9 @@ class SqliteStore : public QObject,
                     public Model::OrganisationRepository,
                     public Model::SyncRepository,
                     public Model::PlanRepository,
-                    public Model::KnowledgeRepository
+                    public Model::KnowledgeRepository,
+                    public Model::ExpertRepository,
+                    public Model::ConsultationRepository
 {
     Q_OBJECT
 public:
@@ -111,6 +115,11 @@ public:
     QFuture<Model::Result<QList<Model::Reuse>>> reuses(const QUuid &itemId) override;
     QFuture<Model::Result<Model::Reuse>> saveReuse(const Model::Reuse &reuse) override;
     QFuture<Model::Status> setReuseDeleted(const QUuid &id, bool deleted) override;
+
+    QFuture<Model::Result<QList<Model::ExpertOffer>>> expertOffers() override;
+    QFuture<Model::Result<Model::ExpertOffer>> saveExpertOffer(const Model::ExpertOffer &offer) override;
+    QFuture<Model::Status> recordConsultation(const QUuid &itemId, const QDate &day) override;
+    QFuture<Model::Result<QHash<QUuid, int>>> consultationCounts() override;
 
 private:
     /// Runs @p work on the worker thread with its WriteContext, announces

@@ -293,7 +293,7 @@ QString searchStatement()
 
 QStringList statements()
 {
-    const QStringList knowledge = Model::SyncSchema::knowledgeTables();
+    const QStringList knowledge = Model::SyncSchema::knowledgeBaseTables();
     QString search = QString::fromUtf8(SearchFunctions);
     search.replace(QStringLiteral("@SEARCH@"), QStringLiteral("$q$") + searchStatement() + QStringLiteral("$q$"));
     // The stamp, the checks and the push are made again: they know the
@@ -304,7 +304,8 @@ QStringList statements()
         + split(QString::fromUtf8(Writing)) + ServerTrust::pushFunctions() + split(search);
     for (const QString &t : knowledge)
         sql << QStringLiteral("ALTER TABLE %1 ALTER COLUMN created_by_org SET NOT NULL").arg(t);
-    sql << ServerSteps::purgeFunction(Model::SyncSchema::tables());
+    sql << ServerSteps::purgeFunction(Model::SyncSchema::tables(
+        Model::SyncSchema::firstSyncedTables() + Model::SyncSchema::planTables() + knowledge));
     return sql;
 }
 

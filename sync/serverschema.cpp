@@ -1,6 +1,7 @@
 #include "serverschema.h"
 
 #include "serverconvergence.h"
+#include "serverexperts.h"
 #include "serverknowledge.h"
 #include "serversteps.h"
 #include "servertrust.h"
@@ -418,16 +419,20 @@ QStringList splitScript(const char *script)
 
 int currentVersion()
 {
-    return 8;
+    return 10;
 }
 
 bool hasTable(const Model::SyncSchema::Table &table, int version)
 {
+    if (Model::SyncSchema::expertTables().contains(table.name))
+        return version >= 10;
     return table.scope != Model::SyncSchema::Scope::Knowledge || version >= 8;
 }
 
 QStringList statements(int step)
 {
+    if (step == 10)
+        return ServerExperts::statements();
     if (step == 8)
         return ServerKnowledge::statements();
     if (step == 7)

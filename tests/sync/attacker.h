@@ -85,6 +85,9 @@ public:
     void attackWithMalformedChanges();
     void attackChangeIds();
     void attackChains();
+    /// Offers to be asked and openings of items (server step 10); writes
+    /// its own rows first, so it runs after the fingerprint is compared.
+    void attackExperts();
 
     const QList<Subject> &subjects() const { return m_subjects; }
     Tally &tally() { return m_tally; }

@@ -49,6 +49,7 @@ private Q_SLOTS:
             tally.breaches << u"the server's rows changed during the rolled-back attempts"_s;
         a.attackChangeIds();
         a.attackChains();
+        a.attackExperts();
         qInfo("attack matrix: %d attempts, %d held, %lld breached", tally.attempts, tally.held,
               qlonglong(tally.breaches.size()));
         for (const QString &b : std::as_const(tally.breaches))
