@@ -40,6 +40,8 @@ Application::Application(const Options &options, QObject *parent)
     m_editor->setPlan(m_store.get());
     m_editor->setSync(m_store.get());
     m_editor->setKnowledge(m_store.get());
+    m_editor->setExperts(m_store.get());
+    m_editor->setConsultations(m_store.get());
     m_organisations = std::make_unique<OrganisationListModel>(m_store.get(), m_store->notifier());
     Views::MainWindow::Services services;
     services.projects = m_store.get();
@@ -50,6 +52,8 @@ Application::Application(const Options &options, QObject *parent)
     services.sync = m_store.get();
     services.plan = m_store.get();
     services.knowledge = m_store.get();
+    services.experts = m_store.get();
+    services.consultations = m_store.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
 

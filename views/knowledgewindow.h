@@ -4,7 +4,9 @@
 #include "model/requestslot.h"
 #include "model/types.h"
 
+#include <QDate>
 #include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -21,15 +23,19 @@ class QTreeWidget;
 
 namespace Model {
 class ChangeNotifier;
+class ConsultationRepository;
 class Editor;
+class ExpertRepository;
 class KnowledgeRepository;
 class KnowledgeSearchModel;
+class OrganisationRepository;
 }
 
 namespace Views {
 
 class KnowledgeReader;
 class MessageBox;
+class WhoKnowsDialog;
 
 /// The knowledge base (kennisbank): search in Dutch, read, write and edit
 /// items with their versions, ask and answer questions, and record and see
@@ -39,7 +45,10 @@ class MessageBox;
 /// objectNames: "knowledgeWindow", "searchEdit", "kindFilter", "resultList",
 /// "newButton", "overviewButton", "reader", "editButton", "versionsButton",
 /// "deleteButton", "answerButton", "reuseButton", "reuseList",
-/// "diffusionChart", "answerList", "helpedButton", "statusLabel".
+/// "diffusionChart", "answerList", "helpedButton", "statusLabel", "whoKnowsButton".
+///
+/// Choosing an item to read records that the user opened it (at most once
+/// a day, through the Editor, without waiting for the store).
 class KnowledgeWindow : public QWidget
 {
     Q_OBJECT
@@ -54,6 +63,14 @@ public:
         std::function<QHash<QUuid, QString>()> personNames;
         /// How many organisations could take an item up (the diffusion's whole); 0: the adopters so far.
         std::function<int()> potentialAdopters;
+        /// Who may be asked, the people here, and how often items were
+        /// opened; without them there is no "who knows" view, and the
+        /// overview counts no openings.
+        Model::ExpertRepository *experts = nullptr;
+        Model::OrganisationRepository *organisations = nullptr;
+        Model::ConsultationRepository *consultations = nullptr;
+        /// Today, as openings are recorded; the system's date when not set.
+        std::function<QDate()> today;
     };
 
     explicit KnowledgeWindow(const Services &services, QWidget *parent = nullptr);
@@ -73,6 +90,8 @@ public:
     void recordReuse();
     void markHelped();
     void showOverview();
+    /// The "who knows about this" view on @p topic (the item's first topic when empty).
+    WhoKnowsDialog *showWhoKnows(const QString &topic = {});
 
 Q_SIGNALS:
     /// The item, its reuse and its answers are shown.
@@ -82,6 +101,8 @@ Q_SIGNALS:
 
 private:
     void search();
+    /// Shows item @p id and records that the user opened it.
+    void open(const QUuid &id);
     void load(const QUuid &id);
     void showLoaded();
     void updateActions();
@@ -110,6 +131,9 @@ private:
     QPushButton *m_answer;
     QPushButton *m_reuse;
     QPushButton *m_helped;
+    QPushButton *m_whoKnows;
+    QPointer<WhoKnowsDialog> m_whoKnowsDialog;
+    bool m_choosingFirst = false; ///< the window, not the user, picks the item to show
     QTreeWidget *m_reuseList;
     QChartView *m_chart;
     QListWidget *m_answerList;

@@ -2,7 +2,10 @@
 
 #include "model/types.h"
 
+#include <QDate>
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -11,6 +14,8 @@ class QSplitter;
 namespace Model {
 class KnowledgeRepository;
 class ChangeNotifier;
+class ConsultationRepository;
+class ExpertRepository;
 class Editor;
 class OrganisationListModel;
 class OrganisationRepository;
@@ -57,6 +62,11 @@ public:
         Model::SyncRepository *sync = nullptr; ///< may be null: no sync menu then
         Model::PlanRepository *plan = nullptr; ///< may be null: no Goals and Progress tabs then
         Model::KnowledgeRepository *knowledge = nullptr; ///< may be null: no knowledge base then
+        /// May be null: no "who knows" view, no openings counted then.
+        Model::ExpertRepository *experts = nullptr;
+        Model::ConsultationRepository *consultations = nullptr;
+        /// Today's date as the window records it; the system's when not set.
+        std::function<QDate()> today;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

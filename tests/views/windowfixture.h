@@ -104,11 +104,16 @@ public:
         editor.setPlan(&store);
         editor.setSync(&store);
         editor.setKnowledge(&store);
+        editor.setExperts(&store);
+        editor.setConsultations(&store);
         services.editor = &editor;
         services.messages = &messages;
         services.sync = &store;
         services.plan = &store;
         services.knowledge = &store;
+        services.experts = &store;
+        services.consultations = &store;
+        services.today = [this] { return today; };
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -155,6 +160,7 @@ public:
     Store::SqliteStore store;
     QUndoStack stack;
     Model::Editor editor{&store, &store, &stack};
+    QDate today = QDate::currentDate(); ///< the day the window records openings on
     RecordingMessageBox messages;
     std::unique_ptr<Views::MainWindow> window;
 };
