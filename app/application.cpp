@@ -238,16 +238,25 @@ void Application::fail(const QString &title, const QString &message, int exitCod
     Q_EMIT finished(exitCode);
 }
 
-// Developer aid for ./regie-dev run without a display: show the first
-// project, wait until its page is filled, and save a picture of the window.
+// Developer aid for ./regie-dev run without a display: wait until the
+// window shows what a user sees on start (the overview), and save a picture
+// of it. REGIE_SCREENSHOT_PROJECT names a project to show instead.
 void Application::prepareScreenshot()
 {
+    const QString wanted = qEnvironmentVariable("REGIE_SCREENSHOT_PROJECT");
+    if (wanted.isEmpty()) {
+        connect(m_window.get(), &Views::MainWindow::overviewShown, this, [this] {
+            QTimer::singleShot(800, this, [this] { saveScreenshot(); });
+        }, Qt::SingleShotConnection);
+        m_window->showOverview();
+        return;
+    }
     connect(m_window.get(), &Views::MainWindow::projectShown, this, [this] {
         QTimer::singleShot(800, this, [this] { saveScreenshot(); });
     }, Qt::SingleShotConnection);
     ProjectQuery query;
     query.limit = 1;
-    query.text = qEnvironmentVariable("REGIE_SCREENSHOT_PROJECT");
+    query.text = wanted;
     Model::onResult(m_store->findProjects(query), this, [this](const Result<QList<ProjectSummary>> &result) {
         if (!result.ok() || result.value().isEmpty()) {
             saveScreenshot();

@@ -74,7 +74,9 @@ QVariant DashboardListModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return int(i.kind);
     case Qt::ToolTipRole:
-        return index.column() == TitleColumn ? QVariant(i.title) : QVariant();
+        return index.column() == TitleColumn ? QVariant(i.title)
+             : index.column() == ProjectColumn ? QVariant(i.projectName)
+                                               : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case DateColumn:

@@ -1,22 +1,12 @@
 #include "measurementlistmodel.h"
 
-#include "plancache.h"
-
-#include <QLocale>
-
 #include <algorithm>
 
 namespace Model {
 
 MeasurementListModel::MeasurementListModel(PlanCache *cache, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_cache(cache)
+    : PlanTableModel(cache, PlanCache::Measurements, ColumnCount, parent)
 {
-    connect(cache, &PlanCache::projectChanged, this, &MeasurementListModel::rebuild);
-    connect(cache, &PlanCache::changed, this, [this](PlanCache::Part part) {
-        if (part == PlanCache::Measurements)
-            rebuild();
-    });
 }
 
 void MeasurementListModel::setGoalId(const QUuid &goalId)
@@ -24,52 +14,25 @@ void MeasurementListModel::setGoalId(const QUuid &goalId)
     if (goalId == m_goalId)
         return;
     m_goalId = goalId;
-    rebuild();
+    refresh();
 }
 
-void MeasurementListModel::rebuild()
+QList<Measurement> MeasurementListModel::rowsFrom(const PlanCache &cache) const
 {
-    QList<Measurement> rows = m_goalId.isNull() ? QList<Measurement>() : m_cache->measurementsOf(m_goalId);
+    // Measurements are only ever added: what was there stays in place.
+    QList<Measurement> rows = m_goalId.isNull() ? QList<Measurement>() : cache.measurementsOf(m_goalId);
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Measurement &a, const Measurement &b) { return a.measuredOn < b.measuredOn; });
-    // Measurements are only ever added: what was there stays in place.
-    bool prefix = rows.size() >= m_rows.size();
-    for (int i = 0; prefix && i < m_rows.size(); ++i)
-        prefix = rows.at(i).id == m_rows.at(i).id;
-    if (prefix && rows.size() > m_rows.size()) {
-        beginInsertRows({}, int(m_rows.size()), int(rows.size()) - 1);
-        m_rows = rows;
-        endInsertRows();
-    } else if (!prefix || rows.size() != m_rows.size()) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (!rows.isEmpty()) {
-        m_rows = rows;
-        Q_EMIT dataChanged(index(0, 0), index(int(rows.size()) - 1, ColumnCount - 1));
-    }
+    return rows;
 }
 
-int MeasurementListModel::rowCount(const QModelIndex &parent) const
+QVariant MeasurementListModel::cell(const Measurement &m, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int MeasurementListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MeasurementListModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Measurement &m = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case DateColumn:
-            return QLocale().toString(m.measuredOn, QLocale::ShortFormat);
+            return shortDate(m.measuredOn);
         case ValueColumn:
             return QLocale().toString(m.value, 'g', 10);
         case NoteColumn:
@@ -78,11 +41,7 @@ QVariant MeasurementListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::TextAlignmentRole:
-        return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case MeasurementRole:
-        return QVariant::fromValue(m);
-    case IdRole:
-        return m.id;
+        return column == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case ValueRole:
         return m.value;
     case DateRole:
@@ -92,11 +51,9 @@ QVariant MeasurementListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant MeasurementListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MeasurementListModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
+    switch (column) {
     case DateColumn:
         return tr("Measured on");
     case ValueColumn:

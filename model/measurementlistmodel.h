@@ -1,20 +1,16 @@
 #pragma once
 
-#include "plan.h"
-
-#include <QAbstractTableModel>
+#include "plantablemodel.h"
 
 namespace Model {
 
-class PlanCache;
-
 /// The measurements of one goal (from the PlanCache's Measurements), oldest
 /// first: what the goal's chart plots.
-class MeasurementListModel : public QAbstractTableModel
+class MeasurementListModel : public PlanTableModel<Measurement>
 {
     Q_OBJECT
 public:
-    enum Roles { MeasurementRole = Qt::UserRole + 1, IdRole, ValueRole, DateRole };
+    enum Roles { MeasurementRole = ObjectRole, ValueRole = FirstOwnRole, DateRole };
     enum Columns { DateColumn, ValueColumn, NoteColumn, ColumnCount };
 
     explicit MeasurementListModel(PlanCache *cache, QObject *parent = nullptr);
@@ -22,19 +18,15 @@ public:
     QUuid goalId() const { return m_goalId; }
     void setGoalId(const QUuid &goalId);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const QList<Measurement> &measurements() const { return rows(); }
 
-    const QList<Measurement> &measurements() const { return m_rows; }
+protected:
+    QList<Measurement> rowsFrom(const PlanCache &cache) const override;
+    QVariant cell(const Measurement &m, int column, int role) const override;
+    QString header(int column) const override;
 
 private:
-    void rebuild();
-
-    PlanCache *m_cache;
     QUuid m_goalId;
-    QList<Measurement> m_rows;
 };
 
 } // namespace Model

@@ -2553,6 +2553,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::GoalDialog</name>
     <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
         <source>Add Goal</source>
         <translation>Doel toevoegen</translation>
     </message>
@@ -3174,6 +3178,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::MeasurementDialog</name>
     <message>
+        <source>Measured on: %1</source>
+        <translation>Gemeten op: %1</translation>
+    </message>
+    <message>
         <source>Add Measurement — %1</source>
         <translation>Meting toevoegen — %1</translation>
     </message>
@@ -3196,6 +3204,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::MilestoneDialog</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Uiterlijk: %1</translation>
+    </message>
+    <message>
+        <source>Reached on: %1</source>
+        <translation>Bereikt op: %1</translation>
+    </message>
     <message>
         <source>Add Milestone</source>
         <translation>Mijlpaal toevoegen</translation>
@@ -3285,13 +3301,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Successes — %1</source>
         <translation>Successen — %1</translation>
-    </message>
-</context>
-<context>
-    <name>Views::OptionalDate</name>
-    <message>
-        <source>not set</source>
-        <translation>niet ingesteld</translation>
     </message>
 </context>
 <context>
@@ -3650,6 +3659,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::ProjectDialog</name>
     <message>
+        <source>Start: %1</source>
+        <translation>Begin: %1</translation>
+    </message>
+    <message>
+        <source>End: %1</source>
+        <translation>Einde: %1</translation>
+    </message>
+    <message>
         <source>What do the partners want to achieve together?</source>
         <translation>Wat willen de partners samen bereiken?</translation>
     </message>
@@ -3787,6 +3804,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::ProjectListPanel</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overzicht</translation>
+    </message>
+    <message>
+        <source>Show the overview of all projects: overdue milestones, goals off track, evaluations to come (Alt+Home)</source>
+        <translation>Toon het overzicht van alle projecten: mijlpalen over de datum, doelen uit koers, komende evaluaties (Alt+Home)</translation>
+    </message>
     <message>
         <source>Show closed projects</source>
         <translation>Afgesloten projecten tonen</translation>
@@ -4523,6 +4548,41 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>People who offer to be asked come first; then those who wrote, answered or took up items on %1.</source>
         <translation>Eerst wie aanbiedt gevraagd te worden; dan wie over %1 schreef, antwoordde of iets overnam.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Type a date as 31-12-2026, 31122026 or 1-2-26, or &quot;vandaag&quot;; Alt+Down opens the calendar.</source>
+        <translation>Typ een datum als 31-12-2026, 31122026 of 1-2-26, of „vandaag”; Alt+Omlaag opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kies uit de kalender</translation>
+    </message>
+    <message>
+        <source>no date (dd-mm-yyyy)</source>
+        <translation>geen datum (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <source>A date is needed.</source>
+        <translation>Er is een datum nodig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as 31-12-2026.</source>
+        <translation>„%1” is geen datum: typ hem als 31-12-2026.</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>De datum kan niet vóór %1 liggen.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>De datum kan niet na %1 liggen.</translation>
     </message>
 </context>
 </TS>

@@ -88,8 +88,14 @@ QTreeView *DashboardPage::makeList(const QString &name, Model::DashboardListMode
     t->setUniformRowHeights(true);
     t->setAlternatingRowColors(true);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->header()->setStretchLastSection(true);
+    // The lists fit their box: dates and details as wide as they need, the
+    // titles and project names share the rest and are elided (the whole text
+    // is the tooltip), so no list needs a horizontal scroll bar.
+    t->header()->setStretchLastSection(false);
     t->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    t->header()->setSectionResizeMode(Model::DashboardListModel::TitleColumn, QHeaderView::Stretch);
+    t->header()->setSectionResizeMode(Model::DashboardListModel::ProjectColumn, QHeaderView::Stretch);
+    t->setTextElideMode(Qt::ElideRight);
     connect(t, &QTreeView::activated, this, [this, place](const QModelIndex &index) {
         const QUuid project = index.data(Model::DashboardListModel::ProjectIdRole).toUuid();
         if (project.isNull())

@@ -24,9 +24,11 @@ namespace Views {
 
 namespace {
 
+// The context lupdate gives a tr() call in namespace Views: the one the
+// Dutch texts are kept under (a different one here left the report English).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Views::EvaluationReport", text);
+    return QCoreApplication::translate("Views", text);
 }
 
 QString esc(const QString &text)

@@ -1,11 +1,10 @@
 #include "goaldialog.h"
 
 #include "dialogform.h"
-#include "optionaldate.h"
+#include "datefield.h"
 
 #include "model/validation.h"
 
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,7 +23,7 @@ GoalDialog::GoalDialog(const Model::Goal &goal, const QList<Model::Participation
     , m_unit(new QLineEdit(this))
     , m_baseline(DialogForm::numberEdit(this, QStringLiteral("baselineEdit")))
     , m_target(DialogForm::numberEdit(this, QStringLiteral("targetEdit")))
-    , m_due(new QDateEdit(this))
+    , m_due(new DateField(this))
 {
     setObjectName(QStringLiteral("goalDialog"));
     setWindowTitle(goal.title.isEmpty() ? tr("Add Goal") : tr("Edit Goal — %1").arg(goal.title));
@@ -43,8 +42,7 @@ GoalDialog::GoalDialog(const Model::Goal &goal, const QList<Model::Participation
     m_baseline->setText(DialogForm::numberText(goal.baseline));
     m_target->setText(DialogForm::numberText(goal.target));
     m_due->setObjectName(QStringLiteral("dueEdit"));
-    OptionalDate::setup(m_due);
-    OptionalDate::set(m_due, goal.due);
+    m_due->setDate(goal.due);
     QList<DialogForm::Choice> choices;
     for (const auto &p : partners) {
         if (p.isCurrent())
@@ -67,6 +65,7 @@ GoalDialog::GoalDialog(const Model::Goal &goal, const QList<Model::Participation
     for (QLineEdit *e : {m_title, m_indicator, m_unit, m_baseline, m_target})
         connect(e, &QLineEdit::textChanged, this, &GoalDialog::check);
     connect(m_description, &QPlainTextEdit::textChanged, this, &GoalDialog::check);
+    connect(m_due, &DateField::dateChanged, this, &GoalDialog::check);
     resize(520, sizeHint().height());
     check();
 }
@@ -81,7 +80,7 @@ Model::Goal GoalDialog::goal() const
     bool ok = true;
     g.baseline = DialogForm::readNumber(m_baseline, &ok);
     g.target = DialogForm::readNumber(m_target, &ok);
-    g.due = OptionalDate::get(m_due);
+    g.due = m_due->date();
     g.servesOrganisations = DialogForm::checked(m_partners);
     return g;
 }
@@ -96,6 +95,8 @@ void GoalDialog::check()
     DialogForm::readNumber(m_target, &ok);
     if (!ok)
         problems << tr("The target is not a number.");
+    if (!m_due->isAcceptable())
+        problems << tr("Due: %1").arg(m_due->problem());
     for (const auto &issue : Model::validate(goal()))
         problems << issue.message;
     m_form->setProblems(problems);

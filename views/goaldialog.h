@@ -5,12 +5,13 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 
 namespace Views {
+
+class DateField;
 
 class DialogForm;
 
@@ -39,7 +40,7 @@ private:
     QLineEdit *m_unit;
     QLineEdit *m_baseline;
     QLineEdit *m_target;
-    QDateEdit *m_due;
+    DateField *m_due;
     QListWidget *m_partners;
 };
 

@@ -3,7 +3,8 @@
 #include "model/editor.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include "datefield.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -18,7 +19,7 @@ HandOverDialog::HandOverDialog(Model::Editor *editor, QWidget *parent)
     , m_editor(editor)
     , m_currentLeadLabel(new QLabel(this))
     , m_newLead(new QComboBox(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new DateField(this))
     , m_explanation(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -27,7 +28,8 @@ HandOverDialog::HandOverDialog(Model::Editor *editor, QWidget *parent)
     m_currentLeadLabel->setObjectName(QStringLiteral("currentLeadLabel"));
     m_newLead->setObjectName(QStringLiteral("newLeadCombo"));
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
+    m_date->setOptional(false);
+    m_date->setDate(QDate::currentDate());
     m_explanation->setObjectName(QStringLiteral("explanationLabel"));
     m_explanation->setWordWrap(true);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -48,7 +50,7 @@ HandOverDialog::HandOverDialog(Model::Editor *editor, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &HandOverDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &HandOverDialog::reject);
     connect(m_newLead, &QComboBox::currentIndexChanged, this, &HandOverDialog::updateExplanation);
-    connect(m_date, &QDateEdit::dateChanged, this, &HandOverDialog::updateExplanation);
+    connect(m_date, &DateField::dateChanged, this, &HandOverDialog::updateExplanation);
     updateExplanation();
     resize(440, sizeHint().height());
 }
@@ -87,13 +89,17 @@ QDate HandOverDialog::date() const
 void HandOverDialog::updateExplanation()
 {
     const bool possible = !m_currentLead.id.isNull() && m_newLead->currentIndex() >= 0;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(possible);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(possible && m_date->isAcceptable());
     if (m_currentLead.id.isNull()) {
         m_explanation->setText(tr("This project has no lead organisation to hand over from."));
         return;
     }
     if (!possible) {
         m_explanation->setText(tr("Only a current partner can take over the regie. Add a partner first."));
+        return;
+    }
+    if (!m_date->isAcceptable()) {
+        m_explanation->setText(m_date->problem());
         return;
     }
     m_explanation->setText(tr("From %1 on, %2 holds the regie of this project. %3 stays a partner; who led when is "
@@ -105,7 +111,7 @@ void HandOverDialog::updateExplanation()
 void HandOverDialog::accept()
 {
     const int index = m_newLead->currentIndex();
-    if (m_currentLead.id.isNull() || index < 0 || index >= m_candidates.size())
+    if (m_currentLead.id.isNull() || index < 0 || index >= m_candidates.size() || !m_date->isAcceptable())
         return;
     m_editor->handOverLead(m_currentLead, m_candidates.at(index), m_date->date());
     QDialog::accept();

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 
@@ -14,6 +13,8 @@ class Editor;
 }
 
 namespace Views {
+
+class DateField;
 
 /// Hands the regie over to another current partner from a given date, in
 /// one undoable step. The former lead stays a partner; who led when is kept.
@@ -42,7 +43,7 @@ private:
     QList<Model::Participation> m_candidates;
     QLabel *m_currentLeadLabel;
     QComboBox *m_newLead;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLabel *m_explanation;
     QDialogButtonBox *m_buttons;
 };

@@ -78,6 +78,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::rightsChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::shown, this, &MainWindow::projectShown);
+    connect(m_page, &ProjectPage::overviewLoaded, this, &MainWindow::overviewShown);
     connect(m_page, &ProjectPage::failed, this, [this](const QString &message) {
         m_services.messages->showError(this, tr("The project cannot be shown"), message);
     });
@@ -115,6 +116,7 @@ void MainWindow::start()
     }
     m_projectList->reload();
     m_organisations->reload();
+    m_page->reloadOverview(); // what the window asked before the store was open failed
     refreshSyncStatus();
 }
 
@@ -194,6 +196,12 @@ void MainWindow::setIdentity(const Model::Identity &identity)
     } else {
         m_identityLabel->setText(tr("Not signed in"));
     }
+}
+
+void MainWindow::showOverview()
+{
+    m_panel->overviewAction()->trigger();
+    m_page->reloadOverview();
 }
 
 void MainWindow::selectProject(const QUuid &id)
@@ -363,6 +371,8 @@ void MainWindow::createMenus()
     addToolBar(Qt::TopToolBarArea, toolBar);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_panel->overviewAction());
+    view->addSeparator();
     view->addAction(m_panel->showClosedAction());
     view->addAction(partners->showFormerAction());
     view->addSeparator();

@@ -77,6 +77,8 @@ public:
     void setIdentity(const Model::Identity &identity);
     const Model::Identity &identity() const { return m_identity; }
     /// Shows project @p id on the page and selects it in the list.
+    /// Shows the overview of all projects, read anew (overviewShown() follows).
+    void showOverview();
     void selectProject(const QUuid &id);
 
     ProjectListPanel *listPanel() const { return m_panel; }
@@ -112,6 +114,8 @@ Q_SIGNALS:
     void calendarExported(int items);
     /// A project page has been filled with its data (project and partners).
     void projectShown();
+    /// The overview (no project chosen) has been filled.
+    void overviewShown();
     void syncRequested();
     void syncCancelRequested();
     void serverSettingsRequested();

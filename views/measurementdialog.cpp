@@ -4,7 +4,8 @@
 
 #include "model/validation.h"
 
-#include <QDateEdit>
+#include "datefield.h"
+
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,27 +16,36 @@ MeasurementDialog::MeasurementDialog(const Model::Goal &goal, QWidget *parent)
     : QDialog(parent)
     , m_form(new DialogForm(this))
     , m_value(DialogForm::numberEdit(this, QStringLiteral("valueEdit")))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateField(this))
     , m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("measurementDialog"));
     setWindowTitle(tr("Add Measurement — %1").arg(goal.title));
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
+    // A new measurement is of today, unless the user says otherwise; not of
+    // the future (a day's slack for a time zone).
+    m_date->setOptional(false);
     m_date->setDate(QDate::currentDate());
-    m_date->setMaximumDate(QDate::currentDate().addDays(1));
+    m_date->setRange({}, QDate::currentDate().addDays(1));
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setMaxLength(Model::Limits::NoteLength);
     QFormLayout *form = m_form->form();
     form->addRow(goal.unit.isEmpty() ? tr("&Value:") : tr("&Value (%1):").arg(goal.unit), m_value);
     form->addRow(tr("&Measured on:"), m_date);
     form->addRow(tr("&Note:"), m_note);
-    connect(m_value, &QLineEdit::textChanged, this, [this] {
-        bool ok = false;
-        DialogForm::readNumber(m_value, &ok);
-        m_form->okButton()->setEnabled(ok && !m_value->text().trimmed().isEmpty());
-    });
+    connect(m_value, &QLineEdit::textChanged, this, &MeasurementDialog::check);
+    connect(m_date, &DateField::dateChanged, this, &MeasurementDialog::check);
     m_form->okButton()->setEnabled(false);
+}
+
+void MeasurementDialog::check()
+{
+    bool ok = false;
+    DialogForm::readNumber(m_value, &ok);
+    const bool value = ok && !m_value->text().trimmed().isEmpty();
+    // Say what is wrong with the date; an empty value only keeps OK off.
+    m_form->setProblems(m_date->isAcceptable() ? QStringList() : QStringList{tr("Measured on: %1").arg(m_date->problem())});
+    m_form->okButton()->setEnabled(value && m_date->isAcceptable());
 }
 
 Model::Measurement MeasurementDialog::measurement(const Model::Goal &goal, const QUuid &person) const

@@ -4,10 +4,11 @@
 
 #include <QDialog>
 
-class QDateEdit;
 class QLineEdit;
 
 namespace Views {
+
+class DateField;
 
 class DialogForm;
 
@@ -24,9 +25,11 @@ public:
     Model::Measurement measurement(const Model::Goal &goal, const QUuid &person) const;
 
 private:
+    void check();
+
     DialogForm *m_form;
     QLineEdit *m_value;
-    QDateEdit *m_date;
+    DateField *m_date;
     QLineEdit *m_note;
 };
 

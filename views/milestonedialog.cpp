@@ -1,13 +1,12 @@
 #include "milestonedialog.h"
 
 #include "fielderrors.h"
-#include "optionaldate.h"
+#include "datefield.h"
 
 #include "model/text.h"
 #include "model/validation.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -27,10 +26,10 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
     , m_milestone(milestone)
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
-    , m_due(new QDateEdit(this))
+    , m_due(new DateField(this))
     , m_owner(new QComboBox(this))
     , m_status(new QComboBox(this))
-    , m_completed(new QDateEdit(this))
+    , m_completed(new DateField(this))
     , m_goals(new QListWidget(this))
     , m_issues(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -44,7 +43,7 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(70);
     m_due->setObjectName(QStringLiteral("dueEdit"));
-    m_due->setCalendarPopup(true);
+    m_due->setOptional(false);
     m_due->setDate(milestone.due.isValid() ? milestone.due : QDate::currentDate().addMonths(1));
     m_owner->setObjectName(QStringLiteral("ownerCombo"));
     m_owner->addItem(tr("(nobody in particular)"), QUuid());
@@ -58,8 +57,7 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
         m_status->addItem(Model::displayName(s), int(s));
     m_status->setCurrentIndex(m_status->findData(int(milestone.status)));
     m_completed->setObjectName(QStringLiteral("completedEdit"));
-    OptionalDate::setup(m_completed);
-    OptionalDate::set(m_completed, milestone.completedOn);
+    m_completed->setDate(milestone.completedOn);
     m_goals->setObjectName(QStringLiteral("goalList"));
     for (const auto &g : goals) {
         auto *item = new QListWidgetItem(g.title, m_goals);
@@ -89,11 +87,12 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
     connect(m_title, &QLineEdit::textChanged, this, [this] { check(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         // Marking it done proposes today as the day it was reached.
-        if (status() == Model::MilestoneStatus::Done && !OptionalDate::get(m_completed).isValid())
-            OptionalDate::set(m_completed, QDate::currentDate());
+        if (status() == Model::MilestoneStatus::Done && !m_completed->date().isValid())
+            m_completed->setDate(QDate::currentDate());
         check();
     });
-    connect(m_completed, &QDateEdit::dateChanged, this, [this] { check(); });
+    connect(m_due, &DateField::dateChanged, this, [this] { check(); });
+    connect(m_completed, &DateField::dateChanged, this, [this] { check(); });
     resize(480, sizeHint().height());
     check();
 }
@@ -106,7 +105,7 @@ Model::Milestone MilestoneDialog::milestone() const
     m.due = m_due->date();
     m.ownerOrganisationId = m_owner->currentData().toUuid();
     m.status = status();
-    m.completedOn = m.status == Model::MilestoneStatus::Done ? OptionalDate::get(m_completed) : QDate();
+    m.completedOn = m.status == Model::MilestoneStatus::Done ? m_completed->date() : QDate();
     m.goals.clear();
     for (int i = 0; i < m_goals->count(); ++i) {
         if (m_goals->item(i)->checkState() == Qt::Checked)
@@ -123,8 +122,14 @@ Model::MilestoneStatus MilestoneDialog::status() const
 void MilestoneDialog::check()
 {
     QStringList problems;
-    for (const auto &issue : Model::validate(milestone()))
-        problems << issue.message;
+    if (!m_due->isAcceptable())
+        problems << tr("Due: %1").arg(m_due->problem());
+    if (status() == Model::MilestoneStatus::Done && !m_completed->isAcceptable())
+        problems << tr("Reached on: %1").arg(m_completed->problem());
+    if (problems.isEmpty()) {
+        for (const auto &issue : Model::validate(milestone()))
+            problems << issue.message;
+    }
     m_completed->setEnabled(status() == Model::MilestoneStatus::Done);
     m_issues->setText(problems.join(QLatin1Char('\n')));
     m_issues->setVisible(!problems.isEmpty());

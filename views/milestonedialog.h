@@ -6,7 +6,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +13,8 @@ class QListWidget;
 class QPlainTextEdit;
 
 namespace Views {
+
+class DateField;
 
 /// Edits a milestone; OK stays off while it breaks a rule, and says why.
 ///
@@ -38,10 +39,10 @@ private:
     Model::Milestone m_milestone;
     QLineEdit *m_title;
     QPlainTextEdit *m_description;
-    QDateEdit *m_due;
+    DateField *m_due;
     QComboBox *m_owner;
     QComboBox *m_status;
-    QDateEdit *m_completed;
+    DateField *m_completed;
     QListWidget *m_goals;
     QLabel *m_issues;
     QDialogButtonBox *m_buttons;

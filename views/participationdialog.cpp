@@ -9,7 +9,8 @@
 #include "model/validation.h"
 
 #include <QComboBox>
-#include <QDateEdit>
+#include "datefield.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -50,7 +51,7 @@ ParticipationDialog::ParticipationDialog(Model::Editor *editor, Model::Organisat
     , m_gets(makeTextEdit(this, QStringLiteral("getsEdit"), tr("What it wants to get out of the collaboration")))
     , m_priorities(makeTextEdit(this, QStringLiteral("prioritiesEdit"), tr("Its own priorities (stokpaardjes)")))
     , m_mandate(makeTextEdit(this, QStringLiteral("mandateEdit"), tr("What its people may decide on their own")))
-    , m_joined(new QDateEdit(QDate::currentDate(), this))
+    , m_joined(new DateField(this))
     , m_issues(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -73,7 +74,8 @@ ParticipationDialog::ParticipationDialog(Model::Editor *editor, Model::Organisat
     m_newOrganisation->setObjectName(QStringLiteral("newOrganisationButton"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     m_joined->setObjectName(QStringLiteral("joinedEdit"));
-    m_joined->setCalendarPopup(true);
+    m_joined->setOptional(false);
+    m_joined->setDate(QDate::currentDate());
     m_issues->setObjectName(QStringLiteral("issuesLabel"));
     m_issues->setWordWrap(true);
     m_issues->hide();
@@ -133,7 +135,7 @@ ParticipationDialog::ParticipationDialog(Model::Editor *editor, Model::Organisat
             validateInput();
         });
     }
-    connect(m_joined, &QDateEdit::dateChanged, this, &ParticipationDialog::validateInput);
+    connect(m_joined, &DateField::dateChanged, this, &ParticipationDialog::validateInput);
     connect(m_role, &QComboBox::currentIndexChanged, this, &ParticipationDialog::validateInput);
     validateInput();
     resize(520, sizeHint().height());
@@ -247,7 +249,10 @@ void ParticipationDialog::newOrganisation()
 
 void ParticipationDialog::validateInput()
 {
-    const bool ok = m_errors.show(Model::validate(participation()), m_issues);
+    Model::ValidationIssues issues = Model::validate(participation());
+    if (!m_joined->isAcceptable())
+        issues.append({QStringLiteral("joined"), m_joined->problem()});
+    const bool ok = m_errors.show(issues, m_issues);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
 }
 

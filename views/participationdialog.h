@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -22,6 +21,8 @@ class OrganisationListModel;
 }
 
 namespace Views {
+
+class DateField;
 
 /// Lets an organisation join a project, or edits what a partner brings and
 /// gets, its priorities (stokpaardjes) and its mandate (halen en brengen).
@@ -73,7 +74,7 @@ private:
     QPlainTextEdit *m_gets;
     QPlainTextEdit *m_priorities;
     QPlainTextEdit *m_mandate;
-    QDateEdit *m_joined;
+    DateField *m_joined;
     QLabel *m_issues;
     QDialogButtonBox *m_buttons;
 };

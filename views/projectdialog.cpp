@@ -1,7 +1,7 @@
 #include "projectdialog.h"
 
 #include "logo.h"
-#include "optionaldate.h"
+#include "datefield.h"
 
 #include "model/editor.h"
 #include "model/organisationlistmodel.h"
@@ -9,7 +9,6 @@
 #include "model/validation.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -51,8 +50,8 @@ ProjectDialog::ProjectDialog(Model::Editor *editor, Model::OrganisationListModel
     , m_status(new QComboBox(this))
     , m_lead(new QComboBox(this))
     , m_leadHint(new QLabel(this))
-    , m_start(new QDateEdit(this))
-    , m_end(new QDateEdit(this))
+    , m_start(new DateField(this))
+    , m_end(new DateField(this))
     , m_logoPreview(new QLabel(this))
     , m_chooseLogo(new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Choose &Logo…"), this))
     , m_removeLogo(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear")), tr("&Remove Logo"), this))
@@ -75,8 +74,6 @@ ProjectDialog::ProjectDialog(Model::Editor *editor, Model::OrganisationListModel
     m_leadHint->setForegroundRole(QPalette::PlaceholderText);
     m_start->setObjectName(QStringLiteral("startEdit"));
     m_end->setObjectName(QStringLiteral("endEdit"));
-    OptionalDate::setup(m_start);
-    OptionalDate::setup(m_end);
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
     m_logoPreview->setFixedSize(PreviewSize, PreviewSize);
     m_logoPreview->setFrameShape(QFrame::StyledPanel);
@@ -145,8 +142,8 @@ ProjectDialog::ProjectDialog(Model::Editor *editor, Model::OrganisationListModel
     connect(m_urgency, &QPlainTextEdit::textChanged, this, touchAndValidate(QStringLiteral("urgency")));
     connect(m_status, &QComboBox::currentIndexChanged, this, touchAndValidate(QStringLiteral("lead")));
     connect(m_lead, &QComboBox::currentIndexChanged, this, touchAndValidate(QStringLiteral("lead")));
-    connect(m_start, &QDateEdit::dateChanged, this, touchAndValidate(QStringLiteral("end")));
-    connect(m_end, &QDateEdit::dateChanged, this, touchAndValidate(QStringLiteral("end")));
+    connect(m_start, &DateField::dateChanged, this, touchAndValidate(QStringLiteral("end")));
+    connect(m_end, &DateField::dateChanged, this, touchAndValidate(QStringLiteral("end")));
     connect(m_chooseLogo, &QPushButton::clicked, this, &ProjectDialog::chooseLogo);
     connect(m_removeLogo, &QPushButton::clicked, this, [this] { setLogo({}); });
     if (m_organisations)
@@ -170,8 +167,8 @@ void ProjectDialog::setProject(const Model::Project &project, const QUuid &lead,
     m_purpose->setPlainText(project.purpose);
     m_urgency->setPlainText(project.urgency);
     m_status->setCurrentIndex(m_status->findData(int(project.status)));
-    OptionalDate::set(m_start, project.start);
-    OptionalDate::set(m_end, project.end);
+    m_start->setDate(project.start);
+    m_end->setDate(project.end);
     setLogo(project.logo);
     fillLeads();
     if (!lead.isNull() && m_lead->findData(lead) < 0)
@@ -219,8 +216,8 @@ Model::Project ProjectDialog::project() const
     p.purpose = m_purpose->toPlainText().trimmed();
     p.urgency = m_urgency->toPlainText().trimmed();
     p.status = Model::ProjectStatus(m_status->currentData().toInt());
-    p.start = OptionalDate::get(m_start);
-    p.end = OptionalDate::get(m_end);
+    p.start = m_start->date();
+    p.end = m_end->date();
     p.logo = m_logo;
     return p;
 }
@@ -276,6 +273,10 @@ Model::ValidationIssues ProjectDialog::issues() const
     const bool hasLead = !leadId().isNull();
     if (Model::ProjectStatus(m_status->currentData().toInt()) == Model::ProjectStatus::Active && !hasLead)
         issues.append({QStringLiteral("lead"), tr("An active project needs a lead organisation (the regie).")});
+    if (!m_start->isAcceptable())
+        issues.append({QStringLiteral("end"), tr("Start: %1").arg(m_start->problem())});
+    if (!m_end->isAcceptable())
+        issues.append({QStringLiteral("end"), tr("End: %1").arg(m_end->problem())});
     return issues;
 }
 
@@ -294,8 +295,8 @@ void ProjectDialog::updateReadOnly()
         edit->setReadOnly(closed);
     for (QPlainTextEdit *edit : {m_ambition, m_purpose, m_urgency})
         edit->setReadOnly(closed);
-    m_start->setReadOnly(closed);
-    m_end->setReadOnly(closed);
+    m_start->setEnabled(!closed);
+    m_end->setEnabled(!closed);
     m_chooseLogo->setEnabled(!closed);
     m_removeLogo->setEnabled(!closed && !m_logo.isEmpty());
     const bool leadFixed = closed || !m_originalLead.isNull();

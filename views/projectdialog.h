@@ -7,7 +7,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -20,6 +19,8 @@ class OrganisationListModel;
 }
 
 namespace Views {
+
+class DateField;
 
 /// Creates or edits a project. Purpose and urgency are required (inhoud
 /// centraal); an active project needs a lead organisation, chosen here when
@@ -80,8 +81,8 @@ private:
     QComboBox *m_status;
     QComboBox *m_lead;
     QLabel *m_leadHint;
-    QDateEdit *m_start;
-    QDateEdit *m_end;
+    DateField *m_start;
+    DateField *m_end;
     QLabel *m_logoPreview;
     QPushButton *m_chooseLogo;
     QPushButton *m_removeLogo;

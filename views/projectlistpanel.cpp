@@ -5,6 +5,8 @@
 #include "model/projectlistmodel.h"
 
 #include <QAction>
+#include <QIcon>
+#include <QKeySequence>
 #include <QCheckBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -24,6 +26,7 @@ ProjectListPanel::ProjectListPanel(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_showClosed(new QCheckBox(tr("Show closed projects"), this))
     , m_showClosedAction(new QAction(tr("Show &Closed Projects"), this))
+    , m_overviewAction(new QAction(QIcon::fromTheme(QStringLiteral("go-home")), tr("&Overview"), this))
     , m_view(new QListView(this))
     , m_emptyLabel(new QLabel(this))
     , m_searchTimer(new QTimer(this))
@@ -44,6 +47,18 @@ ProjectListPanel::ProjectListPanel(QWidget *parent)
     connect(m_showClosedAction, &QAction::toggled, this, [this](bool show) {
         if (m_model)
             m_model->setIncludeClosed(show);
+    });
+
+    // The way back from a project to what is due across all of them.
+    m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_overviewAction->setToolTip(tr("Show the overview of all projects: overdue milestones, goals off track, "
+                                    "evaluations to come (Alt+Home)"));
+    connect(m_overviewAction, &QAction::triggered, this, [this] {
+        m_pendingSelection = {};
+        if (m_view->selectionModel())
+            m_view->selectionModel()->clear();
+        Q_EMIT currentProjectChanged({});
     });
 
     m_view->setObjectName(QStringLiteral("projectList"));

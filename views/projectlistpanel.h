@@ -34,6 +34,8 @@ public:
     QListView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QAction *showClosedAction() const { return m_showClosedAction; }
+    /// Back to the overview (the dashboard): no project chosen (Alt+Home).
+    QAction *overviewAction() const { return m_overviewAction; }
 
     QUuid currentProjectId() const;
     /// Makes @p id the current row, now or as soon as it is loaded.
@@ -57,6 +59,7 @@ private:
     QLineEdit *m_search;
     QCheckBox *m_showClosed;
     QAction *m_showClosedAction;
+    QAction *m_overviewAction;
     QListView *m_view;
     QLabel *m_emptyLabel;
     QTimer *m_searchTimer;

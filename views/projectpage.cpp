@@ -183,10 +183,17 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     if (!m_loaded)
         m_stack->setCurrentWidget(m_dashboard);
     connect(m_dashboard, &DashboardPage::openRequested, this, &ProjectPage::openRequested);
+    connect(m_dashboard, &DashboardPage::loaded, this, &ProjectPage::overviewLoaded);
     if (!m_loaded)
         m_dashboard->reload();
     if (m_loaded)
         showPlan();
+}
+
+void ProjectPage::reloadOverview()
+{
+    if (m_dashboard)
+        m_dashboard->reload();
 }
 
 void ProjectPage::showPlace(int place)

@@ -68,6 +68,9 @@ public:
     Model::PlanCache *planCache() const { return m_cache; }
     /// Brings the tab for @p place (DashboardPage::Place) to the front.
     void showPlace(int place);
+    /// Reads the overview (the page without a project) again: on start,
+    /// once the store is open.
+    void reloadOverview();
 
     /// Adds the Goals, Milestones and Progress tabs, which read and write through @p plan.
     void addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier);
@@ -82,6 +85,8 @@ Q_SIGNALS:
     void rightsChanged();
     /// The page is filled with a newly chosen project: project and partners.
     void shown();
+    /// The overview has its rows (after reloadOverview() or a change).
+    void overviewLoaded();
     void failed(const QString &message);
     /// A report or map was written to @p path, or could not be.
     void exported(const QString &path);

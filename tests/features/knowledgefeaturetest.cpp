@@ -228,7 +228,7 @@ private Q_SLOTS:
         // THEN nobody is known to ask yet, and he may offer himself
         QCOMPARE(list->model()->rowCount(), 0);
         QVERIFY(offer->isEnabled());
-        QCOMPARE(offer->text(), u"I want to be asked about this"_s);
+        QCOMPARE(offer->text(), u"Ik wil hierover gevraagd worden"_s);
 
         // WHEN he offers himself, saying how to reach him
         who->findChild<QLineEdit *>(u"offerNote"_s)->setText(u"Mail me, ik zit op dinsdag op het stadskantoor"_s);
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(cell(Model::KnowledgeExpertListModel::PersonColumn), u"Joost Bakker"_s);
         QCOMPARE(cell(Model::KnowledgeExpertListModel::OrganisationColumn), u"Zwijndrecht"_s);
         QVERIFY(cell(Model::KnowledgeExpertListModel::AskColumn).contains(u"dinsdag"_s));
-        QTRY_COMPARE(offer->text(), u"I no longer want to be asked about this"_s);
+        QTRY_COMPARE(offer->text(), u"Ik wil hierover niet meer gevraagd worden"_s);
         shoot(who, u"who-knows"_s);
         auto offers = TestLib::await(m_f->store.expertOffers());
         QVERIFY(offers.ok());
@@ -252,7 +252,7 @@ private Q_SLOTS:
         m_f->stack.undo();
         QVERIFY(m_f->idle());
         QTRY_COMPARE(list->model()->rowCount(), 0);
-        QTRY_COMPARE(offer->text(), u"I want to be asked about this"_s);
+        QTRY_COMPARE(offer->text(), u"Ik wil hierover gevraagd worden"_s);
         offers = TestLib::await(m_f->store.expertOffers());
         QVERIFY(offers.ok());
         QVERIFY(offers.value().isEmpty());

@@ -50,6 +50,8 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QChartView>
+#include "views/datefield.h"
+
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QComboBox>
@@ -219,7 +221,7 @@ private Q_SLOTS:
             auto *measure = m_f->dialog(u"measurementDialog"_s);
             QVERIFY(measure);
             QTest::keyClicks(measure->findChild<QLineEdit *>(u"valueEdit"_s), value);
-            measure->findChild<QDateEdit *>(u"dateEdit"_s)->setDate(QDate::currentDate().addDays(-daysAgo));
+            measure->findChild<Views::DateField *>(u"dateEdit"_s)->setDate(QDate::currentDate().addDays(-daysAgo));
             QTest::mouseClick(measure->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
             QTRY_VERIFY(!measure->isVisible());
             QVERIFY(m_f->idle());
@@ -264,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"titleEdit"_s), u"Warmtenet aanbesteed"_s);
         const QDate due(2027, 3, 31);
-        dialog->findChild<QDateEdit *>(u"dueEdit"_s)->setDate(due);
+        dialog->findChild<Views::DateField *>(u"dueEdit"_s)->setDate(due);
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         // THEN it is on the timeline, owned by the lead

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *table = dialog->findChild<QTableWidget *>(u"conflictsTable"_s);
         QTRY_COMPARE(table->rowCount(), 1);
-        QCOMPARE(table->item(0, 1)->text(), u"Brings"_s);
+        QCOMPARE(table->item(0, 1)->text(), u"Brengt"_s);
         QCOMPARE(table->item(0, 2)->text(), u"Een projectleider"_s);
         QCOMPARE(table->item(0, 3)->text(), u"Een projectleider en een jurist"_s);
         QCOMPARE(table->item(0, 4)->text(), u"Twee projectleiders"_s);
@@ -203,7 +203,7 @@ private Q_SLOTS:
 
         // THEN the project is gone from his laptop, and the status bar says an edit was kept aside
         auto *counts = joost.find<QLabel>(u"syncCountsLabel"_s);
-        QTRY_VERIFY(counts->text().contains(u"1 kept aside"_s));
+        QTRY_VERIFY(counts->text().contains(u"1 apart gezet"_s));
         QVERIFY(!TestLib::await(joost.store.project(project.id)).ok());
         // AND following the link shows it
         Q_EMIT counts->linkActivated(u"quarantine"_s);
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QTRY_COMPARE(table->rowCount(), 1);
         QVERIFY(table->isVisible());
         QCOMPARE(table->item(0, 0)->text(), u"Partner: Twee projectleiders"_s);
-        QCOMPARE(table->item(0, 3)->text(), u"Your organisation no longer takes part in this project."_s);
+        QCOMPARE(table->item(0, 3)->text(), u"Je organisatie neemt niet meer deel aan dit project."_s);
         if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
             dialog->grab().save(shots + u"/kept-aside.png"_s);
 
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(joost.messages.questions.size(), 1);
         QVERIFY(joost.messages.questions.first().contains(u"voor-sanne.json"_s));
         QTRY_COMPARE(table->rowCount(), 0);
-        QTRY_VERIFY(!counts->text().contains(u"kept aside"_s));
+        QTRY_VERIFY(!counts->text().contains(u"apart gezet"_s));
         QCOMPARE(joost.messages.errors, QStringList());
     }
 
@@ -274,7 +274,7 @@ private Q_SLOTS:
         // AND removing it unexported asks with a warning that it will be lost; saying no keeps it
         laptop.messages.answer = false;
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"removeQuarantineButton"_s), Qt::LeftButton);
-        QVERIFY(laptop.messages.questions.last().contains(u"will be lost"_s));
+        QVERIFY(laptop.messages.questions.last().contains(u"verloren"_s));
         QTest::qWait(50);
         QCOMPARE(table->rowCount(), 1);
     }

@@ -1,5 +1,7 @@
 #include "windowfixture.h"
 
+#include "testlib/builders.h"
+
 #include "model/participantsmodel.h"
 #include "model/projectlistmodel.h"
 #include "model/text.h"
@@ -21,6 +23,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace Model;
 using TestLib::WindowFixture;
@@ -107,6 +111,59 @@ private Q_SLOTS:
         QCOMPARE(TestLib::cell(list()->model(), 1, 0), QStringLiteral("Zorg Dichtbij"));
         QTRY_VERIFY(label(QStringLiteral("projectCountLabel")).contains(QLatin1Char('2')));
         QVERIFY(list()->uniformItemSizes());
+    }
+
+    void shouldShowTheOverviewOnStartAndComeBackToIt()
+    {
+        // GIVEN an overdue milestone in the file
+        const Milestone late = TestLib::makeMilestone(m_energie.id, QStringLiteral("Warmteplan vastgesteld"),
+                                                      QDate::currentDate().addDays(-10));
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(late)).ok());
+        // WHEN Regie starts as the application starts: the window shows, then the store opens
+        Store::SqliteStore store;
+        QUndoStack stack;
+        Model::Editor editor{&store, &store, &stack};
+        TestLib::RecordingMessageBox messages;
+        Views::MainWindow window(WindowFixture::servicesOf(store, editor, messages));
+        QSignalSpy overview(&window, &Views::MainWindow::overviewShown);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(TestLib::await(store.open(m_f->dir.file(QStringLiteral("regie.sqlite")))).ok());
+        window.start();
+        window.setIdentity(m_me);
+        // THEN the overview lists the overdue milestone, without any change or sync first
+        auto *overdue = window.findChild<QTreeView *>(QStringLiteral("overdueList"));
+        QVERIFY(overdue);
+        // (an empty list shows one line saying so)
+        QTRY_VERIFY2(TestLib::cell(overdue->model(), 0, 1).contains(QStringLiteral("Warmteplan vastgesteld")),
+                     qPrintable(TestLib::cell(overdue->model(), 0, 1)));
+        QCOMPARE(overdue->model()->rowCount(), 1);
+        QVERIFY(overview.count() >= 1);
+        QVERIFY(overdue->isVisible());
+
+        // WHEN a project is opened, and the user asks for the overview (View ▸ Overview, Alt+Home)
+        auto *projects = window.findChild<QListView *>(QStringLiteral("projectList"));
+        QTRY_VERIFY(projects->model() && projects->model()->rowCount() > 0);
+        clickRow(projects, 0);
+        QTRY_VERIFY(!overdue->isVisible());
+        auto *back = window.findChild<QAction *>(QStringLiteral("overviewAction"));
+        QVERIFY(back);
+        QCOMPARE(back->shortcut(), QKeySequence(Qt::ALT | Qt::Key_Home));
+        QCOMPARE(back->text(), QStringLiteral("&Overzicht"));
+        back->trigger();
+        // THEN the overview is back, no project chosen
+        QTRY_VERIFY(overdue->isVisible());
+        QVERIFY(!projects->currentIndex().isValid());
+        QCOMPARE(overdue->model()->rowCount(), 1);
+
+        // WHEN another milestone falls overdue while the overview shows
+        const Milestone later = TestLib::makeMilestone(m_energie.id, QStringLiteral("Aanbesteding gegund"),
+                                                       QDate::currentDate().addDays(-2));
+        QVERIFY(TestLib::await(store.saveMilestone(later)).ok());
+        // THEN it is listed too
+        QTRY_COMPARE(overdue->model()->rowCount(), 2);
+        QVERIFY(TestLib::cell(overdue->model(), 1, 1).contains(QStringLiteral("Aanbesteding gegund"))
+                || TestLib::cell(overdue->model(), 0, 1).contains(QStringLiteral("Aanbesteding gegund")));
     }
 
     void shouldShowClosedProjectsWhenToggled()

@@ -94,8 +94,9 @@ public:
         return await(store.setIdentity(me.id)).value();
     }
 
-    /// Shows the main window and starts it, as the application does.
-    Views::MainWindow *startWindow(const Model::Identity &identity = {})
+    /// What a main window on @p store works with, as the application wires it.
+    static Views::MainWindow::Services servicesOf(Store::SqliteStore &store, Model::Editor &editor,
+                                                  Views::MessageBox &messages)
     {
         Views::MainWindow::Services services;
         services.projects = &store;
@@ -113,7 +114,14 @@ public:
         services.knowledge = &store;
         services.experts = &store;
         services.consultations = &store;
-        services.today = [this] { return today; };
+        return services;
+    }
+
+    /// Shows the main window and starts it, as the application does.
+    Views::MainWindow *startWindow(const Model::Identity &identity = {})
+    {
+        Views::MainWindow::Services services = servicesOf(store, editor, messages);
+        services.today = [this] { return today; }; // the day openings are recorded on
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
