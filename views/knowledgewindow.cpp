@@ -211,6 +211,8 @@ KnowledgeWindow::~KnowledgeWindow() = default;
 void KnowledgeWindow::setIdentity(const Model::Identity &identity)
 {
     m_identity = identity;
+    if (m_whoKnowsDialog)
+        m_whoKnowsDialog->setIdentity(identity);
     if (m_services.organisationNames)
         m_results->setOrganisationNames(m_services.organisationNames());
     search();

@@ -96,6 +96,12 @@ WhoKnowsDialog::WhoKnowsDialog(const Services &services, const Model::Identity &
 
 WhoKnowsDialog::~WhoKnowsDialog() = default;
 
+void WhoKnowsDialog::setIdentity(const Model::Identity &identity)
+{
+    m_identity = identity;
+    updateOffer();
+}
+
 void WhoKnowsDialog::setTopic(const QString &topic)
 {
     const int at = m_topic->findText(topic, Qt::MatchFixedString);

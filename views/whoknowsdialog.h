@@ -49,6 +49,7 @@ public:
     WhoKnowsDialog(const Services &services, const Model::Identity &identity, QWidget *parent = nullptr);
     ~WhoKnowsDialog() override;
 
+    void setIdentity(const Model::Identity &identity);
     /// Shows who knows about @p topic.
     void setTopic(const QString &topic);
     QString topic() const;
