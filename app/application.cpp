@@ -71,6 +71,7 @@ Application::Application(const Options &options, QObject *parent)
             [this](SyncController::State state, const QString &message) {
                 switch (state) {
                 case SyncController::State::NoServer:
+                    m_window->setServerConfigured(false);
                     m_window->setSyncState(tr("No sync server"), false);
                     break;
                 case SyncController::State::Syncing:
@@ -345,9 +346,11 @@ void Application::configureServer()
         s.sslRootCert = settings.value(QStringLiteral("sslrootcert")).toString();
     }
     if (!s.isValid()) {
+        m_window->setServerConfigured(false);
         m_window->setSyncState(tr("No sync server"), false, tr("Choose Sync ▸ Sync Server to share your projects."));
         return;
     }
+    m_window->setServerConfigured(true);
     // For scripted demos: a password in the environment, never stored.
     const QString fromEnvironment = qEnvironmentVariable("REGIE_SYNC_PASSWORD");
     if (!fromEnvironment.isEmpty()) {
@@ -426,6 +429,7 @@ void Application::editServer()
             m_credentials.write(account(s), s.password);
         else
             m_credentials.forget(account(s));
+        m_window->setServerConfigured(s.isValid());
         m_sync->setServer(s);
     });
     dialog->open();

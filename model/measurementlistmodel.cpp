@@ -37,9 +37,13 @@ QVariant MeasurementListModel::cell(const Measurement &m, int column, int role) 
             return QLocale().toString(m.value, 'g', 10);
         case NoteColumn:
             return m.note;
+        case PersonColumn:
+            return m.personName;
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        return column == NoteColumn && !m.note.isEmpty() ? QVariant(m.note) : QVariant();
     case Qt::TextAlignmentRole:
         return column == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case ValueRole:
@@ -60,6 +64,8 @@ QString MeasurementListModel::header(int column) const
         return tr("Value");
     case NoteColumn:
         return tr("Note");
+    case PersonColumn:
+        return tr("Measured by");
     default:
         return {};
     }

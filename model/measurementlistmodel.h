@@ -11,7 +11,7 @@ class MeasurementListModel : public PlanTableModel<Measurement>
     Q_OBJECT
 public:
     enum Roles { MeasurementRole = ObjectRole, ValueRole = FirstOwnRole, DateRole };
-    enum Columns { DateColumn, ValueColumn, NoteColumn, ColumnCount };
+    enum Columns { DateColumn, ValueColumn, NoteColumn, PersonColumn, ColumnCount };
 
     explicit MeasurementListModel(PlanCache *cache, QObject *parent = nullptr);
 

@@ -7,8 +7,6 @@ namespace Model {
 ProjectRights projectRights(const QList<Participation> &participations, const Identity &me)
 {
     ProjectRights r;
-    if (me.serverRole.isEmpty())
-        return r;
     const Participation *lead = nullptr;
     const Participation *mine = nullptr;
     for (const Participation &p : participations) {
@@ -19,6 +17,16 @@ ProjectRights projectRights(const QList<Participation> &participations, const Id
         if (p.organisationId == me.organisationId)
             mine = &p;
     }
+    auto tr = [](const char *text) { return QCoreApplication::translate("Model", text); };
+    if (me.serverRole.isEmpty()) {
+        // No server: the laptop is its user's, and her organisation works on
+        // the plans it takes part in. Another organisation's project (the
+        // demo region, an import) she reads.
+        if (lead && !mine && !me.organisationId.isNull())
+            r = {false, false, false, false,
+                 tr("Your organisation does not take part in this project; %1 has the regie.").arg(lead->organisationName)};
+        return r;
+    }
     const bool writes = me.serverRole == QLatin1String("lead") || me.serverRole == QLatin1String("member");
     const bool leading = lead && lead->organisationId == me.organisationId;
     // The regie's leads change the project and its plan; while nobody leads
@@ -28,7 +36,6 @@ ProjectRights projectRights(const QList<Participation> &participations, const Id
     r.editProject = r.editPlan;
     r.log = writes && mine;
     r.comment = (writes || me.serverRole == QLatin1String("external")) && mine;
-    auto tr = [](const char *text) { return QCoreApplication::translate("Model", text); };
     if (!r.editPlan) {
         if (me.serverRole == QLatin1String("viewer"))
             r.why = tr("Your account on the server may read, not change.");

@@ -21,7 +21,9 @@ struct ProjectRights {
 
 /// The rights of @p me in the project whose @p participations are given.
 /// @p me.serverRole is the role the server gave the user (lead, member,
-/// external, viewer), empty without a server.
+/// external, viewer), empty without a server: then the laptop is its
+/// user's and her organisation changes every project it takes part in,
+/// while another organisation's project is read only.
 ProjectRights projectRights(const QList<Participation> &participations, const Identity &me);
 
 } // namespace Model

@@ -169,6 +169,12 @@ namespace {
             out.assign(reinterpret_cast<const char *>(stem), size_t(sb_stemmer_length(t->stemmer)));
         else
             out.assign(word);
+        // Snowball undoubles only k, d and t after taking -en off: "bussen"
+        // would stay "buss" beside "bus". No Dutch word ends in a double consonant.
+        const size_t n = out.size();
+        if (n >= 3 && out[n - 1] == out[n - 2] && out[n - 1] >= 'a' && out[n - 1] <= 'z'
+            && std::string_view("aeiouy").find(out[n - 1]) == std::string_view::npos)
+            out.pop_back();
     }
 
     using TokenCallback = int (*)(void *, int, const char *, int, int, int);
@@ -177,7 +183,10 @@ namespace {
     // the same position.
     int emitWord(Tokenizer *t, void *context, int flags, int start, int end, TokenCallback token)
     {
-        if (flags & FTS5_TOKENIZE_PREFIX) // a prefix is not a word: no stem
+        // A prefix is not a word: no stem. Snippets and highlights (AUX) only
+        // map the index's token positions to text, one position per word, so
+        // they need neither the stem nor the parts, which cost most of the time.
+        if (flags & (FTS5_TOKENIZE_PREFIX | FTS5_TOKENIZE_AUX))
             return token(context, 0, t->folded.data(), int(t->folded.size()), start, end);
         stemInto(t, t->folded, t->stem);
         int rc = token(context, 0, t->stem.data(), int(t->stem.size()), start, end);
@@ -189,8 +198,10 @@ namespace {
         t->emitted.assign(1, t->stem);
         const std::string_view word = t->folded;
         std::vector<std::string_view> alsoIndexed = t->parts;
-        if (t->parts.size() > 2)
+        if (t->parts.size() > 2) { // also the head and the tail: "schuldhulp" and "hulpverlening"
             alsoIndexed.push_back(word.substr(0, size_t(t->parts[t->parts.size() - 2].end() - word.begin())));
+            alsoIndexed.push_back(word.substr(size_t(t->parts[1].begin() - word.begin())));
+        }
         for (std::string_view part : alsoIndexed) {
             std::string stem;
             stemInto(t, part, stem);

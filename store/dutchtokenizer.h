@@ -13,13 +13,15 @@ namespace Store {
 /// - folds case and diacritics by compatibility decomposition: "Café" and
 ///   "cafe" are the same, ë -> e, ï -> i, the ligature ĳ -> ij;
 /// - stems it with the Snowball Dutch stemmer (libstemmer), so "woningen"
-///   and "woning", "samenwerking" and "samenwerken" meet; words of digits
-///   only are kept as they are;
+///   and "woning", "samenwerking" and "samenwerken" meet, and a final
+///   double consonant it leaves is undoubled ("bussen" -> "bus"); words of
+///   digits only are kept as they are;
 /// - in documents (not in queries), splits compounds against a short list of
 ///   words common in municipal texts (compoundparts in the source), with the
 ///   linking -s-, -e- or -en- between them: "woningbouwproject" also yields
-///   "woning", "bouw", "project" and "woningbouw" at the same position, so a
-///   search for any part finds the compound.
+///   "woning", "bouw", "project", its head "woningbouw" and its tail
+///   "bouwproject" at the same position, so a search for any part finds the
+///   compound.
 ///
 /// What it does not do: it does not split compounds whose parts are not on
 /// the list, and it stems no prefix query ("samenw*" matches the stems of

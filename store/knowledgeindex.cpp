@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <limits>
+
 using namespace Model;
 using namespace Qt::StringLiterals;
 
@@ -22,6 +24,12 @@ namespace {
 constexpr char16_t Open = u'\x01';
 constexpr char16_t Close = u'\x02';
 constexpr int SnippetWords = 16;
+
+// A few words around the match, the matched words between Open and Close.
+QString snippetSql()
+{
+    return u"snippet(knowledge_fts, -1, char(1), char(2), '…', %1)"_s.arg(SnippetWords);
+}
 
 // The labels column: topics and tags, one per line.
 QString labels(const char *row)
@@ -49,9 +57,21 @@ bool hasFilter(const Model::KnowledgeSearch &s)
 }
 
 // The filter as SQL on knowledge_item k, and its values in order.
+// Whether the filter needs a column stored after the body (topics, the
+// dates): testing it reads each row's whole text, so it is tested on
+// candidates only, never on every item.
+bool readsRows(const Model::KnowledgeSearch &s)
+{
+    return !s.topic.trimmed().isEmpty() || s.from.isValid() || s.until.isValid();
+}
+
+// The filter as SQL on knowledge_item k, and its values in order. It is
+// only ever applied to the index's matches, which are live items (the
+// index leaves tombstones out), so it need not test k.deleted: kind and
+// organisation are answered from their indexes without reading the rows.
 QString filterSql(const Model::KnowledgeSearch &s, QVariantList &values)
 {
-    QString sql = u"k.deleted = 0"_s;
+    QString sql = u"1"_s;
     if (!s.kinds.isEmpty()) {
         QJsonArray kinds;
         for (KnowledgeKind kind : s.kinds)
@@ -142,21 +162,24 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch 
     if (match.isEmpty())
         return QList<KnowledgeHit>();
     const int limit = std::clamp(search.limit, 1, MaximumLimit);
+    const auto from = windowStart(match);
+    if (!from.ok())
+        return from.error();
     if (!hasFilter(search)) {
-        const auto best = ranked(match, limit);
+        const auto best = ranked(match, limit, from.value(), true);
         if (!best.ok())
             return best.error();
         return hits(match, best.value());
     }
     // A filter: enough of the best candidates, filtered, usually hold a page.
     const int wanted = std::max(limit * CandidatesPerHit, MinimumCandidates);
-    const auto candidates = ranked(match, wanted);
+    const auto candidates = ranked(match, wanted, from.value());
     if (!candidates.ok())
         return candidates.error();
     auto kept = passing(candidates.value(), search);
     if (!kept.ok())
         return kept.error();
-    if (kept.value().size() < limit && candidates.value().size() == wanted) {
+    if (kept.value().size() < limit && (candidates.value().size() == wanted || from.value() > 0)) {
         // Too few among them: the filter is narrow, or picks what ranks low.
         kept = walk(match, search, limit);
         if (!kept.ok())
@@ -165,19 +188,78 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch 
     return hits(match, kept.value().mid(0, limit));
 }
 
-Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::ranked(const QString &match, int limit)
+Result<qint64> KnowledgeIndex::windowStart(const QString &match)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s
+    q.prepare(u"SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET %1"_s
+                  .arg(m_rankWindow - 1));
+    q.addBindValue(match);
+    if (!q.exec())
+        return dbError(q);
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<qint64>> KnowledgeIndex::newest(const QString &match, const QSet<qint64> &wanted, int count)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rowid DESC"_s);
+    q.addBindValue(match);
+    if (!q.exec())
+        return dbError(q);
+    QList<qint64> found;
+    while (found.size() < count && q.next()) {
+        const qint64 rowid = q.value(0).toLongLong();
+        if (wanted.isEmpty() || wanted.contains(rowid))
+            found.append(rowid);
+    }
+    return found;
+}
+
+Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::ranked(const QString &match, int limit, qint64 from,
+                                                               bool snippets)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid, rank%1 FROM knowledge_fts WHERE knowledge_fts MATCH ?%2 ORDER BY rank"_s.arg(
+                  snippets ? u", "_s + snippetSql() : QString(), from > 0 ? u" AND rowid >= ?"_s : QString())
               + (limit > 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
     q.addBindValue(match);
+    if (from > 0)
+        q.addBindValue(from);
     if (!q.exec())
         return dbError(q);
     QList<Candidate> all;
     while (q.next())
-        all.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+        all.append({q.value(0).toLongLong(), q.value(1).toDouble(), snippets ? q.value(2).toString() : QString(),
+                    snippets});
     return all;
+}
+
+Status KnowledgeIndex::readSnippets(const QString &match, QList<Candidate> &chosen)
+{
+    QList<qint64> rowids;
+    for (const Candidate &c : std::as_const(chosen))
+        rowids << c.rowid;
+    // "+rowid": not a constraint FTS5 takes, or it would run the whole MATCH
+    // once for every rowid in the list; now it runs once and SQLite filters.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid, %1 FROM knowledge_fts WHERE knowledge_fts MATCH ? "
+              "AND +rowid IN (SELECT value FROM json_each(?))"_s.arg(snippetSql()));
+    q.addBindValue(match);
+    q.addBindValue(rowidArray(rowids));
+    if (!q.exec())
+        return dbError(q);
+    QHash<qint64, QString> snippets;
+    while (q.next())
+        snippets.insert(q.value(0).toLongLong(), q.value(1).toString());
+    for (Candidate &c : chosen) {
+        c.snippet = snippets.value(c.rowid);
+        c.hasSnippet = true;
+    }
+    return Done{};
 }
 
 Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::passing(const QList<Candidate> &candidates,
@@ -211,41 +293,79 @@ Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::passing(const QList<Can
 Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &match,
                                                              const Model::KnowledgeSearch &search, int limit)
 {
-    QVariantList values;
-    const QString where = filterSql(search, values);
+    // The newest matches among the filtered items (passes over the index
+    // without ranking), then those ranked.
+    QList<qint64> rowids;
+    if (readsRows(search)) {
+        // Test the newest matches in batches, so that only rows that match are read.
+        const auto all = newest(match, {}, std::numeric_limits<int>::max());
+        if (!all.ok())
+            return all.error();
+        for (qsizetype at = 0; at < all.value().size() && rowids.size() < m_rankWindow; at += WalkBatch) {
+            QList<Candidate> batch;
+            for (qint64 rowid : all.value().mid(at, WalkBatch))
+                batch.append({rowid, 0, {}, false});
+            const auto kept = passing(batch, search);
+            if (!kept.ok())
+                return kept.error();
+            for (const Candidate &c : kept.value())
+                rowids.append(c.rowid);
+        }
+        rowids = rowids.mid(0, m_rankWindow);
+    } else {
+        QVariantList values;
+        const QString where = filterSql(search, values);
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT k.rowid FROM knowledge_item k WHERE "_s + where);
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        if (!q.exec())
+            return dbError(q);
+        QSet<qint64> pass;
+        while (q.next())
+            pass.insert(q.value(0).toLongLong());
+        if (pass.isEmpty())
+            return QList<Candidate>();
+        const auto chosen = newest(match, pass, m_rankWindow);
+        if (!chosen.ok())
+            return chosen.error();
+        rowids = chosen.value();
+    }
+    QList<Candidate> kept;
+    if (rowids.isEmpty())
+        return kept;
+    // bm25 for those alone, in one unranked pass over the matches ("+rowid":
+    // not a constraint FTS5 takes, which would run the MATCH once per rowid).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT k.rowid FROM knowledge_item k WHERE "_s + where);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
+    q.prepare(u"SELECT rowid, bm25(knowledge_fts, %1, %2, %3, %4) FROM knowledge_fts WHERE knowledge_fts MATCH ? "
+              "AND +rowid IN (SELECT value FROM json_each(?))"_s.arg(TitleWeight)
+                  .arg(SummaryWeight)
+                  .arg(BodyWeight)
+                  .arg(LabelWeight));
+    q.addBindValue(match);
+    q.addBindValue(rowidArray(rowids));
     if (!q.exec())
         return dbError(q);
-    QSet<qint64> pass;
     while (q.next())
-        pass.insert(q.value(0).toLongLong());
-    if (pass.isEmpty())
-        return QList<Candidate>();
-    QSqlQuery matches(m_db);
-    matches.setForwardOnly(true);
-    matches.prepare(u"SELECT rowid, rank FROM knowledge_fts WHERE knowledge_fts MATCH ? ORDER BY rank"_s);
-    matches.addBindValue(match);
-    if (!matches.exec())
-        return dbError(matches);
-    QList<Candidate> kept;
-    while (kept.size() < limit && matches.next()) {
-        const qint64 rowid = matches.value(0).toLongLong();
-        if (pass.contains(rowid))
-            kept.append({rowid, matches.value(1).toDouble()});
-    }
-    return kept;
+        kept.append({q.value(0).toLongLong(), q.value(1).toDouble(), {}, false});
+    std::stable_sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) {
+        return a.rank < b.rank;
+    });
+    return kept.mid(0, limit);
 }
 
-Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, const QList<Candidate> &chosen)
+Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, QList<Candidate> chosen)
 {
     if (chosen.isEmpty())
         return QList<KnowledgeHit>();
+    if (std::any_of(chosen.cbegin(), chosen.cend(), [](const Candidate &c) { return !c.hasSnippet; })) {
+        if (auto read = readSnippets(match, chosen); !read.ok())
+            return read.error();
+    }
     QList<qint64> rowids;
-    for (const Candidate &c : chosen)
+    for (const Candidate &c : std::as_const(chosen))
         rowids << c.rowid;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -263,25 +383,14 @@ Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, const QLi
         hit.organisationId = QUuid::fromString(q.value(4).toString());
         found.insert(q.value(0).toLongLong(), hit);
     }
-    // Snippets only for the hits shown: each reads and tokenizes its item's texts.
-    QSqlQuery snippet(m_db);
-    snippet.setForwardOnly(true);
-    snippet.prepare(u"SELECT snippet(knowledge_fts, -1, char(1), char(2), '…', %1) FROM knowledge_fts "
-                    "WHERE knowledge_fts MATCH ? AND rowid = ?"_s.arg(SnippetWords));
     QList<KnowledgeHit> all;
-    for (const Candidate &c : chosen) {
+    for (const Candidate &c : std::as_const(chosen)) {
         auto it = found.find(c.rowid);
         if (it == found.end())
             continue;
         KnowledgeHit hit = *it;
         hit.rank = -c.rank;
-        snippet.bindValue(0, match);
-        snippet.bindValue(1, c.rowid);
-        if (!snippet.exec())
-            return dbError(snippet);
-        if (snippet.next())
-            hit.snippet = richSnippet(snippet.value(0).toString(), QChar(Open), QChar(Close));
-        snippet.finish();
+        hit.snippet = richSnippet(c.snippet, QChar(Open), QChar(Close));
         all.append(hit);
     }
     return all;

@@ -12,6 +12,7 @@ namespace {
     {
         QStringList words;
         bool phrase = false;
+        bool prefix = false; ///< typed with a '*' after it
     };
 
     // Only word characters reach the expression, so a quoted term never holds
@@ -30,17 +31,22 @@ QString KnowledgeQuery::matchExpression(const QString &text)
     bool inPhrase = false;
     bool lastIsOpenWord = false; // the text ends in the middle of a plain word
     QString word;
+    // Whether a plain word was added as a term of its own.
     const auto endWord = [&] {
         if (word.isEmpty())
-            return;
+            return false;
+        bool plain = false;
         if (wordCount < MaximumWords) {
-            if (inPhrase && !terms.isEmpty() && terms.last().phrase)
+            if (inPhrase && !terms.isEmpty() && terms.last().phrase) {
                 terms.last().words.append(word);
-            else
+            } else {
                 terms.append({ { word }, false });
+                plain = true;
+            }
             ++wordCount;
         }
         word.clear();
+        return plain;
     };
     const QList<uint> characters = text.toUcs4();
     for (const uint c : characters) {
@@ -53,6 +59,10 @@ QString KnowledgeQuery::matchExpression(const QString &text)
         } else if (DutchTokenizer::isWordCharacter(char32_t(c))) {
             word.append(QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1));
             lastIsOpenWord = !inPhrase;
+        } else if (c == '*' && !inPhrase) {
+            if (endWord())
+                terms.last().prefix = true;
+            lastIsOpenWord = false;
         } else {
             endWord();
             lastIsOpenWord = false;
@@ -66,7 +76,7 @@ QString KnowledgeQuery::matchExpression(const QString &text)
         if (term.words.isEmpty())
             continue;
         const QString exact = quoted(term.words);
-        if (!term.phrase && lastIsOpenWord && i == terms.size() - 1)
+        if (term.prefix || (!term.phrase && lastIsOpenWord && i == terms.size() - 1))
             parts.append(QStringLiteral("(%1 OR %1*)").arg(exact));
         else
             parts.append(exact);

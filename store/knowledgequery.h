@@ -6,14 +6,15 @@ namespace Store {
 
 /// Turns what a user types into the search box into an FTS5 MATCH
 /// expression for a table with the Dutch tokenizer that never fails to
-/// parse: every word is quoted, so AND, OR, NOT, NEAR, '*', '-', ':' and
+/// parse: every word is quoted, so AND, OR, NOT, NEAR, '-', ':' and
 /// parentheses in the text are plain text, never syntax.
 ///
 /// Words must all match (explicit AND: FTS5 takes no implicit AND before a
 /// parenthesis). Text between double quotes must match as a
 /// phrase; an unclosed quote runs to the end. The last word, unless the text
 /// ends in white space or a quote, also matches as a prefix (the word may
-/// still be being typed): `woningb` finds "woningbouw".
+/// still be being typed): `woningb` finds "woningbouw". So does any word
+/// with a '*' right after it, outside a phrase: `woningb* rivier`.
 class KnowledgeQuery
 {
 public:

@@ -52,6 +52,23 @@ echo
 # Opening the milestones tab (500 and 2,000 milestones of the plan file).
 "$bin/regie-timelinebench" --plan "$plandb"
 
+# The knowledge base: 250,000 Dutch items and 50,000 reuse records, made once
+# and kept under build/data (about 4 GB; generating takes half an hour or more
+# on a busy machine), then searched through the store beside raw FTS5.
+kennisdb=$root/build/data/kennis-250000.sqlite
+if [ ! -f "$kennisdb" ]; then
+    echo "run-benchmarks: generating $kennisdb"
+    mkdir -p "$root/build/data"
+    "$bin/regie-kennisgenerate" --out "$kennisdb.tmp" --items 250000 --reuses 50000
+    mv "$kennisdb.tmp" "$kennisdb"
+    rm -f "$kennisdb.tmp-wal" "$kennisdb.tmp-shm"
+fi
+echo
+"$bin/regie-kennisstorebench" --db "$kennisdb" --repeat 5
+echo
+# The tokenizer alone on 20,000 synthetic texts, beside a LIKE scan.
+"$bin/regie-kennisbench" --items 20000
+
 if [ "${REGIE_BENCH_CALLGRIND:-0}" = 1 ]; then
     echo "run-benchmarks: instruction counts (callgrind, one run per section)"
     out=$data/callgrind

@@ -146,6 +146,10 @@
 <context>
     <name>Model</name>
     <message>
+        <source>Your organisation does not take part in this project; %1 has the regie.</source>
+        <translation>Je organisatie neemt niet deel aan dit project; %1 heeft de regie.</translation>
+    </message>
+    <message>
         <source>The server already holds another item in its place, such as another organisation holding the regie. Your edit was kept aside.</source>
         <translation>De server heeft al iets anders op deze plaats, bijvoorbeeld een andere organisatie met de regie. Je wijziging is apart gezet.</translation>
     </message>
@@ -1109,6 +1113,10 @@
 </context>
 <context>
     <name>Model::MeasurementListModel</name>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemeten door</translation>
+    </message>
     <message>
         <source>Measured on</source>
         <translation>Gemeten op</translation>
@@ -2616,6 +2624,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::GoalsTab</name>
     <message>
+        <source>Measurements</source>
+        <translation>Metingen</translation>
+    </message>
+    <message>
         <source>&amp;Add Goal…</source>
         <translation>Doel &amp;toevoegen…</translation>
     </message>
@@ -2895,6 +2907,18 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 <context>
     <name>Views::MainWindow</name>
     <message>
+        <source>Set up a sync server first (Sync ▸ Sync Server…).</source>
+        <translation>Stel eerst een synchronisatieserver in (Synchronisatie ▸ Synchronisatieserver…).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
         <source>The project cannot be shown</source>
         <translation>Het project kan niet worden getoond</translation>
     </message>
@@ -3105,6 +3129,21 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         </translation>
     </message>
     <message>
+        <source>The file was not written</source>
+        <translation>Het bestand is niet geschreven</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge</source>
+        <translation>&amp;Kennis</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CalendarActions</name>
+    <message>
         <source>&amp;Export Calendar…</source>
         <translation>Agenda &amp;exporteren…</translation>
     </message>
@@ -3161,18 +3200,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
             <numerusform>%n mijlpaal geïmporteerd.</numerusform>
             <numerusform>%n mijlpalen geïmporteerd.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The file was not written</source>
-        <translation>Het bestand is niet geschreven</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>Opgeslagen in %1.</translation>
-    </message>
-    <message>
-        <source>&amp;Knowledge</source>
-        <translation>&amp;Kennis</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3282,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::MilestonesTab</name>
+    <message>
+        <source>This project is closed: its milestones stay as they were.</source>
+        <translation>Dit project is afgesloten: de mijlpalen blijven zoals ze waren.</translation>
+    </message>
     <message>
         <source>&amp;Add Milestone…</source>
         <translation>Mijlpaal &amp;toevoegen…</translation>
@@ -3481,6 +3512,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
 </context>
 <context>
     <name>Views::PartnersTab</name>
+    <message>
+        <source>Only the organisation with the regie (%1) hands it over.</source>
+        <translation>Alleen de organisatie met de regie (%1) draagt die over.</translation>
+    </message>
     <message>
         <source>&amp;Add Partner…</source>
         <translation>Partner &amp;toevoegen…</translation>

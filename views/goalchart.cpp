@@ -94,9 +94,13 @@ QChart *goalChart(const Model::Goal &goal, const QList<Model::Measurement> &ms)
     x->setTickCount(5);
     auto *y = new QValueAxis(chart);
     const double margin = any ? std::max(1.0, (high - low) * 0.1) : 1.0;
-    y->setRange(any ? low - margin : 0, any ? high + margin : 1);
+    // A count (homes, people, tonnes) never goes below zero, nor its axis.
+    const double bottom = any ? (low >= 0 ? std::max(0.0, low - margin) : low - margin) : 0;
+    y->setRange(bottom, any ? high + margin : 1);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->applyNiceNumbers();
+    if (bottom >= 0 && y->min() < 0)
+        y->setMin(0);
     if (!g->unit.isEmpty())
         y->setTitleText(g->unit);
     chart->addAxis(x, Qt::AlignBottom);

@@ -20,8 +20,10 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -48,6 +50,7 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     , m_health(new QLabel(this))
     , m_celebration(new QLabel(this))
     , m_chart(new QChartView(this))
+    , m_measurementList(new QTableView(this))
     , m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Goal…"), this))
     , m_edit(new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this))
     , m_delete(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("De&lete"), this))
@@ -79,6 +82,18 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     m_celebration->hide();
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(220);
+    // The measurements themselves, beside what the chart makes of them.
+    m_measurementList->setObjectName(QStringLiteral("measurementList"));
+    m_measurementList->setAccessibleName(tr("Measurements"));
+    m_measurementList->setModel(m_measurements);
+    m_measurementList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_measurementList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_measurementList->setAlternatingRowColors(true);
+    m_measurementList->verticalHeader()->hide();
+    m_measurementList->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_measurementList->horizontalHeader()->setSectionResizeMode(Model::MeasurementListModel::NoteColumn, QHeaderView::Stretch);
+    m_measurementList->setMinimumHeight(90);
+    connect(m_measurements, &QAbstractItemModel::rowsInserted, m_measurementList, &QTableView::scrollToBottom);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_delete, m_measure})
@@ -90,7 +105,14 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     detailLayout->addWidget(m_title);
     detailLayout->addWidget(m_facts);
     detailLayout->addWidget(m_health);
-    detailLayout->addWidget(m_chart, 1);
+    auto *figures = new QSplitter(Qt::Vertical, detail);
+    figures->setObjectName(QStringLiteral("goalFigures"));
+    figures->setChildrenCollapsible(false);
+    figures->addWidget(m_chart);
+    figures->addWidget(m_measurementList);
+    figures->setStretchFactor(0, 3);
+    figures->setStretchFactor(1, 1);
+    detailLayout->addWidget(figures, 1);
     auto *split = new QSplitter(this);
     split->addWidget(m_list);
     split->addWidget(detail);

@@ -10,6 +10,7 @@ class QChartView;
 class QLabel;
 class QListView;
 class QPushButton;
+class QTableView;
 
 namespace Model {
 class Editor;
@@ -82,6 +83,7 @@ private:
     QLabel *m_health;
     QLabel *m_celebration;
     QChartView *m_chart;
+    QTableView *m_measurementList;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;

@@ -2,12 +2,13 @@
 
 #include "knowledgeactions.h"
 
-#include "calendarimportdialog.h"
+#include "calendaractions.h"
 #include "conflictsdialog.h"
 #include "handoverdialog.h"
 #include "messagebox.h"
 #include "organisationdialog.h"
 #include "organisationsdialog.h"
+#include "toolbaraction.h"
 #include "participationdialog.h"
 #include "partnerstab.h"
 #include "projectdialog.h"
@@ -25,7 +26,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -146,10 +146,18 @@ void MainWindow::setSyncState(const QString &text, bool busy, const QString &det
     m_syncProgress->setVisible(busy);
     if (busy)
         m_syncProgress->setRange(0, 0);
-    m_syncNow->setEnabled(!busy);
+    m_syncNow->setEnabled(!busy && m_serverConfigured);
     m_cancelSync->setEnabled(busy);
     if (!busy)
         refreshSyncStatus();
+}
+
+void MainWindow::setServerConfigured(bool configured)
+{
+    m_serverConfigured = configured;
+    m_syncNow->setEnabled(configured && !m_cancelSync->isEnabled());
+    m_syncNow->setToolTip(configured ? QString() : tr("Set up a sync server first (Sync ▸ Sync Server…)."));
+    refreshSyncStatus();
 }
 
 void MainWindow::setSyncProgress(qint64 done, qint64 total)
@@ -170,7 +178,8 @@ void MainWindow::refreshSyncStatus()
             return;
         const Model::SyncStatus &s = r.value();
         QStringList parts;
-        parts << tr("%n change(s) waiting", nullptr, s.pending);
+        if (m_serverConfigured)
+            parts << tr("%n change(s) waiting", nullptr, s.pending);
         if (s.conflicts > 0)
             parts << QStringLiteral("<a href=\"conflicts\">%1</a>").arg(tr("%n conflict(s)", nullptr, s.conflicts));
         if (s.problems > 0)
@@ -228,15 +237,13 @@ void MainWindow::createActions()
     m_deleteProject->setShortcut(QKeySequence::Delete);
     connect(m_deleteProject, &QAction::triggered, this, &MainWindow::deleteProject);
 
-    m_exportCalendar = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Calendar…"), this);
-    m_exportCalendar->setObjectName(QStringLiteral("exportCalendarAction"));
-    m_exportCalendar->setToolTip(tr("Milestones and evaluations as an .ics file for your calendar: of the project "
-                                    "shown, or of all open projects"));
-    connect(m_exportCalendar, &QAction::triggered, this, &MainWindow::exportCalendar);
-    m_importCalendar = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Calendar…"), this);
-    m_importCalendar->setObjectName(QStringLiteral("importCalendarAction"));
-    m_importCalendar->setToolTip(tr("Dates from an .ics file (council meetings, for example) as milestones of the project shown"));
-    connect(m_importCalendar, &QAction::triggered, this, &MainWindow::importCalendar);
+    if (m_services.plan) {
+        m_calendar = new CalendarActions(m_services.plan, m_services.editor, m_services.messages, m_page, this);
+        connect(m_calendar, &CalendarActions::exported, this, &MainWindow::calendarExported);
+        connect(m_calendar, &CalendarActions::said, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 8000);
+        });
+    }
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("quitAction"));
     m_quit->setShortcut(QKeySequence::Quit);
@@ -299,8 +306,8 @@ void MainWindow::createMenus()
     file->addAction(m_newProject);
     if (m_services.plan) {
         file->addSeparator();
-        file->addAction(m_exportCalendar);
-        file->addAction(m_importCalendar);
+        file->addAction(m_calendar->exportAction());
+        file->addAction(m_calendar->importAction());
     }
     file->addSeparator();
     file->addAction(m_quit);
@@ -358,8 +365,8 @@ void MainWindow::createMenus()
     toolBar->addAction(partners->addPartnerAction());
     toolBar->addAction(partners->handOverAction());
     toolBar->addSeparator();
-    toolBar->addAction(m_undo);
-    toolBar->addAction(m_redo);
+    toolBar->addAction(toolBarAction(m_undo, tr("Undo")));
+    toolBar->addAction(toolBarAction(m_redo, tr("Redo")));
     toolBar->addSeparator();
     // Sync before the organisations: in Dutch the bar is wider than a laptop
     // screen, and syncing is what a user reaches for every day.
@@ -434,11 +441,11 @@ void MainWindow::updateActions()
                              || m_identity.serverRole == QLatin1String("member"));
     const Model::ProjectRights &rights = m_page->rights();
     m_editProject->setEnabled(hasProject && rights.editProject);
-    m_importCalendar->setEnabled(hasProject && !closed && rights.editPlan);
     m_deleteProject->setEnabled(hasProject && !closed && rights.editProject);
     for (QAction *a : {m_editProject, m_deleteProject})
         a->setStatusTip(rights.editProject ? QString() : rights.why);
-    m_importCalendar->setStatusTip(rights.editPlan ? QString() : rights.why);
+    if (m_calendar)
+        m_calendar->updateRights(hasProject, closed, rights);
 }
 
 void MainWindow::updateCount(int count)
@@ -549,64 +556,6 @@ void MainWindow::showAbout()
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-void MainWindow::exportCalendar()
-{
-    const bool one = m_page->hasProject();
-    auto *dialog = new QFileDialog(this, tr("Export Calendar"));
-    dialog->setObjectName(QStringLiteral("calendarFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(tr("iCalendar files (*.ics)"));
-    dialog->setDefaultSuffix(QStringLiteral("ics"));
-    dialog->selectFile(one ? m_page->project().name + QStringLiteral(".ics") : tr("regie-all-projects.ics"));
-    const QUuid project = one ? m_page->projectId() : QUuid();
-    connect(dialog, &QFileDialog::fileSelected, this, [this, project](const QString &path) {
-        Model::onResult(m_services.plan->exportCalendar(project, path), this, [this, path](const Model::Result<int> &r) {
-            if (!r.ok()) {
-                m_services.messages->showError(this, tr("The calendar was not exported"), r.error().message);
-                return;
-            }
-            statusBar()->showMessage(tr("%n item(s) written to %1.", nullptr, r.value()).arg(QDir::toNativeSeparators(path)), 8000);
-            Q_EMIT calendarExported(r.value());
-        });
-    });
-    dialog->open();
-}
-
-void MainWindow::importCalendar()
-{
-    if (!m_page->hasProject())
-        return;
-    auto *dialog = new QFileDialog(this, tr("Import Calendar"));
-    dialog->setObjectName(QStringLiteral("calendarFileDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setNameFilter(tr("iCalendar files (*.ics)"));
-    const QUuid project = m_page->projectId();
-    const QString name = m_page->project().name;
-    connect(dialog, &QFileDialog::fileSelected, this, [this, project, name](const QString &path) {
-        Model::onResult(m_services.plan->readCalendar(path), this, [this, project, name, path](const Model::Result<Model::CalendarFile> &r) {
-            if (!r.ok()) {
-                // A broken file changes nothing; say what is wrong with it.
-                m_services.messages->showError(this, tr("The calendar cannot be imported"), r.error().message);
-                return;
-            }
-            auto *preview = new CalendarImportDialog(path, name, r.value(), this);
-            preview->setAttribute(Qt::WA_DeleteOnClose);
-            connect(preview, &QDialog::accepted, this, [this, preview, project] {
-                Model::onResult(m_services.editor->importCalendar(project, preview->chosen()), this, [this](const Model::Result<int> &done) {
-                    if (!done.ok())
-                        m_services.messages->showError(this, tr("The calendar was not imported"), done.error().message);
-                    else
-                        statusBar()->showMessage(tr("%n milestone(s) imported.", nullptr, done.value()), 8000);
-                });
-            });
-            preview->open();
-        });
-    });
-    dialog->open();
 }
 
 } // namespace Views

@@ -27,6 +27,7 @@ class SyncRepository;
 
 namespace Views {
 
+class CalendarActions;
 class KnowledgeActions;
 
 class MessageBox;
@@ -99,12 +100,13 @@ public:
     void newOrganisation();
     /// @p page: "problems" or "quarantine" for those tabs, else conflicts.
     void showConflicts(const QString &page = {});
-    void exportCalendar();
-    void importCalendar();
 
     /// What the status bar says of sync: @p text, with a progress bar while
     /// @p busy; @p detail goes in the tool tip (the last error, for example).
     void setSyncState(const QString &text, bool busy, const QString &detail = {});
+    /// Whether a sync server is set up: without one there is nothing to sync
+    /// now, and no change is waiting for anything.
+    void setServerConfigured(bool configured);
     void setSyncProgress(qint64 done, qint64 total);
     /// Reads pending changes, conflicts and refused changes again.
     void refreshSyncStatus();
@@ -122,6 +124,8 @@ Q_SIGNALS:
 
 private:
     KnowledgeActions *m_knowledge = nullptr;
+    CalendarActions *m_calendar = nullptr;
+    bool m_serverConfigured = true;
     void createActions();
     void createMenus();
     void createStatusBar();
@@ -152,8 +156,6 @@ private:
     QAction *m_editProject = nullptr;
     QAction *m_deleteProject = nullptr;
     QAction *m_quit = nullptr;
-    QAction *m_exportCalendar = nullptr;
-    QAction *m_importCalendar = nullptr;
     QAction *m_manageOrganisations = nullptr;
     QAction *m_newOrganisation = nullptr;
     QAction *m_undo = nullptr;

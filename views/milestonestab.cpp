@@ -108,11 +108,13 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
     for (QPushButton *b : {m_add, m_edit, m_delete})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    auto *hint = new QLabel(tr("Drag a milestone or a planned evaluation along the timeline to move its date; Edit ▸ Undo takes it back."), this);
-    hint->setEnabled(false);
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("milestonesHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_celebration);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_successes);
     layout->addLayout(buttons);
@@ -328,6 +330,12 @@ void MilestonesTab::updateButtons()
     for (QPushButton *b : {m_add, m_edit, m_delete})
         b->setToolTip(m_rights.why);
     m_view->graphicsView()->setReadOnly(!open);
+    // Invite dragging only where it moves something; else say who can.
+    m_hint->setText(open ? tr("Drag a milestone or a planned evaluation along the timeline to move its date; Edit ▸ Undo "
+                              "takes it back.")
+                    : m_project.id.isNull()             ? QString()
+                    : Model::isClosed(m_project.status) ? tr("This project is closed: its milestones stay as they were.")
+                                                        : m_rights.why);
 }
 
 void MilestonesTab::setRights(const Model::ProjectRights &rights)

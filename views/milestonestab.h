@@ -94,6 +94,7 @@ private:
     KGantt::View *m_view;
     QLabel *m_successes;
     QLabel *m_celebration;
+    QLabel *m_hint;
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;

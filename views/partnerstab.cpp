@@ -169,7 +169,11 @@ void PartnersTab::updateActions()
     m_leaveAction->setEnabled(writable && current && !isLead && m_rights.editProject);
     m_leaveAction->setToolTip(isLead ? tr("The lead cannot leave: hand the regie over first")
                                      : tr("The selected partner leaves the project; its history stays"));
-    m_handOverAction->setEnabled(writable && lead && others > 0 && m_rights.editProject);
+    // Only the regie hands itself over: once it has, the action is gone.
+    const bool weLead = lead && (m_organisation.isNull() || lead->organisationId == m_organisation);
+    m_handOverAction->setEnabled(writable && weLead && others > 0 && m_rights.editProject);
+    m_handOverAction->setStatusTip(lead && !weLead ? tr("Only the organisation with the regie (%1) hands it over.").arg(lead->organisationName)
+                                                   : QString());
     m_showFormerAction->setEnabled(m_hasProject);
 }
 

@@ -50,9 +50,12 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QChartView>
+#include "model/measurementlistmodel.h"
 #include "views/datefield.h"
 
 #include <QDateEdit>
+#include <QTableView>
+#include <QValueAxis>
 #include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QInputDialog>
@@ -233,6 +236,19 @@ private Q_SLOTS:
         QVERIFY(celebration->text().contains(u"Zwijndrecht"_s));
         QVERIFY(tab->findChild<QLabel *>(u"goalHealth"_s)->text().startsWith(displayName(GoalHealth::Reached)));
         QVERIFY(tab->chartView()->chart()->series().size() >= 3); // measured, points, baseline, target
+        // AND the measurements are listed beside the chart, oldest first, with who measured
+        auto *measurements = tab->findChild<QTableView *>(u"measurementList"_s);
+        QVERIFY(measurements && measurements->isVisible());
+        QTRY_COMPARE(rows(measurements), 2);
+        QCOMPARE(TestLib::cell(measurements->model(), 0, Model::MeasurementListModel::ValueColumn), u"40"_s);
+        QCOMPARE(TestLib::cell(measurements->model(), 1, Model::MeasurementListModel::ValueColumn), u"100"_s);
+        QCOMPARE(TestLib::cell(measurements->model(), 1, Model::MeasurementListModel::DateColumn),
+                 QLocale().toString(QDate::currentDate().addDays(-1), QLocale::ShortFormat));
+        QVERIFY(!TestLib::cell(measurements->model(), 1, Model::MeasurementListModel::PersonColumn).isEmpty());
+        // AND the chart's value axis, of a count, starts at zero
+        const auto axes = tab->chartView()->chart()->axes(Qt::Vertical);
+        QVERIFY(!axes.isEmpty());
+        QCOMPARE(qobject_cast<QValueAxis *>(axes.first())->min(), 0.0);
         shoot(m_f->window.get(), u"goals-tab"_s);
         // WHEN the goal's creation is undone
         QTRY_COMPARE(m_f->stack.count(), 1);

@@ -84,6 +84,19 @@ private Q_SLOTS:
         QVERIFY(r.comment);
     }
 
+    void shouldLetNobodyChangeAnotherOrganisationsProjectWithoutAServer()
+    {
+        // A laptop without a server holds other organisations' projects too (the demo region, an import)
+        const ProjectRights r = projectRights(project(), me(m_elsewhere, QString()));
+        QVERIFY(!r.editProject);
+        QVERIFY(!r.editPlan);
+        QVERIFY(!r.log);
+        QVERIFY(!r.comment);
+        QVERIFY(r.why.contains(u"Dordrecht"_s)); // who to ask
+        // while a partner's own laptop works on the plan
+        QVERIFY(projectRights(project(), me(m_zwijndrecht, QString())).editPlan);
+    }
+
     void shouldGiveNothingToAnOrganisationThatLeft()
     {
         const ProjectRights r = projectRights(project(), me(m_elsewhere, u"lead"_s));

@@ -203,7 +203,8 @@ private Q_SLOTS:
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
         const char *words[][2] = { { "w1", "woningen" }, { "w2", "Woningbouw" },  { "w3", "woningbouwproject" },
-                                   { "c1", "café" },     { "z1", "zonnepaneel" }, { "o1", "ĳsbaan en reünie" } };
+                                   { "c1", "café" },     { "z1", "zonnepaneel" }, { "o1", "ĳsbaan en reünie" },
+                                   { "b1", "buurtbussen" }, { "s1", "schuldhulpverlening" } };
         for (const auto &w : words) {
             q.addBindValue(QString::fromUtf8(w[0]));
             q.addBindValue(QString());
@@ -233,6 +234,8 @@ private Q_SLOTS:
         QTest::newRow("plural finds singular") << u"zonnepanelen"_s << u"z1"_s;
         QTest::newRow("ligature") << u"ijsbaan"_s << u"o1"_s;
         QTest::newRow("trema") << u"reunie"_s << u"o1"_s;
+        QTest::newRow("double consonant undoubled") << u"buurtbus"_s << u"b1"_s;
+        QTest::newRow("tail of three") << u"hulpverlening"_s << u"s1"_s;
     }
 
     void shouldFindInflectionsCompoundsAndFoldedWords()

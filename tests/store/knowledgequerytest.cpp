@@ -29,6 +29,10 @@ private Q_SLOTS:
         QTest::newRow("operators are words")
             << u"a AND b OR NOT c NEAR "_s << u"\"a\" AND \"AND\" AND \"b\" AND \"OR\" AND \"NOT\" AND \"c\" AND \"NEAR\""_s;
         QTest::newRow("column filter") << u"title: x "_s << u"\"title\" AND \"x\""_s;
+        QTest::newRow("starred word") << u"woningb* rivier "_s << u"(\"woningb\" OR \"woningb\"*) AND \"rivier\""_s;
+        QTest::newRow("star alone, star in a phrase")
+            << u"* \"van het* gas\" **"_s << u"\"van het gas\""_s;
+        QTest::newRow("star after a word, not before") << u"*woning "_s << u"\"woning\""_s;
     }
 
     void shouldBuildTheExpression()

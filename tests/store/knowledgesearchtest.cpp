@@ -224,6 +224,56 @@ private Q_SLOTS:
         QCOMPARE(find(u"subsidie"_s, search).size(), 5);
     }
 
+    void shouldRankOnlyTheNewestMatchesOfAWordThatMatchesMany()
+    {
+        // GIVEN an old item with the word in its title, then five newer ones with it in their text
+        KnowledgeItem old = makeItem(u"Subsidie voor isolatie"_s, u"Een oude regeling."_s, m_zutphen);
+        old.topics = {u"energie"_s};
+        old.status = KnowledgeStatus::Published;
+        old.publishedOn = QDate(2019, 3, 1);
+        save(old);
+        for (int i = 0; i < 5; ++i)
+            save(makeItem(u"Verslag %1"_s.arg(i), u"Over de subsidie en de aanvraag."_s));
+        KnowledgeIndex index(store().database());
+        Model::KnowledgeSearch search;
+        search.text = u"subsidie"_s;
+
+        // WHEN the window holds every match THEN the title match ranks first
+        auto found = index.search(search);
+        QVERIFY(found.ok());
+        QCOMPARE(found.value().size(), 6);
+        QCOMPARE(found.value().first().title, u"Subsidie voor isolatie"_s);
+
+        // WHEN it holds the newest three THEN those three are ranked, the old item is not among them
+        index.setRankWindow(3);
+        found = index.search(search);
+        QVERIFY(found.ok());
+        QStringList titles;
+        for (const KnowledgeHit &hit : found.value())
+            titles << hit.title;
+        titles.sort();
+        QCOMPARE(titles, (QStringList{u"Verslag 2"_s, u"Verslag 3"_s, u"Verslag 4"_s}));
+
+        // AND a filter that leaves none of them still finds the old item
+        search.organisationId = m_zutphen;
+        found = index.search(search);
+        QVERIFY(found.ok());
+        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().first().title, u"Subsidie voor isolatie"_s);
+        QVERIFY2(found.value().first().snippet.contains(u"<b>Subsidie</b>"_s), qPrintable(found.value().first().snippet));
+        // AND so do filters that read the rows: its topic, its period
+        for (auto set : {+[](Model::KnowledgeSearch &s) { s.topic = u"energie"_s; },
+                         +[](Model::KnowledgeSearch &s) { s.until = QDate(2019, 12, 31); }}) {
+            Model::KnowledgeSearch filtered;
+            filtered.text = u"subsidie"_s;
+            set(filtered);
+            found = index.search(filtered);
+            QVERIFY(found.ok());
+            QCOMPARE(found.value().size(), 1);
+            QCOMPARE(found.value().first().title, u"Subsidie voor isolatie"_s);
+        }
+    }
+
     void shouldFollowEditsAndTombstones()
     {
         // GIVEN an indexed item

@@ -23,7 +23,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 using namespace Model;
@@ -90,7 +92,7 @@ private Q_SLOTS:
         m_energie = m_f->addProject(QStringLiteral("Energieke Drechtsteden"), ProjectStatus::Active, m_dordrecht.id,
                                     QStringLiteral("Samen van het gas af"));
         m_zorg = m_f->addProject(QStringLiteral("Zorg Dichtbij"), ProjectStatus::Idea, {});
-        m_haven = m_f->addProject(QStringLiteral("Oude Haven"), ProjectStatus::Completed, m_zwijndrecht.id);
+        m_haven = m_f->addProject(QStringLiteral("Oude Haven"), ProjectStatus::Completed, m_dordrecht.id);
         m_me = m_f->becomeSomeoneAt(m_dordrecht, QStringLiteral("Sanne de Vries"));
         m_f->startWindow(m_me);
     }
@@ -164,6 +166,54 @@ private Q_SLOTS:
         QTRY_COMPARE(overdue->model()->rowCount(), 2);
         QVERIFY(TestLib::cell(overdue->model(), 1, 1).contains(QStringLiteral("Aanbesteding gegund"))
                 || TestLib::cell(overdue->model(), 0, 1).contains(QStringLiteral("Aanbesteding gegund")));
+    }
+
+    void shouldKeepTheToolBarStillWhatEverCanBeUndone()
+    {
+        // GIVEN the window with its tool bar, all of it in view
+        auto *bar = m_f->find<QToolBar>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        auto *undo = m_f->find<QAction>(QStringLiteral("undoActionToolBar"));
+        auto *sync = m_f->find<QAction>(QStringLiteral("syncNowAction"));
+        QVERIFY(undo && sync);
+        QWidget *syncButton = bar->widgetForAction(sync);
+        QVERIFY(syncButton);
+        QTRY_VERIFY(syncButton->isVisible());
+        const int width = bar->widgetForAction(undo)->width();
+        // WHEN something with a long name can be undone
+        const QString what = QStringLiteral("Regie overdragen van Gemeente Dordrecht aan Gemeente Zwijndrecht per 1 januari 2027");
+        m_f->stack.push(new QUndoCommand(what));
+        // THEN the tool bar button keeps its short name and width, its tooltip says it all
+        QCOMPARE(undo->text(), QStringLiteral("Ongedaan maken"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->toolTip().contains(what), qPrintable(undo->toolTip()));
+        QCOMPARE(bar->widgetForAction(undo)->width(), width);
+        // AND the menu says what it undoes, and nothing was pushed out of the tool bar
+        QVERIFY(m_f->find<QAction>(QStringLiteral("undoAction"))->text().contains(what));
+        QVERIFY(syncButton->isVisible());
+        // AND the stand-in undoes
+        undo->trigger();
+        QCOMPARE(m_f->stack.index(), 0);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    void shouldNotOfferToSyncWithoutAServer()
+    {
+        // GIVEN changes in the file (init made three projects)
+        auto *sync = m_f->find<QAction>(QStringLiteral("syncNowAction"));
+        auto *counts = m_f->find<QLabel>(QStringLiteral("syncCountsLabel"));
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("wachten")));
+        // WHEN no sync server is set up
+        m_f->window->setServerConfigured(false);
+        m_f->window->setSyncState(QStringLiteral("Geen synchronisatieserver"), false);
+        // THEN there is nothing to sync now, and nothing said to be waiting
+        QVERIFY(!sync->isEnabled());
+        QVERIFY(sync->toolTip().contains(QStringLiteral("synchronisatieserver")));
+        QTRY_VERIFY2(!counts->text().contains(QStringLiteral("wachten")), qPrintable(counts->text()));
+        // WHEN one is set up THEN both come back
+        m_f->window->setServerConfigured(true);
+        QVERIFY(sync->isEnabled());
+        QTRY_VERIFY(counts->text().contains(QStringLiteral("wachten")));
     }
 
     void shouldShowClosedProjectsWhenToggled()
@@ -323,6 +373,27 @@ private Q_SLOTS:
         QTRY_COMPARE(list()->model()->rowCount(), 1);
         QTRY_VERIFY(m_f->window->projectPage()->projectId() != m_zorg.id);
         QVERIFY(label(QStringLiteral("headerName")) != QStringLiteral("Zorg Dichtbij"));
+    }
+
+    void shouldLetNobodyChangeAnotherOrganisationsProject()
+    {
+        // GIVEN a project of Papendrecht's that Dordrecht does not take part in, on Sanne's laptop without a server
+        const Project theirs = m_f->addProject(QStringLiteral("Papendrecht Plant"), ProjectStatus::Active, m_papendrecht.id);
+        QTRY_COMPARE(list()->model()->rowCount(), 3);
+        showProject(QStringLiteral("Papendrecht Plant"));
+        // THEN she can read it, but not change, delete or hand it over, and the window says why
+        auto *edit = m_f->find<QAction>(QStringLiteral("editProjectAction"));
+        QTRY_VERIFY(!edit->isEnabled());
+        QVERIFY(!m_f->find<QAction>(QStringLiteral("deleteProjectAction"))->isEnabled());
+        QVERIFY(!m_f->find<QAction>(QStringLiteral("addPartnerAction"))->isEnabled());
+        QVERIFY(!m_f->find<QAction>(QStringLiteral("handOverAction"))->isEnabled());
+        QVERIFY2(edit->statusTip().contains(QStringLiteral("Papendrecht")), qPrintable(edit->statusTip()));
+        QVERIFY(m_f->find<QLabel>(QStringLiteral("milestonesHint"))->text().contains(QStringLiteral("Papendrecht")));
+        // WHEN her own organisation's project is shown THEN it is hers to change
+        showProject(QStringLiteral("Energieke Drechtsteden"));
+        QTRY_VERIFY(edit->isEnabled());
+        QVERIFY(m_f->find<QLabel>(QStringLiteral("milestonesHint"))->text().contains(QStringLiteral("Sleep")));
+        Q_UNUSED(theirs);
     }
 
     void shouldOpenClosedProjectReadOnlyExceptStatus()
