@@ -54,6 +54,8 @@ Application::Application(const Options &options, QObject *parent)
     services.knowledge = m_store.get();
     services.experts = m_store.get();
     services.consultations = m_store.get();
+    m_knowledgeServer = std::make_unique<Sync::ServerKnowledgeSearchService>();
+    services.knowledgeServer = m_knowledgeServer.get();
     m_window = std::make_unique<Views::MainWindow>(services);
     m_window->setWindowFilePath(m_path);
 
@@ -71,6 +73,7 @@ Application::Application(const Options &options, QObject *parent)
             [this](SyncController::State state, const QString &message) {
                 switch (state) {
                 case SyncController::State::NoServer:
+                    m_knowledgeServer->setServer({});
                     m_window->setServerConfigured(false);
                     m_window->setSyncState(tr("No sync server"), false);
                     break;
@@ -78,6 +81,8 @@ Application::Application(const Options &options, QObject *parent)
                     m_window->setSyncState(tr("Syncing…"), true);
                     break;
                 case SyncController::State::Online:
+                    // Signed in: searches in the knowledge base also ask the server.
+                    m_knowledgeServer->setServer(m_sync->server());
                     m_window->setSyncState(
                         tr("Synced at %1").arg(QLocale().toString(m_sync->lastSync().time(), QLocale::ShortFormat)),
                         false, tr("Server: %1").arg(m_sync->server().host));
@@ -96,6 +101,7 @@ Application::~Application()
     // The window and models refer to the store: they go first.
     m_sync.reset();
     m_window.reset();
+    m_knowledgeServer.reset();
     m_organisations.reset();
     m_editor.reset();
     m_undoStack.clear();

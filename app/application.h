@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "credentials.h"
 
+#include "sync/serverknowledgesearchservice.h"
 #include "sync/syncsession.h"
 #include "model/result.h"
 #include "model/types.h"
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<Model::OrganisationListModel> m_organisations;
     std::unique_ptr<Views::MainWindow> m_window;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<Sync::ServerKnowledgeSearchService> m_knowledgeServer;
     Credentials m_credentials;
     bool m_screenshotTaken = false;
     bool m_waitingForFirstSync = false;

@@ -120,6 +120,7 @@ struct KnowledgeHit {
     /// <b>…</b>, everything else HTML-escaped.
     QString snippet;
     double rank = 0; ///< relevance (bm25, title weighted most): higher is better
+    bool onServer = false; ///< found by the server's search, not held on this laptop
 };
 
 } // namespace Model

@@ -35,6 +35,7 @@ KnowledgeSearchModel::KnowledgeSearchModel(KnowledgeRepository *repository, Chan
     : QAbstractListModel(parent)
     , m_repository(repository)
     , m_request(this)
+    , m_serverRequest(this)
 {
     if (notifier) {
         connect(notifier, &ChangeNotifier::changed, this, [this](const ChangeSet &changes) {
@@ -59,12 +60,14 @@ void KnowledgeSearchModel::setOrganisationNames(const QHash<QUuid, QString> &nam
 
 void KnowledgeSearchModel::reload()
 {
+    m_serverRequest.reset();
     const auto answer = [this](const Result<QList<KnowledgeHit>> &result) {
         if (!result.ok()) {
             Q_EMIT failed(result.error().message);
             return;
         }
         show(result.value());
+        askServer();
     };
     if (m_search.text.trimmed().isEmpty()) {
         KnowledgeFilter filter;
@@ -96,6 +99,43 @@ void KnowledgeSearchModel::show(const QList<KnowledgeHit> &hits)
     Q_EMIT loaded();
 }
 
+void KnowledgeSearchModel::askServer()
+{
+    // The server's hits name their kind and organisation, not their topics or
+    // dates: a search filtered by those stays on the laptop.
+    if (!m_server || !m_server->isAvailable() || m_search.text.trimmed().isEmpty() || !m_search.topic.isEmpty()
+        || m_search.from.isValid() || m_search.until.isValid())
+        return;
+    m_serverRequest.start(m_server->searchServer(m_search.text, m_search.limit),
+                          [this](const Result<QList<KnowledgeHit>> &result) {
+                              if (!result.ok()) {
+                                  Q_EMIT serverFailed(result.error().message);
+                                  return;
+                              }
+                              addFromServer(result.value());
+                          });
+}
+
+void KnowledgeSearchModel::addFromServer(const QList<KnowledgeHit> &hits)
+{
+    QList<KnowledgeHit> added;
+    for (KnowledgeHit h : hits) {
+        if (rowOf(h.itemId) >= 0 || h.kind == KnowledgeKind::Answer
+            || (!m_search.kinds.isEmpty() && !m_search.kinds.contains(h.kind))
+            || (!m_search.organisationId.isNull() && h.organisationId != m_search.organisationId))
+            continue;
+        h.onServer = true;
+        added.append(h);
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        m_rows.append(added);
+        endInsertRows();
+    }
+    Q_EMIT serverLoaded(int(added.size()));
+}
+
 int KnowledgeSearchModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -110,6 +150,8 @@ QVariant KnowledgeSearchModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return h.title;
     case Qt::ToolTipRole:
+        if (h.onServer)
+            return tr("%1 — %2, on the server").arg(displayName(h.kind), m_names.value(h.organisationId));
         return tr("%1 — %2").arg(displayName(h.kind), m_names.value(h.organisationId));
     case IdRole:
         return h.itemId;
@@ -123,6 +165,10 @@ QVariant KnowledgeSearchModel::data(const QModelIndex &index, int role) const
         return m_names.value(h.organisationId);
     case RankRole:
         return h.rank;
+    case OnServerRole:
+        return h.onServer;
+    case WhereRole:
+        return h.onServer ? tr("on the server") : QString();
     }
     return {};
 }
@@ -136,6 +182,8 @@ QHash<int, QByteArray> KnowledgeSearchModel::roleNames() const
     names.insert(OrganisationIdRole, "organisationId");
     names.insert(OrganisationNameRole, "organisationName");
     names.insert(RankRole, "rank");
+    names.insert(OnServerRole, "onServer");
+    names.insert(WhereRole, "where");
     return names;
 }
 

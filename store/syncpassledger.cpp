@@ -293,6 +293,14 @@ bool SyncPassLedger::lacksProject(const QString &id)
     return q.exec() && !q.next();
 }
 
+bool SyncPassLedger::lacksKnowledgeItem(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM knowledge_item WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && !q.next();
+}
+
 Result<QSet<QString>> SyncPassLedger::projectsSent()
 {
     const Result<QStringList> all = ids(QStringLiteral(

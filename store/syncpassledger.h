@@ -86,6 +86,8 @@ public:
     Model::Result<QSet<QString>> projects();
     /// Whether project @p id is not here (false when that cannot be read).
     bool lacksProject(const QString &id);
+    /// Whether knowledge item @p id is not here (false when that cannot be read).
+    bool lacksKnowledgeItem(const QString &id);
     /// Projects here as the server has them: not an insert still waiting or refused.
     Model::Result<QSet<QString>> projectsSent();
     /// Organisations with a live participation the server has, and @p own.

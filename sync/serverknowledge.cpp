@@ -72,6 +72,7 @@ ALTER TABLE reuse ALTER COLUMN item_id SET NOT NULL, ALTER COLUMN organisation_i
   ADD FOREIGN KEY (person_id) REFERENCES person (id),
   ADD FOREIGN KEY (project_id) REFERENCES project (id),
   ADD CHECK (status IN (@REUSE@)),
+  ADD CHECK (reason IN (@REASONS@)),
   ADD CHECK (length(note) <= @NOTE@ AND length(outcome) <= @NOTE@)
 --
 CREATE INDEX reuse_item ON reuse (item_id)
@@ -219,7 +220,7 @@ END $$
 const char *const Search = R"sql(
 WITH s AS (SELECT websearch_to_tsquery('regie_dutch_unaccent', $1) AS q, regie_my_org() AS me),
 hits AS (
-  SELECT i.id, i.title, i.summary, i.body, ts_rank(i.search_vector, s.q) AS rank, s.q
+  SELECT i.id, i.title, i.summary, i.body, i.kind, i.organisation_id, ts_rank(i.search_vector, s.q) AS rank, s.q
     FROM knowledge_item i, s
    WHERE i.search_vector @@ s.q AND NOT i.deleted
      AND (i.organisation_id = s.me OR (i.status <> 'draft' AND (i.visibility = 'everyone'
@@ -231,20 +232,22 @@ SELECT h.id, h.title, h.rank,
        replace(replace(replace(replace(replace(replace(
          ts_headline('regie_dutch_unaccent', translate(h.summary || E'\n' || h.body, chr(2) || chr(3), ''), h.q,
                      'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=8, MaxFragments=2'),
-         '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), chr(2), '<b>'), chr(3), '</b>')
+         '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), chr(2), '<b>'), chr(3), '</b>'),
+       h.kind, h.organisation_id
   FROM hits h ORDER BY h.rank DESC, h.id
 )sql";
 
 const char *const SearchFunctions = R"sql(
 CREATE FUNCTION regie_search_knowledge(query text, hits integer) RETURNS TABLE (item_id uuid, title text, rank real,
-  snippet text) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+  snippet text, kind text, organisation_id uuid) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   RETURN QUERY EXECUTE @SEARCH@ USING query, least(greatest(coalesce(hits, 20), 1), 100);
 END $$
 --
--- The plan of the same statement, for the administrator and the tests.
+-- The plan of the same statement as the search makes it (as the owner, for
+-- the caller), for the administrator and the tests; granted to nobody.
 CREATE FUNCTION regie_explain_search_knowledge(query text, hits integer) RETURNS SETOF text LANGUAGE plpgsql
-SET search_path = public, pg_temp AS $$
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
   RETURN QUERY EXECUTE 'EXPLAIN ' || @SEARCH@ USING query, least(greatest(coalesce(hits, 20), 1), 100);
 END $$
@@ -266,6 +269,7 @@ QString filled(const char *script)
         .replace(QStringLiteral("@STATUSES@"), names(statusKeys()))
         .replace(QStringLiteral("@VISIBILITIES@"), names(visibilityKeys()))
         .replace(QStringLiteral("@REUSE@"), names(reuseStatusKeys()))
+        .replace(QStringLiteral("@REASONS@"), names(reuseReasonKeys()))
         .replace(QStringLiteral("@TITLE@"), QString::number(Model::Limits::TitleLength))
         .replace(QStringLiteral("@SUMMARY@"), QString::number(Model::KnowledgeLimits::SummaryLength))
         .replace(QStringLiteral("@BODY@"), QString::number(Model::KnowledgeLimits::BodyLength))

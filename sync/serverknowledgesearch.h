@@ -12,13 +12,15 @@ namespace Sync {
 class ServerConnection;
 
 /// One item the server found: its id, title, rank (ts_rank, higher is
-/// better) and a snippet as rich text, everything escaped but the <b>
-/// marks around the words that matched.
+/// better), a snippet as rich text, everything escaped but the <b>
+/// marks around the words that matched, its kind and its organisation.
 struct ServerKnowledgeHit {
     QUuid itemId;
     QString title;
     double rank = 0;
     QString snippet;
+    QString kind; ///< as stored (Model::KnowledgeNames)
+    QUuid organisationId;
 };
 
 /// Searches the knowledge base on the server, over every item the user may

@@ -143,6 +143,10 @@ private:
     Model::Status fetchRemoved(Store::LocalApply &apply, Report &report);
     /// Fetches the knowledge items that rows of a page refer to but that are
     /// not here, and applies those rows again.
+    /// The versions and reuse records of items new here that the feed passed
+    /// below @p lo, while the items were hidden (a draft, or shown to fewer).
+    Model::Status fetchKnowledgeChildren(Store::LocalApply &apply, const QStringList &items, const QString &lo,
+                                         Report &report);
     Model::Status fetchKnowledgeParents(Store::LocalApply &apply, const QList<Store::LocalApply::Orphan> &orphans,
                                         Report &report);
     /// Applies the server's rows of @p table that match @p where (SQL).

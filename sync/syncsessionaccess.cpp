@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <algorithm>
+
 // Access gained and lost (docs/SYNC.md): after a pull, the projects the
 // user may see now against those the laptop holds.
 
@@ -328,6 +330,25 @@ Status SyncSession::fetchKnowledgeParents(Store::LocalApply &apply, const QList<
             return applied;
     }
     return apply.flush(true);
+}
+
+Status SyncSession::fetchKnowledgeChildren(Store::LocalApply &apply, const QStringList &items, const QString &lo,
+                                           Report &report)
+{
+    // Rows of the window itself come with their own table's pages.
+    if (items.isEmpty())
+        return Done{};
+    for (const auto &t : SyncSchema::tables()) {
+        const bool ofAnItem = std::any_of(t.fields.cbegin(), t.fields.cend(),
+                                          [](const SyncSchema::Column &c) { return c.name == QLatin1String("item_id"); });
+        if (t.scope != SyncSchema::Scope::Knowledge || !ofAnItem || !ServerSchema::hasTable(t, m_identity.schema))
+            continue;
+        const QString where = QStringLiteral("item_id = ANY (string_to_array(%1, ',')::uuid[]) AND sync_txid < %2::xid8")
+                                  .arg(literal(items.join(QLatin1Char(','))), literal(lo));
+        if (auto applied = applyFromServer(apply, t, where, tr("Reading changes failed"), report); !applied.ok())
+            return applied;
+    }
+    return Done{};
 }
 
 Status SyncSession::applyFromServer(Store::LocalApply &apply, const SyncSchema::Table &table, const QString &where,

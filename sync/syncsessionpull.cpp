@@ -219,10 +219,16 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         // Projects whose older rows the feed has passed, to be fetched whole.
         QSet<QString> fetchWhole;
         const bool projects = table.name == QLatin1String("project") && !m_fullPull;
+        // Items new here that were written before the window: they became
+        // readable since, and bring their older versions and reuse records.
+        QStringList shown;
+        const bool items = table.name == QLatin1String("knowledge_item") && cursor.lo != QLatin1String("0");
         while (s.next()) {
             const QVariantMap row = ServerRow::fromQuery(table, s);
             if (projects && isNewProject(row.value(QStringLiteral("id")).toString()))
                 fetchWhole.insert(row.value(QStringLiteral("id")).toString());
+            if (items && ledger.lacksKnowledgeItem(row.value(QStringLiteral("id")).toString()))
+                shown << row.value(QStringLiteral("id")).toString();
             if (auto applied = apply.apply(table, row); !applied.ok())
                 return applied;
             cursor.txid = s.value(txidColumn).toString();
@@ -238,6 +244,8 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
             return serverError(tr("Reading changes failed"), s);
         if (auto marked = ledger.markSeen(table.name, seen); !marked.ok())
             return marked;
+        if (auto fetched = fetchKnowledgeChildren(apply, shown, cursor.lo, report); !fetched.ok())
+            return fetched;
         if (auto flushed = apply.flush(true); !flushed.ok())
             return flushed;
         if (auto fetched = fetchRemoved(apply, report); !fetched.ok())

@@ -487,7 +487,7 @@
     </message>
     <message>
         <source>Your organisation&apos;s role in this project does not allow this change.</source>
-        <translation>De rol van uw organisatie in dit project staat deze wijziging niet toe.</translation>
+        <translation>De rol van je organisatie in dit project staat deze wijziging niet toe.</translation>
     </message>
     <message>
         <source>The server does not have this item, or you may no longer see it.</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Your account on the server may read, not change.</source>
-        <translation>Uw account op de server mag lezen, niet wijzigen.</translation>
+        <translation>Je account op de server mag lezen, niet wijzigen.</translation>
     </message>
     <message>
         <source>As an outside reflector you comment on evaluations; the regie changes the plan.</source>
@@ -1710,6 +1710,13 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     </message>
 </context>
 <context>
+    <name>Sync::ServerKnowledgeSearchService</name>
+    <message>
+        <source>No server is set up.</source>
+        <translation>Er is geen server ingesteld.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>Securing the server database failed: %1</source>
@@ -2868,9 +2875,19 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Every partner&apos;s priorities are served by a goal.</source>
         <translation>De stokpaardjes van elke partner worden door een doel gediend.</translation>
     </message>
-    <message>
-        <source>%1 partner(s) with priorities no goal serves; %2 bringing much and getting little.</source>
-        <translation>%1 partner(s) met stokpaardjes die geen doel dient; %2 die veel brengen en weinig halen.</translation>
+    <message numerus="yes">
+        <source>%n partner(s) with priorities no goal serves</source>
+        <translation>
+            <numerusform>%n partner met stokpaardjes die geen doel dient</numerusform>
+            <numerusform>%n partners met stokpaardjes die geen doel dient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bringing much and getting little</source>
+        <translation>
+            <numerusform>%n die veel brengt en weinig haalt</numerusform>
+            <numerusform>%n die veel brengen en weinig halen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Interest map — %1</source>
@@ -3645,7 +3662,7 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     </message>
     <message>
         <source>Log a correction of the chosen entry of your organisation; the entry itself stays.</source>
-        <translation>Leg een correctie vast op de gekozen regel van uw organisatie; de regel zelf blijft staan.</translation>
+        <translation>Leg een correctie vast op de gekozen regel van je organisatie; de regel zelf blijft staan.</translation>
     </message>
     <message>
         <source>Correct Entry</source>
@@ -3673,11 +3690,11 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     </message>
     <message>
         <source>Entries are never changed: to put one of your organisation&apos;s right, choose it and Correct…; the correction is logged beside it.</source>
-        <translation>Regels worden nooit gewijzigd: kies een regel van uw organisatie en Corrigeren… om hem recht te zetten; de correctie komt ernaast.</translation>
+        <translation>Regels worden nooit gewijzigd: kies een regel van je organisatie en Corrigeren… om hem recht te zetten; de correctie komt ernaast.</translation>
     </message>
     <message>
         <source>Your organisation does not take part in this project, or your account on the server may only read: the log is shown, not added to.</source>
-        <translation>Uw organisatie doet niet mee aan dit project, of uw account op de server mag alleen lezen: het logboek wordt getoond, niet aangevuld.</translation>
+        <translation>Je organisatie doet niet mee aan dit project, of je account op de server mag alleen lezen: het logboek wordt getoond, niet aangevuld.</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4069,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>%1 — %2, on the server</source>
+        <translation>%1 — %2, op de server</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>op de server</translation>
+    </message>
 </context>
 <context>
     <name>Views::KnowledgeActions</name>
@@ -4322,6 +4347,18 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>The people who wrote, answered or took up items on a topic, and those who may be asked</source>
         <translation>De mensen die over een onderwerp schreven, antwoordden of iets overnamen, en wie je mag vragen</translation>
+    </message>
+    <message>
+        <source>“%1” is on the server, not yet on this laptop: it comes with a sync.</source>
+        <translation>“%1” staat op de server en nog niet op deze laptop: het komt met een synchronisatie.</translation>
+    </message>
+    <message>
+        <source>Found: %1, and %2 more on the server</source>
+        <translation>Gevonden: %1, en nog %2 op de server</translation>
+    </message>
+    <message>
+        <source>%1 The server could not be searched.</source>
+        <translation>%1 Op de server zoeken lukte niet.</translation>
     </message>
 </context>
 <context>

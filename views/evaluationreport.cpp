@@ -17,6 +17,7 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -29,6 +30,22 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Views", text);
+}
+
+// The page: A4 with 18 mm margins, laid out at the PDF's own resolution so
+// that words are measured as they are printed (laid out at the screen's and
+// printed at 300 dpi, words broke in the middle: "adviesgesprekke n").
+constexpr int Dpi = 300;
+constexpr double MarginMm = 18;
+constexpr double TextWidthMm = 210 - 2 * MarginMm;
+constexpr int ChartWidth = 600;
+constexpr int ChartHeight = 280;
+
+// A length as an <img> width takes it: in pixels of 96 dpi, which the
+// layout scales to the PDF's resolution.
+int cssPixels(double mm)
+{
+    return int(mm / 25.4 * 96);
 }
 
 QString esc(const QString &text)
@@ -62,13 +79,15 @@ QImage chartImage(const Model::Goal &goal, const QList<Model::Measurement> &ms)
     QGraphicsScene scene;
     QChart *chart = goalChart(goal, ms);
     scene.addItem(chart);
-    const QRectF area(0, 0, 900, 420);
+    // Drawn about as large as it is printed (16 cm at 96 dpi), so its labels
+    // print at the size they have on screen; three times the pixels, sharp.
+    const QRectF area(0, 0, ChartWidth, ChartHeight);
     chart->setGeometry(area);
     QCoreApplication::sendPostedEvents(chart);
     QCoreApplication::sendPostedEvents(&scene);
     chart->layout()->activate();
-    QImage image(area.size().toSize() * 2, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(2);
+    QImage image(area.size().toSize() * 3, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(3);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -124,7 +143,11 @@ QFuture<QString> writeEvaluationReport(const QString &path, const ReportData &d)
                     .arg(esc(g.title), tr("Score:"), esc(score), remark.isEmpty() ? QString() : QStringLiteral(" — ") + esc(remark));
         const QUrl chart(QStringLiteral("regie:chart%1").arg(i));
         images.insert(chart, chartImage(g, ms));
-        html += QStringLiteral("<p><img src='%1' width='450' height='210'></p>").arg(chart.toString());
+        const int width = cssPixels(TextWidthMm * 0.92);
+        html += QStringLiteral("<p><img src='%1' width='%2' height='%3'></p>")
+                    .arg(chart.toString())
+                    .arg(width)
+                    .arg(width * ChartHeight / ChartWidth);
     }
     if (d.goals.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("This project has no measurable goals yet."));
@@ -162,17 +185,19 @@ QFuture<QString> writeEvaluationReport(const QString &path, const ReportData &d)
                 .arg(tr("Made with Regie on %1.").arg(date(QDate::currentDate())));
     const QString title = QStringLiteral("%1 — %2").arg(d.project.name, kind);
     return writeInBackground(path, [html, images, title](QIODevice *device) {
-        QTextDocument doc;
-        doc.setDocumentMargin(0);
-        for (auto it = images.cbegin(); it != images.cend(); ++it)
-            doc.addResource(QTextDocument::ImageResource, it.key(), it.value());
-        doc.setHtml(html);
         QPdfWriter pdf(device);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Regie"));
         pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        pdf.setResolution(300);
+        pdf.setPageMargins(QMarginsF(MarginMm, MarginMm, MarginMm, MarginMm), QPageLayout::Millimeter);
+        pdf.setResolution(Dpi);
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&pdf);
+        doc.setPageSize(QSizeF(pdf.width(), pdf.height()));
+        doc.setDocumentMargin(0);
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            doc.addResource(QTextDocument::ImageResource, it.key(), it.value());
+        doc.setHtml(html);
         doc.print(&pdf);
         return true;
     });

@@ -257,9 +257,8 @@ void InterestMapTab::redraw()
     }
     m_summary->setText(unserved + imbalance == 0
                            ? tr("Every partner's priorities are served by a goal.")
-                           : tr("%1 partner(s) with priorities no goal serves; %2 bringing much and getting little.")
-                                 .arg(unserved)
-                                 .arg(imbalance));
+                           : tr("%n partner(s) with priorities no goal serves", nullptr, unserved) + QStringLiteral("; ")
+                                 + tr("%n bringing much and getting little", nullptr, imbalance) + QLatin1Char('.'));
     m_export->setEnabled(!rows.isEmpty());
     Q_EMIT loaded();
 }

@@ -168,9 +168,19 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     connect(m_helped, &QPushButton::clicked, this, &KnowledgeWindow::markHelped);
     connect(m_answerList, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (!current.isValid() || current.data(Model::KnowledgeSearchModel::IdRole).toUuid() == m_item.id)
+        if (!current.isValid())
             return;
+        if (current.data(Model::KnowledgeSearchModel::OnServerRole).toBool()) {
+            m_itemRequest.reset();
+            m_item = {};
+            m_reader->setPlainText(tr("“%1” is on the server, not yet on this laptop: it comes with a sync.")
+                                       .arg(current.data().toString()));
+            updateActions();
+            return;
+        }
         const QUuid id = current.data(Model::KnowledgeSearchModel::IdRole).toUuid();
+        if (id == m_item.id)
+            return;
         // The first item shown when the window opens was not chosen: not counted as opened.
         if (m_choosingFirst)
             load(id);
@@ -179,10 +189,11 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     });
     connect(m_results, &Model::KnowledgeSearchModel::loaded, this, [this] {
         const int found = m_results->rowCount();
+        m_status->setToolTip({});
         if (m_search->text().trimmed().isEmpty())
             m_status->setText(tr("Recently changed: %1").arg(QLocale().toString(found)));
         else
-            m_status->setText(found ? tr("Found: %1").arg(QLocale().toString(found)) : tr("Nothing found."));
+            m_status->setText(foundText(found));
         // Keep the item being read selected when the list comes back.
         const int row = m_results->rowOf(m_item.id);
         if (row >= 0)
@@ -195,6 +206,18 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     });
     connect(m_results, &Model::KnowledgeSearchModel::failed, this,
             [this](const QString &message) { m_status->setText(message); });
+    // The server's hits come after the laptop's; without the server those stay.
+    connect(m_results, &Model::KnowledgeSearchModel::serverLoaded, this, [this](int added) {
+        const int here = m_results->rowCount() - added;
+        if (added > 0)
+            m_status->setText(tr("Found: %1, and %2 more on the server")
+                                  .arg(QLocale().toString(here), QLocale().toString(added)));
+    });
+    connect(m_results, &Model::KnowledgeSearchModel::serverFailed, this, [this](const QString &message) {
+        m_status->setText(tr("%1 The server could not be searched.").arg(foundText(m_results->rowCount())));
+        m_status->setToolTip(message);
+    });
+    m_results->setServerSearch(services.server);
     if (services.notifier) {
         connect(services.notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
             if (changes.touches(Model::ChangeSet::Knowledge) && !m_item.id.isNull())
@@ -226,6 +249,11 @@ void KnowledgeWindow::search()
         s.kinds = {Model::KnowledgeKind(kind)};
     s.limit = 50;
     m_results->setSearch(s);
+}
+
+QString KnowledgeWindow::foundText(int found) const
+{
+    return found ? tr("Found: %1").arg(QLocale().toString(found)) : tr("Nothing found.");
 }
 
 void KnowledgeWindow::showItem(const QUuid &id)

@@ -29,6 +29,7 @@ class ExpertRepository;
 class KnowledgeRepository;
 class KnowledgeSearchModel;
 class OrganisationRepository;
+class KnowledgeServerSearch;
 }
 
 namespace Views {
@@ -55,6 +56,8 @@ class KnowledgeWindow : public QWidget
 public:
     struct Services {
         Model::KnowledgeRepository *knowledge = nullptr;
+        /// The server's search, asked after the laptop's; may be null.
+        Model::KnowledgeServerSearch *server = nullptr;
         Model::Editor *editor = nullptr;
         Model::ChangeNotifier *notifier = nullptr;
         MessageBox *messages = nullptr;
@@ -107,6 +110,7 @@ private:
     void showLoaded();
     void updateActions();
     QString whyNotMine() const;
+    QString foundText(int found) const;
 
     Services m_services;
     Model::Identity m_identity;

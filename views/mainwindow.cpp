@@ -329,6 +329,7 @@ void MainWindow::createMenus()
     if (m_services.knowledge) {
         KnowledgeWindow::Services k;
         k.knowledge = m_services.knowledge;
+        k.server = m_services.knowledgeServer;
         k.editor = m_services.editor;
         k.notifier = m_services.notifier;
         k.messages = m_services.messages;

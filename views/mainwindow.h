@@ -13,6 +13,7 @@ class QSplitter;
 
 namespace Model {
 class KnowledgeRepository;
+class KnowledgeServerSearch;
 class ChangeNotifier;
 class ConsultationRepository;
 class ExpertRepository;
@@ -68,6 +69,7 @@ public:
         Model::ConsultationRepository *consultations = nullptr;
         /// Today's date as the window records it; the system's when not set.
         std::function<QDate()> today;
+        Model::KnowledgeServerSearch *knowledgeServer = nullptr; ///< may be null: the laptop's search only
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

@@ -111,7 +111,11 @@ ProjectDialog::ProjectDialog(Model::Editor *editor, Model::OrganisationListModel
     form->addRow(tr("S&tatus:"), m_status);
     form->addRow(tr("&Lead (regie):"), m_lead);
     form->addRow(QString(), m_leadHint);
-    form->addRow(tr("Peri&od:"), dates);
+    // A label for a row of two fields takes the first as its buddy, so its
+    // mnemonic works (without a buddy the & would show).
+    auto *period = new QLabel(tr("Peri&od:"), this);
+    period->setBuddy(m_start);
+    form->addRow(period, dates);
     form->addRow(tr("Logo:"), logoRow);
     m_errors.add(form, m_name, QStringLiteral("name"));
     m_errors.add(form, m_slogan, QStringLiteral("slogan"));

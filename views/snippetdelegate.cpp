@@ -21,6 +21,9 @@ QString html(const QModelIndex &index)
     const QString org = index.data(Model::KnowledgeSearchModel::OrganisationNameRole).toString();
     if (!org.isEmpty())
         about << org;
+    const QString where = index.data(Model::KnowledgeSearchModel::WhereRole).toString();
+    if (!where.isEmpty())
+        about << where;
     return QStringLiteral("<b>%1</b><br><small>%2</small><br>%3")
         .arg(index.data(Qt::DisplayRole).toString().toHtmlEscaped(),
              about.join(QStringLiteral(" · ")).toHtmlEscaped(),

@@ -31,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QProcess>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
@@ -343,6 +344,17 @@ private Q_SLOTS:
         QVERIFY(bytes.startsWith("%PDF"));
         QVERIFY(bytes.size() > 20000); // text alone would be far smaller than with a chart image
         QCOMPARE(m_f->messages.errors, QStringList());
+        // AND its text reads as a council reads it: Dutch, whole words, on one page
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY2(text.waitForFinished(20000) && text.exitCode() == 0, "pdftotext (poppler-utils) did not run");
+        const QString words = QString::fromUtf8(text.readAllStandardOutput());
+        for (const QString &expected : {u"Doelen"_s, u"Besluiten"_s, u"Streefwaarde van Duizend woningen"_s,
+                                        u"Betrek de huurders eerder"_s, u"Gemaakt met Regie op"_s})
+            QVERIFY2(words.contains(expected), qPrintable(expected + u" is not in:\n"_s + words));
+        for (const QString &english : {u"Goals"_s, u"Findings"_s, u"Decisions"_s, u"Made with"_s})
+            QVERIFY2(!words.contains(english), qPrintable(english));
+        QCOMPARE(words.count(QChar(u'\f')), 1); // one page: no chart pushed to a page of its own
         // AND a place it cannot be written is reported to the user
         tab->writeReport(m_f->dir.file(u"weg/evaluatie.pdf"_s));
         QTRY_COMPARE(m_f->messages.errors.size(), 1);

@@ -5,6 +5,7 @@
 
 #include "testlib/pgserver.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -35,6 +36,27 @@ struct World {
           milestone = QUuid::createUuid(), evaluation = QUuid::createUuid(), score = QUuid::createUuid(),
           comment = QUuid::createUuid(), decision = QUuid::createUuid(), progress = QUuid::createUuid(),
           measurement = QUuid::createUuid(), waterboardContact = QUuid::createUuid(), goalPartner = QUuid::createUuid(), milestoneGoal = QUuid::createUuid();
+};
+
+// The knowledge base every attempt meets (see knowledgeattacks.cpp): items
+// of each visibility and status, a question with answers, kept versions and
+// reuse records. Every body holds "oeverschouw", so one search finds them all.
+struct KnowledgeWorld {
+    struct Item {
+        QUuid org;
+        QString status, visibility;
+        QUuid project;
+        QString title; ///< unique: an answer that carries it shows the row
+    };
+    QUuid everyone = QUuid::createUuid(), draft = QUuid::createUuid(), organisationOnly = QUuid::createUuid(),
+          partners = QUuid::createUuid(), partnersQ = QUuid::createUuid(), question = QUuid::createUuid(),
+          answer = QUuid::createUuid(), questionQ = QUuid::createUuid(), answerQ = QUuid::createUuid(),
+          hiddenQuestion = QUuid::createUuid();
+    QHash<QUuid, Item> items;
+    QHash<QUuid, QUuid> versions; ///< version → its item
+    QHash<QUuid, QUuid> reuses; ///< reuse record → its item
+    QUuid everyoneFirst, everyoneSecond; ///< the two kept versions of `everyone`
+    QUuid reuseEveryone; ///< Zwijndrecht's record of adapting `everyone`
 };
 
 // Who attacks: a lead, a member and a viewer of each of the three
@@ -89,6 +111,12 @@ public:
     /// its own rows first, so it runs after the fingerprint is compared.
     void attackExperts();
 
+    /// The knowledge base's rows and rules (server step 8).
+    void buildKnowledgeWorld();
+    void attackKnowledgeReads(const Subject &s);
+    void attackKnowledgeThroughPush(const Subject &s);
+    void attackKnowledgeWithHostileText();
+
     const QList<Subject> &subjects() const { return m_subjects; }
     Tally &tally() { return m_tally; }
     const World &world() const { return w; }
@@ -107,10 +135,14 @@ private:
     void refuseDirect(const Subject &s, const QString &sql);
     void count(bool held, const QString &what);
     static QString tableColumn(const QString &table);
+    /// The read rule of docs/SYNC.md for knowledge item @p item, as an oracle.
+    bool mayReadItem(const Subject &s, const QUuid &item) const;
+    bool takesPart(const QUuid &org, const QUuid &project) const;
 
     TestLib::PgServer &m_server;
     QString m_db;
     World w;
+    KnowledgeWorld k;
     QList<Subject> m_subjects;
     Tally m_tally;
 };

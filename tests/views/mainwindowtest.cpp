@@ -413,6 +413,11 @@ private Q_SLOTS:
         QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"))->isReadOnly());
         QVERIFY(dialog->findChild<QPlainTextEdit *>(QStringLiteral("purposeEdit"))->isReadOnly());
         QVERIFY(dialog->findChild<QComboBox *>(QStringLiteral("statusCombo"))->isEnabled());
+        // (every label with a mnemonic has a field to go to, so none shows its "&")
+        for (QLabel *l : dialog->findChildren<QLabel *>()) {
+            if (l->text().contains(QLatin1Char('&')) && !l->text().contains(QStringLiteral("&amp;")))
+                QVERIFY2(l->buddy(), qPrintable(l->text()));
+        }
         dialog->reject();
     }
 

@@ -122,6 +122,7 @@ public:
     {
         Views::MainWindow::Services services = servicesOf(store, editor, messages);
         services.today = [this] { return today; }; // the day openings are recorded on
+        services.knowledgeServer = knowledgeServer;
         window = std::make_unique<Views::MainWindow>(services);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
@@ -171,6 +172,7 @@ public:
     QDate today = QDate::currentDate(); ///< the day the window records openings on
     RecordingMessageBox messages;
     std::unique_ptr<Views::MainWindow> window;
+    Model::KnowledgeServerSearch *knowledgeServer = nullptr; ///< the server's search the window gets, if any
 };
 
 /// The display text of @p row, @p column in @p model (empty past the end).
