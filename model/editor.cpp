@@ -5,6 +5,7 @@
 #include "knowledgecommands.h"
 #include "knowledgerepository.h"
 #include "saveexpertoffercommand.h"
+#include "publishlessonscommand.h"
 
 #include "async.h"
 #include "commands.h"
@@ -177,6 +178,23 @@ void Editor::deleteKnowledgeItem(const KnowledgeItem &item)
 void Editor::restoreKnowledgeVersion(const KnowledgeVersion &version)
 {
     record(m_knowledge->restoreKnowledgeVersion(version.id), tr("Restore version %1").arg(version.version));
+}
+
+QList<QUuid> Editor::publishLessons(const QList<KnowledgeItem> &items, const QDate &heldOn)
+{
+    QList<KnowledgeItem> made = items;
+    QList<QUuid> ids;
+    for (KnowledgeItem &item : made) {
+        if (item.id.isNull())
+            item.id = QUuid::createUuid();
+        ids.append(item.id);
+    }
+    if (made.isEmpty())
+        return ids;
+    const QString text = tr("Share %n lesson(s) of the evaluation of %1", nullptr, int(made.size()))
+                             .arg(QLocale().toString(heldOn, QLocale::ShortFormat));
+    m_stack->push(new PublishLessonsCommand(this, made, text));
+    return ids;
 }
 
 QUuid Editor::saveReuse(const Reuse &reuse)

@@ -63,6 +63,9 @@ public:
     QUuid saveKnowledgeItem(const std::optional<KnowledgeItem> &before, const KnowledgeItem &after);
     void deleteKnowledgeItem(const KnowledgeItem &item);
     void restoreKnowledgeVersion(const KnowledgeVersion &version);
+    /// Publishes @p items (new, each with its id made here when it has none)
+    /// as one undoable step: the lessons of the evaluation held on @p heldOn.
+    QList<QUuid> publishLessons(const QList<KnowledgeItem> &items, const QDate &heldOn);
     QUuid saveReuse(const Reuse &reuse);
     void deleteReuse(const Reuse &reuse);
     /// Who may be asked about what: changing one's offer is undoable.

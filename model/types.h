@@ -121,6 +121,8 @@ struct Identity {
 struct ProjectQuery {
     QString text; ///< in name, slogan, lead, ambition, purpose, goal or milestone titles; case and accents ignored
     bool includeClosed = true; ///< completed and stopped projects
+    /// Null for every project; else only those this organisation takes part in (and has not left).
+    QUuid organisationId;
     int limit = 200;
     QString afterSortKey; ///< keyset paging: rows after this (sortKey, id)
     QUuid afterId;

@@ -28,7 +28,17 @@ namespace {
         QString where = QStringLiteral(" WHERE p.deleted = 0");
         if (!query.includeClosed)
             where += QStringLiteral(" AND p.status IN ('idea', 'active')");
+        if (!query.organisationId.isNull())
+            where += QStringLiteral(" AND EXISTS (SELECT 1 FROM participation m WHERE m.project_id = p.id"
+                                    " AND m.organisation_id = :organisation AND m.left_on IS NULL AND m.deleted = 0)");
         return where + ProjectSearch::filter(query, common);
+    }
+
+    void bindFilter(QSqlQuery &q, const ProjectQuery &query, bool common)
+    {
+        ProjectSearch::bind(q, query, common);
+        if (!query.organisationId.isNull())
+            q.bindValue(QStringLiteral(":organisation"), idText(query.organisationId));
     }
 
     const QString LeadJoin = QStringLiteral(
@@ -50,7 +60,7 @@ Result<QList<ProjectSummary>> ProjectStore::findProjects(const ProjectQuery &que
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
     q.prepare(sql);
-    ProjectSearch::bind(q, query, common);
+    bindFilter(q, query, common);
     if (after) {
         q.bindValue(QStringLiteral(":afterKey"), query.afterSortKey);
         q.bindValue(QStringLiteral(":afterId"), idText(query.afterId));
@@ -79,7 +89,7 @@ Result<int> ProjectStore::countProjects(const ProjectQuery &query)
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT count(*) FROM project p") + projectFilter(query, false));
-    ProjectSearch::bind(q, query, false);
+    bindFilter(q, query, false);
     if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toInt();

@@ -816,6 +816,10 @@
         <source>Delete organisation %1</source>
         <translation>Organisatie %1 verwijderen</translation>
     </message>
+    <message>
+        <source>The store did not answer.</source>
+        <translation>De opslag gaf geen antwoord.</translation>
+    </message>
 </context>
 <context>
     <name>Model::ContributionsModel</name>
@@ -1055,6 +1059,13 @@
         <source>Change offer to be asked</source>
         <translation>Aanbod om gevraagd te worden wijzigen</translation>
     </message>
+    <message numerus="yes">
+        <source>Share %n lesson(s) of the evaluation of %1</source>
+        <translation>
+            <numerusform>%n les van de evaluatie van %1 delen</numerusform>
+            <numerusform>%n lessen van de evaluatie van %1 delen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Model::EvaluationListModel</name>
@@ -1109,6 +1120,17 @@
     <message>
         <source>%1 — %2 until %3</source>
         <translation>%1 — %2 tot %3</translation>
+    </message>
+</context>
+<context>
+    <name>Model::LessonDrafts</name>
+    <message>
+        <source>A lesson from the closing evaluation of %1 on %2.</source>
+        <translation>Een les uit de afsluitende evaluatie van %1 op %2.</translation>
+    </message>
+    <message>
+        <source>A lesson from the interim evaluation of %1 on %2.</source>
+        <translation>Een les uit de tussentijdse evaluatie van %1 op %2.</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1268,32 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>Model::ProjectKnowledgeModel</name>
+    <message numerus="yes">
+        <source>Taken up by %n organisation(s)</source>
+        <translation>
+            <numerusform>Overgenomen door %n organisatie</numerusform>
+            <numerusform>Overgenomen door %n organisaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Taken up by</source>
+        <translation>Overgenomen door</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2589,18 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
+    <message>
+        <source>&amp;Share Lessons…</source>
+        <translation>Lessen &amp;delen…</translation>
+    </message>
+    <message>
+        <source>Share the lessons of the chosen held evaluation in the knowledge base</source>
+        <translation>De lessen van de gekozen gehouden evaluatie in de kennisbank delen</translation>
+    </message>
+    <message>
+        <source>Sign in to share lessons in your organisation&apos;s name.</source>
+        <translation>Meld je aan om lessen namens je organisatie te delen.</translation>
+    </message>
 </context>
 <context>
     <name>Views::GoalChart</name>
@@ -2831,6 +2891,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>The new target must be a number.</source>
         <translation>De nieuwe streefwaarde moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>Offer to share the lessons &amp;in the knowledge base</source>
+        <translation>Aanbieden om de lessen &amp;in de kennisbank te delen</translation>
+    </message>
+    <message>
+        <source>After recording, choose which lessons other municipalities may read</source>
+        <translation>Kies na het vastleggen welke lessen andere gemeenten mogen lezen</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3923,21 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     </message>
 </context>
 <context>
+    <name>Views::ProjectKnowledgeTab</name>
+    <message>
+        <source>Nothing has been shared from this project yet. Share the lessons of a held evaluation on the Evaluations tab, or write an item in the knowledge base.</source>
+        <translation>Uit dit project is nog niets gedeeld. Deel de lessen van een gehouden evaluatie op het tabblad Evaluaties, of schrijf een item in de kennisbank.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the Knowledge Base</source>
+        <translation>&amp;Openen in de kennisbank</translation>
+    </message>
+    <message>
+        <source>Read the chosen item, with who took it up (Enter)</source>
+        <translation>Het gekozen item lezen, en zien wie het overnam (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>Views::ProjectListPanel</name>
     <message>
         <source>&amp;Overview</source>
@@ -3932,6 +4015,61 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Loading…</source>
         <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Kno&amp;wledge</source>
+        <translation>K&amp;ennis</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PublishLessonsDialog</name>
+    <message>
+        <source>Share the Lessons — %1</source>
+        <translation>Lessen delen — %1</translation>
+    </message>
+    <message>
+        <source>Other municipalities can learn from what %1 learned. Each lesson you tick becomes a lesson in the knowledge base, linked to the project; check how it reads first.</source>
+        <translation>Andere gemeenten kunnen leren van wat %1 leerde. Elke les die je aanvinkt, wordt een les in de kennisbank, gekoppeld aan het project; kijk eerst hoe die leest.</translation>
+    </message>
+    <message>
+        <source>What others should find it by</source>
+        <translation>Waarop anderen het moeten vinden</translation>
+    </message>
+    <message>
+        <source>For example: Warmtetransitie, Participatie</source>
+        <translation>Bijvoorbeeld: Warmtetransitie, Participatie</translation>
+    </message>
+    <message>
+        <source>Topics for every lesson shared here, separated by commas</source>
+        <translation>Onderwerpen voor elke les die je hier deelt, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>Samen&amp;vatting:</translation>
+    </message>
+    <message>
+        <source>&amp;Who may read it:</source>
+        <translation>&amp;Wie mag het lezen:</translation>
+    </message>
+    <message>
+        <source>T&amp;opics of all:</source>
+        <translation>&amp;Onderwerpen van alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publiceren</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Lesson %1: %2</source>
+        <translation>Les %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4320,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>Who knows about %1?</source>
         <translation>Wie weet iets van %1?</translation>
     </message>
+    <message>
+        <source>Show the project</source>
+        <translation>Het project tonen</translation>
+    </message>
+    <message>
+        <source>From a project that is not shared with you</source>
+        <translation>Uit een project dat niet met je gedeeld is</translation>
+    </message>
 </context>
 <context>
     <name>Views::KnowledgeVersionsDialog</name>
@@ -4360,6 +4506,18 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>%1 The server could not be searched.</source>
         <translation>%1 Op de server zoeken lukte niet.</translation>
     </message>
+    <message>
+        <source>In project</source>
+        <translation>In project</translation>
+    </message>
+    <message>
+        <source>(not shared with you)</source>
+        <translation>(niet met je gedeeld)</translation>
+    </message>
+    <message>
+        <source>Record the &amp;outcome…</source>
+        <translation>&amp;Uitkomst vastleggen…</translation>
+    </message>
 </context>
 <context>
     <name>Views::ReuseDialog</name>
@@ -4394,6 +4552,30 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Why not? Others learn from this too.</source>
         <translation>Waarom niet? Ook daarvan leren anderen.</translation>
+    </message>
+    <message>
+        <source>Not in a project</source>
+        <translation>Niet in een project</translation>
+    </message>
+    <message>
+        <source>A project you no longer take part in</source>
+        <translation>Een project waaraan je niet meer deelneemt</translation>
+    </message>
+    <message>
+        <source>Which of your organisation&apos;s projects took it up</source>
+        <translation>Welk project van je organisatie het overnam</translation>
+    </message>
+    <message>
+        <source>Fill this in later, when you know: what did it bring?</source>
+        <translation>Vul dit later in, als je het weet: wat leverde het op?</translation>
+    </message>
+    <message>
+        <source>In &amp;project:</source>
+        <translation>In &amp;project:</translation>
+    </message>
+    <message>
+        <source>How did it turn out — %1</source>
+        <translation>Hoe pakte het uit — %1</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4687,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Counting the reuse of the knowledge base…</source>
+        <translation>Het hergebruik van de kennisbank wordt geteld…</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 #include "dialogform.h"
 #include "evaluationreport.h"
 #include "holdevaluationdialog.h"
+#include "publishlessonsdialog.h"
 
 #include "model/async.h"
 #include "model/decisionlogmodel.h"
 #include "model/editor.h"
 #include "model/evaluationlistmodel.h"
+#include "model/lessondrafts.h"
 #include "model/participantsmodel.h"
 #include "model/plancache.h"
 #include "model/text.h"
@@ -60,6 +62,7 @@ EvaluationsTab::EvaluationsTab(Model::PlanCache *cache, Model::Editor *editor, M
     , m_remove(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("R&emove"), this))
     , m_hold(new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok")), tr("&Hold…"), this))
     , m_comment(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-comment")), tr("&Comment…"), this))
+    , m_share(new QPushButton(QIcon::fromTheme(QStringLiteral("document-share")), tr("&Share Lessons…"), this))
     , m_report(new QPushButton(QIcon::fromTheme(QStringLiteral("application-pdf")), tr("&Report (PDF)…"), this))
 {
     setObjectName(QStringLiteral("evaluationsTab"));
@@ -86,9 +89,10 @@ EvaluationsTab::EvaluationsTab(Model::PlanCache *cache, Model::Editor *editor, M
     m_remove->setObjectName(QStringLiteral("removeEvaluationButton"));
     m_hold->setObjectName(QStringLiteral("holdEvaluationButton"));
     m_comment->setObjectName(QStringLiteral("commentButton"));
+    m_share->setObjectName(QStringLiteral("shareLessonsButton"));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_plan, m_planOne, m_move, m_remove, m_hold, m_comment, m_report})
+    for (QPushButton *b : {m_plan, m_planOne, m_move, m_remove, m_hold, m_comment, m_share, m_report})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *logLabel = new QLabel(tr("Decision log: every course correction with what it changed"), this);
@@ -120,6 +124,7 @@ EvaluationsTab::EvaluationsTab(Model::PlanCache *cache, Model::Editor *editor, M
     onDeleteKey(m_list, [this] { remove(); });
     connect(m_hold, &QPushButton::clicked, this, &EvaluationsTab::hold);
     connect(m_comment, &QPushButton::clicked, this, &EvaluationsTab::comment);
+    connect(m_share, &QPushButton::clicked, this, &EvaluationsTab::shareLessons);
     connect(m_report, &QPushButton::clicked, this, &EvaluationsTab::chooseReport);
     clear();
 }
@@ -148,6 +153,12 @@ void EvaluationsTab::setProject(const Model::Project &project, const QUuid &pers
     m_project = project;
     m_person = person;
     m_cache->setProjectId(project.id);
+    updateButtons();
+}
+
+void EvaluationsTab::setIdentity(const Model::Identity &identity)
+{
+    m_identity = identity;
     updateButtons();
 }
 
@@ -182,6 +193,17 @@ void EvaluationsTab::updateButtons()
     // Reflection goes on after a project closes.
     m_comment->setEnabled(!m_project.id.isNull() && current() && !m_person.isNull() && m_rights.comment);
     m_report->setEnabled(!m_project.id.isNull() && current() && !m_writing);
+    // Sharing what was learned goes on after a project closes, too.
+    m_share->setVisible(m_editor->knowledge() != nullptr);
+    m_share->setEnabled(canShareLessons() && current() && current()->isHeld() && !current()->lessons.trimmed().isEmpty());
+    m_share->setToolTip(canShareLessons() ? tr("Share the lessons of the chosen held evaluation in the knowledge base")
+                                          : tr("Sign in to share lessons in your organisation's name."));
+}
+
+bool EvaluationsTab::canShareLessons() const
+{
+    return m_editor->knowledge() && !m_project.id.isNull() && m_identity.isValid()
+        && !m_identity.organisationId.isNull();
 }
 
 void EvaluationsTab::setRights(const Model::ProjectRights &rights)
@@ -275,7 +297,34 @@ void EvaluationsTab::hold()
         return;
     auto *dialog = new HoldEvaluationDialog(*e, m_cache->goals(), m_cache->milestones(), m_cache->measurements(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_editor->holdEvaluation(dialog->evaluation()); });
+    dialog->setSharingOffered(canShareLessons());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Model::Evaluation held = dialog->evaluation();
+        m_editor->holdEvaluation(held);
+        if (dialog->shareLessons())
+            offerLessons(held);
+    });
+    dialog->open();
+}
+
+void EvaluationsTab::shareLessons()
+{
+    const Model::Evaluation *e = current();
+    if (!e || !m_share->isEnabled())
+        return;
+    offerLessons(*e);
+}
+
+void EvaluationsTab::offerLessons(const Model::Evaluation &evaluation)
+{
+    const QList<Model::KnowledgeItem> drafts = Model::lessonDrafts(evaluation, m_project, m_identity);
+    if (drafts.isEmpty() || !canShareLessons())
+        return;
+    auto *dialog = new PublishLessonsDialog(drafts, m_project.name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, heldOn = evaluation.heldOn] {
+        m_editor->publishLessons(dialog->items(), heldOn);
+    });
     dialog->open();
 }
 

@@ -27,10 +27,10 @@ namespace Views {
 ///
 /// objectNames: "evaluationsTab", "evaluationList", "decisionLog",
 /// "planEvaluationsButton", "planOneButton", "moveEvaluationButton",
-/// "removeEvaluationButton", "holdEvaluationButton", "commentButton";
-/// "reportButton"; dialogs "planEvaluationsDialog",
-/// "scheduleEvaluationDialog", "holdEvaluationDialog", "commentDialog",
-/// "reportFileDialog".
+/// "removeEvaluationButton", "holdEvaluationButton", "commentButton",
+/// "shareLessonsButton", "reportButton"; dialogs "planEvaluationsDialog",
+/// "scheduleEvaluationDialog", "holdEvaluationDialog", "publishLessonsDialog",
+/// "commentDialog", "reportFileDialog".
 class EvaluationsTab : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ public:
                    QWidget *parent = nullptr);
 
     void setProject(const Model::Project &project, const QUuid &person);
+    /// Who works here: whose organisation shared lessons belong to.
+    void setIdentity(const Model::Identity &identity);
     /// What the user may change here (the server's rights).
     void setRights(const Model::ProjectRights &rights);
     void clear();
@@ -53,6 +55,8 @@ public:
     void remove();
     void hold();
     void comment();
+    /// Offers to share the chosen held evaluation's lessons in the knowledge base.
+    void shareLessons();
     /// Writes the chosen evaluation's report to @p path (PDF) in the
     /// background; reportWritten() or reportFailed() tells how it went.
     void writeReport(const QString &path);
@@ -68,6 +72,8 @@ protected:
 
 private:
     void chooseReport();
+    void offerLessons(const Model::Evaluation &evaluation);
+    bool canShareLessons() const;
     void updateButtons();
     const Model::Evaluation *current() const;
 
@@ -84,10 +90,12 @@ private:
     QPushButton *m_remove;
     QPushButton *m_hold;
     QPushButton *m_comment;
+    QPushButton *m_share;
     QPushButton *m_report;
     Model::Project m_project;
     Model::ProjectRights m_rights;
     QUuid m_person;
+    Model::Identity m_identity;
     QUuid m_chosen; ///< the evaluation chosen, kept across the model's resets
     bool m_writing = false; ///< a report is being written
 };

@@ -5,6 +5,7 @@
 #include "model/goaltrend.h"
 #include "model/text.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -39,6 +40,7 @@ HoldEvaluationDialog::HoldEvaluationDialog(const Model::Evaluation &evaluation, 
     , m_after(new QLineEdit(this))
     , m_reason(new QLineEdit(this))
     , m_decisions(new QListWidget(this))
+    , m_share(new QCheckBox(tr("Offer to share the lessons &in the knowledge base"), this))
 {
     setObjectName(QStringLiteral("holdEvaluationDialog"));
     setWindowTitle(tr("Hold Evaluation — %1").arg(QLocale().toString(evaluation.plannedOn, QLocale::ShortFormat)));
@@ -133,8 +135,25 @@ HoldEvaluationDialog::HoldEvaluationDialog(const Model::Evaluation &evaluation, 
     form->addRow(QString(), m_reason);
     form->addRow(QString(), add);
     form->addRow(tr("Decisions:"), m_decisions);
+    m_share->setObjectName(QStringLiteral("shareLessonsCheck"));
+    m_share->setToolTip(tr("After recording, choose which lessons other municipalities may read"));
+    m_share->setChecked(kind() == Model::EvaluationKind::Closing);
+    m_share->setVisible(false);
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this] { m_share->setChecked(kind() == Model::EvaluationKind::Closing); });
+    form->addRow(QString(), m_share);
     m_form->acceptWhen([this] { return checkBeforeAccept(); });
     resize(640, 720);
+}
+
+bool HoldEvaluationDialog::shareLessons() const
+{
+    return !m_share->isHidden() && m_share->isChecked() && !m_lessons->toPlainText().trimmed().isEmpty();
+}
+
+void HoldEvaluationDialog::setSharingOffered(bool offered)
+{
+    m_share->setVisible(offered);
 }
 
 Model::EvaluationKind HoldEvaluationDialog::kind() const

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -20,7 +21,8 @@ class DialogForm;
 ///
 /// objectNames: "holdEvaluationDialog", "heldEdit", "kindCombo", "scoresTable",
 /// "findingsEdit", "lessonsEdit", "decisionEdit", "subjectCombo", "afterEdit",
-/// "reasonEdit", "addDecisionButton", "decisionList", "okButton".
+/// "reasonEdit", "addDecisionButton", "decisionList", "shareLessonsCheck",
+/// "okButton".
 class HoldEvaluationDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +32,11 @@ public:
                          QWidget *parent = nullptr);
 
     Model::Evaluation evaluation() const;
+    /// Whether to offer next to share the lessons in the knowledge base
+    /// (ticked for a closing evaluation, unticked for an interim one).
+    bool shareLessons() const;
+    /// Shows the choice to share the lessons (only when there is a knowledge base).
+    void setSharingOffered(bool offered);
 
 private:
     Model::EvaluationKind kind() const;
@@ -51,6 +58,7 @@ private:
     QLineEdit *m_after;
     QLineEdit *m_reason;
     QListWidget *m_decisions;
+    QCheckBox *m_share;
 };
 
 } // namespace Views

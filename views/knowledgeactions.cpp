@@ -51,6 +51,7 @@ KnowledgeWindow *KnowledgeActions::open()
     if (!m_window) {
         m_window = new KnowledgeWindow(m_services, m_parent);
         m_window->setIdentity(m_identity);
+        connect(m_window, &KnowledgeWindow::projectRequested, this, &KnowledgeActions::projectRequested);
     }
     m_window->show();
     m_window->raise();

@@ -34,6 +34,10 @@ public:
 
     QAction *openAction() const { return m_open; }
 
+Q_SIGNALS:
+    /// The knowledge window asks to show project @p id.
+    void projectRequested(const QUuid &id);
+
 private:
     QHash<QUuid, QString> organisationNames() const;
     int municipalities() const;

@@ -27,6 +27,10 @@ KnowledgeReader::KnowledgeReader(QWidget *parent)
     setOpenLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString scheme = url.scheme().toLower();
+        if (scheme == QLatin1String("regie-project")) {
+            Q_EMIT projectActivated(QUuid::fromString(url.path()));
+            return;
+        }
         if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
             QDesktopServices::openUrl(url);
         else if (scheme == TopicScheme)
@@ -48,7 +52,7 @@ void KnowledgeReader::clearItem()
 }
 
 void KnowledgeReader::show(const Model::KnowledgeItem &item, const QString &organisationName,
-                           const QString &projectName)
+                           const QString &projectName, const QUuid &projectLink)
 {
     using namespace Model;
     // Built into the browser's own document: replacing it would let
@@ -75,7 +79,22 @@ void KnowledgeReader::show(const Model::KnowledgeItem &item, const QString &orga
     cursor.insertText(about.join(QStringLiteral(" · ")), meta);
     if (!projectName.isEmpty()) {
         cursor.insertBlock();
-        cursor.insertText(tr("From the project %1").arg(projectName), meta);
+        const QString from = tr("From the project %1");
+        const qsizetype at = from.indexOf(QLatin1String("%1"));
+        cursor.insertText(from.left(at), meta);
+        QTextCharFormat name = meta;
+        if (!projectLink.isNull()) {
+            name.setAnchor(true);
+            name.setAnchorHref(QStringLiteral("regie-project:") + projectLink.toString(QUuid::WithoutBraces));
+            name.setForeground(palette().link());
+            name.setFontUnderline(true);
+            name.setToolTip(tr("Show the project"));
+        }
+        cursor.insertText(projectName, name);
+        cursor.insertText(from.mid(at + 2), meta);
+    } else if (!item.projectId.isNull()) {
+        cursor.insertBlock();
+        cursor.insertText(tr("From a project that is not shared with you"), meta);
     }
     if (!item.topics.isEmpty() || !item.tags.isEmpty()) {
         cursor.insertBlock();

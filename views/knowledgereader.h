@@ -21,7 +21,10 @@ public:
 
     /// @p organisationName and @p projectName may be empty (unknown, or a
     /// project the reader cannot see: then only its name, when known).
-    void show(const Model::KnowledgeItem &item, const QString &organisationName, const QString &projectName);
+    /// With @p projectLink (the project is on this laptop) the name is a
+    /// link: clicking it emits projectActivated().
+    void show(const Model::KnowledgeItem &item, const QString &organisationName, const QString &projectName,
+              const QUuid &projectLink = {});
     void clearItem();
 
     QVariant loadResource(int type, const QUrl &name) override;
@@ -29,6 +32,8 @@ public:
 Q_SIGNALS:
     /// The user followed the link of one of the item's topics.
     void topicActivated(const QString &topic);
+    /// The user clicked the name of the item's source project.
+    void projectActivated(const QUuid &projectId);
 };
 
 } // namespace Views

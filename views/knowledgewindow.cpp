@@ -17,6 +17,7 @@
 #include "model/knowledgerepository.h"
 #include "model/knowledgesearchmodel.h"
 #include "model/knowledgetext.h"
+#include "model/repository.h"
 #include "model/reuseoverview.h"
 
 #include <QChartView>
@@ -35,6 +36,8 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Views {
 
@@ -57,6 +60,9 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     , m_reuseRequest(this)
     , m_answerRequest(this)
     , m_overviewRequest(this)
+    , m_projectRequest(this)
+    , m_reuseProjectsRequest(this)
+    , m_projectNamesRequest(this)
     , m_typing(new QTimer(this))
     , m_search(new QLineEdit(this))
     , m_kind(new QComboBox(this))
@@ -96,7 +102,8 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_reuseList->setObjectName(QStringLiteral("reuseList"));
-    m_reuseList->setHeaderLabels({tr("Organisation"), tr("What they did"), tr("Since"), tr("Why, or what changed")});
+    m_reuseList->setHeaderLabels(
+        {tr("Organisation"), tr("What they did"), tr("Since"), tr("In project"), tr("Why, or what changed")});
     m_reuseList->setRootIsDecorated(false);
     m_reuseList->header()->setStretchLastSection(true);
     m_reuseList->setMaximumHeight(140);
@@ -166,6 +173,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     connect(m_answer, &QPushButton::clicked, this, &KnowledgeWindow::answerQuestion);
     connect(m_reuse, &QPushButton::clicked, this, &KnowledgeWindow::recordReuse);
     connect(m_helped, &QPushButton::clicked, this, &KnowledgeWindow::markHelped);
+    connect(m_reader, &KnowledgeReader::projectActivated, this, &KnowledgeWindow::projectRequested);
     connect(m_answerList, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (!current.isValid())
@@ -220,8 +228,12 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     m_results->setServerSearch(services.server);
     if (services.notifier) {
         connect(services.notifier, &Model::ChangeNotifier::changed, this, [this](const Model::ChangeSet &changes) {
-            if (changes.touches(Model::ChangeSet::Knowledge) && !m_item.id.isNull())
+            if (!changes.touches(Model::ChangeSet::Knowledge))
+                return;
+            if (!m_item.id.isNull())
                 load(m_item.id);
+            if (m_overview && m_overview->isVisible())
+                countOverview();
         });
     }
     m_reader->clearItem();
@@ -258,6 +270,11 @@ QString KnowledgeWindow::foundText(int found) const
 
 void KnowledgeWindow::showItem(const QUuid &id)
 {
+    // The list coming back must not choose its first row over this one.
+    if (m_item.id != id) {
+        m_item = {};
+        m_item.id = id;
+    }
     const int row = m_results->rowOf(id);
     if (row >= 0)
         m_list->setCurrentIndex(m_results->index(row));
@@ -283,14 +300,42 @@ void KnowledgeWindow::load(const QUuid &id)
             updateActions();
             return;
         }
+        const bool sameProject = r.value().id == m_item.id && r.value().projectId == m_item.projectId;
         m_item = r.value();
         if (m_services.organisationNames)
             m_organisationNames = m_services.organisationNames();
-        m_reader->show(m_item, m_organisationNames.value(m_item.organisationId), {});
+        if (!sameProject)
+            m_projectName.clear();
+        showReader();
+        if (!m_item.projectId.isNull() && m_services.projects) {
+            m_projectRequest.start(m_services.projects->project(m_item.projectId),
+                                   [this](const Model::Result<Model::Project> &p) {
+                                       // Not found: a project this laptop does not see.
+                                       m_projectName = p.ok() ? p.value().name : QString();
+                                       showReader();
+                                   });
+        } else {
+            m_projectRequest.reset();
+        }
         showLoaded();
         m_reuseRequest.start(m_services.knowledge->reuses(m_item.id), [this](const Model::Result<QList<Model::Reuse>> &r) {
             m_reuses = r.ok() ? r.value() : QList<Model::Reuse>();
             showLoaded();
+            const bool inProjects = std::any_of(m_reuses.cbegin(), m_reuses.cend(),
+                                                [](const Model::Reuse &reuse) { return !reuse.projectId.isNull(); });
+            if (!inProjects || !m_services.projects)
+                return;
+            Model::ProjectQuery all;
+            all.limit = 10000;
+            m_projectNamesRequest.start(m_services.projects->findProjects(all),
+                                        [this](const Model::Result<QList<Model::ProjectSummary>> &projects) {
+                                            if (!projects.ok())
+                                                return;
+                                            m_projectNames.clear();
+                                            for (const Model::ProjectSummary &p : projects.value())
+                                                m_projectNames.insert(p.id, p.name);
+                                            showLoaded();
+                                        });
         });
         if (m_item.kind != Model::KnowledgeKind::Question) {
             m_answers.clear();
@@ -312,6 +357,12 @@ void KnowledgeWindow::load(const QUuid &id)
     });
 }
 
+void KnowledgeWindow::showReader()
+{
+    const QUuid link = m_projectName.isEmpty() ? QUuid() : m_item.projectId;
+    m_reader->show(m_item, m_organisationNames.value(m_item.organisationId), m_projectName, link);
+}
+
 void KnowledgeWindow::showLoaded()
 {
     const QLocale locale;
@@ -321,12 +372,14 @@ void KnowledgeWindow::showLoaded()
         if (r.status == Model::ReuseStatus::NotAdopted && r.reason != Model::ReuseReason::None)
             why = r.note.isEmpty() ? Model::reuseReasonName(r.reason)
                                    : tr("%1: %2").arg(Model::reuseReasonName(r.reason), r.note);
+        // A project of another organisation's that this laptop does not see has no name here.
+        const QString project = r.projectId.isNull() ? QString() : m_projectNames.value(r.projectId, tr("(not shared with you)"));
         auto *row = new QTreeWidgetItem(m_reuseList, {m_organisationNames.value(r.organisationId, tr("Unknown organisation")),
                                                       Model::reuseStatusName(r.status),
-                                                      locale.toString(r.date, QLocale::ShortFormat), why});
+                                                      locale.toString(r.date, QLocale::ShortFormat), project, why});
         row->setData(0, Qt::UserRole, r.id);
         if (!r.outcome.isEmpty())
-            row->setToolTip(3, tr("How it turned out: %1").arg(r.outcome).toHtmlEscaped());
+            row->setToolTip(4, tr("How it turned out: %1").arg(r.outcome).toHtmlEscaped());
     }
     replaceChart(m_chart, diffusionChart(Model::diffusion(m_reuses, m_services.potentialAdopters ? m_services.potentialAdopters() : 0)));
 
@@ -377,6 +430,11 @@ void KnowledgeWindow::updateActions()
     m_reuse->setEnabled(chosen && !ownItem && m_identity.isValid());
     m_reuse->setToolTip(ownItem && chosen ? tr("Reuse is recorded by the organisations that take an item up.")
                                           : tr("Record what your organisation did with this item"));
+    const bool takenUp = std::any_of(m_reuses.cbegin(), m_reuses.cend(), [this](const Model::Reuse &r) {
+        return r.organisationId == m_identity.organisationId
+            && (r.status == Model::ReuseStatus::Adopted || r.status == Model::ReuseStatus::Adapted);
+    });
+    m_reuse->setText(takenUp && !ownItem ? tr("Record the &outcome…") : tr("&Record reuse…"));
     const bool answerChosen = m_answerList->currentRow() >= 0;
     m_helped->setEnabled(notMine.isEmpty() && answerChosen);
     m_helped->setToolTip(notMine.isEmpty() ? tr("Mark the chosen answer as the one that helped") : notMine);
@@ -472,6 +530,24 @@ void KnowledgeWindow::recordReuse()
 {
     if (m_item.id.isNull())
         return;
+    if (!m_services.projects) {
+        openReuseDialog({});
+        return;
+    }
+    // Which of her organisation's projects took it up: those it takes part in now.
+    Model::ProjectQuery mine;
+    mine.organisationId = m_identity.organisationId;
+    mine.limit = 1000;
+    m_reuseProjectsRequest.start(m_services.projects->findProjects(mine),
+                                 [this](const Model::Result<QList<Model::ProjectSummary>> &projects) {
+                                     openReuseDialog(projects.ok() ? projects.value() : QList<Model::ProjectSummary>());
+                                 });
+}
+
+void KnowledgeWindow::openReuseDialog(const QList<Model::ProjectSummary> &projects)
+{
+    if (m_item.id.isNull())
+        return;
     Model::Reuse reuse;
     // One record per organisation and item: a later step changes the same one.
     for (const Model::Reuse &r : std::as_const(m_reuses)) {
@@ -481,7 +557,7 @@ void KnowledgeWindow::recordReuse()
     reuse.itemId = m_item.id;
     reuse.organisationId = m_identity.organisationId;
     reuse.personId = m_identity.personId;
-    auto *dialog = new ReuseDialog(reuse, m_item.title, this);
+    auto *dialog = new ReuseDialog(reuse, m_item.title, projects, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_services.editor->saveReuse(dialog->reuse()); });
     dialog->open();
@@ -499,36 +575,51 @@ void KnowledgeWindow::markHelped()
 
 void KnowledgeWindow::showOverview()
 {
-    auto *dialog = new ReuseOverviewDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-    Model::KnowledgeFilter all;
+    if (!m_overview) {
+        m_overview = new ReuseOverviewDialog(this);
+        m_overview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_overview, &ReuseOverviewDialog::overviewShown, this, &KnowledgeWindow::overviewShown);
+    }
+    m_overview->open();
+    countOverview();
+}
+
+void KnowledgeWindow::countOverview()
+{
+    if (!m_overview)
+        return;
+    m_overview->setBusy(true);
     auto *knowledge = m_services.knowledge;
-    m_overviewRequest.start(knowledge->knowledgeItems(all), [this, dialog = QPointer<ReuseOverviewDialog>(dialog),
-                                                            knowledge](const Model::Result<QList<Model::KnowledgeItem>> &items) {
-        if (!items.ok() || !dialog)
+    // Read on the store's worker, counted on another (ReuseOverviewDialog::compute()).
+    m_overviewRequest.start(knowledge->knowledgeItems({}), [this, knowledge](const Model::Result<QList<Model::KnowledgeItem>> &items) {
+        if (!m_overview)
             return;
-        m_overviewRequest.start(knowledge->reuses({}), [this, dialog, items = items.value()](
+        if (!items.ok()) {
+            m_overview->fail(items.error().message);
+            return;
+        }
+        m_overviewRequest.start(knowledge->reuses({}), [this, items = items.value()](
                                                           const Model::Result<QList<Model::Reuse>> &reuses) {
-            if (!reuses.ok() || !dialog)
+            if (!m_overview)
                 return;
+            if (!reuses.ok()) {
+                m_overview->fail(reuses.error().message);
+                return;
+            }
             Model::ReuseOverviewInput input;
             input.items = items;
             input.reuses = reuses.value();
             input.organisationNames = m_services.organisationNames ? m_services.organisationNames() : QHash<QUuid, QString>();
-            const auto show = [this, dialog](const Model::ReuseOverviewInput &in) {
-                if (!dialog)
-                    return;
-                dialog->setOverview(Model::reuseOverview(in));
-                Q_EMIT overviewShown();
-            };
             if (!m_services.consultations)
-                return show(input);
+                return m_overview->compute(input);
+            // How often each item was opened, for "much consulted, never reused".
             m_overviewRequest.start(m_services.consultations->consultationCounts(),
-                                    [input, show](const Model::Result<QHash<QUuid, int>> &counts) mutable {
+                                    [this, input](const Model::Result<QHash<QUuid, int>> &counts) mutable {
+                                        if (!m_overview)
+                                            return;
                                         if (counts.ok())
                                             input.consultations = counts.value();
-                                        show(input);
+                                        m_overview->compute(input);
                                     });
         });
     });

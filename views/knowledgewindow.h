@@ -27,6 +27,7 @@ class ConsultationRepository;
 class Editor;
 class ExpertRepository;
 class KnowledgeRepository;
+class ProjectRepository;
 class KnowledgeSearchModel;
 class OrganisationRepository;
 class KnowledgeServerSearch;
@@ -37,6 +38,7 @@ namespace Views {
 class KnowledgeReader;
 class MessageBox;
 class WhoKnowsDialog;
+class ReuseOverviewDialog;
 
 /// The knowledge base (kennisbank): search in Dutch, read, write and edit
 /// items with their versions, ask and answer questions, and record and see
@@ -61,6 +63,8 @@ public:
         Model::Editor *editor = nullptr;
         Model::ChangeNotifier *notifier = nullptr;
         MessageBox *messages = nullptr;
+        /// Where the source projects' names are read; may be null.
+        Model::ProjectRepository *projects = nullptr;
         /// Names of organisations and people, read when needed.
         std::function<QHash<QUuid, QString>()> organisationNames;
         std::function<QHash<QUuid, QString>()> personNames;
@@ -101,6 +105,8 @@ Q_SIGNALS:
     void itemShown();
     /// The overview dialog has its figures.
     void overviewShown();
+    /// The user wants to see project @p id (named as an item's source).
+    void projectRequested(const QUuid &id);
 
 private:
     void search();
@@ -108,6 +114,9 @@ private:
     void open(const QUuid &id);
     void load(const QUuid &id);
     void showLoaded();
+    void showReader();
+    void countOverview();
+    void openReuseDialog(const QList<Model::ProjectSummary> &projects);
     void updateActions();
     QString whyNotMine() const;
     QString foundText(int found) const;
@@ -123,6 +132,12 @@ private:
     Model::RequestSlot m_reuseRequest;
     Model::RequestSlot m_answerRequest;
     Model::RequestSlot m_overviewRequest;
+    Model::RequestSlot m_projectRequest;
+    Model::RequestSlot m_reuseProjectsRequest;
+    /// Names of the projects on this laptop, for the reuse records (read when an item is shown).
+    QHash<QUuid, QString> m_projectNames;
+    Model::RequestSlot m_projectNamesRequest;
+    QString m_projectName; ///< of the item's source project, when it is on this laptop
     QTimer *m_typing;
     QLineEdit *m_search;
     QComboBox *m_kind;
@@ -142,6 +157,7 @@ private:
     QChartView *m_chart;
     QListWidget *m_answerList;
     QLabel *m_answersLabel;
+    QPointer<ReuseOverviewDialog> m_overview;
 };
 
 } // namespace Views

@@ -337,8 +337,16 @@ void MainWindow::createMenus()
         k.organisations = m_services.organisations;
         k.consultations = m_services.consultations;
         k.today = m_services.today;
+        k.projects = m_services.projects;
         m_knowledge = new KnowledgeActions(k, m_organisations, this);
         m_knowledge->addTo(menuBar()->addMenu(tr("&Knowledge")));
+        m_page->addKnowledgeTab(m_services.knowledge, m_services.notifier);
+        connect(m_page, &ProjectPage::knowledgeItemRequested, this, [this](const QUuid &id) { m_knowledge->open()->showItem(id); });
+        connect(m_knowledge, &KnowledgeActions::projectRequested, this, [this](const QUuid &id) {
+            selectProject(id);
+            raise();
+            activateWindow();
+        });
     }
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));

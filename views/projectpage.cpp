@@ -9,6 +9,7 @@
 #include "partnerstab.h"
 #include "progresstab.h"
 #include "projectheader.h"
+#include "projectknowledgetab.h"
 
 #include "model/async.h"
 #include "model/leadhistorymodel.h"
@@ -149,6 +150,8 @@ void ProjectPage::showNothing()
         m_interests->clear();
     if (m_evaluations)
         m_evaluations->clear();
+    if (m_knowledge)
+        m_knowledge->clear();
     m_stack->setCurrentIndex(0);
     if (m_dashboard)
         m_dashboard->reload();
@@ -163,6 +166,7 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
     m_progress = new ProgressTab(m_cache, plan, editor, this);
     m_interests = new InterestMapTab(m_cache, m_participants, this);
     m_evaluations = new EvaluationsTab(m_cache, editor, m_participants, this);
+    m_evaluations->setIdentity(m_identity);
     connect(m_evaluations, &EvaluationsTab::reportFailed, this, &ProjectPage::exportFailed);
     connect(m_evaluations, &EvaluationsTab::reportWritten, this, &ProjectPage::exported);
     m_tabs->addTab(m_goals, QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Goals"));
@@ -190,6 +194,15 @@ void ProjectPage::addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor
         showPlan();
 }
 
+void ProjectPage::addKnowledgeTab(Model::KnowledgeRepository *knowledge, Model::ChangeNotifier *notifier)
+{
+    m_knowledge = new ProjectKnowledgeTab(knowledge, notifier, this);
+    m_tabs->addTab(m_knowledge, QIcon::fromTheme(QStringLiteral("documentation")), tr("Kno&wledge"));
+    connect(m_knowledge, &ProjectKnowledgeTab::openRequested, this, &ProjectPage::knowledgeItemRequested);
+    if (m_loaded)
+        m_knowledge->setProject(m_project);
+}
+
 void ProjectPage::reloadOverview()
 {
     if (m_dashboard)
@@ -208,6 +221,8 @@ void ProjectPage::showPlace(int place)
 void ProjectPage::setIdentity(const Model::Identity &identity)
 {
     m_identity = identity;
+    if (m_evaluations)
+        m_evaluations->setIdentity(identity);
     updateRights();
     if (m_loaded)
         showPlan();
@@ -225,6 +240,8 @@ void ProjectPage::showPlan()
         m_evaluations->setProject(m_project, m_identity.personId);
     if (m_progress)
         m_progress->setProject(m_project, m_identity.personId, m_identity.organisationId);
+    if (m_knowledge)
+        m_knowledge->setProject(m_project);
 }
 
 void ProjectPage::updateRights()

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace Model {
 class ChangeNotifier;
 class Editor;
+class KnowledgeRepository;
 class PlanRepository;
 class LeadHistoryModel;
 class ParticipantsModel;
@@ -31,6 +32,7 @@ class OverviewTab;
 class PartnersTab;
 class ProgressTab;
 class ProjectHeader;
+class ProjectKnowledgeTab;
 
 /// The right side of the main window: one project with its header and the
 /// Overview and Partners tabs. Loads the project through the repository and
@@ -64,6 +66,8 @@ public:
     DashboardPage *dashboard() const { return m_dashboard; }
     InterestMapTab *interestMapTab() const { return m_interests; }
     EvaluationsTab *evaluationsTab() const { return m_evaluations; }
+    /// The project's knowledge (null before addKnowledgeTab()).
+    ProjectKnowledgeTab *knowledgeTab() const { return m_knowledge; }
     /// What the plan tabs and the dashboard show, read once (null before addPlanTabs()).
     Model::PlanCache *planCache() const { return m_cache; }
     /// Brings the tab for @p place (DashboardPage::Place) to the front.
@@ -74,6 +78,8 @@ public:
 
     /// Adds the Goals, Milestones and Progress tabs, which read and write through @p plan.
     void addPlanTabs(Model::PlanRepository *plan, Model::Editor *editor, Model::ChangeNotifier *notifier);
+    /// Adds the Knowledge tab: what the project shared in the knowledge base.
+    void addKnowledgeTab(Model::KnowledgeRepository *knowledge, Model::ChangeNotifier *notifier);
     /// Who logs progress and measurements from this laptop.
     void setIdentity(const Model::Identity &identity);
     /// What the user may change in the project shown (the server's rights).
@@ -93,6 +99,8 @@ Q_SIGNALS:
     void exportFailed(const QString &message);
     /// The dashboard asks to open @p project at @p place (DashboardPage::Place).
     void openRequested(const QUuid &project, int place);
+    /// The Knowledge tab asks to read item @p id in the knowledge window.
+    void knowledgeItemRequested(const QUuid &id);
 
 private:
     void load();
@@ -118,6 +126,7 @@ private:
     InterestMapTab *m_interests = nullptr;
     EvaluationsTab *m_evaluations = nullptr;
     ProgressTab *m_progress = nullptr;
+    ProjectKnowledgeTab *m_knowledge = nullptr;
     Model::Identity m_identity;
     Model::ProjectRights m_rights;
     QUuid m_id;

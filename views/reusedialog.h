@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/knowledge.h"
+#include "model/types.h"
 
 #include <QDialog>
 
@@ -14,15 +15,18 @@ class DialogForm;
 
 /// Records what an organisation did with a knowledge item (jatwerk):
 /// considering it, adopted, adapted (what changed and why) or not adopted
-/// (why not), since when, and later how it turned out.
+/// (why not), since when, in which of the organisation's projects, and
+/// later how it turned out (opened again on the same record).
 ///
-/// objectNames: "reuseDialog", "statusCombo", "dateEdit", "reasonCombo",
-/// "noteEdit", "outcomeEdit", "okButton".
+/// objectNames: "reuseDialog", "statusCombo", "dateEdit", "projectCombo",
+/// "reasonCombo", "noteEdit", "outcomeEdit", "okButton".
 class ReuseDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReuseDialog(const Model::Reuse &reuse, const QString &itemTitle, QWidget *parent = nullptr);
+    /// @p projects are the organisation's projects that may have taken the item up.
+    ReuseDialog(const Model::Reuse &reuse, const QString &itemTitle, const QList<Model::ProjectSummary> &projects,
+                QWidget *parent = nullptr);
 
     Model::Reuse reuse() const;
 
@@ -33,6 +37,7 @@ private:
     DialogForm *m_form;
     QComboBox *m_status;
     QDateEdit *m_date;
+    QComboBox *m_project;
     QComboBox *m_reason;
     QPlainTextEdit *m_note;
     QPlainTextEdit *m_outcome;

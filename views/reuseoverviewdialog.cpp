@@ -1,5 +1,7 @@
 #include "reuseoverviewdialog.h"
 
+#include "model/async.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -7,7 +9,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QtConcurrentRun>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -47,6 +51,7 @@ ReuseOverviewDialog::ReuseOverviewDialog(QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget(this))
     , m_median(new QLabel(this))
+    , m_busy(new QProgressBar(this))
     , m_mostReused(list(this, QStringLiteral("mostReusedList"), {tr("Knowledge item"), tr("Organisations")}))
     , m_reusing(list(this, QStringLiteral("reusingList"), {tr("Organisation"), tr("Items taken up")}))
     , m_reused(list(this, QStringLiteral("reusedList"), {tr("Organisation"), tr("Times taken up")}))
@@ -69,16 +74,53 @@ ReuseOverviewDialog::ReuseOverviewDialog(QWidget *parent)
     m_median->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *exportButton = buttons->addButton(tr("&Export as CSV…"), QDialogButtonBox::ActionRole);
-    exportButton->setObjectName(QStringLiteral("exportButton"));
-    connect(exportButton, &QPushButton::clicked, this, &ReuseOverviewDialog::exportAsked);
+    m_export = buttons->addButton(tr("&Export as CSV…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    connect(m_export, &QPushButton::clicked, this, &ReuseOverviewDialog::exportAsked);
+    m_busy->setObjectName(QStringLiteral("overviewBusy"));
+    m_busy->setRange(0, 0); // no steps to count: it only says that it works
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(12);
+    m_busy->hide();
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_median);
+    layout->addWidget(m_busy);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
     resize(720, 480);
+}
+
+void ReuseOverviewDialog::compute(const Model::ReuseOverviewInput &input)
+{
+    const quint64 job = ++m_job;
+    setBusy(true);
+    // The input is copied into the job: the worker shares nothing with this thread.
+    Model::onResult(QtConcurrent::run([input] { return Model::reuseOverview(input); }), this,
+                    [this, job](const Model::ReuseOverview &overview) {
+                        if (job != m_job)
+                            return; // a newer count is coming
+                        setOverview(overview);
+                        setBusy(false);
+                        Q_EMIT overviewShown();
+                    });
+}
+
+void ReuseOverviewDialog::setBusy(bool busy)
+{
+    m_isBusy = busy;
+    m_busy->setVisible(busy);
+    m_export->setEnabled(!busy);
+    if (busy && m_median->text().isEmpty())
+        m_median->setText(tr("Counting the reuse of the knowledge base…"));
+}
+
+void ReuseOverviewDialog::fail(const QString &message)
+{
+    ++m_job; // what is still being counted is of no use now
+    setBusy(false);
+    m_median->setText(message);
 }
 
 void ReuseOverviewDialog::setOverview(const Model::ReuseOverview &overview)

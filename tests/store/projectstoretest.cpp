@@ -195,6 +195,34 @@ private Q_SLOTS:
         QCOMPARE(store().projects().project(p.id).value().ambition, p.ambition);
     }
 
+    void shouldListOnlyTheProjectsAnOrganisationTakesPartIn()
+    {
+        // GIVEN Zwijndrecht in one project, gone from another, and not in a third
+        const Organisation dordrecht = addOrganisation(QStringLiteral("Dordrecht"));
+        const Organisation zwijndrecht = addOrganisation(QStringLiteral("Zwijndrecht"));
+        const Project in = addProject(makeProject(QStringLiteral("Warm Wonen"), ProjectStatus::Active), dordrecht.id);
+        const Project left = addProject(makeProject(QStringLiteral("Groene Dijken"), ProjectStatus::Active), dordrecht.id);
+        addProject(makeProject(QStringLiteral("Alleen Dordrecht"), ProjectStatus::Active), dordrecht.id);
+        addPartner(in.id, zwijndrecht.id);
+        Participation gone = addPartner(left.id, zwijndrecht.id);
+        gone.left = QDate(2026, 6, 1);
+        QVERIFY(store().participations().saveParticipation(gone).ok());
+
+        // WHEN the projects of Zwijndrecht are asked for
+        ProjectQuery mine;
+        mine.organisationId = zwijndrecht.id;
+        // THEN only the one it is in now comes, and counts
+        QCOMPARE(names(store().projects().findProjects(mine).value()), QStringList{QStringLiteral("Warm Wonen")});
+        QCOMPARE(store().projects().countProjects(mine).value(), 1);
+        // AND with a search as well
+        mine.text = QStringLiteral("groen");
+        QCOMPARE(store().projects().countProjects(mine).value(), 0);
+        // AND Dordrecht leads all three
+        ProjectQuery lead;
+        lead.organisationId = dordrecht.id;
+        QCOMPARE(store().projects().countProjects(lead).value(), 3);
+    }
+
     void shouldLeaveTombstonesOutOfLists()
     {
         // GIVEN a project with a partner, and an unused organisation
