@@ -48,6 +48,8 @@ Application::Application(const Options &options, QObject *parent)
         return ExtractedText{{}, read.readable, read.text};
     });
     m_texts = std::make_unique<AttachmentTextIndexer>(m_store.get(), m_store->notifier());
+    m_editor->setExperts(m_store.get());
+    m_editor->setConsultations(m_store.get());
     m_organisations = std::make_unique<OrganisationListModel>(m_store.get(), m_store->notifier());
     Views::MainWindow::Services services;
     services.projects = m_store.get();
@@ -58,6 +60,8 @@ Application::Application(const Options &options, QObject *parent)
     services.sync = m_store.get();
     services.plan = m_store.get();
     services.knowledge = m_store.get();
+    services.experts = m_store.get();
+    services.consultations = m_store.get();
     m_knowledgeServer = std::make_unique<Sync::ServerKnowledgeSearchService>();
     services.knowledgeServer = m_knowledgeServer.get();
     services.attachments = m_store.get();

@@ -1,8 +1,11 @@
 #include "editor.h"
 
 #include "attachmentcommands.h"
+#include "consultationrepository.h"
+#include "expertrepository.h"
 #include "knowledgecommands.h"
 #include "knowledgerepository.h"
+#include "saveexpertoffercommand.h"
 #include "publishlessonscommand.h"
 
 #include "async.h"
@@ -221,6 +224,34 @@ QUuid Editor::attach(const KnowledgeAttachment &attachment)
 void Editor::removeAttachment(const KnowledgeAttachment &attachment)
 {
     m_stack->push(new RemoveAttachmentCommand(this, attachment, tr("Remove attachment %1").arg(attachment.fileName)));
+}
+
+void Editor::saveExpertOffer(const ExpertOffer &before, const ExpertOffer &after)
+{
+    QStringList added;
+    QStringList dropped;
+    for (const QString &t : after.topics) {
+        if (!before.topics.contains(t))
+            added << t;
+    }
+    for (const QString &t : before.topics) {
+        if (!after.topics.contains(t))
+            dropped << t;
+    }
+    const QString text = !added.isEmpty() ? tr("Offer to be asked about %1").arg(added.join(QStringLiteral(", ")))
+        : !dropped.isEmpty()              ? tr("Withdraw from being asked about %1").arg(dropped.join(QStringLiteral(", ")))
+                                          : tr("Change offer to be asked");
+    m_stack->push(new SaveExpertOfferCommand(this, before, after, text));
+}
+
+void Editor::recordConsultation(const QUuid &itemId, const QDate &day)
+{
+    if (!m_consultations)
+        return;
+    Model::onResult(m_consultations->recordConsultation(itemId, day), this, [](const Status &status) {
+        if (!status.ok())
+            qCInfo(lcModel) << "opening not recorded:" << status.error().message;
+    });
 }
 
 void Editor::addMeasurement(const Measurement &measurement)

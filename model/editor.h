@@ -1,5 +1,6 @@
 #pragma once
 
+#include "expertoffer.h"
 #include "knowledge.h"
 #include "knowledgeattachment.h"
 #include "repository.h"
@@ -15,6 +16,8 @@ class QUndoStack;
 namespace Model {
 
 class AttachmentRepository;
+class ConsultationRepository;
+class ExpertRepository;
 class KnowledgeRepository;
 
 /// The one way the user interface changes data. Every edit becomes an undo
@@ -74,6 +77,17 @@ public:
     /// @p attachment names a file the blob store holds; one without an id gets one.
     QUuid attach(const KnowledgeAttachment &attachment);
     void removeAttachment(const KnowledgeAttachment &attachment);
+    /// Who may be asked about what: changing one's offer is undoable.
+    /// @p before is the offer as it is (without topics when there is none);
+    /// @p after without topics withdraws it.
+    void setExperts(ExpertRepository *experts) { m_experts = experts; }
+    ExpertRepository *experts() const { return m_experts; }
+    void saveExpertOffer(const ExpertOffer &before, const ExpertOffer &after);
+    /// Records that the person working here opened a knowledge item today
+    /// (@p day). No edit of the user's: never undone, and a failure is only
+    /// logged, since it must not get in the way of reading.
+    void setConsultations(ConsultationRepository *consultations) { m_consultations = consultations; }
+    void recordConsultation(const QUuid &itemId, const QDate &day);
 
     /// @p before is null for a new goal.
     void saveGoal(const std::optional<Goal> &before, const Goal &after);
@@ -146,6 +160,8 @@ private:
     SyncRepository *m_sync = nullptr;
     KnowledgeRepository *m_knowledge = nullptr;
     AttachmentRepository *m_attachments = nullptr;
+    ExpertRepository *m_experts = nullptr;
+    ConsultationRepository *m_consultations = nullptr;
     QUndoStack *m_stack;
     int m_pending = 0;
 };

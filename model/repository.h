@@ -75,6 +75,7 @@ public:
     /// in a current project cannot be deleted.
     virtual QFuture<Status> setOrganisationDeleted(const QUuid &id, bool deleted) = 0;
 
+    /// The live people of @p organisationId; of every organisation here when it is null.
     virtual QFuture<Result<QList<Person>>> people(const QUuid &organisationId) = 0;
     virtual QFuture<Result<Person>> savePerson(const Person &person) = 0;
 

@@ -47,9 +47,11 @@ Table planTable(const char *name, QList<Column> fields, int changeBit, Rights ri
 }
 
 // The knowledge base's tables (local step 11, server step 8; attachments
-// local step 12, server step 9). Topics and
-// tags are kept as text, one per line. Items come before their versions and
-// reuse records; an answer names its question in the same table.
+// local step 12, server step 9; the offers to be asked and the
+// consultations local step 13, server step 10). Topics and tags are kept
+// as text, one per line. Items come before their versions, reuse records,
+// attachments and consultations; an answer names its question in the same
+// table.
 const QList<Table> &knowledge()
 {
     static const QList<Table> all = [] {
@@ -89,6 +91,22 @@ const QList<Table> &knowledge()
                   Scope::Knowledge,
                   {},
                   ChangeSet::Knowledge,
+                  nullptr,
+                  {}});
+        // A person's offer to be asked about topics; read by every user.
+        t.append({QStringLiteral("knowledge_expert"),
+                  {uuid("person_id"), uuid("organisation_id"), text("topics"), text("note"), date("since")},
+                  Scope::Knowledge,
+                  {},
+                  ChangeSet::Experts,
+                  nullptr,
+                  {}});
+        // Append-only: one row per opening of an item, by whom's organisation and when.
+        t.append({QStringLiteral("knowledge_consultation"),
+                  {uuid("item_id"), uuid("organisation_id"), date("opened_on")},
+                  Scope::Knowledge,
+                  {},
+                  ChangeSet::Consultations,
                   nullptr,
                   {}});
         return t;
@@ -245,12 +263,22 @@ QStringList planTables()
 
 QStringList knowledgeTables()
 {
+    return knowledgeBaseTables() + attachmentTables() + expertTables();
+}
+
+QStringList knowledgeBaseTables()
+{
     return {QStringLiteral("knowledge_item"), QStringLiteral("knowledge_version"), QStringLiteral("reuse")};
 }
 
 QStringList attachmentTables()
 {
     return {QStringLiteral("knowledge_attachment")};
+}
+
+QStringList expertTables()
+{
+    return {QStringLiteral("knowledge_expert"), QStringLiteral("knowledge_consultation")};
 }
 
 QVariant localValue(Type type, const QJsonValue &server)

@@ -87,12 +87,17 @@ QStringList firstSyncedTables();
 /// The tables of goals, milestones, progress and evaluations (local step 5,
 /// server step 3).
 QStringList planTables();
-/// The knowledge base: knowledge_item, knowledge_version and reuse (local
-/// step 11, server step 8).
+/// The knowledge base: every table of Scope::Knowledge.
 QStringList knowledgeTables();
+/// The tables that local step 11 and server step 8 made: knowledge_item,
+/// knowledge_version and reuse.
+QStringList knowledgeBaseTables();
 /// The knowledge base's attachments: knowledge_attachment (local step 12,
 /// server step 9).
 QStringList attachmentTables();
+/// Who may be asked and how often items are opened: knowledge_expert and
+/// knowledge_consultation (local step 13, server step 10).
+QStringList expertTables();
 const Table *table(const QString &name);
 
 /// A value as the server's JSON (to_jsonb) shows it, as the local column

@@ -162,6 +162,8 @@ struct ChangeSet {
         Progress = 512,
         Evaluations = 1024,
         Knowledge = 2048, ///< knowledge items, their versions and reuse records
+        Experts = 8192, ///< offers to be asked about topics (knowledge_expert)
+        Consultations = 16384, ///< openings of knowledge items (knowledge_consultation)
     };
     int tables = 0;
     QList<QUuid> ids; ///< ids of changed rows; empty means "anything in tables"

@@ -3,8 +3,10 @@
 #include "attachmentstore.h"
 #include "bundleimport.h"
 #include "calendartransfer.h"
+#include "consultationstore.h"
 #include "dashboardqueries.h"
 #include "evaluationstore.h"
+#include "expertstore.h"
 #include "goalstore.h"
 #include "knowledgestore.h"
 #include "milestonestore.h"
@@ -52,6 +54,8 @@ public:
     KnowledgeStore knowledge() { return KnowledgeStore(m_context); }
     ReuseStore reuse() { return ReuseStore(m_context); }
     AttachmentStore attachments() { return AttachmentStore(m_context); }
+    ExpertStore experts() { return ExpertStore(m_context); }
+    ConsultationStore consultations() { return ConsultationStore(m_context); }
 
 private:
     WriteContext m_context;

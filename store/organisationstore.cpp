@@ -120,8 +120,12 @@ Result<QList<Person>> OrganisationStore::people(const QUuid &organisationId)
 {
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(personSelect() + QStringLiteral(" WHERE organisation_id = ? AND deleted = 0 ORDER BY name"));
-    q.addBindValue(idText(organisationId));
+    // A null organisation asks for everyone here (who knows about a topic).
+    q.prepare(personSelect()
+              + (organisationId.isNull() ? QStringLiteral(" WHERE deleted = 0 ORDER BY name")
+                                         : QStringLiteral(" WHERE organisation_id = ? AND deleted = 0 ORDER BY name")));
+    if (!organisationId.isNull())
+        q.addBindValue(idText(organisationId));
     if (!q.exec())
         return dbError(q);
     QList<Person> rows;

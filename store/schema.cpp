@@ -55,7 +55,7 @@ QStringList keepBookkeeping()
 QStringList knowledgeCapture()
 {
     QStringList statements;
-    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::knowledgeTables()))
+    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::knowledgeBaseTables()))
         statements << ChangeCapture::triggers(table) << ChangeCapture::keepBookkeeping(table);
     return statements << KnowledgeIndex::schema();
 }
@@ -68,6 +68,15 @@ QStringList attachmentCapture()
     for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::attachmentTables()))
         statements << ChangeCapture::triggers(table) << ChangeCapture::keepBookkeeping(table);
     return statements << KnowledgeIndex::attachmentSchema();
+}
+
+// Capture and bookkeeping of the offers to be asked and the consultations (step 13).
+QStringList expertCapture()
+{
+    QStringList statements;
+    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::expertTables()))
+        statements << ChangeCapture::triggers(table) << ChangeCapture::keepBookkeeping(table);
+    return statements;
 }
 
 // The project search's index (step 9).
@@ -460,6 +469,31 @@ const QList<Step> &steps()
              "CREATE INDEX knowledge_attachment_sha256 ON knowledge_attachment (sha256)",
          },
          attachmentCapture},
+        // Who may be asked about what (an offer per person, its topics one
+        // per line), and every opening of an item: one row per item, person
+        // and day, its id made from the three, so that it is written once
+        // on every laptop of that person. Like the knowledge base, their
+        // people and items need not be on this laptop: no foreign keys.
+        {13,
+         {
+             "CREATE TABLE knowledge_expert ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " person_id TEXT NOT NULL,"
+             " organisation_id TEXT NOT NULL,"
+             " topics TEXT NOT NULL DEFAULT '' CHECK (length(topics) <= 4000),"
+             " note TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),"
+             " since TEXT,"
+             " " SYNC_COLUMNS ")",
+             "CREATE UNIQUE INDEX knowledge_expert_person ON knowledge_expert (person_id)",
+             "CREATE TABLE knowledge_consultation ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " item_id TEXT NOT NULL,"
+             " organisation_id TEXT NOT NULL,"
+             " opened_on TEXT NOT NULL,"
+             " " SYNC_COLUMNS ")",
+             "CREATE INDEX knowledge_consultation_item ON knowledge_consultation (item_id, organisation_id)",
+         },
+         expertCapture},
     };
     return all;
 }
@@ -469,6 +503,14 @@ const QList<Step> &steps()
 int currentVersion()
 {
     return steps().constLast().version;
+}
+
+QList<int> versions()
+{
+    QList<int> all;
+    for (const Step &step : steps())
+        all << step.version;
+    return all;
 }
 
 int version(const QSqlDatabase &db)

@@ -8,8 +8,11 @@ namespace Store::Schema {
 
 /// 'REGI' in the SQLite header, so Regie recognises its own files.
 constexpr int ApplicationId = 0x52454749;
-/// The newest schema this build knows. Each step in schema.cpp raises it by one.
+/// The newest schema this build knows. Each step in schema.cpp raises it.
 int currentVersion();
+/// The versions the steps bring a file to, oldest first. A number may be
+/// missing: steps are numbered as features are planned, not as they land.
+QList<int> versions();
 
 /// The schema version stored in the file (PRAGMA user_version).
 int version(const QSqlDatabase &db);

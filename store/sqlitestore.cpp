@@ -555,4 +555,24 @@ QFuture<Result<QString>> SqliteStore::openableCopy(const KnowledgeAttachment &at
     });
 }
 
+QFuture<Result<QList<ExpertOffer>>> SqliteStore::expertOffers()
+{
+    return read(&ExpertStore::expertOffers);
+}
+
+QFuture<Result<ExpertOffer>> SqliteStore::saveExpertOffer(const ExpertOffer &offer)
+{
+    return write(&ExpertStore::saveExpertOffer, offer);
+}
+
+QFuture<Status> SqliteStore::recordConsultation(const QUuid &itemId, const QDate &day)
+{
+    return write(&ConsultationStore::recordConsultation, itemId, day);
+}
+
+QFuture<Result<QHash<QUuid, int>>> SqliteStore::consultationCounts()
+{
+    return read(&ConsultationStore::consultationCounts);
+}
+
 } // namespace Store

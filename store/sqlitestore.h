@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/attachmentrepository.h"
+#include "model/consultationrepository.h"
+#include "model/expertrepository.h"
 #include "model/knowledgerepository.h"
 #include "model/repository.h"
 
@@ -27,7 +29,9 @@ class SqliteStore : public QObject,
                     public Model::SyncRepository,
                     public Model::PlanRepository,
                     public Model::KnowledgeRepository,
-                    public Model::AttachmentRepository
+                    public Model::AttachmentRepository,
+                    public Model::ExpertRepository,
+                    public Model::ConsultationRepository
 {
     Q_OBJECT
 public:
@@ -131,6 +135,10 @@ public:
     using TextExtractor = std::function<Model::ExtractedText(const QString &path, const QString &mediaType,
                                                              const QString &fileName)>;
     void setTextExtractor(TextExtractor extractor) { m_extractor = std::move(extractor); }
+    QFuture<Model::Result<QList<Model::ExpertOffer>>> expertOffers() override;
+    QFuture<Model::Result<Model::ExpertOffer>> saveExpertOffer(const Model::ExpertOffer &offer) override;
+    QFuture<Model::Status> recordConsultation(const QUuid &itemId, const QDate &day) override;
+    QFuture<Model::Result<QHash<QUuid, int>>> consultationCounts() override;
 
 private:
     /// Runs @p work on the worker thread with its WriteContext, announces

@@ -1,6 +1,7 @@
 #include "restorerecovery.h"
 
 #include "serverrow.h"
+#include "serverschema.h"
 #include "synclogging.h"
 #include "syncsession.h"
 
@@ -120,16 +121,17 @@ Status RestoreRecovery::recover(Report &report)
     const QList<SyncSchema::Table> &tables = SyncSchema::tables();
     QHash<QString, QStringList> remove; // table -> tombstones the server lacks
     QSet<QString> droppedProjects;
-    int knowledge = -1; // whether the server has the knowledge base (step 8), once asked
+    int schema = -1; // the restored server's schema version, once asked
     for (const SyncSchema::Table &table : tables) {
         if (table.scope == SyncSchema::Scope::Knowledge) {
-            if (knowledge < 0) {
+            // A backup of an older server lacks the later steps' tables.
+            if (schema < 0) {
                 ++m_roundTrips;
-                if (!s.exec(QStringLiteral("SELECT to_regclass('knowledge_item') IS NOT NULL")) || !s.next())
+                if (!s.exec(QStringLiteral("SELECT value::integer FROM regie_meta WHERE key = 'schema_version'")))
                     return error(Error::Storage, tr("Comparing with the restored server failed: %1").arg(s.lastError().text()));
-                knowledge = s.value(0).toBool() ? 1 : 0;
+                schema = s.next() ? s.value(0).toInt() : 0;
             }
-            if (knowledge == 0)
+            if (!ServerSchema::hasTable(table, schema))
                 continue;
         }
         const QList<SyncSchema::Column> columns = table.syncedColumns();

@@ -297,7 +297,7 @@ QString searchStatement()
 
 QStringList statements()
 {
-    const QStringList knowledge = Model::SyncSchema::knowledgeTables();
+    const QStringList knowledge = Model::SyncSchema::knowledgeBaseTables();
     QString search = QString::fromUtf8(SearchFunctions);
     search.replace(QStringLiteral("@SEARCH@"), QStringLiteral("$q$") + searchStatement() + QStringLiteral("$q$"));
     // The stamp, the checks and the push are made again: they know the

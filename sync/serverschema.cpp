@@ -2,6 +2,7 @@
 
 #include "serverconvergence.h"
 #include "serverattachments.h"
+#include "serverexperts.h"
 #include "serverknowledge.h"
 #include "serversteps.h"
 #include "servertrust.h"
@@ -419,13 +420,15 @@ QStringList splitScript(const char *script)
 
 int currentVersion()
 {
-    return 9;
+    return 10;
 }
 
 bool hasTable(const Model::SyncSchema::Table &table, int version)
 {
     if (Model::SyncSchema::attachmentTables().contains(table.name))
         return version >= 9;
+    if (Model::SyncSchema::expertTables().contains(table.name))
+        return version >= 10;
     return table.scope != Model::SyncSchema::Scope::Knowledge || version >= 8;
 }
 
@@ -433,6 +436,8 @@ QStringList statements(int step)
 {
     if (step == 9)
         return ServerAttachments::statements();
+    if (step == 10)
+        return ServerExperts::statements();
     if (step == 8)
         return ServerKnowledge::statements();
     if (step == 7)

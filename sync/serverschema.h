@@ -13,8 +13,9 @@ namespace Sync::ServerSchema {
 int currentVersion();
 
 /// Whether a server of schema @p version has @p table: the knowledge base's
-/// tables come with step 8, and a laptop neither pulls nor asks for them
-/// from an older server.
+/// tables come with step 8, the offers to be asked and the consultations
+/// with step 10, and a laptop neither pulls nor asks for them from an
+/// older server.
 bool hasTable(const Model::SyncSchema::Table &table, int version);
 /// The oldest client protocol the current schema still serves.
 constexpr int MinimumProtocol = 1;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace Sync::ServerSteps {
 
 namespace {
@@ -126,8 +128,10 @@ QString purgeFunction(const QList<Model::SyncSchema::Table> &tables)
         if (it->scope == Model::SyncSchema::Scope::Project && it->name != QLatin1String("project"))
             condition = QStringLiteral("(%1 OR %2 IN (SELECT id FROM project WHERE deleted AND updated_at < now() - keep))")
                             .arg(condition, it->projectColumn);
-        else if (it->scope == Model::SyncSchema::Scope::Knowledge && it->name != QLatin1String("knowledge_item"))
-            // Versions and reuse go with their item.
+        else if (it->scope == Model::SyncSchema::Scope::Knowledge
+                 && std::any_of(it->fields.cbegin(), it->fields.cend(),
+                                [](const Model::SyncSchema::Column &c) { return c.name == QLatin1String("item_id"); }))
+            // Versions, reuse and consultations go with their item.
             condition = QStringLiteral("(%1 OR item_id IN (SELECT id FROM knowledge_item WHERE deleted AND updated_at < "
                                        "now() - keep))")
                             .arg(condition);

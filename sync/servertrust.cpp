@@ -133,6 +133,8 @@ BEGIN
         WHEN 'knowledge_item' THEN regie_uuid(r->>'organisation_id')
         WHEN 'reuse' THEN regie_uuid(r->>'organisation_id')
         WHEN 'knowledge_attachment' THEN regie_uuid(r->>'organisation_id')
+        WHEN 'knowledge_expert' THEN regie_uuid(r->>'organisation_id')
+        WHEN 'knowledge_consultation' THEN regie_uuid(r->>'organisation_id')
         ELSE (SELECT p.created_by_org FROM project p WHERE p.id = regie_uuid(r->>'project_id')) END, regie_nobody());
     END IF;
   ELSE

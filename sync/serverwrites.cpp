@@ -18,8 +18,11 @@ BEGIN
     o := regie_uuid(r->>'organisation_id');
     RETURN o = regie_my_org() OR o = ANY (regie_partner_orgs());
   ELSIF t.scope = 'knowledge' THEN
-    -- Server step 8: an item by its visibility, the rest by their item.
-    IF target = 'knowledge_item' THEN
+    -- Server step 8: an item by its visibility, the rest by their item;
+    -- step 10: an offer to be asked by everyone.
+    IF target = 'knowledge_expert' THEN
+      RETURN true;
+    ELSIF target = 'knowledge_item' THEN
       RETURN regie_item_readable(regie_uuid(r->>'organisation_id'), r->>'visibility', r->>'status',
                                  regie_uuid(r->>'project_id'));
     END IF;
@@ -70,7 +73,11 @@ BEGIN
     RETURN;
   END IF;
   IF t.scope = 'knowledge' THEN
-    PERFORM regie_check_knowledge(target, cur, nrow); -- server step 8
+    IF target IN ('knowledge_expert', 'knowledge_consultation') THEN
+      PERFORM regie_check_experts(target, cur, nrow); -- server step 10
+    ELSE
+      PERFORM regie_check_knowledge(target, cur, nrow); -- server step 8
+    END IF;
     RETURN;
   END IF;
   IF cur IS NOT NULL THEN

@@ -273,9 +273,12 @@ Status SyncSession::fetchProjects(const QStringList &ids, Report &report)
             where = QStringLiteral("%1 = ANY (string_to_array(%2, ',')::uuid[])").arg(t.projectColumn, literal(list));
         else if (t.scope == SyncSchema::Scope::People)
             where = QStringLiteral("true"); // new partners bring people the feed has passed
+        else if (t.scope == SyncSchema::Scope::Knowledge && t.name == QLatin1String("knowledge_expert"))
+            continue; // every user reads every offer: none comes with a project
         else if (t.scope == SyncSchema::Scope::Knowledge && ServerSchema::hasTable(t, m_identity.schema))
-            // Items shown to a project's partners, with their versions and
-            // reuse, come with the project (row-level security decides).
+            // Items shown to a project's partners, with their versions,
+            // reuse and consultations, come with the project (row-level
+            // security decides).
             where = t.name == QLatin1String("knowledge_item")
                 ? QStringLiteral("project_id = ANY (string_to_array(%1, ',')::uuid[])").arg(literal(list))
                 : QStringLiteral("item_id IN (SELECT i.id FROM knowledge_item i WHERE i.project_id = ANY "

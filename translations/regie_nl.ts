@@ -777,6 +777,26 @@
         <source>An attachment stays with its item and its file.</source>
         <translation>Een bijlage blijft bij haar item en haar bestand.</translation>
     </message>
+    <message>
+        <source>An offer to be asked names a person and their organisation.</source>
+        <translation>Een aanbod om gevraagd te worden noemt een persoon en diens organisatie.</translation>
+    </message>
+    <message>
+        <source>The note may be at most %1 characters long.</source>
+        <translation>De toelichting mag hoogstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Topics contain an empty entry.</source>
+        <translation>De onderwerpen bevatten een leeg onderwerp.</translation>
+    </message>
+    <message>
+        <source>Each topic may be at most %1 characters long.</source>
+        <translation>Elk onderwerp mag hoogstens %1 tekens lang zijn.</translation>
+    </message>
+    <message>
+        <source>Too many topics for one offer.</source>
+        <translation>Te veel onderwerpen voor één aanbod.</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -1038,6 +1058,18 @@
     <message>
         <source>Remove reuse record</source>
         <translation>Hergebruik verwijderen</translation>
+    </message>
+    <message>
+        <source>Offer to be asked about %1</source>
+        <translation>Aanbieden om gevraagd te worden over %1</translation>
+    </message>
+    <message>
+        <source>Withdraw from being asked about %1</source>
+        <translation>Niet meer gevraagd worden over %1</translation>
+    </message>
+    <message>
+        <source>Change offer to be asked</source>
+        <translation>Aanbod om gevraagd te worden wijzigen</translation>
     </message>
     <message numerus="yes">
         <source>Share %n lesson(s) of the evaluation of %1</source>
@@ -1815,6 +1847,18 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>No room to open the attachment in %1.</source>
         <translation>Geen ruimte om de bijlage te openen in %1.</translation>
+    </message>
+    <message>
+        <source>The opening of the item could not be recorded.</source>
+        <translation>Het openen van het item kon niet worden vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The offer to be asked could not be saved.</source>
+        <translation>Het aanbod om gevraagd te worden kon niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>An offer to be asked is made for a person of its own organisation.</source>
+        <translation>Een aanbod om gevraagd te worden geldt voor iemand van de eigen organisatie.</translation>
     </message>
 </context>
 <context>
@@ -4413,6 +4457,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <translation>Onderwerpen: %1</translation>
     </message>
     <message>
+        <source>Topics:</source>
+        <translation>Onderwerpen:</translation>
+    </message>
+    <message>
+        <source>Who knows about %1?</source>
+        <translation>Wie weet iets van %1?</translation>
+    </message>
+    <message>
         <source>Show the project</source>
         <translation>Het project tonen</translation>
     </message>
@@ -4577,6 +4629,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Versions</source>
         <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Who &amp;knows about this…</source>
+        <translation>Wie &amp;weet hiervan…</translation>
+    </message>
+    <message>
+        <source>The people who wrote, answered or took up items on a topic, and those who may be asked</source>
+        <translation>De mensen die over een onderwerp schreven, antwoordden of iets overnamen, en wie je mag vragen</translation>
     </message>
     <message>
         <source>“%1” is on the server, not yet on this laptop: it comes with a sync.</source>
@@ -4873,6 +4933,121 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>This file is not on this computer, and no sync server is set to fetch it from.</source>
         <translation>Dit bestand staat niet op deze computer, en er is geen synchronisatieserver ingesteld om het op te halen.</translation>
+    </message>
+</context>
+<context>
+    <name>Model::KnowledgeExpertListModel</name>
+    <message>
+        <source>Someone unknown here</source>
+        <translation>Iemand die hier onbekend is</translation>
+    </message>
+    <message>
+        <source>Someone at %1</source>
+        <translation>Iemand van %1</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Onbekende organisatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n</source>
+        <translation>
+            <numerusform>schreef %n</numerusform>
+            <numerusform>schreef %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>answered %n</source>
+        <translation>
+            <numerusform>beantwoordde %n</numerusform>
+            <numerusform>beantwoordde %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took up %n</source>
+        <translation>
+            <numerusform>nam %n over</numerusform>
+            <numerusform>nam %n over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>May be asked</source>
+        <translation>Mag gevraagd worden</translation>
+    </message>
+    <message>
+        <source>May be asked: %1</source>
+        <translation>Mag gevraagd worden: %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>What they did on it</source>
+        <translation>Wat die ermee deed</translation>
+    </message>
+    <message>
+        <source>Ask them</source>
+        <translation>Vragen</translation>
+    </message>
+</context>
+<context>
+    <name>Views::WhoKnowsDialog</name>
+    <message>
+        <source>Who Knows About This — Regie</source>
+        <translation>Wie weet hiervan — Regie</translation>
+    </message>
+    <message>
+        <source>How and when to ask you, for example &quot;by e-mail, on Tuesdays&quot; (optional)</source>
+        <translation>Hoe en wanneer men je kan vragen, bijvoorbeeld &quot;per e-mail, op dinsdag&quot; (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <source>Tell Regie who works on this laptop first.</source>
+        <translation>Vertel Regie eerst wie er op deze laptop werkt.</translation>
+    </message>
+    <message>
+        <source>Your role on the server only reads the knowledge base.</source>
+        <translation>Met je rol op de server lees je de kennisbank alleen.</translation>
+    </message>
+    <message>
+        <source>Choose or type a topic first.</source>
+        <translation>Kies of typ eerst een onderwerp.</translation>
+    </message>
+    <message>
+        <source>I no longer want to be asked about this</source>
+        <translation>Ik wil hierover niet meer gevraagd worden</translation>
+    </message>
+    <message>
+        <source>I want to be asked about this</source>
+        <translation>Ik wil hierover gevraagd worden</translation>
+    </message>
+    <message>
+        <source>Withdraw your offer to be asked about %1</source>
+        <translation>Trek je aanbod in om over %1 gevraagd te worden</translation>
+    </message>
+    <message>
+        <source>Let others know they may ask you about %1</source>
+        <translation>Laat anderen weten dat ze je over %1 mogen vragen</translation>
+    </message>
+    <message>
+        <source>Choose a topic to see who knows about it.</source>
+        <translation>Kies een onderwerp om te zien wie ervan weet.</translation>
+    </message>
+    <message>
+        <source>Nobody wrote, answered or took up anything on %1 yet, and nobody offers to be asked.</source>
+        <translation>Nog niemand schreef, antwoordde of nam iets over op %1, en niemand biedt aan gevraagd te worden.</translation>
+    </message>
+    <message>
+        <source>People who offer to be asked come first; then those who wrote, answered or took up items on %1.</source>
+        <translation>Eerst wie aanbiedt gevraagd te worden; dan wie over %1 schreef, antwoordde of iets overnam.</translation>
     </message>
 </context>
 <context>

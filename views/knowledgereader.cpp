@@ -11,6 +11,15 @@
 
 namespace Views {
 
+namespace {
+
+// A topic's link in the text: regie-topic:<topic>. Only the reader makes
+// them; a link of that scheme in an item's own text asks no more than a
+// click on a topic does.
+const QLatin1String TopicScheme("regie-topic");
+
+} // namespace
+
 KnowledgeReader::KnowledgeReader(QWidget *parent)
     : QTextBrowser(parent)
 {
@@ -24,6 +33,8 @@ KnowledgeReader::KnowledgeReader(QWidget *parent)
         }
         if (scheme == QLatin1String("https") || scheme == QLatin1String("http"))
             QDesktopServices::openUrl(url);
+        else if (scheme == TopicScheme)
+            Q_EMIT topicActivated(url.path());
     });
     clearItem();
 }
@@ -85,10 +96,29 @@ void KnowledgeReader::show(const Model::KnowledgeItem &item, const QString &orga
         cursor.insertBlock();
         cursor.insertText(tr("From a project that is not shared with you"), meta);
     }
-    const QStringList topics = item.topics + item.tags;
-    if (!topics.isEmpty()) {
+    if (!item.topics.isEmpty() || !item.tags.isEmpty()) {
         cursor.insertBlock();
-        cursor.insertText(tr("Topics: %1").arg(topics.join(QStringLiteral(", "))), meta);
+        cursor.insertText(tr("Topics:") + QLatin1Char(' '), meta);
+        QStringList words = item.topics;
+        words << item.tags;
+        for (int i = 0; i < words.size(); ++i) {
+            if (i > 0)
+                cursor.insertText(QStringLiteral(", "), meta);
+            if (i >= item.topics.size()) {
+                cursor.insertText(words.at(i), meta);
+                continue;
+            }
+            QTextCharFormat link = meta;
+            QUrl url;
+            url.setScheme(TopicScheme);
+            url.setPath(words.at(i));
+            link.setAnchor(true);
+            link.setAnchorHref(url.toString(QUrl::FullyEncoded));
+            link.setForeground(palette().link());
+            link.setFontUnderline(true);
+            link.setToolTip(tr("Who knows about %1?").arg(words.at(i)));
+            cursor.insertText(words.at(i), link);
+        }
     }
     if (!item.summary.isEmpty()) {
         QTextBlockFormat spaced;

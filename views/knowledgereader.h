@@ -11,7 +11,8 @@ namespace Views {
 /// summary and its text, rendered from Markdown without HTML. It loads
 /// nothing: no images or files named in the text, so a hostile text cannot
 /// make it read a local file or reach the network. Links open in the
-/// browser only for http and https.
+/// browser only for http and https. The item's topics are links of their
+/// own: activating one asks who knows about it (topicActivated()).
 class KnowledgeReader : public QTextBrowser
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     QVariant loadResource(int type, const QUrl &name) override;
 
 Q_SIGNALS:
+    /// The user followed the link of one of the item's topics.
+    void topicActivated(const QString &topic);
     /// The user clicked the name of the item's source project.
     void projectActivated(const QUuid &projectId);
 };

@@ -10,7 +10,9 @@
 #include "reusedialog.h"
 #include "reuseoverviewdialog.h"
 #include "snippetdelegate.h"
+#include "whoknowsdialog.h"
 
+#include "model/consultationrepository.h"
 #include "model/diffusion.h"
 #include "model/editor.h"
 #include "model/knowledgerepository.h"
@@ -78,6 +80,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     , m_answer(button(this, QStringLiteral("answerButton"), tr("&Answer…")))
     , m_reuse(button(this, QStringLiteral("reuseButton"), tr("&Record reuse…")))
     , m_helped(button(this, QStringLiteral("helpedButton"), tr("This answer &helped")))
+    , m_whoKnows(button(this, QStringLiteral("whoKnowsButton"), tr("Who &knows about this…")))
     , m_reuseList(new QTreeWidget(this))
     , m_chart(new QChartView(this))
     , m_answerList(new QListWidget(this))
@@ -121,6 +124,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     top->addWidget(m_search, 1);
     top->addWidget(m_kind);
     top->addWidget(newButton);
+    top->addWidget(m_whoKnows);
     top->addWidget(overview);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -166,6 +170,10 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &KnowledgeWindow::search);
     connect(newButton, &QPushButton::clicked, this, &KnowledgeWindow::newItem);
     connect(overview, &QPushButton::clicked, this, &KnowledgeWindow::showOverview);
+    connect(m_whoKnows, &QPushButton::clicked, this, [this] { showWhoKnows(); });
+    connect(m_reader, &KnowledgeReader::topicActivated, this, [this](const QString &topic) { showWhoKnows(topic); });
+    m_whoKnows->setVisible(services.experts && services.organisations);
+    m_whoKnows->setToolTip(tr("The people who wrote, answered or took up items on a topic, and those who may be asked"));
     connect(m_edit, &QPushButton::clicked, this, &KnowledgeWindow::editItem);
     connect(m_versions, &QPushButton::clicked, this, &KnowledgeWindow::showVersions);
     connect(m_delete, &QPushButton::clicked, this, &KnowledgeWindow::deleteItem);
@@ -175,15 +183,24 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     connect(m_reader, &KnowledgeReader::projectActivated, this, &KnowledgeWindow::projectRequested);
     connect(m_answerList, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid() && current.data(Model::KnowledgeSearchModel::OnServerRole).toBool()) {
+        if (!current.isValid())
+            return;
+        if (current.data(Model::KnowledgeSearchModel::OnServerRole).toBool()) {
             m_itemRequest.reset();
             m_item = {};
             m_reader->setPlainText(tr("“%1” is on the server, not yet on this laptop: it comes with a sync.")
                                        .arg(current.data().toString()));
             updateActions();
-        } else if (current.isValid()) {
-            load(current.data(Model::KnowledgeSearchModel::IdRole).toUuid());
+            return;
         }
+        const QUuid id = current.data(Model::KnowledgeSearchModel::IdRole).toUuid();
+        if (id == m_item.id)
+            return;
+        // The first item shown when the window opens was not chosen: not counted as opened.
+        if (m_choosingFirst)
+            load(id);
+        else
+            open(id);
     });
     connect(m_results, &Model::KnowledgeSearchModel::loaded, this, [this] {
         const int found = m_results->rowCount();
@@ -196,8 +213,11 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
         const int row = m_results->rowOf(m_item.id);
         if (row >= 0)
             m_list->setCurrentIndex(m_results->index(row));
-        else if (m_item.id.isNull() && found > 0)
+        else if (m_item.id.isNull() && found > 0) {
+            m_choosingFirst = true;
             m_list->setCurrentIndex(m_results->index(0));
+            m_choosingFirst = false;
+        }
     });
     connect(m_results, &Model::KnowledgeSearchModel::failed, this,
             [this](const QString &message) { m_status->setText(message); });
@@ -234,6 +254,8 @@ void KnowledgeWindow::setIdentity(const Model::Identity &identity)
 {
     m_identity = identity;
     m_attachmentPanel->setItem(m_item, whyNotMine());
+    if (m_whoKnowsDialog)
+        m_whoKnowsDialog->setIdentity(identity);
     if (m_services.organisationNames)
         m_results->setOrganisationNames(m_services.organisationNames());
     search();
@@ -264,6 +286,16 @@ void KnowledgeWindow::showItem(const QUuid &id)
     const int row = m_results->rowOf(id);
     if (row >= 0)
         m_list->setCurrentIndex(m_results->index(row));
+    open(id);
+}
+
+void KnowledgeWindow::open(const QUuid &id)
+{
+    // A role that only reads cannot record anything on the server.
+    const bool records = m_identity.isValid() && m_identity.serverRole != QLatin1String("viewer")
+        && m_identity.serverRole != QLatin1String("external");
+    if (records && !id.isNull())
+        m_services.editor->recordConsultation(id, m_services.today ? m_services.today() : QDate::currentDate());
     load(id);
 }
 
@@ -604,9 +636,42 @@ void KnowledgeWindow::countOverview()
             input.items = items;
             input.reuses = reuses.value();
             input.organisationNames = m_services.organisationNames ? m_services.organisationNames() : QHash<QUuid, QString>();
-            m_overview->compute(input);
+            if (!m_services.consultations)
+                return m_overview->compute(input);
+            // How often each item was opened, for "much consulted, never reused".
+            m_overviewRequest.start(m_services.consultations->consultationCounts(),
+                                    [this, input](const Model::Result<QHash<QUuid, int>> &counts) mutable {
+                                        if (!m_overview)
+                                            return;
+                                        if (counts.ok())
+                                            input.consultations = counts.value();
+                                        m_overview->compute(input);
+                                    });
         });
     });
+}
+
+WhoKnowsDialog *KnowledgeWindow::showWhoKnows(const QString &topic)
+{
+    if (!m_services.experts || !m_services.organisations)
+        return nullptr;
+    if (!m_whoKnowsDialog) {
+        WhoKnowsDialog::Services s;
+        s.knowledge = m_services.knowledge;
+        s.experts = m_services.experts;
+        s.organisations = m_services.organisations;
+        s.editor = m_services.editor;
+        s.notifier = m_services.notifier;
+        s.organisationNames = m_services.organisationNames;
+        m_whoKnowsDialog = new WhoKnowsDialog(s, m_identity, this);
+        m_whoKnowsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const QString shown = !topic.isEmpty() ? topic : m_item.topics.value(0);
+    if (!shown.isEmpty())
+        m_whoKnowsDialog->setTopic(shown);
+    m_whoKnowsDialog->show();
+    m_whoKnowsDialog->raise();
+    return m_whoKnowsDialog;
 }
 
 } // namespace Views

@@ -4,6 +4,7 @@
 #include "model/requestslot.h"
 #include "model/types.h"
 
+#include <QDate>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
@@ -24,10 +25,13 @@ namespace Model {
 class AttachmentFetcher;
 class AttachmentRepository;
 class ChangeNotifier;
+class ConsultationRepository;
 class Editor;
+class ExpertRepository;
 class KnowledgeRepository;
 class ProjectRepository;
 class KnowledgeSearchModel;
+class OrganisationRepository;
 class KnowledgeServerSearch;
 }
 
@@ -36,6 +40,7 @@ namespace Views {
 class AttachmentPanel;
 class KnowledgeReader;
 class MessageBox;
+class WhoKnowsDialog;
 class ReuseOverviewDialog;
 
 /// The knowledge base (kennisbank): search in Dutch, read, write and edit
@@ -46,9 +51,12 @@ class ReuseOverviewDialog;
 /// objectNames: "knowledgeWindow", "searchEdit", "kindFilter", "resultList",
 /// "newButton", "overviewButton", "reader", "editButton", "versionsButton",
 /// "deleteButton", "answerButton", "reuseButton", "reuseList",
-/// "diffusionChart", "answerList", "helpedButton", "statusLabel"; the
-/// attachments are an AttachmentPanel ("attachmentPanel"). Files dropped on
-/// the window are attached to the item shown.
+/// "diffusionChart", "answerList", "helpedButton", "statusLabel", "whoKnowsButton";
+/// the attachments are an AttachmentPanel ("attachmentPanel"). Files dropped
+/// on the window are attached to the item shown.
+///
+/// Choosing an item to read records that the user opened it (at most once
+/// a day, through the Editor, without waiting for the store).
 class KnowledgeWindow : public QWidget
 {
     Q_OBJECT
@@ -71,6 +79,14 @@ public:
         std::function<QHash<QUuid, QString>()> personNames;
         /// How many organisations could take an item up (the diffusion's whole); 0: the adopters so far.
         std::function<int()> potentialAdopters;
+        /// Who may be asked, the people here, and how often items were
+        /// opened; without them there is no "who knows" view, and the
+        /// overview counts no openings.
+        Model::ExpertRepository *experts = nullptr;
+        Model::OrganisationRepository *organisations = nullptr;
+        Model::ConsultationRepository *consultations = nullptr;
+        /// Today, as openings are recorded; the system's date when not set.
+        std::function<QDate()> today;
     };
 
     explicit KnowledgeWindow(const Services &services, QWidget *parent = nullptr);
@@ -91,6 +107,8 @@ public:
     void recordReuse();
     void markHelped();
     void showOverview();
+    /// The "who knows about this" view on @p topic (the item's first topic when empty).
+    WhoKnowsDialog *showWhoKnows(const QString &topic = {});
 
 Q_SIGNALS:
     /// The item, its reuse and its answers are shown.
@@ -106,6 +124,8 @@ protected:
 
 private:
     void search();
+    /// Shows item @p id and records that the user opened it.
+    void open(const QUuid &id);
     void load(const QUuid &id);
     void showLoaded();
     void showReader();
@@ -145,6 +165,9 @@ private:
     QPushButton *m_answer;
     QPushButton *m_reuse;
     QPushButton *m_helped;
+    QPushButton *m_whoKnows;
+    QPointer<WhoKnowsDialog> m_whoKnowsDialog;
+    bool m_choosingFirst = false; ///< the window, not the user, picks the item to show
     QTreeWidget *m_reuseList;
     QChartView *m_chart;
     QListWidget *m_answerList;

@@ -335,6 +335,10 @@ void MainWindow::createMenus()
         k.editor = m_services.editor;
         k.notifier = m_services.notifier;
         k.messages = m_services.messages;
+        k.experts = m_services.experts;
+        k.organisations = m_services.organisations;
+        k.consultations = m_services.consultations;
+        k.today = m_services.today;
         k.projects = m_services.projects;
         m_knowledge = new KnowledgeActions(k, m_organisations, this);
         m_knowledge->addTo(menuBar()->addMenu(tr("&Knowledge")));

@@ -2,7 +2,10 @@
 
 #include "model/types.h"
 
+#include <QDate>
 #include <QMainWindow>
+
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -14,6 +17,8 @@ class AttachmentRepository;
 class KnowledgeRepository;
 class KnowledgeServerSearch;
 class ChangeNotifier;
+class ConsultationRepository;
+class ExpertRepository;
 class Editor;
 class OrganisationListModel;
 class OrganisationRepository;
@@ -61,6 +66,11 @@ public:
         Model::SyncRepository *sync = nullptr; ///< may be null: no sync menu then
         Model::PlanRepository *plan = nullptr; ///< may be null: no Goals and Progress tabs then
         Model::KnowledgeRepository *knowledge = nullptr; ///< may be null: no knowledge base then
+        /// May be null: no "who knows" view, no openings counted then.
+        Model::ExpertRepository *experts = nullptr;
+        Model::ConsultationRepository *consultations = nullptr;
+        /// Today's date as the window records it; the system's when not set.
+        std::function<QDate()> today;
         Model::KnowledgeServerSearch *knowledgeServer = nullptr; ///< may be null: the laptop's search only
         Model::AttachmentRepository *attachments = nullptr; ///< the knowledge base's files; may be null
         Model::AttachmentFetcher *attachmentFetcher = nullptr; ///< fetches their content; may be null

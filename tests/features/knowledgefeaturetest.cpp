@@ -1,9 +1,12 @@
 #include "../views/windowfixture.h"
 
+#include "model/knowledgeexpertlistmodel.h"
 #include "model/knowledgesearchmodel.h"
 #include "views/knowledgeactions.h"
 #include "views/knowledgereader.h"
 #include "views/knowledgewindow.h"
+#include "views/reuseoverviewdialog.h"
+#include "views/whoknowsdialog.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -11,6 +14,7 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -140,6 +144,118 @@ private Q_SLOTS:
         listed = TestLib::await(m_f->store.knowledgeItems(mine));
         QVERIFY(listed.ok());
         QVERIFY(listed.value().isEmpty());
+    }
+
+    Views::KnowledgeWindow *openKnowledgeBase()
+    {
+        m_f->find<QAction>(u"openKnowledgeAction"_s)->trigger();
+        Views::KnowledgeWindow *kb = m_f->window->knowledge()->window();
+        if (kb && !QTest::qWaitForWindowExposed(kb))
+            return nullptr;
+        return kb;
+    }
+
+    int timesOpened()
+    {
+        const auto counts = TestLib::await(m_f->store.consultationCounts());
+        return counts.ok() ? counts.value().value(m_practice.id) : -1;
+    }
+
+    void shouldCountAnItemReadOnTenDaysAsMuchConsultedNeverReused()
+    {
+        // GIVEN the knowledge base
+        Views::KnowledgeWindow *kb = openKnowledgeBase();
+        QVERIFY(kb);
+
+        // WHEN Joost reads Dordrecht's practice on ten days, twice on each
+        const QDate first(2026, 11, 16);
+        for (int day = 0; day < 10; ++day) {
+            m_f->today = first.addDays(day);
+            for (int time = 0; time < 2; ++time) {
+                kb->showItem(m_practice.id);
+                QTRY_COMPARE(kb->currentItem().id, m_practice.id);
+            }
+            // THEN each day counts once
+            QTRY_COMPARE(timesOpened(), day + 1);
+        }
+
+        // AND the reuse overview lists it as much consulted but never reused
+        kb->showOverview();
+        auto *overview = m_f->dialog<Views::ReuseOverviewDialog>(u"reuseOverviewDialog"_s);
+        QVERIFY(overview);
+        auto *consulted = overview->findChild<QTreeWidget *>(u"consultedList"_s);
+        QTRY_COMPARE(consulted->topLevelItemCount(), 1);
+        QCOMPARE(consulted->topLevelItem(0)->text(0), m_practice.title);
+        QCOMPARE(consulted->topLevelItem(0)->text(1), QLocale().toString(10));
+        overview->close();
+
+        // AND once Zwijndrecht takes it up, it is no longer "never reused"
+        Model::Reuse r;
+        r.itemId = m_practice.id;
+        r.organisationId = m_zwijndrecht.id;
+        r.status = Model::ReuseStatus::Adopted;
+        r.date = first.addDays(10);
+        m_f->editor.saveReuse(r);
+        QVERIFY(m_f->idle());
+        kb->showOverview();
+        overview = m_f->dialog<Views::ReuseOverviewDialog>(u"reuseOverviewDialog"_s);
+        QVERIFY(overview);
+        consulted = overview->findChild<QTreeWidget *>(u"consultedList"_s);
+        auto *most = overview->findChild<QTreeWidget *>(u"mostReusedList"_s);
+        QTRY_COMPARE(most->topLevelItemCount(), 1);
+        QCOMPARE(consulted->topLevelItemCount(), 0);
+    }
+
+    void shouldOfferToBeAskedAboutATopicAndTakeItBackWithUndo()
+    {
+        // GIVEN Joost reads Dordrecht's practice on "Warmtetransitie"
+        Views::KnowledgeWindow *kb = openKnowledgeBase();
+        QVERIFY(kb);
+        kb->showItem(m_practice.id);
+        QTRY_COMPARE(kb->currentItem().id, m_practice.id);
+        auto *reader = kb->findChild<Views::KnowledgeReader *>(u"reader"_s);
+        QVERIFY(reader->toHtml().contains(u"regie-topic:Warmtetransitie"_s));
+
+        // WHEN he follows the topic's link to who knows about it
+        Q_EMIT reader->anchorClicked(QUrl(u"regie-topic:Warmtetransitie"_s));
+        auto *who = m_f->dialog<Views::WhoKnowsDialog>(u"whoKnowsDialog"_s);
+        QVERIFY(who);
+        QCOMPARE(who->topic(), u"Warmtetransitie"_s);
+        auto *list = who->findChild<QTreeView *>(u"expertList"_s);
+        auto *offer = who->findChild<QPushButton *>(u"offerButton"_s);
+        QTRY_VERIFY(who->experts()->topics().contains(u"Warmtetransitie"_s));
+
+        // THEN nobody is known to ask yet, and he may offer himself
+        QCOMPARE(list->model()->rowCount(), 0);
+        QVERIFY(offer->isEnabled());
+        QCOMPARE(offer->text(), u"Ik wil hierover gevraagd worden"_s);
+
+        // WHEN he offers himself, saying how to reach him
+        who->findChild<QLineEdit *>(u"offerNote"_s)->setText(u"Mail me, ik zit op dinsdag op het stadskantoor"_s);
+        offer->click();
+        QVERIFY(m_f->idle());
+
+        // THEN he is listed as willing to be asked, by name and organisation
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        const auto cell = [list](int column) { return list->model()->index(0, column).data().toString(); };
+        QCOMPARE(cell(Model::KnowledgeExpertListModel::PersonColumn), u"Joost Bakker"_s);
+        QCOMPARE(cell(Model::KnowledgeExpertListModel::OrganisationColumn), u"Zwijndrecht"_s);
+        QVERIFY(cell(Model::KnowledgeExpertListModel::AskColumn).contains(u"dinsdag"_s));
+        QTRY_COMPARE(offer->text(), u"Ik wil hierover niet meer gevraagd worden"_s);
+        shoot(who, u"who-knows"_s);
+        auto offers = TestLib::await(m_f->store.expertOffers());
+        QVERIFY(offers.ok());
+        QCOMPARE(offers.value().size(), 1);
+        QCOMPARE(offers.value().first().topics, QStringList{u"Warmtetransitie"_s});
+
+        // WHEN he undoes it, the offer is withdrawn again
+        m_f->stack.undo();
+        QVERIFY(m_f->idle());
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        QTRY_COMPARE(offer->text(), u"Ik wil hierover gevraagd worden"_s);
+        offers = TestLib::await(m_f->store.expertOffers());
+        QVERIFY(offers.ok());
+        QVERIFY(offers.value().isEmpty());
     }
 };
 

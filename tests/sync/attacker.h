@@ -107,6 +107,9 @@ public:
     void attackWithMalformedChanges();
     void attackChangeIds();
     void attackChains();
+    /// Offers to be asked and openings of items (server step 10); writes
+    /// its own rows first, so it runs after the fingerprint is compared.
+    void attackExperts();
 
     /// The knowledge base's rows and rules (server step 8).
     void buildKnowledgeWorld();

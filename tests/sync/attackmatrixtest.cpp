@@ -65,6 +65,7 @@ private Q_SLOTS:
             tally.breaches << u"the server's rows changed during the rolled-back attempts"_s;
         a.attackChangeIds();
         a.attackChains();
+        a.attackExperts();
         qInfo("attack matrix: %d attempts, %d held, %lld breached", tally.attempts, tally.held,
               qlonglong(tally.breaches.size()));
         qInfo("attack matrix, knowledge base: %d attempts, %d held, %lld breached", knowledge.attempts, knowledge.held,

@@ -106,12 +106,16 @@ public:
         editor.setSync(&store);
         editor.setKnowledge(&store);
         editor.setAttachments(&store);
+        editor.setExperts(&store);
+        editor.setConsultations(&store);
         services.editor = &editor;
         services.messages = &messages;
         services.sync = &store;
         services.plan = &store;
         services.knowledge = &store;
         services.attachments = &store;
+        services.experts = &store;
+        services.consultations = &store;
         return services;
     }
 
@@ -119,6 +123,7 @@ public:
     Views::MainWindow *startWindow(const Model::Identity &identity = {})
     {
         Views::MainWindow::Services services = servicesOf(store, editor, messages);
+        services.today = [this] { return today; }; // the day openings are recorded on
         services.knowledgeServer = knowledgeServer;
         services.attachmentFetcher = fetcher;
         window = std::make_unique<Views::MainWindow>(services);
@@ -167,6 +172,7 @@ public:
     Store::SqliteStore store;
     QUndoStack stack;
     Model::Editor editor{&store, &store, &stack};
+    QDate today = QDate::currentDate(); ///< the day the window records openings on
     RecordingMessageBox messages;
     Model::AttachmentFetcher *fetcher = nullptr; ///< set before startWindow() to fetch attachments
     std::unique_ptr<Views::MainWindow> window;
