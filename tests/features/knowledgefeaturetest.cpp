@@ -214,7 +214,7 @@ private Q_SLOTS:
         kb->showItem(m_practice.id);
         QTRY_COMPARE(kb->currentItem().id, m_practice.id);
         auto *reader = kb->findChild<Views::KnowledgeReader *>(u"reader"_s);
-        QVERIFY(reader->toHtml().contains(u"regie-topic:Warmtetransitie"_s));
+        QTRY_VERIFY2(reader->toHtml().contains(u"regie-topic:Warmtetransitie"_s), qPrintable(reader->toPlainText()));
 
         // WHEN he follows the topic's link to who knows about it
         Q_EMIT reader->anchorClicked(QUrl(u"regie-topic:Warmtetransitie"_s));
