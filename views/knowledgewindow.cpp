@@ -19,7 +19,6 @@
 #include "model/knowledgesearchmodel.h"
 #include "model/knowledgetext.h"
 #include "model/repository.h"
-#include "model/reuseoverview.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -62,7 +61,6 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     , m_itemRequest(this)
     , m_reuseRequest(this)
     , m_answerRequest(this)
-    , m_overviewRequest(this)
     , m_projectRequest(this)
     , m_reuseProjectsRequest(this)
     , m_projectNamesRequest(this)
@@ -240,7 +238,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
             if (!m_item.id.isNull())
                 load(m_item.id);
             if (m_overview && m_overview->isVisible())
-                countOverview();
+                m_overview->reload();
         });
     }
     m_reader->clearItem();
@@ -605,50 +603,10 @@ void KnowledgeWindow::showOverview()
         m_overview = new ReuseOverviewDialog(this);
         m_overview->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_overview, &ReuseOverviewDialog::overviewShown, this, &KnowledgeWindow::overviewShown);
+        m_overview->setSources({m_services.knowledge, m_services.consultations, m_services.organisationNames});
     }
     m_overview->open();
-    countOverview();
-}
-
-void KnowledgeWindow::countOverview()
-{
-    if (!m_overview)
-        return;
-    m_overview->setBusy(true);
-    auto *knowledge = m_services.knowledge;
-    // Read on the store's worker, counted on another (ReuseOverviewDialog::compute()).
-    m_overviewRequest.start(knowledge->knowledgeItems({}), [this, knowledge](const Model::Result<QList<Model::KnowledgeItem>> &items) {
-        if (!m_overview)
-            return;
-        if (!items.ok()) {
-            m_overview->fail(items.error().message);
-            return;
-        }
-        m_overviewRequest.start(knowledge->reuses({}), [this, items = items.value()](
-                                                          const Model::Result<QList<Model::Reuse>> &reuses) {
-            if (!m_overview)
-                return;
-            if (!reuses.ok()) {
-                m_overview->fail(reuses.error().message);
-                return;
-            }
-            Model::ReuseOverviewInput input;
-            input.items = items;
-            input.reuses = reuses.value();
-            input.organisationNames = m_services.organisationNames ? m_services.organisationNames() : QHash<QUuid, QString>();
-            if (!m_services.consultations)
-                return m_overview->compute(input);
-            // How often each item was opened, for "much consulted, never reused".
-            m_overviewRequest.start(m_services.consultations->consultationCounts(),
-                                    [this, input](const Model::Result<QHash<QUuid, int>> &counts) mutable {
-                                        if (!m_overview)
-                                            return;
-                                        if (counts.ok())
-                                            input.consultations = counts.value();
-                                        m_overview->compute(input);
-                                    });
-        });
-    });
+    m_overview->reload();
 }
 
 WhoKnowsDialog *KnowledgeWindow::showWhoKnows(const QString &topic)

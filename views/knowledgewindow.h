@@ -129,7 +129,6 @@ private:
     void load(const QUuid &id);
     void showLoaded();
     void showReader();
-    void countOverview();
     void openReuseDialog(const QList<Model::ProjectSummary> &projects);
     void updateActions();
     QString whyNotMine() const;
@@ -145,7 +144,6 @@ private:
     Model::RequestSlot m_itemRequest;
     Model::RequestSlot m_reuseRequest;
     Model::RequestSlot m_answerRequest;
-    Model::RequestSlot m_overviewRequest;
     Model::RequestSlot m_projectRequest;
     Model::RequestSlot m_reuseProjectsRequest;
     /// Names of the projects on this laptop, for the reuse records (read when an item is shown).

@@ -1,6 +1,8 @@
 #include "reuseoverviewdialog.h"
 
 #include "model/async.h"
+#include "model/consultationrepository.h"
+#include "model/knowledgerepository.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -177,6 +179,40 @@ void ReuseOverviewDialog::exportAsked()
     const QString error = exportTo(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ReuseOverviewDialog::reload()
+{
+    if (!m_sources.knowledge)
+        return;
+    setBusy(true);
+    auto *knowledge = m_sources.knowledge;
+    // Read on the store's worker, counted on another (compute()).
+    m_read.start(knowledge->knowledgeItems({}), [this, knowledge](const Model::Result<QList<Model::KnowledgeItem>> &items) {
+        if (!items.ok()) {
+            fail(items.error().message);
+            return;
+        }
+        m_read.start(knowledge->reuses({}), [this, items = items.value()](const Model::Result<QList<Model::Reuse>> &reuses) {
+            if (!reuses.ok()) {
+                fail(reuses.error().message);
+                return;
+            }
+            Model::ReuseOverviewInput input;
+            input.items = items;
+            input.reuses = reuses.value();
+            input.organisationNames = m_sources.organisationNames ? m_sources.organisationNames() : QHash<QUuid, QString>();
+            if (!m_sources.consultations)
+                return compute(input);
+            // How often each item was opened, for "much consulted, never reused".
+            m_read.start(m_sources.consultations->consultationCounts(),
+                         [this, input](const Model::Result<QHash<QUuid, int>> &counts) mutable {
+                             if (counts.ok())
+                                 input.consultations = counts.value();
+                             compute(input);
+                         });
+        });
+    });
 }
 
 } // namespace Views

@@ -1,14 +1,22 @@
 #pragma once
 
+#include "model/requestslot.h"
 #include "model/reuseoverview.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
 class QProgressBar;
 class QTabWidget;
 class QTreeWidget;
+
+namespace Model {
+class ConsultationRepository;
+class KnowledgeRepository;
+}
 
 namespace Views {
 
@@ -30,6 +38,18 @@ class ReuseOverviewDialog : public QDialog
 public:
     explicit ReuseOverviewDialog(QWidget *parent = nullptr);
 
+    /// Where reload() reads: the items and reuse records, how often items
+    /// were opened (may be null), and the organisations' names.
+    struct Sources {
+        Model::KnowledgeRepository *knowledge = nullptr;
+        Model::ConsultationRepository *consultations = nullptr;
+        std::function<QHash<QUuid, QString>()> organisationNames;
+    };
+    void setSources(const Sources &sources) { m_sources = sources; }
+    /// Reads the data on the store's worker and counts it (compute()); a
+    /// newer reload supersedes an older one still reading.
+    void reload();
+
     /// Counts the overview of @p input off the GUI thread, then shows it.
     void compute(const Model::ReuseOverviewInput &input);
     /// A count is running; what is shown (if anything) is older.
@@ -50,6 +70,8 @@ Q_SIGNALS:
 private:
     void exportAsked();
 
+    Sources m_sources;
+    Model::RequestSlot m_read{this};
     Model::ReuseOverview m_overview;
     QTabWidget *m_tabs;
     QLabel *m_median;
