@@ -181,16 +181,20 @@ private Q_SLOTS:
         // (each change read before the next: a change that comes while a read
         // of its part waits makes the part read whole, which is right but not
         // what this step checks; a busy machine would make that happen at random)
+        int asked = cache.requests();
         QVERIFY(await(fixture.store()->addMeasurement(TestLib::makeMeasurement(moved, 5, QDate(2026, 1, 1)))).ok());
-        QTRY_VERIFY(cache.requests() >= before + 1);
+        QTRY_VERIFY(cache.requests() > asked);
         QVERIFY(settle(cache));
+        asked = cache.requests();
         QVERIFY(await(fixture.store()->saveMilestone(
                           TestLib::makeMilestone(d.project.id, QStringLiteral("Tussendoor"), QDate(2027, 4, 1), d.dordrecht.id)))
                     .ok());
-        QTRY_VERIFY(cache.requests() >= before + 2);
+        QTRY_VERIFY(cache.requests() > asked);
         QVERIFY(settle(cache));
+        asked = cache.requests();
         QVERIFY(await(fixture.store()->setMilestoneDeleted(first.id, true)).ok());
-        QTRY_VERIFY(cache.requests() >= before + 3);
+        QTRY_VERIFY(cache.requests() > asked);
+        QVERIFY(cache.requests() >= before + 3);
         QVERIFY(settle(cache));
         // THEN each part holds what a whole read would, every read by rows alone
         QCOMPARE(cache.requestsByIds(), cache.requests() - 3);
