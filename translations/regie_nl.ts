@@ -4664,6 +4664,45 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     </message>
 </context>
 <context>
+    <name>Views::ReusePanel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>What they did</source>
+        <translation>Wat ze ermee deden</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Why, or what changed</source>
+        <translation>Waarom, of wat er anders is</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Onbekende organisatie</translation>
+    </message>
+    <message>
+        <source>How it turned out: %1</source>
+        <translation>Hoe het uitpakte: %1</translation>
+    </message>
+    <message>
+        <source>In project</source>
+        <translation>In project</translation>
+    </message>
+    <message>
+        <source>(not shared with you)</source>
+        <translation>(niet met je gedeeld)</translation>
+    </message>
+</context>
+<context>
     <name>Views::ReuseDialog</name>
     <message>
         <source>Reuse of %1</source>

@@ -1,31 +1,27 @@
 #include "knowledgewindow.h"
 
 #include "attachmentpanel.h"
-#include "chartsupport.h"
-#include "diffusionchart.h"
 #include "knowledgeitemdialog.h"
 #include "knowledgereader.h"
 #include "knowledgeversionsdialog.h"
 #include "messagebox.h"
 #include "reusedialog.h"
 #include "reuseoverviewdialog.h"
+#include "reusepanel.h"
 #include "snippetdelegate.h"
 #include "whoknowsdialog.h"
 
 #include "model/consultationrepository.h"
-#include "model/diffusion.h"
 #include "model/editor.h"
 #include "model/knowledgerepository.h"
 #include "model/knowledgesearchmodel.h"
 #include "model/knowledgetext.h"
 #include "model/repository.h"
 
-#include <QChartView>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -36,7 +32,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -79,8 +74,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     , m_reuse(button(this, QStringLiteral("reuseButton"), tr("&Record reuse…")))
     , m_helped(button(this, QStringLiteral("helpedButton"), tr("This answer &helped")))
     , m_whoKnows(button(this, QStringLiteral("whoKnowsButton"), tr("Who &knows about this…")))
-    , m_reuseList(new QTreeWidget(this))
-    , m_chart(new QChartView(this))
+    , m_reusePanel(new ReusePanel(this))
     , m_answerList(new QListWidget(this))
     , m_answersLabel(new QLabel(tr("Answers"), this))
 {
@@ -105,15 +99,6 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     m_list->setWordWrap(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_status->setObjectName(QStringLiteral("statusLabel"));
-    m_reuseList->setObjectName(QStringLiteral("reuseList"));
-    m_reuseList->setHeaderLabels(
-        {tr("Organisation"), tr("What they did"), tr("Since"), tr("In project"), tr("Why, or what changed")});
-    m_reuseList->setRootIsDecorated(false);
-    m_reuseList->header()->setStretchLastSection(true);
-    m_reuseList->setMaximumHeight(140);
-    m_chart->setObjectName(QStringLiteral("diffusionChart"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(200);
     m_answerList->setObjectName(QStringLiteral("answerList"));
     m_answerList->setWordWrap(true);
     m_answerList->setMaximumHeight(140);
@@ -145,8 +130,7 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     rightLayout->addWidget(m_attachmentPanel);
     rightLayout->addLayout(answers);
     rightLayout->addWidget(m_answerList);
-    rightLayout->addWidget(m_reuseList);
-    rightLayout->addWidget(m_chart, 2);
+    rightLayout->addWidget(m_reusePanel, 2);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -373,23 +357,8 @@ void KnowledgeWindow::showReader()
 
 void KnowledgeWindow::showLoaded()
 {
-    const QLocale locale;
-    m_reuseList->clear();
-    for (const Model::Reuse &r : std::as_const(m_reuses)) {
-        QString why = r.note;
-        if (r.status == Model::ReuseStatus::NotAdopted && r.reason != Model::ReuseReason::None)
-            why = r.note.isEmpty() ? Model::reuseReasonName(r.reason)
-                                   : tr("%1: %2").arg(Model::reuseReasonName(r.reason), r.note);
-        // A project of another organisation's that this laptop does not see has no name here.
-        const QString project = r.projectId.isNull() ? QString() : m_projectNames.value(r.projectId, tr("(not shared with you)"));
-        auto *row = new QTreeWidgetItem(m_reuseList, {m_organisationNames.value(r.organisationId, tr("Unknown organisation")),
-                                                      Model::reuseStatusName(r.status),
-                                                      locale.toString(r.date, QLocale::ShortFormat), project, why});
-        row->setData(0, Qt::UserRole, r.id);
-        if (!r.outcome.isEmpty())
-            row->setToolTip(4, tr("How it turned out: %1").arg(r.outcome).toHtmlEscaped());
-    }
-    replaceChart(m_chart, diffusionChart(Model::diffusion(m_reuses, m_services.potentialAdopters ? m_services.potentialAdopters() : 0)));
+    m_reusePanel->show(m_reuses, m_organisationNames, m_projectNames,
+                       m_services.potentialAdopters ? m_services.potentialAdopters() : 0);
 
     const bool question = m_item.kind == Model::KnowledgeKind::Question;
     m_answersLabel->setVisible(question);

@@ -42,6 +42,7 @@ class KnowledgeReader;
 class MessageBox;
 class WhoKnowsDialog;
 class ReuseOverviewDialog;
+class ReusePanel;
 
 /// The knowledge base (kennisbank): search in Dutch, read, write and edit
 /// items with their versions, ask and answer questions, and record and see
@@ -166,8 +167,7 @@ private:
     QPushButton *m_whoKnows;
     QPointer<WhoKnowsDialog> m_whoKnowsDialog;
     bool m_choosingFirst = false; ///< the window, not the user, picks the item to show
-    QTreeWidget *m_reuseList;
-    QChartView *m_chart;
+    ReusePanel *m_reusePanel;
     QListWidget *m_answerList;
     QLabel *m_answersLabel;
     QPointer<ReuseOverviewDialog> m_overview;
