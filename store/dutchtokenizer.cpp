@@ -296,6 +296,31 @@ bool DutchTokenizer::install(const QSqlDatabase &db)
     return install(*static_cast<sqlite3 *const *>(handle.constData()));
 }
 
+QString DutchTokenizer::prefixTerm(const QString &word)
+{
+    const QByteArray utf8 = word.toUtf8();
+    std::string folded;
+    fold(std::string_view(utf8.constData(), size_t(utf8.size())), folded);
+    return QString::fromStdString(folded);
+}
+
+QString DutchTokenizer::indexTerm(const QString &word)
+{
+    // One stemmer per thread: the store's connections each live in one.
+    struct Stemmer {
+        Tokenizer t;
+        Stemmer() { t.stemmer = sb_stemmer_new("dutch", "UTF_8"); }
+        ~Stemmer() { sb_stemmer_delete(t.stemmer); }
+    };
+    thread_local Stemmer stemmer;
+    const QByteArray utf8 = word.toUtf8();
+    fold(std::string_view(utf8.constData(), size_t(utf8.size())), stemmer.t.folded);
+    if (stemmer.t.folded.empty() || !stemmer.t.stemmer)
+        return {};
+    stemInto(&stemmer.t, stemmer.t.folded, stemmer.t.stem);
+    return QString::fromStdString(stemmer.t.stem);
+}
+
 bool DutchTokenizer::isWordCharacter(char32_t c)
 {
     if (c < 0x80)

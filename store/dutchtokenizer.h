@@ -1,6 +1,7 @@
 #pragma once
 
 class QSqlDatabase;
+class QString;
 struct sqlite3;
 
 namespace Store {
@@ -42,6 +43,12 @@ public:
 
     /// Whether @p c belongs to a word (letter, digit or combining mark).
     static bool isWordCharacter(char32_t c);
+
+    /// @p word as the index holds it (folded and stemmed, no parts): what a
+    /// query for the whole word looks up. Empty if it holds no word character.
+    static QString indexTerm(const QString &word);
+    /// @p word folded only: what a prefix query for it looks up.
+    static QString prefixTerm(const QString &word);
 };
 
 } // namespace Store

@@ -1,5 +1,6 @@
 #include "knowledgeindex.h"
 
+#include "knowledgeheadindex.h"
 #include "knowledgequery.h"
 #include "model/knowledgenames.h"
 #include "sqlsupport.h"
@@ -29,17 +30,6 @@ constexpr int SnippetWords = 16;
 QString snippetSql()
 {
     return u"snippet(knowledge_fts, -1, char(1), char(2), '…', %1)"_s.arg(SnippetWords);
-}
-
-// The labels column: topics and tags, one per line.
-QString labels(const char *row)
-{
-    return QStringLiteral("%1.topics || char(10) || %1.tags").arg(QLatin1String(row));
-}
-
-QString columns(const char *row)
-{
-    return QStringLiteral("%1.title, %1.summary, %1.body, ").arg(QLatin1String(row)) + labels(row);
 }
 
 QString rowidArray(const QList<qint64> &rowids)
@@ -101,136 +91,6 @@ QString filterSql(const Model::KnowledgeSearch &s, QVariantList &values)
 
 } // namespace
 
-QStringList KnowledgeIndex::schema()
-{
-    const QString changed = u"OLD.title IS NOT NEW.title OR OLD.summary IS NOT NEW.summary OR OLD.body IS NOT "
-                            "NEW.body OR OLD.topics IS NOT NEW.topics OR OLD.tags IS NOT NEW.tags OR "
-                            "OLD.deleted IS NOT NEW.deleted"_s;
-    const QString add = u"INSERT INTO knowledge_fts (rowid, title, summary, body, labels) SELECT NEW.rowid, %1 "
-                        "WHERE NEW.deleted = 0;"_s.arg(columns("NEW"));
-    const QString remove = u"INSERT INTO knowledge_fts (knowledge_fts, rowid, title, summary, body, labels) "
-                           "SELECT 'delete', OLD.rowid, %1 WHERE OLD.deleted = 0;"_s.arg(columns("OLD"));
-    return {
-        // The texts the index holds, as it holds them: live items only.
-        u"CREATE VIEW knowledge_fts_source AS SELECT k.rowid AS item_rowid, k.title AS title, k.summary AS summary, "
-        "k.body AS body, %1 AS labels FROM knowledge_item k WHERE k.deleted = 0"_s.arg(labels("k")),
-        u"CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, summary, body, labels, "
-        "content = 'knowledge_fts_source', content_rowid = 'item_rowid', tokenize = 'regie_dutch')"_s,
-        u"INSERT INTO knowledge_fts (knowledge_fts, rank) VALUES ('rank', 'bm25(%1, %2, %3, %4)')"_s.arg(TitleWeight)
-            .arg(SummaryWeight)
-            .arg(BodyWeight)
-            .arg(LabelWeight),
-        u"INSERT INTO knowledge_fts (knowledge_fts) VALUES ('rebuild')"_s,
-        u"CREATE TRIGGER knowledge_fts_insert AFTER INSERT ON knowledge_item BEGIN %1 END"_s.arg(add),
-        u"CREATE TRIGGER knowledge_fts_update AFTER UPDATE ON knowledge_item WHEN %1 BEGIN %2 %3 END"_s.arg(
-            changed, remove, add),
-        u"CREATE TRIGGER knowledge_fts_delete AFTER DELETE ON knowledge_item BEGIN %1 END"_s.arg(remove),
-    };
-}
-
-namespace {
-
-// The texts of an item's live attachments (step 12), one per line after
-// its body: what the index holds as the body column.
-QString attachedText(const QString &itemId, const QString &without = u"NULL"_s)
-{
-    return u"coalesce((SELECT char(10) || group_concat(t.body, char(10) ORDER BY a.created_at, a.id) "
-           "FROM knowledge_attachment a JOIN attachment_text t ON t.sha256 = a.sha256 "
-           "WHERE a.item_id = %1 AND a.deleted = 0 AND t.status = 'text' AND a.id IS NOT %2), '')"_s.arg(itemId,
-                                                                                                     without);
-}
-
-// Takes the items @p items picks (SQL over knowledge_item k giving rowids)
-// out of the index, or puts them in again, as the view shows them now.
-QString reindex(const QString &items, bool remove)
-{
-    return remove ? u"INSERT INTO knowledge_fts (knowledge_fts, rowid, title, summary, body, labels) SELECT 'delete', "
-                    "s.item_rowid, s.title, s.summary, s.body, s.labels FROM knowledge_fts_source s "
-                    "WHERE s.item_rowid IN (%1);"_s.arg(items)
-                  : u"INSERT INTO knowledge_fts (rowid, title, summary, body, labels) SELECT s.item_rowid, s.title, "
-                    "s.summary, s.body, s.labels FROM knowledge_fts_source s WHERE s.item_rowid IN (%1);"_s.arg(items);
-}
-
-} // namespace
-
-QStringList KnowledgeIndex::attachmentSchema()
-{
-    const QString newBody = u"NEW.body || "_s + attachedText(u"NEW.id"_s);
-    const QString oldBody = u"OLD.body || "_s + attachedText(u"OLD.id"_s);
-    const QString labelsOf = u"%1.topics || char(10) || %1.tags"_s;
-    const QString add = u"INSERT INTO knowledge_fts (rowid, title, summary, body, labels) SELECT NEW.rowid, NEW.title, "
-                        "NEW.summary, %1, %2 WHERE NEW.deleted = 0;"_s.arg(newBody, labelsOf.arg(u"NEW"_s));
-    const QString remove = u"INSERT INTO knowledge_fts (knowledge_fts, rowid, title, summary, body, labels) "
-                           "SELECT 'delete', OLD.rowid, OLD.title, OLD.summary, %1, %2 WHERE OLD.deleted = 0;"_s.arg(
-                               oldBody, labelsOf.arg(u"OLD"_s));
-    const QString changed = u"OLD.title IS NOT NEW.title OR OLD.summary IS NOT NEW.summary OR OLD.body IS NOT "
-                            "NEW.body OR OLD.topics IS NOT NEW.topics OR OLD.tags IS NOT NEW.tags OR "
-                            "OLD.deleted IS NOT NEW.deleted"_s;
-    // The items an attachment row belongs to, and those a text's content is attached to.
-    const auto itemsOf = [](const QString &row) {
-        return u"SELECT k.rowid FROM knowledge_item k WHERE k.id = %1.item_id"_s.arg(row);
-    };
-    const auto itemsWith = [](const QString &row) {
-        return u"SELECT k.rowid FROM knowledge_item k JOIN knowledge_attachment a ON a.item_id = k.id "
-               "WHERE a.sha256 = %1.sha256 AND a.deleted = 0"_s.arg(row);
-    };
-    const auto hasText = [](const QString &row) {
-        return u"EXISTS (SELECT 1 FROM attachment_text t WHERE t.sha256 = %1.sha256 AND t.status = 'text')"_s.arg(row);
-    };
-    const QString attachmentMoved = u"(OLD.deleted IS NOT NEW.deleted OR OLD.item_id IS NOT NEW.item_id OR "
-                                    "OLD.sha256 IS NOT NEW.sha256 OR OLD.created_at IS NOT NEW.created_at) AND (%1 OR %2)"_s
-                                        .arg(hasText(u"OLD"_s), hasText(u"NEW"_s));
-    const QString bothItems = u"SELECT k.rowid FROM knowledge_item k WHERE k.id IN (OLD.item_id, NEW.item_id)"_s;
-    const QString textChanged = u"OLD.status IS NOT NEW.status OR OLD.body IS NOT NEW.body OR OLD.sha256 IS NOT NEW.sha256"_s;
-    const QString textItems = itemsWith(u"OLD"_s) + u" UNION "_s + itemsWith(u"NEW"_s);
-    return {
-        u"CREATE TABLE attachment_text (sha256 TEXT PRIMARY KEY NOT NULL,"
-        " status TEXT NOT NULL CHECK (status IN ('text', 'no_text')),"
-        " body TEXT NOT NULL DEFAULT '',"
-        " extracted_at TEXT NOT NULL) WITHOUT ROWID"_s,
-        u"DROP TRIGGER knowledge_fts_insert"_s,
-        u"DROP TRIGGER knowledge_fts_update"_s,
-        u"DROP TRIGGER knowledge_fts_delete"_s,
-        u"DROP VIEW knowledge_fts_source"_s,
-        u"CREATE VIEW knowledge_fts_source AS SELECT k.rowid AS item_rowid, k.title AS title, k.summary AS summary, "
-        "k.body || %1 AS body, %2 AS labels FROM knowledge_item k WHERE k.deleted = 0"_s.arg(attachedText(u"k.id"_s),
-                                                                                           labels("k")),
-        u"CREATE TRIGGER knowledge_fts_insert AFTER INSERT ON knowledge_item BEGIN %1 END"_s.arg(add),
-        u"CREATE TRIGGER knowledge_fts_update AFTER UPDATE ON knowledge_item WHEN %1 BEGIN %2 %3 END"_s.arg(
-            changed, remove, add),
-        u"CREATE TRIGGER knowledge_fts_delete AFTER DELETE ON knowledge_item BEGIN %1 END"_s.arg(remove),
-        // An attachment with text joins or leaves its item's body: out before, in after.
-        // A new one is taken out with the body it did not have yet, after
-        // the insert: a BEFORE INSERT trigger would also fire for an upsert
-        // (the sync's) that turns into an update.
-        u"CREATE TRIGGER attachment_fts_insert AFTER INSERT ON knowledge_attachment WHEN %1 BEGIN "
-        "INSERT INTO knowledge_fts (knowledge_fts, rowid, title, summary, body, labels) SELECT 'delete', k.rowid, "
-        "k.title, k.summary, k.body || %2, %3 FROM knowledge_item k WHERE k.id = NEW.item_id AND k.deleted = 0; %4 END"_s
-            .arg(hasText(u"NEW"_s), attachedText(u"k.id"_s, u"NEW.id"_s), labels("k"), reindex(itemsOf(u"NEW"_s), false)),
-        u"CREATE TRIGGER attachment_fts_update_before BEFORE UPDATE ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(
-            attachmentMoved, reindex(bothItems, true)),
-        u"CREATE TRIGGER attachment_fts_update_after AFTER UPDATE ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(
-            attachmentMoved, reindex(bothItems, false)),
-        u"CREATE TRIGGER attachment_fts_delete_before BEFORE DELETE ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(
-            hasText(u"OLD"_s), reindex(itemsOf(u"OLD"_s), true)),
-        u"CREATE TRIGGER attachment_fts_delete_after AFTER DELETE ON knowledge_attachment WHEN %1 BEGIN %2 END"_s.arg(
-            hasText(u"OLD"_s), reindex(itemsOf(u"OLD"_s), false)),
-        // A text read (or read again) changes the body of every item its content is attached to.
-        u"CREATE TRIGGER attachment_text_insert_before BEFORE INSERT ON attachment_text BEGIN %1 END"_s.arg(
-            reindex(itemsWith(u"NEW"_s), true)),
-        u"CREATE TRIGGER attachment_text_insert_after AFTER INSERT ON attachment_text BEGIN %1 END"_s.arg(
-            reindex(itemsWith(u"NEW"_s), false)),
-        u"CREATE TRIGGER attachment_text_update_before BEFORE UPDATE ON attachment_text WHEN %1 BEGIN %2 END"_s.arg(
-            textChanged, reindex(textItems, true)),
-        u"CREATE TRIGGER attachment_text_update_after AFTER UPDATE ON attachment_text WHEN %1 BEGIN %2 END"_s.arg(
-            textChanged, reindex(textItems, false)),
-        u"CREATE TRIGGER attachment_text_delete_before BEFORE DELETE ON attachment_text BEGIN %1 END"_s.arg(
-            reindex(itemsWith(u"OLD"_s), true)),
-        u"CREATE TRIGGER attachment_text_delete_after AFTER DELETE ON attachment_text BEGIN %1 END"_s.arg(
-            reindex(itemsWith(u"OLD"_s), false)),
-    };
-}
-
 QString KnowledgeIndex::richSnippet(const QString &marked, QChar open, QChar close)
 {
     QString out;
@@ -261,34 +121,109 @@ QString KnowledgeIndex::richSnippet(const QString &marked, QChar open, QChar clo
 
 Result<QList<KnowledgeHit>> KnowledgeIndex::search(const Model::KnowledgeSearch &search)
 {
-    const QString match = KnowledgeQuery::matchExpression(search.text);
+    KnowledgeHeadIndex head(m_db);
+    Status expanded = Done{};
+    const QString match = KnowledgeQuery::matchExpression(search.text, [&](const QString &word) {
+        auto prefix = head.expandPrefix(word);
+        if (!prefix.ok()) {
+            expanded = prefix.error();
+            return QString();
+        }
+        return prefix.value();
+    });
+    if (!expanded.ok())
+        return expanded.error();
     if (match.isEmpty())
         return QList<KnowledgeHit>();
     const int limit = std::clamp(search.limit, 1, MaximumLimit);
     const auto from = windowStart(match);
     if (!from.ok())
         return from.error();
+    if (from.value() > 0)
+        return searchCommon(match, search, limit, from.value());
     if (!hasFilter(search)) {
-        const auto best = ranked(match, limit, from.value(), true);
+        const auto best = ranked(match, limit, 0, true);
         if (!best.ok())
             return best.error();
         return hits(match, best.value());
     }
     // A filter: enough of the best candidates, filtered, usually hold a page.
     const int wanted = std::max(limit * CandidatesPerHit, MinimumCandidates);
-    const auto candidates = ranked(match, wanted, from.value());
+    const auto candidates = ranked(match, wanted, 0);
     if (!candidates.ok())
         return candidates.error();
     auto kept = passing(candidates.value(), search);
     if (!kept.ok())
         return kept.error();
-    if (kept.value().size() < limit && (candidates.value().size() == wanted || from.value() > 0)) {
+    if (kept.value().size() < limit && candidates.value().size() == wanted) {
         // Too few among them: the filter is narrow, or picks what ranks low.
-        kept = walk(match, search, limit);
+        kept = walk(match, search, limit, {});
         if (!kept.ok())
             return kept.error();
     }
     return hits(match, kept.value().mid(0, limit));
+}
+
+Result<QList<KnowledgeHit>> KnowledgeIndex::searchCommon(const QString &match, const Model::KnowledgeSearch &search,
+                                                         int limit, qint64 from)
+{
+    // Too many matches to rank them all: the candidates are the items whose
+    // head matches (title and labels first) and the newest matches, ranked
+    // by the full bm25 in one pass.
+    const auto heads = KnowledgeHeadIndex(m_db).candidates(match, m_headWindow);
+    if (!heads.ok())
+        return heads.error();
+    const auto scored = score(match, heads.value(), from);
+    if (!scored.ok())
+        return scored.error();
+    if (!hasFilter(search))
+        return hits(match, scored.value().mid(0, limit));
+    // Filtered in rank order, a batch at a time, until a page is full.
+    QList<Candidate> kept;
+    const int wanted = std::max(limit * CandidatesPerHit, MinimumCandidates);
+    for (qsizetype at = 0; at < scored.value().size() && kept.size() < limit;) {
+        const qsizetype batch = at == 0 ? wanted : WalkBatch;
+        const auto passed = passing(scored.value().mid(at, batch), search);
+        if (!passed.ok())
+            return passed.error();
+        kept << passed.value();
+        at += batch;
+    }
+    if (kept.size() >= limit)
+        return hits(match, kept.mid(0, limit));
+    // Too few among them: the newest of the filtered items, with those found.
+    QList<qint64> found;
+    for (const Candidate &c : std::as_const(kept))
+        found << c.rowid;
+    const auto walked = walk(match, search, limit, found);
+    if (!walked.ok())
+        return walked.error();
+    return hits(match, walked.value());
+}
+
+Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::score(const QString &match, const QList<qint64> &rowids,
+                                                              qint64 from)
+{
+    // bm25 for those alone, in one unranked pass over the matches ("+rowid":
+    // not a constraint FTS5 takes, which would run the MATCH once per rowid;
+    // ORDER BY rank would have FTS5 rank every match).
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT rowid, bm25(knowledge_fts, %1, %2, %3, %4) FROM knowledge_fts WHERE knowledge_fts MATCH ? "
+              "AND (+rowid >= ? OR +rowid IN (SELECT value FROM json_each(?)))"_s.arg(TitleWeight)
+                  .arg(SummaryWeight)
+                  .arg(BodyWeight)
+                  .arg(LabelWeight));
+    q.addBindValue(match);
+    q.addBindValue(from > 0 ? from : std::numeric_limits<qint64>::max());
+    q.addBindValue(rowidArray(rowids));
+    if (!q.exec())
+        return dbError(q);
+    QList<Candidate> all;
+    while (q.next())
+        all.append({q.value(0).toLongLong(), q.value(1).toDouble(), {}, false});
+    std::stable_sort(all.begin(), all.end(), [](const Candidate &a, const Candidate &b) { return a.rank < b.rank; });
+    return all;
 }
 
 Result<qint64> KnowledgeIndex::windowStart(const QString &match)
@@ -345,8 +280,25 @@ Status KnowledgeIndex::readSnippets(const QString &match, QList<Candidate> &chos
     QList<qint64> rowids;
     for (const Candidate &c : std::as_const(chosen))
         rowids << c.rowid;
+    if (!match.contains(u'*')) {
+        // Without a prefix FTS5 finds one row's match by seeking each term's
+        // doclist: a page of lookups costs less than a pass over every match.
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT %1 FROM knowledge_fts WHERE knowledge_fts MATCH ? AND rowid = ?"_s.arg(snippetSql()));
+        for (Candidate &c : chosen) {
+            q.addBindValue(match);
+            q.addBindValue(c.rowid);
+            if (!q.exec())
+                return dbError(q);
+            c.snippet = q.next() ? q.value(0).toString() : QString();
+            c.hasSnippet = true;
+        }
+        return Done{};
+    }
     // "+rowid": not a constraint FTS5 takes, or it would run the whole MATCH
-    // once for every rowid in the list; now it runs once and SQLite filters.
+    // (with a prefix, merging its terms' doclists) once for every rowid in
+    // the list; now it runs once and SQLite filters.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT rowid, %1 FROM knowledge_fts WHERE knowledge_fts MATCH ? "
@@ -394,7 +346,8 @@ Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::passing(const QList<Can
 }
 
 Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &match,
-                                                             const Model::KnowledgeSearch &search, int limit)
+                                                             const Model::KnowledgeSearch &search, int limit,
+                                                             const QList<qint64> &also)
 {
     // The newest matches among the filtered items (passes over the index
     // without ranking), then those ranked.
@@ -435,28 +388,16 @@ Result<QList<KnowledgeIndex::Candidate>> KnowledgeIndex::walk(const QString &mat
             return chosen.error();
         rowids = chosen.value();
     }
-    QList<Candidate> kept;
+    for (qint64 rowid : also) {
+        if (!rowids.contains(rowid))
+            rowids.append(rowid);
+    }
     if (rowids.isEmpty())
-        return kept;
-    // bm25 for those alone, in one unranked pass over the matches ("+rowid":
-    // not a constraint FTS5 takes, which would run the MATCH once per rowid).
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT rowid, bm25(knowledge_fts, %1, %2, %3, %4) FROM knowledge_fts WHERE knowledge_fts MATCH ? "
-              "AND +rowid IN (SELECT value FROM json_each(?))"_s.arg(TitleWeight)
-                  .arg(SummaryWeight)
-                  .arg(BodyWeight)
-                  .arg(LabelWeight));
-    q.addBindValue(match);
-    q.addBindValue(rowidArray(rowids));
-    if (!q.exec())
-        return dbError(q);
-    while (q.next())
-        kept.append({q.value(0).toLongLong(), q.value(1).toDouble(), {}, false});
-    std::stable_sort(kept.begin(), kept.end(), [](const Candidate &a, const Candidate &b) {
-        return a.rank < b.rank;
-    });
-    return kept.mid(0, limit);
+        return QList<Candidate>();
+    const auto scored = score(match, rowids, 0);
+    if (!scored.ok())
+        return scored.error();
+    return scored.value().mid(0, limit);
 }
 
 Result<QList<KnowledgeHit>> KnowledgeIndex::hits(const QString &match, QList<Candidate> chosen)

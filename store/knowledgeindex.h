@@ -16,12 +16,12 @@ namespace Store {
 ///
 /// `knowledge_fts` is an FTS5 index with the `regie_dutch` tokenizer
 /// (Store::DutchTokenizer) over each live item's title, summary, body and
-/// labels (its topics and tags). It keeps no copy of the texts: its content
-/// is the view `knowledge_fts_source` over knowledge_item, read only for
-/// snippets. Triggers on knowledge_item keep it in step, whoever writes the
-/// row (the store, or the sync applying pulled rows): a new or edited item
-/// is indexed anew, a tombstoned or removed one leaves the index. Every
-/// connection that writes knowledge_item therefore needs the tokenizer;
+/// labels (its topics and tags); `knowledge_fts_head` holds the same items'
+/// title, summary and labels alone (Store::KnowledgeHeadIndex). Neither
+/// keeps a copy of the texts: their content is read from views over
+/// knowledge_item, for snippets only. Triggers keep them in step with the
+/// rows (Store::KnowledgeIndexSchema), whoever writes them. Every connection
+/// that writes knowledge_item therefore needs the tokenizer;
 /// Store::Connection installs it, and a connection without it cannot write
 /// an item at all (SQLite refuses the statement; nothing changes).
 ///
@@ -29,9 +29,18 @@ namespace Store {
 /// title weighted above the body, LIMIT), and reads and filters the items
 /// after, by their rowids: one statement that joins the index with a filter
 /// lets SQLite's planner walk the filter and probe the index per row, which
-/// is a thousand times slower on a large base. A search that matches more
-/// than RankWindow items ranks the newest RankWindow of them (of the
-/// filtered items, with a filter that leaves too few among the best).
+/// is a thousand times slower on a large base.
+///
+/// bm25 has no early stop: it scores every match it ranks, about a
+/// microsecond each, and a common word is in nearly every item. A search
+/// that matches more than RankWindow items therefore ranks candidates only:
+/// the items whose head matches (those with the words in their title or
+/// labels first, at most HeadWindow) and the newest RankWindow matches,
+/// scored by the same bm25 over the full index in one pass. An item titled
+/// by a common word thus competes however old it is; what is lost is an old
+/// item that holds the words in its body alone. A prefix that many terms
+/// start with stands for its most frequent terms.
+///
 /// Snippets are made only for the hits shown.
 class KnowledgeIndex
 {
@@ -48,12 +57,11 @@ public:
     static constexpr int CandidatesPerHit = 20;
     static constexpr int MinimumCandidates = 200;
     static constexpr int MaximumLimit = 200;
-    /// A search that matches more items than this ranks only the newest
-    /// this many (by rowid: the last to arrive or be written here). bm25
-    /// must score every match it ranks: at 250,000 items a common word
-    /// matches most of them and costs hundreds of milliseconds, where
-    /// finding the newest matches costs a fraction of that.
-    static constexpr int RankWindow = 5000;
+    /// A search that matches more items than this ranks only candidates:
+    /// the newest this many matches (by rowid: the last to arrive or be
+    /// written here), and at most HeadWindow items whose head matches.
+    static constexpr int RankWindow = 1500;
+    static constexpr int HeadWindow = 3000;
     /// A filtered walk tests this many matches at a time against a filter
     /// on topic or period.
     static constexpr int WalkBatch = 1000;
@@ -62,18 +70,13 @@ public:
         : m_db(std::move(db))
     { }
 
-    /// For tests: rank only the newest @p items matches.
-    void setRankWindow(int items) { m_rankWindow = std::max(1, items); }
-
-    /// The migration step that makes, fills and maintains the index.
-    static QStringList schema();
-    /// Step 12: the index takes in the text read from an item's attached
-    /// files (attachment_text, by content), after the item's body. The view
-    /// and the item's triggers are made again with that body; triggers on
-    /// knowledge_attachment and attachment_text take an item out of the
-    /// index before its attached text changes and put it back after, so the
-    /// index always holds what the view shows.
-    static QStringList attachmentSchema();
+    /// For tests: rank all matches up to @p items, and then candidates:
+    /// the newest @p items and @p heads items whose head matches.
+    void setRankWindow(int items, int heads = HeadWindow)
+    {
+        m_rankWindow = std::max(1, items);
+        m_headWindow = std::max(0, heads);
+    }
 
     Model::Result<QList<Model::KnowledgeHit>> search(const Model::KnowledgeSearch &search);
 
@@ -102,13 +105,22 @@ private:
     Model::Status readSnippets(const QString &match, QList<Candidate> &chosen);
     /// Those of @p candidates that pass @p search's filter, in their order.
     Model::Result<QList<Candidate>> passing(const QList<Candidate> &candidates, const Model::KnowledgeSearch &search);
-    /// The filtered walk: the items that pass the filter, then the index's
-    /// matches in rank order among them.
-    Model::Result<QList<Candidate>> walk(const QString &match, const Model::KnowledgeSearch &search, int limit);
+    /// A search with more than the window's matches (from @p from on): the
+    /// candidates ranked, then filtered.
+    Model::Result<QList<Model::KnowledgeHit>> searchCommon(const QString &match, const Model::KnowledgeSearch &search,
+                                                           int limit, qint64 from);
+    /// The matches among @p rowids and those from @p from on (none if 0),
+    /// with their bm25, best first: one unranked pass over the matches.
+    Model::Result<QList<Candidate>> score(const QString &match, const QList<qint64> &rowids, qint64 from);
+    /// The filtered walk: the newest matches among the items that pass the
+    /// filter, and @p also, in rank order.
+    Model::Result<QList<Candidate>> walk(const QString &match, const Model::KnowledgeSearch &search, int limit,
+                                         const QList<qint64> &also);
     Model::Result<QList<Model::KnowledgeHit>> hits(const QString &match, QList<Candidate> chosen);
 
     QSqlDatabase m_db;
     int m_rankWindow = RankWindow;
+    int m_headWindow = HeadWindow;
 };
 
 } // namespace Store

@@ -26,6 +26,11 @@ namespace {
 
 QString KnowledgeQuery::matchExpression(const QString &text)
 {
+    return matchExpression(text, {});
+}
+
+QString KnowledgeQuery::matchExpression(const QString &text, const PrefixExpander &expand)
+{
     QList<Term> terms;
     int wordCount = 0;
     bool inPhrase = false;
@@ -76,9 +81,10 @@ QString KnowledgeQuery::matchExpression(const QString &text)
         if (term.words.isEmpty())
             continue;
         const QString exact = quoted(term.words);
-        if (term.prefix || (!term.phrase && lastIsOpenWord && i == terms.size() - 1))
-            parts.append(QStringLiteral("(%1 OR %1*)").arg(exact));
-        else
+        if (term.prefix || (!term.phrase && lastIsOpenWord && i == terms.size() - 1)) {
+            const QString prefix = expand ? expand(term.words.constFirst()) : QString(exact + QLatin1Char('*'));
+            parts.append(prefix.isEmpty() ? exact : QStringLiteral("(%1 OR %2)").arg(exact, prefix));
+        } else
             parts.append(exact);
     }
     return parts.join(QStringLiteral(" AND "));

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace Store {
 
 /// Turns what a user types into the search box into an FTS5 MATCH
@@ -24,6 +26,13 @@ public:
     /// The MATCH expression, or an empty string if @p text has no word to
     /// search for (then do not run the query: an empty MATCH is an error).
     static QString matchExpression(const QString &text);
+
+    /// What stands for a word's prefix: @p word as typed in, the FTS5
+    /// expression to OR with the whole word (`"woningbouw" OR "woningnet"`,
+    /// or `"woningb"*` for the prefix itself); empty for the whole word alone.
+    using PrefixExpander = std::function<QString(const QString &word)>;
+    /// The same, with each prefix replaced by what @p expand gives for it.
+    static QString matchExpression(const QString &text, const PrefixExpander &expand);
 };
 
 } // namespace Store

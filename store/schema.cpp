@@ -1,7 +1,7 @@
 #include "schema.h"
 
 #include "changecapture.h"
-#include "knowledgeindex.h"
+#include "knowledgeindexschema.h"
 #include "projectsearch.h"
 #include "storelogging.h"
 #include "transaction.h"
@@ -57,7 +57,7 @@ QStringList knowledgeCapture()
     QStringList statements;
     for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::knowledgeBaseTables()))
         statements << ChangeCapture::triggers(table) << ChangeCapture::keepBookkeeping(table);
-    return statements << KnowledgeIndex::schema();
+    return statements << KnowledgeIndexSchema::schema();
 }
 
 // The attachments' capture and bookkeeping, and their text in the
@@ -67,7 +67,7 @@ QStringList attachmentCapture()
     QStringList statements;
     for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::attachmentTables()))
         statements << ChangeCapture::triggers(table) << ChangeCapture::keepBookkeeping(table);
-    return statements << KnowledgeIndex::attachmentSchema();
+    return statements << KnowledgeIndexSchema::attachmentSchema();
 }
 
 // Capture and bookkeeping of the offers to be asked and the consultations (step 13).
@@ -494,6 +494,10 @@ const QList<Step> &steps()
              "CREATE INDEX knowledge_consultation_item ON knowledge_consultation (item_id, organisation_id)",
          },
          expertCapture},
+        // A second, small search index over each knowledge item's title,
+        // summary and labels, from which a search that matches too many items
+        // to rank them all takes its candidates (Store::KnowledgeIndex).
+        {14, {}, &KnowledgeIndexSchema::headSchema},
     };
     return all;
 }

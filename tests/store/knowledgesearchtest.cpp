@@ -3,6 +3,7 @@
 
 #include "model/synctables.h"
 #include "store/connection.h"
+#include "store/knowledgeheadindex.h"
 #include "store/knowledgeindex.h"
 #include "store/projectsearch.h"
 #include "store/rowwriter.h"
@@ -224,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(find(u"subsidie"_s, search).size(), 5);
     }
 
-    void shouldRankOnlyTheNewestMatchesOfAWordThatMatchesMany()
+    void shouldRankAnOldTitleMatchBesideTheNewestMatchesOfAWordThatMatchesMany()
     {
         // GIVEN an old item with the word in its title, then five newer ones with it in their text
         KnowledgeItem old = makeItem(u"Subsidie voor isolatie"_s, u"Een oude regeling."_s, m_zutphen);
@@ -237,6 +238,12 @@ private Q_SLOTS:
         KnowledgeIndex index(store().database());
         Model::KnowledgeSearch search;
         search.text = u"subsidie"_s;
+        const auto titlesOf = [](const QList<KnowledgeHit> &hits) {
+            QStringList titles;
+            for (const KnowledgeHit &hit : hits)
+                titles << hit.title;
+            return titles;
+        };
 
         // WHEN the window holds every match THEN the title match ranks first
         auto found = index.search(search);
@@ -244,34 +251,101 @@ private Q_SLOTS:
         QCOMPARE(found.value().size(), 6);
         QCOMPARE(found.value().first().title, u"Subsidie voor isolatie"_s);
 
-        // WHEN it holds the newest three THEN those three are ranked, the old item is not among them
-        index.setRankWindow(3);
+        // WHEN it holds the newest three and no item by its head THEN only those three are ranked
+        index.setRankWindow(3, 0);
         found = index.search(search);
         QVERIFY(found.ok());
-        QStringList titles;
-        for (const KnowledgeHit &hit : found.value())
-            titles << hit.title;
+        QStringList titles = titlesOf(found.value());
         titles.sort();
         QCOMPARE(titles, (QStringList{u"Verslag 2"_s, u"Verslag 3"_s, u"Verslag 4"_s}));
 
-        // AND a filter that leaves none of them still finds the old item
-        search.organisationId = m_zutphen;
+        // WHEN the items whose head matches are candidates too THEN the old title match ranks first again
+        index.setRankWindow(3);
         found = index.search(search);
         QVERIFY(found.ok());
-        QCOMPARE(found.value().size(), 1);
+        QCOMPARE(found.value().size(), 4);
         QCOMPARE(found.value().first().title, u"Subsidie voor isolatie"_s);
         QVERIFY2(found.value().first().snippet.contains(u"<b>Subsidie</b>"_s), qPrintable(found.value().first().snippet));
-        // AND so do filters that read the rows: its topic, its period
-        for (auto set : {+[](Model::KnowledgeSearch &s) { s.topic = u"energie"_s; },
-                         +[](Model::KnowledgeSearch &s) { s.until = QDate(2019, 12, 31); }}) {
-            Model::KnowledgeSearch filtered;
-            filtered.text = u"subsidie"_s;
-            set(filtered);
-            found = index.search(filtered);
-            QVERIFY(found.ok());
-            QCOMPARE(found.value().size(), 1);
-            QCOMPARE(found.value().first().title, u"Subsidie voor isolatie"_s);
+
+        // AND a filter that leaves none of the newest finds the old item, as a candidate or by the walk
+        for (int heads : {KnowledgeIndex::HeadWindow, 0}) {
+            index.setRankWindow(3, heads);
+            for (auto set : {+[](Model::KnowledgeSearch &s, const QUuid &org) { s.organisationId = org; },
+                             +[](Model::KnowledgeSearch &s, const QUuid &) { s.topic = u"energie"_s; },
+                             +[](Model::KnowledgeSearch &s, const QUuid &) { s.until = QDate(2019, 12, 31); }}) {
+                Model::KnowledgeSearch filtered;
+                filtered.text = u"subsidie"_s;
+                set(filtered, m_zutphen);
+                found = index.search(filtered);
+                QVERIFY(found.ok());
+                QCOMPARE(titlesOf(found.value()), QStringList{u"Subsidie voor isolatie"_s});
+                QVERIFY2(found.value().first().snippet.contains(u"<b>Subsidie</b>"_s),
+                         qPrintable(found.value().first().snippet));
+            }
         }
+    }
+
+    void shouldFindAnOldItemTitledByAWordInThousandsOfItems()
+    {
+        // GIVEN an old item titled by a word, then more items than the window with that word in their body
+        save(makeItem(u"Woningen"_s, u"Wat een gemeente deed."_s));
+        const int newer = std::max(KnowledgeIndex::RankWindow, KnowledgeHeadIndex::PrefixBudget) + 500;
+        {
+            QSqlDatabase db = store().database();
+            QVERIFY(db.transaction());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(u"INSERT INTO knowledge_item (id, kind, title, summary, body, organisation_id, author_id, "
+                              "status, visibility, topics, tags, created_at, updated_at, changed_by, deleted, version) "
+                              "VALUES (?, 'practice', ?, 'Een verslag.', ?, ?, ?, 'published', 'everyone', '', '', "
+                              "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', ?, 0, 1)"_s));
+            for (int i = 0; i < newer; ++i) {
+                q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                q.addBindValue(u"Verslag %1"_s.arg(i));
+                q.addBindValue(u"Over de woningen in wijk %1, de huur en de bouw."_s.arg(i));
+                q.addBindValue(m_dordrecht.toString(QUuid::WithoutBraces));
+                q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(db.commit());
+        }
+        KnowledgeIndex index(store().database());
+        Model::KnowledgeSearch search;
+        search.text = u"woningen "_s;
+
+        // WHEN it is searched with the windows as they are
+        auto found = index.search(search);
+        // THEN the old item is the first hit, as it is when every match is ranked
+        QVERIFY(found.ok());
+        QCOMPARE(found.value().size(), 20);
+        QCOMPARE(found.value().first().title, u"Woningen"_s);
+        index.setRankWindow(newer * 2);
+        const auto all = index.search(search);
+        QVERIFY(all.ok());
+        QCOMPARE(all.value().first().title, u"Woningen"_s);
+        // AND without the head's candidates it would not be among the hits at all
+        index.setRankWindow(KnowledgeIndex::RankWindow, 0);
+        found = index.search(search);
+        QVERIFY(found.ok());
+        QVERIFY(std::none_of(found.value().cbegin(), found.value().cend(),
+                             [](const KnowledgeHit &hit) { return hit.title == u"Woningen"_s; }));
+
+        // WHEN the word is typed as the start of a word that many items hold
+        KnowledgeHeadIndex head(store().database());
+        const auto expanded = head.expandPrefix(u"versla"_s);
+        // THEN it stands for the terms that start with it, no prefix that merges them all
+        QVERIFY(expanded.ok());
+        QVERIFY2(!expanded.value().contains(u'*') && expanded.value().contains(u"\"verslag\""_s),
+                 qPrintable(expanded.value()));
+        // AND a prefix few heads hold stays a prefix, one too short stands for the whole word only
+        QCOMPARE(head.expandPrefix(u"Wonin"_s).value(), u"\"wonin\"*"_s);
+        QCOMPARE(head.expandPrefix(u"wo"_s).value(), QString());
+        // AND searching as it is typed finds the items
+        search.text = u"Versla"_s;
+        found = index.search(search);
+        QVERIFY(found.ok());
+        QCOMPARE(found.value().size(), 20);
+        QVERIFY(indexIsIntact());
     }
 
     void shouldFollowEditsAndTombstones()

@@ -1,4 +1,5 @@
 #include "store/connection.h"
+#include "store/knowledgeindex.h"
 #include "store/schema.h"
 #include "model/synctables.h"
 #include "testlib/testenvironment.h"
@@ -200,6 +201,95 @@ private Q_SLOTS:
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'knowledge_fts'")).toInt(),
                  1);
         QVERIFY(exec(db, QStringLiteral("INSERT INTO knowledge_fts (knowledge_fts, rank) VALUES ('integrity-check', 1)")));
+    }
+
+    void shouldSearchKnowledgeFromStepThirteenAsBeforeAndIndexItAnew()
+    {
+        // GIVEN a file of step 13 with knowledge items, searched through its index
+        TestLib::TempDir dir;
+        const QString path = dir.file(QStringLiteral("kennis.sqlite"));
+        const QStringList titles = {QStringLiteral("Woningbouw aan de rivier"), QStringLiteral("Wijkteams in Zutphen"),
+                                    QStringLiteral("Warmtenet voor de wijk"), QStringLiteral("Huurwoningen isoleren")};
+        const QStringList bodies = {QStringLiteral("Vierhonderd woningen in twee jaar, met de corporatie."),
+                                    QStringLiteral("Elke wijk een team; de woningen van de wijk bekend."),
+                                    QStringLiteral("De warmte van de rivier verwarmt de woningen van de wijk."),
+                                    QStringLiteral("Isolatie van huurwoningen met subsidie.")};
+        const QStringList queries = {QStringLiteral("\"woning\""), QStringLiteral("\"wijk\""),
+                                     QStringLiteral("\"warmte\""), QStringLiteral("\"rivier\" AND \"woning\""),
+                                     QStringLiteral("\"hu\"*")};
+        const auto ranked = [](const QSqlDatabase &db, const QString &match) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT k.title FROM knowledge_fts f JOIN knowledge_item k ON k.rowid = f.rowid "
+                                     "WHERE knowledge_fts MATCH ? ORDER BY f.rank"));
+            q.addBindValue(match);
+            QStringList found;
+            if (!q.exec())
+                qWarning() << q.lastError().text();
+            while (q.next())
+                found << q.value(0).toString();
+            return found;
+        };
+        QList<QStringList> before;
+        {
+            Connection raw;
+            QVERIFY(raw.openRaw(path).ok());
+            QSqlDatabase db = raw.database();
+            QVERIFY(Schema::migrate(db, 13).ok());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral(
+                "INSERT INTO knowledge_item (id, kind, title, summary, body, organisation_id, author_id, status, "
+                "visibility, topics, tags, created_at, updated_at, deleted, version) VALUES (?, 'practice', ?, "
+                "'Hoe een gemeente het deed.', ?, '11111111-1111-4111-8111-111111111111', "
+                "'22222222-2222-4222-8222-222222222222', 'published', 'everyone', 'wonen', '', "
+                "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z', 0, 1)")));
+            for (int i = 0; i < titles.size(); ++i) {
+                q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+                q.addBindValue(titles.at(i));
+                q.addBindValue(bodies.at(i));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            for (const QString &match : queries)
+                before << ranked(db, match);
+            QCOMPARE(before.first().size(), 4);
+            // AND one item indexed with words that are not its own, as a tokenizer of before made them
+            QVERIFY(exec(db, QStringLiteral(
+                "INSERT INTO knowledge_fts (knowledge_fts, rowid, title, summary, body, labels) SELECT 'delete', "
+                "item_rowid, title, summary, body, labels FROM knowledge_fts_source WHERE title LIKE 'Huur%'")));
+            QVERIFY(exec(db, QStringLiteral(
+                "INSERT INTO knowledge_fts (rowid, title, summary, body, labels) SELECT item_rowid, 'Huurwoning', "
+                "summary, 'Isolatiee van huurwoningenn', labels FROM knowledge_fts_source WHERE title LIKE 'Huur%'")));
+            QVERIFY(!exec(db, QStringLiteral("INSERT INTO knowledge_fts (knowledge_fts, rank) VALUES ('integrity-check', 1)")));
+        }
+
+        // WHEN it is opened (step 14)
+        Connection c;
+        const Status status = c.open(path);
+        QVERIFY2(status.ok(), qPrintable(status.error().message));
+        QSqlDatabase db = c.database();
+        QCOMPARE(Schema::version(db), Schema::currentVersion());
+
+        // THEN both indexes hold exactly the items' texts
+        for (const QString &table : {QStringLiteral("knowledge_fts"), QStringLiteral("knowledge_fts_head")})
+            QVERIFY2(exec(db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(table)),
+                     qPrintable(table));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM knowledge_fts_head WHERE knowledge_fts_head MATCH "
+                                           "'\"woning\"'"))
+                     .toInt(),
+                 2);
+        // AND the same searches find the same items in the same order, the misindexed one by its own words
+        for (qsizetype i = 0; i < queries.size(); ++i)
+            QCOMPARE(ranked(db, queries.at(i)), before.at(i));
+        QCOMPARE(ranked(db, QStringLiteral("\"isolatie\"")), QStringList{titles.last()});
+        // AND the store's search ranks as the full index does
+        Store::KnowledgeIndex index(db);
+        Model::KnowledgeSearch search;
+        search.text = QStringLiteral("woningen ");
+        const auto found = index.search(search);
+        QVERIFY(found.ok());
+        QStringList foundTitles;
+        for (const Model::KnowledgeHit &hit : found.value())
+            foundTitles << hit.title;
+        QCOMPARE(foundTitles, before.first());
     }
 
     void shouldMigrateEmptyZeroByteFile()

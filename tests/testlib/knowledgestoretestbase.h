@@ -54,14 +54,17 @@ protected:
         return q.value(0).toInt();
     }
 
-    /// Whether the index holds exactly the live items' texts.
+    /// Whether both indexes hold exactly the live items' texts.
     bool indexIsIntact()
     {
         QSqlQuery q(store().database());
-        const bool ok = q.exec(u"INSERT INTO knowledge_fts (knowledge_fts, rank) VALUES ('integrity-check', 1)"_s);
-        if (!ok)
-            qWarning() << q.lastError().text();
-        return ok;
+        for (const QString &table : {u"knowledge_fts"_s, u"knowledge_fts_head"_s}) {
+            if (!q.exec(u"INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)"_s.arg(table))) {
+                qWarning() << table << q.lastError().text();
+                return false;
+            }
+        }
+        return true;
     }
 
     KnowledgeItem makeItem(const QString &title, const QString &body, const QUuid &organisation = {})
