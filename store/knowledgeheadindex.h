@@ -29,7 +29,7 @@ public:
     /// prefix: merging their doclists costs little.
     static constexpr int PrefixBudget = 2000;
     /// Otherwise it stands for this many of its terms, those in most items.
-    static constexpr int PrefixTerms = 8;
+    static constexpr int PrefixTerms = 3;
 
     explicit KnowledgeHeadIndex(QSqlDatabase db)
         : m_db(std::move(db))

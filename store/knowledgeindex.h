@@ -60,8 +60,8 @@ public:
     /// A search that matches more items than this ranks only candidates:
     /// the newest this many matches (by rowid: the last to arrive or be
     /// written here), and at most HeadWindow items whose head matches.
-    static constexpr int RankWindow = 1500;
-    static constexpr int HeadWindow = 3000;
+    static constexpr int RankWindow = 1000;
+    static constexpr int HeadWindow = 1500;
     /// A filtered walk tests this many matches at a time against a filter
     /// on topic or period.
     static constexpr int WalkBatch = 1000;
