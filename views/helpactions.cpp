@@ -21,8 +21,10 @@ HelpActions::HelpActions(QWidget *window)
     m_handbook->setObjectName(QStringLiteral("handbookAction"));
     m_handbook->setShortcut(QKeySequence::HelpContents);
     m_handbook->setStatusTip(tr("How to work with Regie: projects, partners, goals, progress and sync"));
+    // F1 from every window of Regie (the knowledge base is one of its own);
+    // a modal dialog still blocks it.
+    m_handbook->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_handbook, &QAction::triggered, this, &HelpActions::showHandbook);
-    // The shortcut works wherever the focus is in the window.
     window->addAction(m_handbook);
 
     m_about->setObjectName(QStringLiteral("aboutAction"));

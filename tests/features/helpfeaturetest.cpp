@@ -161,6 +161,20 @@ private Q_SLOTS:
         QCOMPARE(m_f->window->findChildren<Views::HandbookDialog *>().size(), 1);
     }
 
+    void shouldOpenTheHandbookFromTheKnowledgeBaseToo()
+    {
+        // GIVEN the knowledge base's own window, in front
+        QWidget *knowledge = m_f->window->knowledge()->open();
+        knowledge->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(knowledge));
+
+        // WHEN the user presses F1 there
+        QTest::keyClick(knowledge, Qt::Key_F1);
+
+        // THEN the handbook opens
+        QVERIFY(m_f->dialog<Views::HandbookDialog>(u"handbookDialog"_s));
+    }
+
     void shouldFollowTheContentsToEachPart()
     {
         // GIVEN the handbook, open at its contents
