@@ -3334,10 +3334,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <translation>%1 verlaat vandaag het project %2. De bijdrage blijft bewaard in de geschiedenis.</translation>
     </message>
     <message>
-        <source>About Regie</source>
-        <translation>Over Regie</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows</source>
         <translation>%1 van %2 rijen</translation>
     </message>
