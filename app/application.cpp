@@ -9,6 +9,9 @@
 #include "model/editor.h"
 #include "model/organisationlistmodel.h"
 #include "store/sqlitestore.h"
+#include "views/aboutdialog.h"
+#include "views/handbookdialog.h"
+#include "views/helpactions.h"
 #include "views/mainwindow.h"
 #include "views/messagebox.h"
 #include "views/serverdialog.h"
@@ -259,13 +262,23 @@ void Application::fail(const QString &title, const QString &message, int exitCod
 
 // Developer aid for ./regie-dev run without a display: wait until the
 // window shows what a user sees on start (the overview), and save a picture
-// of it. REGIE_SCREENSHOT_PROJECT names a project to show instead.
+// of it. REGIE_SCREENSHOT_PROJECT names a project to show instead;
+// REGIE_SCREENSHOT_HELP=handbook or about opens that over the overview
+// (tools/make-screenshots.sh).
 void Application::prepareScreenshot()
 {
     const QString wanted = qEnvironmentVariable("REGIE_SCREENSHOT_PROJECT");
     if (wanted.isEmpty()) {
         connect(m_window.get(), &Views::MainWindow::overviewShown, this, [this] {
-            QTimer::singleShot(800, this, [this] { saveScreenshot(); });
+            QTimer::singleShot(800, this, [this] {
+                const QString help = qEnvironmentVariable("REGIE_SCREENSHOT_HELP");
+                if (help == QLatin1String("handbook"))
+                    saveScreenshot(m_window->help()->showHandbook());
+                else if (help == QLatin1String("about"))
+                    saveScreenshot(m_window->help()->showAbout());
+                else
+                    saveScreenshot();
+            });
         }, Qt::SingleShotConnection);
         m_window->showOverview();
         return;

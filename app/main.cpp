@@ -1,3 +1,4 @@
+#include "aboutdata.h"
 #include "application.h"
 #include "commandline.h"
 
@@ -15,7 +16,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("regie"));
     QApplication::setApplicationDisplayName(QStringLiteral("Regie"));
     QApplication::setApplicationVersion(QStringLiteral(REGIE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("nl.regie.Regie"));
+    QApplication::setDesktopFileName(QStringLiteral("nl.regie.regie"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/nl.regie.Regie.svg")));
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("breeze"));
@@ -42,6 +43,7 @@ int main(int argc, char **argv)
         QApplication::installTranslator(&qtTranslator);
     if (regieTranslator.load(locale, QStringLiteral("regie"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&regieTranslator);
+    App::useAboutData();
 
     const App::Options options = App::parseCommandLine(arguments);
     if (!options.error.isEmpty()) {

@@ -35,6 +35,62 @@
         <source>Sign in on the sync server as &lt;user&gt;.</source>
         <translation>Aanmelden op de synchronisatieserver als &lt;user&gt;.</translation>
     </message>
+    <message>
+        <source>Run projects together across municipalities and partners.</source>
+        <translation>Samen projecten uitvoeren over gemeentegrenzen heen.</translation>
+    </message>
+    <message>
+        <source>© 2026 the Regie developers</source>
+        <translation>© 2026 de ontwikkelaars van Regie</translation>
+    </message>
+    <message>
+        <source>One municipality holds the regie of each project; partners map what they bring and what they get; lessons and practices are shared in a knowledge base, so that other municipalities can reuse them.</source>
+        <translation>Eén gemeente voert de regie over elk project; partners brengen in kaart wat zij inbrengen en ophalen; lessen en praktijkvoorbeelden worden gedeeld in een kennisbank, zodat andere gemeenten ze kunnen hergebruiken.</translation>
+    </message>
+    <message>
+        <source>The Regie developers</source>
+        <translation>De ontwikkelaars van Regie</translation>
+    </message>
+    <message>
+        <source>Design, development and the handbook</source>
+        <translation>Ontwerp, ontwikkeling en de handleiding</translation>
+    </message>
+    <message>
+        <source>The municipalities of the Drechtsteden and the Achterhoek</source>
+        <translation>De gemeenten van de Drechtsteden en de Achterhoek</translation>
+    </message>
+    <message>
+        <source>Their names and codes make up the demo region</source>
+        <translation>Hun namen en codes vormen de demoregio</translation>
+    </message>
+    <message>
+        <source>The KDE community</source>
+        <translation>De KDE-gemeenschap</translation>
+    </message>
+    <message>
+        <source>KDE Frameworks and KGantt, on which Regie&apos;s windows are built</source>
+        <translation>KDE Frameworks en KGantt, waarop de vensters van Regie zijn gebouwd</translation>
+    </message>
+    <message>
+        <source>The Snowball project</source>
+        <translation>Het Snowball-project</translation>
+    </message>
+    <message>
+        <source>Dutch stemming in the knowledge base&apos;s search</source>
+        <translation>Nederlandse woordstammen in de zoekfunctie van de kennisbank</translation>
+    </message>
+    <message>
+        <source>The application framework</source>
+        <translation>Het raamwerk van het programma</translation>
+    </message>
+    <message>
+        <source>Desktop integration, calendars and archives</source>
+        <translation>Samenwerking met het bureaublad, agenda&apos;s en archieven</translation>
+    </message>
+    <message>
+        <source>The database on this computer</source>
+        <translation>De database op deze computer</translation>
+    </message>
 </context>
 <context>
     <name>App::Application</name>
@@ -3212,10 +3268,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <translation>Project &amp;zoeken</translation>
     </message>
     <message>
-        <source>&amp;About Regie</source>
-        <translation>&amp;Over Regie</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -3246,10 +3298,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Over &amp;Qt</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s)</source>
@@ -3284,14 +3332,6 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>%1 leaves the project %2 today. Its contribution stays in the history.</source>
         <translation>%1 verlaat vandaag het project %2. De bijdrage blijft bewaard in de geschiedenis.</translation>
-    </message>
-    <message>
-        <source>About Regie</source>
-        <translation>Over Regie</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Regie %1&lt;/h3&gt;&lt;p&gt;Run projects together across organisations: one of them holds the regie, every partner stays in its own organisation.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Regie %1&lt;/h3&gt;&lt;p&gt;Samen projecten uitvoeren over de grenzen van organisaties heen: één organisatie voert de regie, elke partner blijft in de eigen organisatie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
@@ -5122,6 +5162,83 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>The date cannot be after %1.</source>
         <translation>De datum kan niet na %1 liggen.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>&amp;Credits</source>
+        <translation>&amp;Makers</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Licentie</translation>
+    </message>
+    <message>
+        <source>Website: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Report a problem: %1</source>
+        <translation>Een probleem melden: %1</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>With thanks to</source>
+        <translation>Met dank aan</translation>
+    </message>
+    <message>
+        <source>Built on</source>
+        <translation>Gebouwd op</translation>
+    </message>
+    <message>
+        <source>%1 is free software under the licence %2: you may use, share and change it. It comes without any warranty. The licence text is in English, its binding language.</source>
+        <translation>%1 is vrije software onder de licentie %2: je mag het gebruiken, delen en aanpassen. Het komt zonder enige garantie. De licentietekst is Engelstalig: dat is de bindende taal.</translation>
+    </message>
+</context>
+<context>
+    <name>Views::HandbookDialog</name>
+    <message>
+        <source>Regie Handbook</source>
+        <translation>Handleiding Regie</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+</context>
+<context>
+    <name>Views::HelpActions</name>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;About Regie</source>
+        <translation>&amp;Over Regie</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>How to work with Regie: projects, partners, goals, progress and sync</source>
+        <translation>Hoe je met Regie werkt: projecten, partners, doelen, voortgang en synchronisatie</translation>
     </message>
 </context>
 </TS>

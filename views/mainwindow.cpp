@@ -5,6 +5,7 @@
 #include "calendaractions.h"
 #include "conflictsdialog.h"
 #include "handoverdialog.h"
+#include "helpactions.h"
 #include "messagebox.h"
 #include "organisationdialog.h"
 #include "organisationsdialog.h"
@@ -24,12 +25,10 @@
 #include "model/text.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -292,10 +291,7 @@ void MainWindow::createActions()
     m_conflicts->setObjectName(QStringLiteral("conflictsAction"));
     connect(m_conflicts, &QAction::triggered, this, [this] { showConflicts(); });
 
-    m_about = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Regie"), this);
-    m_about->setObjectName(QStringLiteral("aboutAction"));
-    m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_help = new HelpActions(this);
 }
 
 void MainWindow::createMenus()
@@ -399,12 +395,7 @@ void MainWindow::createMenus()
     showToolBar->setText(tr("Show &Tool Bar"));
     view->addAction(showToolBar);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_about);
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
-    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_help->addTo(menuBar()->addMenu(tr("&Help")));
 }
 
 void MainWindow::createStatusBar()
@@ -555,18 +546,6 @@ void MainWindow::newOrganisation()
     auto *dialog = new OrganisationDialog(m_services.editor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Regie"),
-                                tr("<h3>Regie %1</h3><p>Run projects together across organisations: one of them "
-                                   "holds the regie, every partner stays in its own organisation.</p>")
-                                    .arg(QApplication::applicationVersion()),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("aboutBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
 }
 
 } // namespace Views

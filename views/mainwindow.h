@@ -31,6 +31,7 @@ class SyncRepository;
 namespace Views {
 
 class CalendarActions;
+class HelpActions;
 class KnowledgeActions;
 
 class MessageBox;
@@ -47,9 +48,9 @@ class ProjectPage;
 /// "syncCountsLabel", "syncProgress"; actions
 /// "newProjectAction", "editProjectAction", "deleteProjectAction",
 /// "quitAction", "manageOrganisationsAction", "newOrganisationAction",
-/// "undoAction", "redoAction", "findAction", "aboutAction", "syncNowAction",
+/// "undoAction", "redoAction", "findAction", "syncNowAction",
 /// "cancelSyncAction", "serverAction", "conflictsAction" (+ those of
-/// ProjectListPanel and PartnersTab). Dialogs are children of the window:
+/// ProjectListPanel, PartnersTab and HelpActions). Dialogs are children of the window:
 /// "projectDialog", "participationDialog", "handOverDialog",
 /// "organisationsDialog", "organisationDialog".
 class MainWindow : public QMainWindow
@@ -92,6 +93,8 @@ public:
     ProjectPage *projectPage() const { return m_page; }
     /// The knowledge base's menu actions and window; null without a knowledge repository.
     KnowledgeActions *knowledge() const { return m_knowledge; }
+    /// The Help menu's actions: the handbook (F1) and About Regie.
+    HelpActions *help() const { return m_help; }
     Model::ProjectListModel *projectList() const { return m_projectList; }
     Model::OrganisationListModel *organisationList() const { return m_organisations; }
 
@@ -138,7 +141,6 @@ private:
     void updateActions();
     void updateCount(int count);
     void updatePending(int pending);
-    void showAbout();
 
     Services m_services;
     Model::Identity m_identity;
@@ -167,7 +169,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
-    QAction *m_about = nullptr;
+    HelpActions *m_help = nullptr;
 };
 
 } // namespace Views
