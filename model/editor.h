@@ -48,9 +48,11 @@ public:
     void leaveProject(const Participation &participation, const QDate &date);
     void handOverLead(const Participation &currentLead, const Participation &newLead, const QDate &date);
 
-    /// Goals and milestones (undoable); measurements and progress entries are
-    /// only ever added, so they bypass the undo stack: a mistake is put right
-    /// by a correcting entry.
+    /// Goals and milestones (undoable); progress entries are only ever added,
+    /// so they bypass the undo stack: a mistake is put right by a correcting
+    /// entry. Measurements are only ever added too, and undoable all the
+    /// same: undo adds the correction that puts the earlier state back
+    /// (RecordMeasurementCommand).
     void setPlan(PlanRepository *plan) { m_plan = plan; }
     PlanRepository *plan() const { return m_plan; }
     /// Where the sync's leftovers are settled (conflicts, problems, kept-aside edits).
@@ -95,6 +97,11 @@ public:
     void saveMilestone(const std::optional<Milestone> &before, const Milestone &after);
     void deleteMilestone(const Milestone &milestone);
     void addMeasurement(const Measurement &measurement);
+    /// Replaces @p standing (the row that counts now) by @p corrected, a new
+    /// row with its own id naming @p standing.
+    void correctMeasurement(const Measurement &standing, const Measurement &corrected);
+    /// Takes the reading of @p standing back, recorded by @p person.
+    void withdrawMeasurement(const Measurement &standing, const QUuid &person);
     void addProgress(const ProgressEntry &entry);
     /// Evaluations are records, not drafts: planning, holding (with its
     /// decisions applied) and comments are kept, not undone. A decision is

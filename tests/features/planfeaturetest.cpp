@@ -369,7 +369,7 @@ private Q_SLOTS:
         homes.target = 100;
         QVERIFY(TestLib::await(m_f->store.saveGoal(homes)).ok());
         for (const auto &[value, on] : {std::pair{40.0, QDate(2027, 1, 10)}, std::pair{100.0, QDate(2027, 2, 20)}}) {
-            Measurement m{QUuid::createUuid(), m_project.id, homes.id, value, on, {}, {}, {}, {}};
+            Measurement m{QUuid::createUuid(), m_project.id, homes.id, value, on, {}, {}, {}, {}, {}, {}};
             QVERIFY(TestLib::await(m_f->store.addMeasurement(m)).ok());
         }
         QTRY_VERIFY(successes->text().contains(u"Honderd woningen"_s));
@@ -401,7 +401,7 @@ private Q_SLOTS:
         g.due = today.addYears(1);
         QVERIFY(TestLib::await(m_f->store.saveGoal(g)).ok());
         for (const auto &[value, ago] : {std::pair{1000.0, 200}, std::pair{1100.0, 100}}) {
-            Measurement m{QUuid::createUuid(), m_project.id, g.id, value, today.addDays(-ago), {}, {}, {}, {}};
+            Measurement m{QUuid::createUuid(), m_project.id, g.id, value, today.addDays(-ago), {}, {}, {}, {}, {}, {}};
             QVERIFY(TestLib::await(m_f->store.addMeasurement(m)).ok());
         }
         ProgressEntry e;
