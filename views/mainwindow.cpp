@@ -75,6 +75,14 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connect(m_panel, &ProjectListPanel::currentProjectChanged, m_page, &ProjectPage::setProjectId);
     connect(m_panel, &ProjectListPanel::countChanged, this, &MainWindow::updateCount);
+    // A project closed while the list hides closed ones stays in view.
+    auto keepClosed = [this] {
+        if (m_page->hasProject() && Model::isClosed(m_page->project().status))
+            m_panel->keepClosedProject(m_page->projectId());
+    };
+    connect(m_panel, &ProjectListPanel::currentProjectLeft, this, keepClosed);
+    connect(m_page, &ProjectPage::projectChanged, this, keepClosed);
+    connect(m_panel, &ProjectListPanel::said, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::rightsChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::shown, this, &MainWindow::projectShown);
