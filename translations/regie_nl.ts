@@ -4213,8 +4213,8 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <translation>Geen project komt overeen met “%1”.</translation>
     </message>
     <message>
-        <source>The project is closed. Closed projects are shown in the list now, so that it stays in view.</source>
-        <translation>Het project is afgesloten. De lijst toont nu ook afgesloten projecten, zodat je het blijft zien.</translation>
+        <source>Closed projects are listed now, so that this one stays in view.</source>
+        <translation>Afgesloten projecten staan nu ook in de lijst.</translation>
     </message>
 </context>
 <context>

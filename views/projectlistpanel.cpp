@@ -193,7 +193,7 @@ void ProjectListPanel::keepClosedProject(const QUuid &id)
     m_left = {};
     if (!m_showClosedAction->isChecked()) {
         m_showClosedAction->setChecked(true);
-        Q_EMIT said(tr("The project is closed. Closed projects are shown in the list now, so that it stays in view."));
+        Q_EMIT said(tr("Closed projects are listed now, so that this one stays in view."));
     }
     selectProject(id);
 }

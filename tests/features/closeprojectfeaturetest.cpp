@@ -87,6 +87,7 @@ private Q_SLOTS:
         QVERIFY(afterwards->isVisibleTo(hold));
         QCOMPARE(afterwards->currentText(), displayName(ProjectStatus::Completed));
         shoot(hold, u"hold-closing-evaluation"_s);
+        hold->findChild<QCheckBox *>(u"shareLessonsCheck"_s)->setChecked(false); // sharing has a test of its own
         QTest::mouseClick(hold->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
 
         // THEN the project is completed, and the window stays on it, shown as closed
@@ -97,7 +98,7 @@ private Q_SLOTS:
         // AND the list shows closed projects now, with this one chosen, and says why
         QTRY_VERIFY(panel->showClosedAction()->isChecked());
         QTRY_COMPARE(panel->currentProjectId(), m_project.id);
-        QVERIFY(m_f->window->statusBar()->currentMessage().contains(u"afgesloten"_s));
+        QVERIFY(m_f->window->statusBar()->currentMessage().contains(u"Afgesloten projecten"_s));
         // AND the other planned evaluation is cancelled, with a decision that says so
         QTRY_COMPARE(rows(list), 1);
         auto *log = tab->findChild<QTableView *>(u"decisionLog"_s);
