@@ -260,6 +260,20 @@ void Editor::addMeasurement(const Measurement &measurement)
     m_stack->push(new RecordMeasurementCommand(this, std::nullopt, measurement, tr("Add measurement")));
 }
 
+QUuid Editor::latestMeasurement(const QUuid &id) const
+{
+    QUuid at = id;
+    for (auto next = m_measurementSuccessor.constFind(at); next != m_measurementSuccessor.cend();
+         next = m_measurementSuccessor.constFind(at))
+        at = *next;
+    return at;
+}
+
+void Editor::noteMeasurementCorrection(const QUuid &corrected, const QUuid &correction)
+{
+    m_measurementSuccessor.insert(corrected, correction);
+}
+
 void Editor::correctMeasurement(const Measurement &standing, const Measurement &corrected)
 {
     Measurement after = corrected;

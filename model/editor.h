@@ -6,7 +6,9 @@
 #include "repository.h"
 #include "types.h"
 
+#include <QHash>
 #include <QObject>
+#include <QUuid>
 
 #include <optional>
 
@@ -132,6 +134,13 @@ public:
     /// Writes started and not yet answered by the store.
     int pending() const { return m_pending; }
 
+    /// Used by the measurement commands: the newest row this editor wrote
+    /// that replaces @p id (through any number of corrections), or @p id
+    /// itself. A correction names it, so that undo and redo of several
+    /// commands on one reading keep a single chain instead of forking it.
+    QUuid latestMeasurement(const QUuid &id) const;
+    void noteMeasurementCorrection(const QUuid &corrected, const QUuid &correction);
+
     /// Used by the commands: reports the outcome of a write. When the first
     /// redo() of @p command fails, the command is taken off the stack so that
     /// undo does not try to take back what never happened.
@@ -171,6 +180,7 @@ private:
     ConsultationRepository *m_consultations = nullptr;
     QUndoStack *m_stack;
     int m_pending = 0;
+    QHash<QUuid, QUuid> m_measurementSuccessor; ///< corrected row → the row that replaced it
 };
 
 } // namespace Model

@@ -50,8 +50,10 @@ void RecordMeasurementCommand::correct(Measurement state, const QUuid &id, bool 
     state.projectId = m_after.projectId;
     state.goalId = m_after.goalId;
     state.personId = m_after.personId; // recorded by whoever takes it back, in their own name
-    state.correctsId = m_latest;
+    // The newest row of the chain, also when another command corrected it since.
+    state.correctsId = m_editor->latestMeasurement(m_latest);
     state.meta = {};
+    m_editor->noteMeasurementCorrection(state.correctsId, id);
     m_latest = id;
     m_editor->track(m_editor->plan()->addMeasurement(state), this, isRedo);
 }

@@ -14,8 +14,8 @@ class Editor;
 /// by adding rows: measurements are append-only (docs/SYNC.md). Undo adds a
 /// correction that puts the earlier state back (for a first reading, a
 /// withdrawal); redo adds one with the new state again. Each correction
-/// names the latest row this command wrote, so the chain stays in order
-/// without waiting for the store.
+/// names the newest row of its chain the Editor wrote, so the chain stays
+/// in order without waiting for the store.
 class RecordMeasurementCommand : public QUndoCommand
 {
 public:

@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace Views {
@@ -113,8 +114,10 @@ void ProjectListPanel::setModel(Model::ProjectListModel *model)
         // neighbour the current project.
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
             const QModelIndex current = m_view->currentIndex();
-            if (m_leaving.isNull() && current.isValid() && current.row() >= first && current.row() <= last)
+            if (m_leaving.isNull() && current.isValid() && current.row() >= first && current.row() <= last) {
                 m_leaving = current.data(Model::ProjectListModel::IdRole).toUuid();
+                m_leftRow = first;
+            }
         });
         connect(model, &Model::ProjectListModel::failed, this, [this] { m_leaving = {}; });
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
@@ -196,6 +199,18 @@ void ProjectListPanel::keepClosedProject(const QUuid &id)
         Q_EMIT said(tr("Closed projects are listed now, so that this one stays in view."));
     }
     selectProject(id);
+}
+
+void ProjectListPanel::moveOnFrom(const QUuid &id)
+{
+    if (id.isNull() || id != m_left)
+        return;
+    m_left = {};
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (rows > 0)
+        m_view->setCurrentIndex(m_model->index(std::min(m_leftRow, rows - 1)));
+    else
+        Q_EMIT currentProjectChanged({});
 }
 
 void ProjectListPanel::onLoaded()

@@ -46,6 +46,9 @@ public:
     /// hidden: shows closed projects, so that it stays current and in view,
     /// and says so.
     void keepClosedProject(const QUuid &id);
+    /// @p id left the list for good (deleted, or its creation undone):
+    /// its neighbour becomes current, or the overview when none is left.
+    void moveOnFrom(const QUuid &id);
     void focusSearch();
 
 Q_SIGNALS:
@@ -78,6 +81,7 @@ private:
     QUuid m_pendingSelection;
     QUuid m_leaving; ///< the current project, while a refresh takes its row away
     QUuid m_left;
+    int m_leftRow = 0; ///< where m_left was in the list
 };
 
 } // namespace Views
