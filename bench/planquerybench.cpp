@@ -201,7 +201,7 @@ int main(int argc, char **argv)
     }
     const int opening = total;
     // A measurement, as the Goals tab's dialog adds it, with the Goals tab shown.
-    Model::Measurement m{QUuid::createUuid(), project.id, goals.value(0).id, 100, today, {}, {}, {}, {}};
+    Model::Measurement m{QUuid::createUuid(), project.id, goals.value(0).id, 100, today, {}, {}, {}, {}, {}, {}};
     mark = statements.load();
     editor.addMeasurement(m);
     const int afterNotice = settle(mark);

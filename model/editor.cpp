@@ -10,6 +10,7 @@
 
 #include "async.h"
 #include "commands.h"
+#include "recordmeasurementcommand.h"
 #include "importcalendarcommand.h"
 #include "modellogging.h"
 
@@ -256,8 +257,44 @@ void Editor::recordConsultation(const QUuid &itemId, const QDate &day)
 
 void Editor::addMeasurement(const Measurement &measurement)
 {
-    // Not undoable: see setPlan().
-    record(m_plan->addMeasurement(measurement), tr("Add measurement"));
+    m_stack->push(new RecordMeasurementCommand(this, std::nullopt, measurement, tr("Add measurement")));
+}
+
+QUuid Editor::latestMeasurement(const QUuid &id) const
+{
+    QUuid at = id;
+    for (auto next = m_measurementSuccessor.constFind(at); next != m_measurementSuccessor.cend();
+         next = m_measurementSuccessor.constFind(at))
+        at = *next;
+    return at;
+}
+
+void Editor::noteMeasurementCorrection(const QUuid &corrected, const QUuid &correction)
+{
+    m_measurementSuccessor.insert(corrected, correction);
+}
+
+void Editor::correctMeasurement(const Measurement &standing, const Measurement &corrected)
+{
+    Measurement after = corrected;
+    if (after.id.isNull() || after.id == standing.id)
+        after.id = QUuid::createUuid();
+    after.correctsId = standing.id;
+    after.withdrawn = false;
+    m_stack->push(new RecordMeasurementCommand(
+        this, standing, after, tr("Correct measurement of %1").arg(QLocale().toString(standing.measuredOn, QLocale::ShortFormat))));
+}
+
+void Editor::withdrawMeasurement(const Measurement &standing, const QUuid &person)
+{
+    Measurement after = standing;
+    after.id = QUuid::createUuid();
+    after.correctsId = standing.id;
+    after.withdrawn = true;
+    after.note.clear();
+    after.personId = person;
+    m_stack->push(new RecordMeasurementCommand(
+        this, standing, after, tr("Withdraw measurement of %1").arg(QLocale().toString(standing.measuredOn, QLocale::ShortFormat))));
 }
 
 void Editor::addProgress(const ProgressEntry &entry)

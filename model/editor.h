@@ -6,7 +6,9 @@
 #include "repository.h"
 #include "types.h"
 
+#include <QHash>
 #include <QObject>
+#include <QUuid>
 
 #include <optional>
 
@@ -48,9 +50,11 @@ public:
     void leaveProject(const Participation &participation, const QDate &date);
     void handOverLead(const Participation &currentLead, const Participation &newLead, const QDate &date);
 
-    /// Goals and milestones (undoable); measurements and progress entries are
-    /// only ever added, so they bypass the undo stack: a mistake is put right
-    /// by a correcting entry.
+    /// Goals and milestones (undoable); progress entries are only ever added,
+    /// so they bypass the undo stack: a mistake is put right by a correcting
+    /// entry. Measurements are only ever added too, and undoable all the
+    /// same: undo adds the correction that puts the earlier state back
+    /// (RecordMeasurementCommand).
     void setPlan(PlanRepository *plan) { m_plan = plan; }
     PlanRepository *plan() const { return m_plan; }
     /// Where the sync's leftovers are settled (conflicts, problems, kept-aside edits).
@@ -95,6 +99,11 @@ public:
     void saveMilestone(const std::optional<Milestone> &before, const Milestone &after);
     void deleteMilestone(const Milestone &milestone);
     void addMeasurement(const Measurement &measurement);
+    /// Replaces @p standing (the row that counts now) by @p corrected, a new
+    /// row with its own id naming @p standing.
+    void correctMeasurement(const Measurement &standing, const Measurement &corrected);
+    /// Takes the reading of @p standing back, recorded by @p person.
+    void withdrawMeasurement(const Measurement &standing, const QUuid &person);
     void addProgress(const ProgressEntry &entry);
     /// Evaluations are records, not drafts: planning, holding (with its
     /// decisions applied) and comments are kept, not undone. A decision is
@@ -124,6 +133,13 @@ public:
 
     /// Writes started and not yet answered by the store.
     int pending() const { return m_pending; }
+
+    /// Used by the measurement commands: the newest row this editor wrote
+    /// that replaces @p id (through any number of corrections), or @p id
+    /// itself. A correction names it, so that undo and redo of several
+    /// commands on one reading keep a single chain instead of forking it.
+    QUuid latestMeasurement(const QUuid &id) const;
+    void noteMeasurementCorrection(const QUuid &corrected, const QUuid &correction);
 
     /// Used by the commands: reports the outcome of a write. When the first
     /// redo() of @p command fails, the command is taken off the stack so that
@@ -164,6 +180,7 @@ private:
     ConsultationRepository *m_consultations = nullptr;
     QUndoStack *m_stack;
     int m_pending = 0;
+    QHash<QUuid, QUuid> m_measurementSuccessor; ///< corrected row → the row that replaced it
 };
 
 } // namespace Model

@@ -32,7 +32,10 @@ struct Goal {
     SyncMeta meta;
 };
 
-/// One reading of a goal's indicator. Only ever added.
+/// One reading of a goal's indicator. Only ever added: a correction is a
+/// new measurement of the same goal naming the one it replaces (the latest
+/// of its chain, see measurementhistory.h); a withdrawal is a correction
+/// that takes the reading back.
 struct Measurement {
     QUuid id;
     QUuid projectId;
@@ -42,7 +45,11 @@ struct Measurement {
     QString note;
     QUuid personId;
     QString personName; ///< read-only, filled in by queries
+    QUuid correctsId; ///< the measurement this one replaces; null for a first reading
+    bool withdrawn = false; ///< a correction that takes the reading back
     SyncMeta meta;
+
+    bool isCorrection() const { return !correctsId.isNull(); }
 };
 
 /// How a goal is doing, judged from its measurements.
@@ -167,6 +174,10 @@ struct Evaluation {
     QList<EvaluationScore> scores;
     QList<EvaluationComment> comments;
     QList<Decision> decisions;
+    /// Planned evaluations that holding this one cancels (a closing one
+    /// makes the interim ones moot): removed in the same transaction, with a
+    /// decision each that says so. Not stored with the evaluation.
+    QList<QUuid> cancelPlanned;
     SyncMeta meta;
 
     bool isHeld() const { return heldOn.isValid(); }

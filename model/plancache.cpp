@@ -1,6 +1,7 @@
 #include "plancache.h"
 
 #include "async.h"
+#include "measurementhistory.h"
 #include "repository.h"
 
 #include <algorithm>
@@ -104,6 +105,7 @@ void PlanCache::setProjectId(const QUuid &projectId)
     }
     m_goals.clear();
     m_measurements.clear();
+    m_current.clear();
     m_milestones.clear();
     m_evaluations.clear();
     m_progress.clear();
@@ -181,6 +183,16 @@ const Goal *PlanCache::goal(const QUuid &id) const
 }
 
 QList<Measurement> PlanCache::measurementsOf(const QUuid &goalId) const
+{
+    QList<Measurement> out;
+    for (const auto &m : m_current) {
+        if (m.goalId == goalId)
+            out.append(m);
+    }
+    return out;
+}
+
+QList<Measurement> PlanCache::measurementRecordsOf(const QUuid &goalId) const
 {
     QList<Measurement> out;
     for (const auto &m : m_measurements) {
@@ -265,7 +277,10 @@ void PlanCache::loadRows(Part part, const QList<QUuid> &ids)
         break;
     case Measurements:
         request(part, m_plan->measurementsWithIds(project, ids),
-                [this, ids](const QList<Measurement> &v) { merge(m_measurements, v, ids, measurementBefore); });
+                [this, ids](const QList<Measurement> &v) {
+                    merge(m_measurements, v, ids, measurementBefore);
+                    m_current = currentMeasurements(m_measurements);
+                });
         break;
     case Milestones:
         request(part, m_plan->milestonesWithIds(project, ids),
@@ -286,7 +301,10 @@ void PlanCache::load(Part part)
         request(part, m_plan->goals(project), [this](const QList<Goal> &v) { m_goals = v; });
         break;
     case Measurements:
-        request(part, m_plan->projectMeasurements(project), [this](const QList<Measurement> &v) { m_measurements = v; });
+        request(part, m_plan->projectMeasurements(project), [this](const QList<Measurement> &v) {
+            m_measurements = v;
+            m_current = currentMeasurements(v);
+        });
         break;
     case Milestones:
         request(part, m_plan->milestones(project), [this](const QList<Milestone> &v) { m_milestones = v; });

@@ -87,9 +87,14 @@ public:
 
     const QList<Goal> &goals() const { return m_goals; }
     const Goal *goal(const QUuid &id) const;
-    const QList<Measurement> &measurements() const { return m_measurements; }
-    /// The measurements of @p goalId, in the order the store gave them.
+    /// The readings as they stand (corrections applied, withdrawn ones left
+    /// out: currentMeasurements()), what charts and trends judge.
+    const QList<Measurement> &measurements() const { return m_current; }
+    /// The readings of @p goalId as they stand.
     QList<Measurement> measurementsOf(const QUuid &goalId) const;
+    /// Every measurement row of @p goalId, corrected and correcting ones too,
+    /// in the order the store gave them.
+    QList<Measurement> measurementRecordsOf(const QUuid &goalId) const;
     const QList<Milestone> &milestones() const { return m_milestones; }
     const QList<Evaluation> &evaluations() const { return m_evaluations; }
     const QList<ProgressEntry> &progress() const { return m_progress; }
@@ -139,7 +144,8 @@ private:
     int m_requests = 0;
     int m_requestsByIds = 0;
     QList<Goal> m_goals;
-    QList<Measurement> m_measurements;
+    QList<Measurement> m_measurements; ///< every row, as the store gave them
+    QList<Measurement> m_current; ///< currentMeasurements() of m_measurements
     QList<Milestone> m_milestones;
     QList<Evaluation> m_evaluations;
     QList<ProgressEntry> m_progress;

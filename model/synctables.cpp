@@ -3,6 +3,8 @@
 #include "text.h"
 #include "types.h"
 
+#include <utility>
+
 namespace Model::SyncSchema {
 
 namespace {
@@ -35,6 +37,10 @@ Column date(const char *name)
 Column number(const char *name)
 {
     return {QString::fromLatin1(name), Type::Number};
+}
+Column flag(const char *name)
+{
+    return {QString::fromLatin1(name), Type::Flag};
 }
 
 // A Project-scope table of the plan: goals, milestones, progress, evaluations.
@@ -203,8 +209,11 @@ const QList<Table> &tables()
                   ChangeSet::Goals),
         // The partners whose priority (stokpaardje) a goal serves.
         planTable("goal_partner", {uuid("goal_id"), uuid("organisation_id")}, ChangeSet::Goals),
+        // Append-only: a correction (local step 15, server step 11) is a new
+        // measurement that names the one it replaces; a withdrawn one takes it back.
         planTable("measurement",
-                  {uuid("goal_id"), number("value"), date("measured_on"), text("note"), uuid("person_id")},
+                  {uuid("goal_id"), number("value"), date("measured_on"), text("note"), uuid("person_id"),
+                   uuid("corrects_id"), flag("withdrawn")},
                   ChangeSet::Goals, Rights::MembersAppend),
         planTable("milestone",
                   {text("title"), text("description"), date("due_date"), uuid("owner_organisation_id"),
@@ -311,6 +320,21 @@ QVariant localValue(Type type, const QJsonValue &server)
     default:
         return server.toString();
     }
+}
+
+QList<Table> tablesAsFirstMade(const QStringList &names)
+{
+    // table, column: what later steps added
+    static const QList<std::pair<QString, QString>> later = {
+        {QStringLiteral("measurement"), QStringLiteral("corrects_id")},
+        {QStringLiteral("measurement"), QStringLiteral("withdrawn")},
+    };
+    QList<Table> made = tables(names);
+    for (Table &t : made) {
+        const QString name = t.name;
+        t.fields.removeIf([&name](const Column &c) { return later.contains(std::pair(name, c.name)); });
+    }
+    return made;
 }
 
 const Table *table(const QString &name)

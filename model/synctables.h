@@ -99,6 +99,11 @@ QStringList attachmentTables();
 /// knowledge_consultation (local step 13, server step 10).
 QStringList expertTables();
 const Table *table(const QString &name);
+/// The tables named in @p names as the step that made them declared them:
+/// without the columns later steps added (measurement's corrects_id and
+/// withdrawn: local step 15, server step 11), so that an old step makes
+/// what it made then and the later step adds the rest.
+QList<Table> tablesAsFirstMade(const QStringList &names);
 
 /// A value as the server's JSON (to_jsonb) shows it, as the local column
 /// holds it: what pull and conflict resolution both write.

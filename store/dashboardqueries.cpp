@@ -1,6 +1,7 @@
 #include "dashboardqueries.h"
 
 #include "model/goaltrend.h"
+#include "model/measurementhistory.h"
 #include "model/text.h"
 #include "planstatements.h"
 #include "progressstore.h"
@@ -66,7 +67,7 @@ Result<Dashboard> DashboardQueries::dashboard(const QDate &today)
     }
     QList<DashboardItem> atRisk;
     for (const auto &[goal, projectName] : std::as_const(goals)) {
-        const QList<Measurement> ms = measured.value(goal.id);
+        const QList<Measurement> ms = currentMeasurements(measured.value(goal.id));
         const GoalTrend trend = goalTrend(goal, ms);
         if (trend.health == GoalHealth::OffTrack || trend.health == GoalHealth::AtRisk) {
             // Off track first, then at risk.

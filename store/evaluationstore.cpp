@@ -330,6 +330,23 @@ Result<Evaluation> EvaluationStore::holdEvaluation(const Evaluation &e)
         if (auto r = insertRow(m_context, "decision", row); !r.ok())
             return r.error();
     }
+
+    // Planned evaluations this one makes moot go with it; the decisions
+    // above say so in the log.
+    for (const QUuid &planned : e.cancelPlanned) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM evaluation WHERE id = ? AND project_id = ? AND status = "
+                                 "'planned' AND deleted = 0"));
+        q.addBindValue(idText(planned));
+        q.addBindValue(idText(e.projectId));
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        if (planned == e.id || q.value(0).toInt() == 0)
+            return rule(tr("Only another planned evaluation of this project can be cancelled."));
+        if (auto r = m_context.rows().setDeleted(*SyncSchema::table(QStringLiteral("evaluation")), planned, true,
+                                                 m_context);
+            !r.ok())
+            return r.error();
+    }
     if (!transaction.commit())
         return error(Error::Storage, tr("The evaluation could not be saved."));
     return evaluation(e.id);

@@ -131,6 +131,19 @@ Result<Measurement> GoalStore::addMeasurement(const Measurement &measurement)
     const QUuid projectId = QUuid::fromString(q.value(0).toString());
     if (auto writable = ProjectStore(m_context).checkProjectWritable(projectId); !writable.ok())
         return writable.error();
+    if (measurement.withdrawn && !measurement.isCorrection())
+        return rule(tr("Only a correction withdraws a measurement."));
+    if (measurement.isCorrection()) {
+        // A correction replaces a measurement of the same goal: any row of
+        // its chain, normally the latest (undo and redo correct corrections).
+        q.prepare(QStringLiteral("SELECT count(*) FROM measurement WHERE id = ? AND goal_id = ? AND deleted = 0"));
+        q.addBindValue(idText(measurement.correctsId));
+        q.addBindValue(idText(measurement.goalId));
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        if (q.value(0).toInt() == 0)
+            return rule(tr("The measurement to correct is not one of this goal."));
+    }
     QVariantMap row = Rows::values(measurement);
     row.insert(QStringLiteral("project_id"), idText(projectId));
     row.insert(QStringLiteral("note"), text(measurement.note.trimmed()));

@@ -236,7 +236,8 @@ Reader<Measurement> measurementReader(const QSqlRecord &r)
 {
     const int id = column(r, "id"_L1), project = column(r, "project_id"_L1), goal = column(r, "goal_id"_L1),
               value = column(r, "value"_L1), measuredOn = column(r, "measured_on"_L1), note = column(r, "note"_L1),
-              person = column(r, "person_id"_L1), personName = column(r, "person_name"_L1);
+              person = column(r, "person_id"_L1), personName = column(r, "person_name"_L1),
+              corrects = column(r, "corrects_id"_L1), withdrawn = column(r, "withdrawn"_L1);
     const auto meta = metaReader(r);
     return [=](const QSqlQuery &q) {
         Measurement m;
@@ -248,6 +249,8 @@ Reader<Measurement> measurementReader(const QSqlRecord &r)
         m.note = q.value(note).toString();
         m.personId = uuid(q, person);
         m.personName = q.value(personName).toString();
+        m.correctsId = uuid(q, corrects);
+        m.withdrawn = q.value(withdrawn).toBool();
         m.meta = meta(q);
         return m;
     };

@@ -89,7 +89,9 @@ QVariantMap values(const Measurement &m)
             {s("value"), m.value},
             {s("measured_on"), dateValue(m.measuredOn)},
             {s("note"), text(m.note)},
-            {s("person_id"), idValue(m.personId)}};
+            {s("person_id"), idValue(m.personId)},
+            {s("corrects_id"), idValue(m.correctsId)},
+            {s("withdrawn"), m.withdrawn ? 1 : 0}};
 }
 
 QVariantMap values(const Milestone &m)

@@ -46,7 +46,7 @@ QStringList keepBookkeeping()
     QStringList statements;
     // The tables that existed at step 8; later ones get it from their own step.
     for (const auto &table :
-         Model::SyncSchema::tables(Model::SyncSchema::firstSyncedTables() + Model::SyncSchema::planTables()))
+         Model::SyncSchema::tablesAsFirstMade(Model::SyncSchema::firstSyncedTables() + Model::SyncSchema::planTables()))
         statements << ChangeCapture::keepBookkeeping(table);
     return statements;
 }
@@ -89,9 +89,19 @@ QStringList searchIndex()
 QStringList planCapture()
 {
     QStringList statements;
-    for (const auto &table : Model::SyncSchema::tables(Model::SyncSchema::planTables()))
+    for (const auto &table : Model::SyncSchema::tablesAsFirstMade(Model::SyncSchema::planTables()))
         statements << ChangeCapture::triggers(table);
     return statements;
+}
+
+// Corrections of measurements (step 15): the capture and the bookkeeping of
+// measurement made again with its new columns.
+QStringList measurementCorrections()
+{
+    const Model::SyncSchema::Table &table = *Model::SyncSchema::table(QStringLiteral("measurement"));
+    return ChangeCapture::dropTriggers(table)
+        << QStringLiteral("DROP TRIGGER IF EXISTS measurement_keep_bookkeeping") << ChangeCapture::triggers(table)
+        << ChangeCapture::keepBookkeeping(table);
 }
 
 const QList<Step> &steps()
@@ -498,6 +508,16 @@ const QList<Step> &steps()
         // summary and labels, from which a search that matches too many items
         // to rank them all takes its candidates (Store::KnowledgeIndex).
         {14, {}, &KnowledgeIndexSchema::headSchema},
+        // A measurement is corrected by a
+        // new one of the same goal that names it; a withdrawn correction
+        // takes the reading back (Store::GoalStore::addMeasurement()).
+        {15,
+         {
+             "ALTER TABLE measurement ADD COLUMN corrects_id TEXT REFERENCES measurement (id)",
+             "ALTER TABLE measurement ADD COLUMN withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1))",
+             "CREATE INDEX measurement_corrects ON measurement (corrects_id) WHERE corrects_id IS NOT NULL",
+         },
+         measurementCorrections},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "serverattachments.h"
 #include "serverexperts.h"
 #include "serverknowledge.h"
+#include "servermeasurements.h"
 #include "serversteps.h"
 #include "servertrust.h"
 #include "servervisibility.h"
@@ -420,7 +421,7 @@ QStringList splitScript(const char *script)
 
 int currentVersion()
 {
-    return 10;
+    return 11;
 }
 
 bool hasTable(const Model::SyncSchema::Table &table, int version)
@@ -436,6 +437,8 @@ QStringList statements(int step)
 {
     if (step == 9)
         return ServerAttachments::statements();
+    if (step == 11)
+        return ServerMeasurements::statements();
     if (step == 10)
         return ServerExperts::statements();
     if (step == 8)

@@ -279,7 +279,8 @@ END $$;
 QStringList syncTables(const QStringList &names)
 {
     QStringList sql;
-    for (const auto &t : Model::SyncSchema::tables(names)) {
+    // As their step made them: columns added later come with their own step.
+    for (const auto &t : Model::SyncSchema::tablesAsFirstMade(names)) {
         QStringList columns{QStringLiteral("id uuid PRIMARY KEY")};
         for (const auto &c : t.fields)
             columns << c.name + QLatin1Char(' ') + serverType(c.type);

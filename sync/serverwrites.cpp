@@ -113,6 +113,10 @@ BEGIN
        OR (nrow ? 'organisation_id' AND regie_uuid(nrow->>'organisation_id') IS DISTINCT FROM org) THEN
       PERFORM regie_refuse('regie: hours and measurements are logged in your own name and organisation');
     END IF;
+    -- Server step 11: what a correcting measurement names.
+    IF target = 'measurement' AND (nrow ? 'corrects_id' OR nrow ? 'withdrawn') THEN
+      PERFORM regie_check_measurement(nrow);
+    END IF;
   ELSIF t.rights = 'comment' THEN
     IF NOT coalesce(p = ANY (regie_visible_projects()), false) OR regie_uuid(nrow->>'person_id') IS DISTINCT FROM me
        OR (cur IS NOT NULL AND regie_uuid(cur->>'person_id') IS DISTINCT FROM me) THEN
@@ -157,7 +161,9 @@ BEGIN
   FOR k, ref IN SELECT * FROM (VALUES ('goal_id', 'goal'), ('milestone_id', 'milestone'),
                                       ('evaluation_id', 'evaluation'), ('corrects_id', 'progress_entry')) v LOOP
     IF nrow->>k IS NOT NULL AND EXISTS (SELECT 1 FROM regie_sync_column c WHERE c.tbl = target AND c.col = k) THEN
-      EXECUTE format('SELECT project_id FROM %I WHERE id = $1', ref) INTO o USING regie_uuid(nrow->>k);
+      -- A correction names a row of its own table.
+      EXECUTE format('SELECT project_id FROM %I WHERE id = $1', CASE WHEN k = 'corrects_id' THEN target ELSE ref END)
+        INTO o USING regie_uuid(nrow->>k);
       IF o IS NOT NULL AND o IS DISTINCT FROM p THEN
         PERFORM regie_refuse('regie: a row may only refer to rows of its own project');
       END IF;

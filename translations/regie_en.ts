@@ -145,4 +145,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Views::HoldEvaluationDialog</name>
+    <message numerus="yes">
+        <source>&amp;Cancel the %n other planned evaluation(s): %1</source>
+        <translation>
+            <numerusform>&amp;Cancel the other planned evaluation: %1</numerusform>
+            <numerusform>&amp;Cancel the %n other planned evaluations: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

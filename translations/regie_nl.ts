@@ -1142,6 +1142,14 @@
         <source>Remove attachment %1</source>
         <translation>Bijlage %1 verwijderen</translation>
     </message>
+    <message>
+        <source>Correct measurement of %1</source>
+        <translation>Meting van %1 corrigeren</translation>
+    </message>
+    <message>
+        <source>Withdraw measurement of %1</source>
+        <translation>Meting van %1 intrekken</translation>
+    </message>
 </context>
 <context>
     <name>Model::EvaluationListModel</name>
@@ -1226,6 +1234,30 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1</source>
+        <translation>Ingetrokken: %1</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>Correction: %1</source>
+        <translation>Correctie: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by a later correction; the chart uses the correction.</source>
+        <translation>Vervangen door een latere correctie; de grafiek gebruikt de correctie.</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the chart leaves this reading out.</source>
+        <translation>Ingetrokken: de grafiek laat deze meting weg.</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1947,18 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>An offer to be asked is made for a person of its own organisation.</source>
         <translation>Een aanbod om gevraagd te worden geldt voor iemand van de eigen organisatie.</translation>
+    </message>
+    <message>
+        <source>Only a correction withdraws a measurement.</source>
+        <translation>Alleen een correctie kan een meting intrekken.</translation>
+    </message>
+    <message>
+        <source>The measurement to correct is not one of this goal.</source>
+        <translation>De te corrigeren meting hoort niet bij dit doel.</translation>
+    </message>
+    <message>
+        <source>Only another planned evaluation of this project can be cancelled.</source>
+        <translation>Alleen een andere geplande evaluatie van dit project kan vervallen.</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3002,22 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>, heading for %1 on %2</source>
         <translation>, op weg naar %1 op %2</translation>
     </message>
+    <message>
+        <source>C&amp;orrect Measurement…</source>
+        <translation>Meting c&amp;orrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Measurement</source>
+        <translation>Meting &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Replace the chosen measurement by a corrected one; the list keeps what it replaced.</source>
+        <translation>Vervang de gekozen meting door een gecorrigeerde; de lijst bewaart wat zij vervangt.</translation>
+    </message>
+    <message>
+        <source>Take the chosen measurement back; the list keeps it, struck through.</source>
+        <translation>Trek de gekozen meting in; de lijst bewaart haar, doorgestreept.</translation>
+    </message>
 </context>
 <context>
     <name>Views::HandOverDialog</name>
@@ -3099,6 +3159,29 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>After recording, choose which lessons other municipalities may read</source>
         <translation>Kies na het vastleggen welke lessen andere gemeenten mogen lezen</translation>
+    </message>
+    <message>
+        <source>A project that closes holds no interim evaluations any more; the decision log records each one cancelled.</source>
+        <translation>Een project dat afsluit houdt geen tussentijdse evaluaties meer; het besluitenlog legt elke vervallen evaluatie vast.</translation>
+    </message>
+    <message>
+        <source>Closing the project is a step of its own: Edit ▸ Undo takes it back.</source>
+        <translation>Het afsluiten van het project is een eigen stap: Bewerken ▸ Ongedaan maken draait hem terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Afterwards the project is:</source>
+        <translation>&amp;Daarna is het project:</translation>
+    </message>
+    <message>
+        <source>The evaluation planned on %1 is cancelled: the project closes.</source>
+        <translation>De evaluatie gepland op %1 vervalt: het project wordt afgesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Cancel the %n other planned evaluation(s): %1</source>
+        <translation>
+            <numerusform>&amp;Laat de andere geplande evaluatie vervallen (%n): %1</numerusform>
+            <numerusform>&amp;Laat de %n andere geplande evaluaties vervallen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3579,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Correct Measurement — %1</source>
+        <translation>Meting corrigeren — %1</translation>
+    </message>
+    <message>
+        <source>Why it is corrected</source>
+        <translation>Waarom de meting wordt gecorrigeerd</translation>
     </message>
 </context>
 <context>
@@ -4160,6 +4251,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>No project matches “%1”.</source>
         <translation>Geen project komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>Closed projects are listed now, so that this one stays in view.</source>
+        <translation>Afgesloten projecten staan nu ook in de lijst.</translation>
     </message>
 </context>
 <context>

@@ -298,9 +298,17 @@ void EvaluationsTab::hold()
     auto *dialog = new HoldEvaluationDialog(*e, m_cache->goals(), m_cache->milestones(), m_cache->measurements(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSharingOffered(canShareLessons());
+    dialog->setClosingChoices(m_cache->evaluations(), !Model::isClosed(m_project.status) && m_rights.editProject);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Model::Evaluation held = dialog->evaluation();
         m_editor->holdEvaluation(held);
+        // Closing the project is a step of its own, written after the
+        // evaluation it needs (the store runs writes in order).
+        if (const auto status = dialog->closeAs()) {
+            Model::Project closed = m_project;
+            closed.status = *status;
+            m_editor->updateProject(m_project, closed);
+        }
         if (dialog->shareLessons())
             offerLessons(held);
     });

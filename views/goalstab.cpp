@@ -55,6 +55,8 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     , m_edit(new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this))
     , m_delete(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("De&lete"), this))
     , m_measure(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &Measurement…"), this))
+    , m_correct(new QPushButton(QIcon::fromTheme(QStringLiteral("document-edit")), tr("C&orrect Measurement…"), this))
+    , m_withdraw(new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Withdraw Measurement"), this))
 {
     setObjectName(QStringLiteral("goalsTab"));
     m_list->setObjectName(QStringLiteral("goalList"));
@@ -70,6 +72,10 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     m_edit->setObjectName(QStringLiteral("editGoalButton"));
     m_delete->setObjectName(QStringLiteral("deleteGoalButton"));
     m_measure->setObjectName(QStringLiteral("addMeasurementButton"));
+    m_correct->setObjectName(QStringLiteral("correctMeasurementButton"));
+    m_correct->setToolTip(tr("Replace the chosen measurement by a corrected one; the list keeps what it replaced."));
+    m_withdraw->setObjectName(QStringLiteral("withdrawMeasurementButton"));
+    m_withdraw->setToolTip(tr("Take the chosen measurement back; the list keeps it, struck through."));
     QFont bold = m_title->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -94,9 +100,13 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     m_measurementList->horizontalHeader()->setSectionResizeMode(Model::MeasurementListModel::NoteColumn, QHeaderView::Stretch);
     m_measurementList->setMinimumHeight(90);
     connect(m_measurements, &QAbstractItemModel::rowsInserted, m_measurementList, &QTableView::scrollToBottom);
+    connect(m_measurementList->selectionModel(), &QItemSelectionModel::currentChanged, this, &GoalsTab::updateButtons);
+    connect(m_measurements, &QAbstractItemModel::modelReset, this, &GoalsTab::updateButtons);
+    connect(m_measurementList, &QTableView::activated, this, &GoalsTab::correctMeasurement);
+    onDeleteKey(m_measurementList, [this] { withdrawMeasurement(); });
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_delete, m_measure})
+    for (QPushButton *b : {m_add, m_edit, m_delete, m_measure, m_correct, m_withdraw})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto *detail = new QWidget(this);
@@ -140,6 +150,8 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     connect(m_delete, &QPushButton::clicked, this, &GoalsTab::deleteGoal);
     onDeleteKey(m_list, [this] { deleteGoal(); });
     connect(m_measure, &QPushButton::clicked, this, &GoalsTab::addMeasurement);
+    connect(m_correct, &QPushButton::clicked, this, &GoalsTab::correctMeasurement);
+    connect(m_withdraw, &QPushButton::clicked, this, &GoalsTab::withdrawMeasurement);
     clear();
 }
 
@@ -236,7 +248,8 @@ void GoalsTab::showGoal()
         replaceChart(m_chart, chart);
         return;
     }
-    const QList<Model::Measurement> &ms = m_measurements->measurements();
+    // The readings as they stand: corrections applied, withdrawn ones left out.
+    const QList<Model::Measurement> ms = m_cache->measurementsOf(g->id);
     const Model::GoalTrend trend = Model::goalTrend(*g, ms);
     m_title->setText(g->title);
     QStringList facts;
@@ -272,8 +285,15 @@ void GoalsTab::updateButtons()
     m_edit->setEnabled(open && chosen && m_rights.editPlan);
     m_delete->setEnabled(open && chosen && m_rights.editPlan);
     m_measure->setEnabled(open && chosen && m_rights.log);
+    const bool measured = chosen && chosenMeasurement() != nullptr;
+    m_correct->setEnabled(open && measured && m_rights.log);
+    m_withdraw->setEnabled(open && measured && m_rights.log);
     for (QPushButton *b : {m_add, m_edit, m_delete})
         b->setToolTip(m_rights.why);
+    if (!m_rights.log && !m_rights.why.isEmpty()) {
+        for (QPushButton *b : {m_measure, m_correct, m_withdraw})
+            b->setToolTip(m_rights.why);
+    }
 }
 
 void GoalsTab::setRights(const Model::ProjectRights &rights)
@@ -324,6 +344,37 @@ void GoalsTab::addMeasurement()
         m_editor->addMeasurement(m);
     });
     dialog->open();
+}
+
+const Model::Measurement *GoalsTab::chosenMeasurement() const
+{
+    const QModelIndex index = m_measurementList->currentIndex();
+    if (!index.isValid())
+        return nullptr;
+    const Model::Measurement *standing = m_measurements->standing(index.row());
+    return standing && !standing->withdrawn ? standing : nullptr;
+}
+
+void GoalsTab::correctMeasurement()
+{
+    const Model::Goal *g = currentGoal();
+    const Model::Measurement *m = chosenMeasurement();
+    if (!g || !m || !m_correct->isEnabled())
+        return;
+    auto *dialog = new MeasurementDialog(*g, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setCorrecting(*m);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, goal = *g, standing = *m] {
+        m_editor->correctMeasurement(standing, dialog->measurement(goal, m_person));
+    });
+    dialog->open();
+}
+
+void GoalsTab::withdrawMeasurement()
+{
+    // Undoable (Ctrl+Z), and kept in the list: no question first.
+    if (const Model::Measurement *m = chosenMeasurement(); m && m_withdraw->isEnabled())
+        m_editor->withdrawMeasurement(*m, m_person);
 }
 
 } // namespace Views

@@ -30,8 +30,10 @@ namespace Views {
 ///
 /// objectNames: "goalsTab", "goalList", "goalTitle", "goalFacts", "goalHealth",
 /// "goalChart", "celebration", "addGoalButton", "editGoalButton",
-/// "deleteGoalButton", "addMeasurementButton"; dialogs "goalDialog",
-/// "measurementDialog".
+/// "deleteGoalButton", "addMeasurementButton", "measurementList",
+/// "correctMeasurementButton", "withdrawMeasurementButton"; dialogs
+/// "goalDialog", "measurementDialog". A measurement is corrected or
+/// withdrawn by a new row (undoable); the list shows what it replaced.
 class GoalsTab : public QWidget
 {
     Q_OBJECT
@@ -52,6 +54,8 @@ public:
     void editGoal();
     void deleteGoal();
     void addMeasurement();
+    void correctMeasurement();
+    void withdrawMeasurement();
 
 Q_SIGNALS:
     void loaded();
@@ -69,6 +73,8 @@ private:
     void updateButtons();
     QString partnerNames(const QList<QUuid> &organisations) const;
     const Model::Goal *currentGoal() const;
+    /// The standing row of the chosen measurement's chain, unless withdrawn.
+    const Model::Measurement *chosenMeasurement() const;
 
     Model::PlanCache *m_cache;
     Model::Editor *m_editor;
@@ -88,6 +94,8 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_measure;
+    QPushButton *m_correct;
+    QPushButton *m_withdraw;
     Model::Project m_project;
     Model::ProjectRights m_rights;
     QUuid m_person;

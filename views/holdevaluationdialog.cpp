@@ -41,6 +41,8 @@ HoldEvaluationDialog::HoldEvaluationDialog(const Model::Evaluation &evaluation, 
     , m_reason(new QLineEdit(this))
     , m_decisions(new QListWidget(this))
     , m_share(new QCheckBox(tr("Offer to share the lessons &in the knowledge base"), this))
+    , m_cancelPlanned(new QCheckBox(this))
+    , m_afterwards(new QComboBox(this))
 {
     setObjectName(QStringLiteral("holdEvaluationDialog"));
     setWindowTitle(tr("Hold Evaluation — %1").arg(QLocale().toString(evaluation.plannedOn, QLocale::ShortFormat)));
@@ -142,6 +144,18 @@ HoldEvaluationDialog::HoldEvaluationDialog(const Model::Evaluation &evaluation, 
     connect(m_kind, &QComboBox::currentIndexChanged, this,
             [this] { m_share->setChecked(kind() == Model::EvaluationKind::Closing); });
     form->addRow(QString(), m_share);
+    m_cancelPlanned->setObjectName(QStringLiteral("cancelPlannedCheck"));
+    m_cancelPlanned->setChecked(true);
+    m_cancelPlanned->setToolTip(tr("A project that closes holds no interim evaluations any more; the decision log "
+                                   "records each one cancelled."));
+    form->addRow(QString(), m_cancelPlanned);
+    m_afterwards->setObjectName(QStringLiteral("afterwardsCombo"));
+    for (auto status : {Model::ProjectStatus::Completed, Model::ProjectStatus::Stopped, Model::ProjectStatus::Active})
+        m_afterwards->addItem(Model::displayName(status), int(status));
+    m_afterwards->setToolTip(tr("Closing the project is a step of its own: Edit ▸ Undo takes it back."));
+    form->addRow(tr("&Afterwards the project is:"), m_afterwards);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &HoldEvaluationDialog::updateClosingChoices);
+    updateClosingChoices();
     m_form->acceptWhen([this] { return checkBeforeAccept(); });
     resize(640, 720);
 }
@@ -154,6 +168,38 @@ bool HoldEvaluationDialog::shareLessons() const
 void HoldEvaluationDialog::setSharingOffered(bool offered)
 {
     m_share->setVisible(offered);
+}
+
+void HoldEvaluationDialog::setClosingChoices(const QList<Model::Evaluation> &otherPlanned, bool mayClose)
+{
+    m_otherPlanned.clear();
+    for (const Model::Evaluation &e : otherPlanned) {
+        if (e.id != m_evaluation.id && !e.isHeld())
+            m_otherPlanned.append(e);
+    }
+    m_mayClose = mayClose;
+    QStringList dates;
+    for (const Model::Evaluation &e : std::as_const(m_otherPlanned))
+        dates << QLocale().toString(e.plannedOn, QLocale::ShortFormat);
+    m_cancelPlanned->setText(tr("&Cancel the %n other planned evaluation(s): %1", nullptr, int(m_otherPlanned.size()))
+                                 .arg(dates.join(QStringLiteral(", "))));
+    updateClosingChoices();
+}
+
+std::optional<Model::ProjectStatus> HoldEvaluationDialog::closeAs() const
+{
+    if (!m_mayClose || kind() != Model::EvaluationKind::Closing)
+        return std::nullopt;
+    const auto status = Model::ProjectStatus(m_afterwards->currentData().toInt());
+    return Model::isClosed(status) ? std::optional(status) : std::nullopt;
+}
+
+void HoldEvaluationDialog::updateClosingChoices()
+{
+    const bool closing = kind() == Model::EvaluationKind::Closing;
+    QFormLayout *form = m_form->form();
+    form->setRowVisible(m_cancelPlanned, closing && !m_otherPlanned.isEmpty());
+    form->setRowVisible(m_afterwards, closing && m_mayClose);
 }
 
 Model::EvaluationKind HoldEvaluationDialog::kind() const
@@ -188,6 +234,20 @@ Model::Evaluation HoldEvaluationDialog::evaluation() const
                          m_scores->item(row, 2) ? m_scores->item(row, 2)->text() : QString(), m_goals.at(row).title});
     }
     e.decisions += m_newDecisions;
+    e.cancelPlanned.clear();
+    if (kind() == Model::EvaluationKind::Closing && m_cancelPlanned->isChecked()) {
+        for (const Model::Evaluation &planned : m_otherPlanned) {
+            Model::Decision d;
+            d.id = QUuid::createUuid();
+            d.projectId = m_evaluation.projectId;
+            d.evaluationId = m_evaluation.id;
+            d.text = tr("The evaluation planned on %1 is cancelled: the project closes.")
+                         .arg(QLocale().toString(planned.plannedOn, QLocale::ShortFormat));
+            d.decidedOn = e.heldOn;
+            e.decisions.append(d);
+            e.cancelPlanned.append(planned.id);
+        }
+    }
     return e;
 }
 

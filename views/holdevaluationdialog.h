@@ -1,6 +1,9 @@
 #pragma once
 
 #include "model/plan.h"
+#include "model/types.h"
+
+#include <optional>
 
 #include <QDialog>
 
@@ -22,7 +25,10 @@ class DialogForm;
 /// objectNames: "holdEvaluationDialog", "heldEdit", "kindCombo", "scoresTable",
 /// "findingsEdit", "lessonsEdit", "decisionEdit", "subjectCombo", "afterEdit",
 /// "reasonEdit", "addDecisionButton", "decisionList", "shareLessonsCheck",
-/// "okButton".
+/// "cancelPlannedCheck", "afterwardsCombo", "okButton".
+///
+/// A closing evaluation offers to cancel the other planned evaluations
+/// (each cancellation is a decision in the log) and to close the project.
 class HoldEvaluationDialog : public QDialog
 {
     Q_OBJECT
@@ -37,10 +43,17 @@ public:
     bool shareLessons() const;
     /// Shows the choice to share the lessons (only when there is a knowledge base).
     void setSharingOffered(bool offered);
+    /// What a closing evaluation may settle: the project's @p otherPlanned
+    /// evaluations (offered to cancel) and, when @p mayClose, the project's
+    /// status afterwards.
+    void setClosingChoices(const QList<Model::Evaluation> &otherPlanned, bool mayClose);
+    /// The status to give the project after a closing evaluation, if any.
+    std::optional<Model::ProjectStatus> closeAs() const;
 
 private:
     Model::EvaluationKind kind() const;
     bool checkBeforeAccept();
+    void updateClosingChoices();
     void addDecision();
 
     Model::Evaluation m_evaluation;
@@ -59,6 +72,10 @@ private:
     QLineEdit *m_reason;
     QListWidget *m_decisions;
     QCheckBox *m_share;
+    QCheckBox *m_cancelPlanned;
+    QComboBox *m_afterwards;
+    QList<Model::Evaluation> m_otherPlanned;
+    bool m_mayClose = false;
 };
 
 } // namespace Views

@@ -74,6 +74,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 
     connect(m_panel, &ProjectListPanel::currentProjectChanged, m_page, &ProjectPage::setProjectId);
     connect(m_panel, &ProjectListPanel::countChanged, this, &MainWindow::updateCount);
+    // The current project left the list: one closed (while the list hides
+    // closed ones) stays in view, one deleted makes way for its neighbour.
+    auto settleLeft = [this] {
+        if (m_panel->leftProject().isNull() || m_panel->leftProject() != m_page->projectId())
+            return;
+        if (!m_page->hasProject())
+            m_panel->moveOnFrom(m_page->projectId());
+        else if (Model::isClosed(m_page->project().status))
+            m_panel->keepClosedProject(m_page->projectId());
+    };
+    connect(m_panel, &ProjectListPanel::currentProjectLeft, this, settleLeft);
+    connect(m_page, &ProjectPage::projectChanged, this, settleLeft);
+    connect(m_panel, &ProjectListPanel::said, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::rightsChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::shown, this, &MainWindow::projectShown);

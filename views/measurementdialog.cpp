@@ -7,6 +7,7 @@
 #include "datefield.h"
 
 #include <QFormLayout>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -14,6 +15,7 @@ namespace Views {
 
 MeasurementDialog::MeasurementDialog(const Model::Goal &goal, QWidget *parent)
     : QDialog(parent)
+    , m_goalTitle(goal.title)
     , m_form(new DialogForm(this))
     , m_value(DialogForm::numberEdit(this, QStringLiteral("valueEdit")))
     , m_date(new DateField(this))
@@ -36,6 +38,16 @@ MeasurementDialog::MeasurementDialog(const Model::Goal &goal, QWidget *parent)
     connect(m_value, &QLineEdit::textChanged, this, &MeasurementDialog::check);
     connect(m_date, &DateField::dateChanged, this, &MeasurementDialog::check);
     m_form->okButton()->setEnabled(false);
+}
+
+void MeasurementDialog::setCorrecting(const Model::Measurement &standing)
+{
+    setWindowTitle(tr("Correct Measurement — %1").arg(m_goalTitle));
+    m_value->setText(QLocale().toString(standing.value, 'g', 10));
+    m_date->setDate(standing.measuredOn);
+    m_note->setText(standing.note);
+    m_note->setPlaceholderText(tr("Why it is corrected"));
+    check();
 }
 
 void MeasurementDialog::check()

@@ -12,7 +12,7 @@ class DateField;
 
 class DialogForm;
 
-/// Records one measurement of a goal's indicator.
+/// Records one measurement of a goal's indicator, or corrects one.
 ///
 /// objectNames: "measurementDialog", "valueEdit", "dateEdit", "noteEdit", "okButton".
 class MeasurementDialog : public QDialog
@@ -23,10 +23,14 @@ public:
 
     /// The measurement of @p goal as entered, made by @p person.
     Model::Measurement measurement(const Model::Goal &goal, const QUuid &person) const;
+    /// Turns the dialog into the correction of @p standing: its values to
+    /// start from, and a title that says so.
+    void setCorrecting(const Model::Measurement &standing);
 
 private:
     void check();
 
+    QString m_goalTitle;
     DialogForm *m_form;
     QLineEdit *m_value;
     DateField *m_date;

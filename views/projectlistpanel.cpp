@@ -15,6 +15,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace Views {
 
 namespace {
@@ -105,6 +108,23 @@ void ProjectListPanel::setModel(Model::ProjectListModel *model)
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    if (model) {
+        // Connected before the view's selection model: the current row
+        // leaving (a rename moves it, closing hides it) must not make its
+        // neighbour the current project.
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+            const QModelIndex current = m_view->currentIndex();
+            if (m_leaving.isNull() && current.isValid() && current.row() >= first && current.row() <= last) {
+                m_leaving = current.data(Model::ProjectListModel::IdRole).toUuid();
+                m_leftRow = first;
+            }
+        });
+        connect(model, &Model::ProjectListModel::failed, this, [this] { m_leaving = {}; });
+        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+            if (!m_leaving.isNull() && m_view->selectionModel())
+                m_view->selectionModel()->clear();
+        });
+    }
     m_view->setModel(model);
     if (!model)
         return;
@@ -116,8 +136,10 @@ void ProjectListPanel::setModel(Model::ProjectListModel *model)
     });
     connect(model, &Model::ProjectListModel::loaded, this, &ProjectListPanel::onLoaded);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            Q_EMIT currentProjectChanged(current.data(Model::ProjectListModel::IdRole).toUuid());
+        if (!current.isValid() || !m_leaving.isNull())
+            return;
+        m_left = {};
+        Q_EMIT currentProjectChanged(current.data(Model::ProjectListModel::IdRole).toUuid());
     });
     if (model->totalCount() >= 0)
         Q_EMIT countChanged(model->totalCount());
@@ -167,8 +189,43 @@ void ProjectListPanel::applySearch()
         m_model->setSearchText(m_search->text().trimmed());
 }
 
+void ProjectListPanel::keepClosedProject(const QUuid &id)
+{
+    if (id.isNull() || id != m_left)
+        return;
+    m_left = {};
+    if (!m_showClosedAction->isChecked()) {
+        m_showClosedAction->setChecked(true);
+        Q_EMIT said(tr("Closed projects are listed now, so that this one stays in view."));
+    }
+    selectProject(id);
+}
+
+void ProjectListPanel::moveOnFrom(const QUuid &id)
+{
+    if (id.isNull() || id != m_left)
+        return;
+    m_left = {};
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (rows > 0)
+        m_view->setCurrentIndex(m_model->index(std::min(m_leftRow, rows - 1)));
+    else
+        Q_EMIT currentProjectChanged({});
+}
+
 void ProjectListPanel::onLoaded()
 {
+    if (!m_leaving.isNull()) {
+        // The refresh is over: a row that moved is current again; one that left says so.
+        const QUuid leaving = std::exchange(m_leaving, {});
+        const QModelIndex index = m_model->indexOf(leaving);
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+        } else {
+            m_left = leaving;
+            Q_EMIT currentProjectLeft(leaving);
+        }
+    }
     if (!m_pendingSelection.isNull()) {
         const QModelIndex index = m_model->indexOf(m_pendingSelection);
         if (index.isValid()) {

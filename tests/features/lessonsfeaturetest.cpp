@@ -6,6 +6,7 @@
 #include "planfeaturefixture.h"
 
 #include "model/knowledgetext.h"
+#include "model/text.h"
 #include "model/projectknowledgemodel.h"
 #include "views/evaluationstab.h"
 #include "views/knowledgeactions.h"
@@ -159,9 +160,11 @@ private Q_SLOTS:
         QVERIFY(publish);
         QTest::mouseClick(publish->findChild<QPushButton *>(u"notNowButton"_s), Qt::LeftButton);
         QVERIFY(m_f->idle());
-        // THEN nothing is shared, and no undo step was made for it
+        // THEN nothing is shared, and no undo step was made for it (the one step closes the project)
         QVERIFY(projectKnowledge().isEmpty());
-        QCOMPARE(m_f->stack.count(), 0);
+        QCOMPARE(m_f->stack.count(), 1);
+        QVERIFY(!m_f->stack.text(0).isEmpty());
+        QTRY_VERIFY(Model::isClosed(TestLib::await(m_f->store.project(m_project.id)).value().status));
 
         // WHEN he shares them later from the Evaluations tab
         auto *shareLater = m_tab->findChild<QPushButton *>(u"shareLessonsButton"_s);

@@ -266,7 +266,7 @@ private Q_SLOTS:
         g.target = 1000;
         QVERIFY(TestLib::await(m_f->store.saveGoal(g)).ok());
         for (const auto &[value, ago] : {std::pair{150.0, 300}, std::pair{260.0, 150}, std::pair{330.0, 10}}) {
-            Measurement m{QUuid::createUuid(), m_project.id, g.id, value, QDate::currentDate().addDays(-ago), {}, {}, {}, {}};
+            Measurement m{QUuid::createUuid(), m_project.id, g.id, value, QDate::currentDate().addDays(-ago), {}, {}, {}, {}, {}, {}};
             QVERIFY(TestLib::await(m_f->store.addMeasurement(m)).ok());
         }
         Views::EvaluationsTab *tab = m_f->window->projectPage()->evaluationsTab();

@@ -2,6 +2,8 @@
 
 #include "testlib/planstoretestbase.h"
 
+#include "model/measurementhistory.h"
+
 class GoalStoreTest : public PlanStoreTestBase
 {
     Q_OBJECT
@@ -123,20 +125,20 @@ private Q_SLOTS:
         Goal less = makeGoal(u"Minder afval"_s);
         less.baseline = 1200;
         less.target = 600;
-        Measurement a{QUuid::createUuid(), m_project.id, less.id, 1100, QDate(2026, 1, 1), {}, {}, {}, {}};
-        Measurement b{QUuid::createUuid(), m_project.id, less.id, 1150, QDate(2026, 6, 1), {}, {}, {}, {}};
+        Measurement a{QUuid::createUuid(), m_project.id, less.id, 1100, QDate(2026, 1, 1), {}, {}, {}, {}, {}, {}};
+        Measurement b{QUuid::createUuid(), m_project.id, less.id, 1150, QDate(2026, 6, 1), {}, {}, {}, {}, {}, {}};
         QCOMPARE(goalTrend(less, {a, b}).health, GoalHealth::OffTrack);
         // AND the target counts as reached on the day it was first measured there
         QCOMPARE(reachedOn(g, store().goals().projectMeasurements(m_project.id).value()), QDate(2026, 12, 1));
         QVERIFY(!reachedOn(less, {a, b}).isValid());
-        Measurement c{QUuid::createUuid(), m_project.id, less.id, 590, QDate(2026, 9, 1), {}, {}, {}, {}};
-        Measurement d{QUuid::createUuid(), m_project.id, less.id, 580, QDate(2026, 10, 1), {}, {}, {}, {}};
+        Measurement c{QUuid::createUuid(), m_project.id, less.id, 590, QDate(2026, 9, 1), {}, {}, {}, {}, {}, {}};
+        Measurement d{QUuid::createUuid(), m_project.id, less.id, 580, QDate(2026, 10, 1), {}, {}, {}, {}, {}, {}};
         QCOMPARE(reachedOn(less, {d, c, a, b}), QDate(2026, 9, 1)); // in any order
         // BUT a target touched once and lost again is no success
-        Measurement e{QUuid::createUuid(), m_project.id, less.id, 700, QDate(2026, 11, 1), {}, {}, {}, {}};
+        Measurement e{QUuid::createUuid(), m_project.id, less.id, 700, QDate(2026, 11, 1), {}, {}, {}, {}, {}, {}};
         QVERIFY(!reachedOn(less, {a, b, c, e}).isValid());
         // AND reached, lost and reached again counts from the day it came back
-        Measurement f{QUuid::createUuid(), m_project.id, less.id, 595, QDate(2026, 12, 1), {}, {}, {}, {}};
+        Measurement f{QUuid::createUuid(), m_project.id, less.id, 595, QDate(2026, 12, 1), {}, {}, {}, {}, {}, {}};
         QCOMPARE(reachedOn(less, {a, b, c, e, f}), QDate(2026, 12, 1));
     }
 
@@ -150,6 +152,96 @@ private Q_SLOTS:
         m.measuredOn = QDate(2026, 1, 1);
         QCOMPARE(store().goals().addMeasurement(m).error().code, Error::NotFound); // no such goal
         QCOMPARE(count(u"SELECT count(*) FROM measurement"_s), 0);
+    }
+
+    void shouldCorrectAMeasurementByANewRowOfTheSameGoal()
+    {
+        // GIVEN a goal measured once
+        const Goal g = store().goals().saveGoal(makeGoal(u"Duizend woningen"_s)).value();
+        Measurement first;
+        first.id = QUuid::createUuid();
+        first.goalId = g.id;
+        first.value = 100;
+        first.measuredOn = QDate(2026, 1, 1);
+        QVERIFY(store().goals().addMeasurement(first).ok());
+
+        // WHEN it is corrected: 120 on the 2nd
+        Measurement correction = first;
+        correction.id = QUuid::createUuid();
+        correction.correctsId = first.id;
+        correction.value = 120;
+        correction.measuredOn = QDate(2026, 1, 2);
+        correction.note = u"Telfout"_s;
+        const auto added = store().goals().addMeasurement(correction);
+
+        // THEN both rows are kept, the answer names what it corrects, and the outbox carries it
+        QVERIFY2(added.ok(), qPrintable(added.error().message));
+        QCOMPARE(added.value().correctsId, first.id);
+        QVERIFY(!added.value().withdrawn);
+        const auto all = store().goals().measurements(g.id).value();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE tbl = 'measurement' AND json_extract(fields, '$.corrects_id') = '%1'"_s
+                           .arg(first.id.toString(QUuid::WithoutBraces))),
+                 1);
+        // AND what stands is the correction
+        QCOMPARE(currentMeasurements(all).size(), 1);
+        QCOMPARE(currentMeasurements(all).first().value, 120.0);
+        QCOMPARE(currentMeasurements(all).first().measuredOn, QDate(2026, 1, 2));
+
+        // WHEN the correction is withdrawn
+        Measurement withdrawal = correction;
+        withdrawal.id = QUuid::createUuid();
+        withdrawal.correctsId = correction.id;
+        withdrawal.withdrawn = true;
+        QVERIFY(store().goals().addMeasurement(withdrawal).ok());
+        // THEN nothing stands, and all three rows are kept
+        const auto now = store().goals().measurements(g.id).value();
+        QCOMPARE(now.size(), 3);
+        QVERIFY(currentMeasurements(now).isEmpty());
+        QCOMPARE(count(u"SELECT count(*) FROM measurement WHERE withdrawn = 1"_s), 1);
+    }
+
+    void shouldRefuseCorrectionsOfAnotherGoalAndKeepEverything_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("of another goal") << u"other goal"_s;
+        QTest::newRow("of no measurement") << u"unknown"_s;
+        QTest::newRow("a withdrawal that corrects nothing") << u"bare withdrawal"_s;
+    }
+
+    void shouldRefuseCorrectionsOfAnotherGoalAndKeepEverything()
+    {
+        QFETCH(QString, what);
+        // GIVEN two goals, the first measured once
+        const Goal g = store().goals().saveGoal(makeGoal(u"Duizend woningen"_s)).value();
+        const Goal other = store().goals().saveGoal(makeGoal(u"Minder afval"_s)).value();
+        Measurement first;
+        first.id = QUuid::createUuid();
+        first.goalId = g.id;
+        first.value = 100;
+        first.measuredOn = QDate(2026, 1, 1);
+        QVERIFY(store().goals().addMeasurement(first).ok());
+        const int outbox = count(u"SELECT count(*) FROM outbox"_s);
+
+        // WHEN a bad correction is added
+        Measurement bad = first;
+        bad.id = QUuid::createUuid();
+        bad.value = 5;
+        bad.correctsId = first.id;
+        if (what == "other goal"_L1)
+            bad.goalId = other.id;
+        else if (what == "unknown"_L1)
+            bad.correctsId = QUuid::createUuid();
+        else
+            bad = Measurement{bad.id, {}, g.id, 5, QDate(2026, 1, 3), {}, {}, {}, {}, true, {}};
+        const auto added = store().goals().addMeasurement(bad);
+
+        // THEN it is refused with a reason, and nothing is written
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().code, Error::Rule);
+        QVERIFY(!added.error().message.isEmpty());
+        QCOMPARE(count(u"SELECT count(*) FROM measurement"_s), 1);
+        QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), outbox);
     }
 
     void shouldKeepClosedProjectsReadOnly()

@@ -158,6 +158,12 @@ void Attacker::buildWorld()
     adminExec(u"INSERT INTO measurement (id, project_id, goal_id, value, measured_on, person_id) VALUES "
               "('%1', '%2', '%3', 4, '2026-05-01', '%4')"_s
                   .arg(uid(w.measurement), uid(w.p), uid(w.goal), uid(subject(u"dordrecht_lead"_s).person)));
+    adminExec(u"INSERT INTO goal (id, project_id, title, unit, target) VALUES ('%1', '%2', 'Minder zwerfafval', 'kg', 50)"_s
+                  .arg(uid(w.goal2), uid(w.p)));
+    adminExec(u"INSERT INTO measurement (id, project_id, goal_id, value, measured_on, person_id, corrects_id) VALUES "
+              "('%1', '%2', '%3', 5, '2026-05-01', '%4', '%5'), ('%6', '%7', '%8', 1, '2026-05-01', '%9', NULL)"_s
+                  .arg(uid(w.correction), uid(w.p), uid(w.goal), uid(subject(u"dordrecht_lead"_s).person), uid(w.measurement),
+                       uid(w.measurementQ), uid(w.q), uid(w.goalQ), uid(subject(u"sliedrecht_lead"_s).person)));
     adminExec(u"ANALYZE"_s);
 }
 

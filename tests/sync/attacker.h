@@ -36,6 +36,8 @@ struct World {
           milestone = QUuid::createUuid(), evaluation = QUuid::createUuid(), score = QUuid::createUuid(),
           comment = QUuid::createUuid(), decision = QUuid::createUuid(), progress = QUuid::createUuid(),
           measurement = QUuid::createUuid(), waterboardContact = QUuid::createUuid(), goalPartner = QUuid::createUuid(), milestoneGoal = QUuid::createUuid();
+    // Server step 11: a second goal of P, a correction of P's measurement, a measurement of Q.
+    QUuid goal2 = QUuid::createUuid(), correction = QUuid::createUuid(), measurementQ = QUuid::createUuid();
 };
 
 // The knowledge base every attempt meets (see knowledgeattacks.cpp): items

@@ -232,6 +232,33 @@ void Attacker::attackThroughPush(const Subject &s)
     insert(u"log a measurement in another's name"_s, u"measurement"_s,
            inP({{u"goal_id"_s, uid(w.goal)}, {u"value"_s, 5}, {u"measured_on"_s, today}, {u"person_id"_s, someoneElse}}), false);
     update(u"change a measurement"_s, u"measurement"_s, w.measurement, {{u"value"_s, 40}}, false);
+    // Corrections (server step 11): a new measurement of the same goal naming the one it replaces.
+    auto correcting = [&](const QUuid &project, const QUuid &goal, const QUuid &corrects, const QString &person) {
+        QJsonObject f{{u"project_id"_s, uid(project)}, {u"goal_id"_s, uid(goal)}, {u"value"_s, 6},
+                      {u"measured_on"_s, today}, {u"person_id"_s, person}, {u"withdrawn"_s, false}};
+        f.insert(u"corrects_id"_s, corrects.isNull() ? QJsonValue() : QJsonValue(uid(corrects)));
+        return f;
+    };
+    auto withdrawing = [&](QJsonObject f) {
+        f.insert(u"withdrawn"_s, true);
+        return f;
+    };
+    insert(u"correct a measurement"_s, u"measurement"_s, correcting(w.p, w.goal, w.measurement, me), part);
+    insert(u"correct a correction"_s, u"measurement"_s, correcting(w.p, w.goal, w.correction, me), part);
+    insert(u"withdraw a measurement"_s, u"measurement"_s, withdrawing(correcting(w.p, w.goal, w.correction, me)), part);
+    insert(u"correct a measurement under another goal"_s, u"measurement"_s, correcting(w.p, w.goal2, w.measurement, me),
+           false);
+    insert(u"correct Q's measurement from P"_s, u"measurement"_s, correcting(w.p, w.goal, w.measurementQ, me), false);
+    insert(u"correct Q's measurement in Q"_s, u"measurement"_s, correcting(w.q, w.goalQ, w.measurementQ, me),
+           outsiderLead);
+    insert(u"correct a measurement in another's name"_s, u"measurement"_s,
+           correcting(w.p, w.goal, w.measurement, someoneElse), false);
+    insert(u"correct a measurement that is not there"_s, u"measurement"_s,
+           correcting(w.p, w.goal, QUuid::createUuid(), me), false);
+    insert(u"withdraw a measurement without naming it"_s, u"measurement"_s,
+           withdrawing(correcting(w.p, w.goal, {}, me)), false);
+    update(u"correct a measurement in place"_s, u"measurement"_s, w.measurement, {{u"corrects_id"_s, uid(w.correction)}},
+           false);
     insert(u"log hours"_s, u"progress_entry"_s,
            inP({{u"entry_date"_s, today}, {u"person_id"_s, me}, {u"organisation_id"_s, uid(s.org)}, {u"hours"_s, 1.5}}), part);
     insert(u"log hours for another organisation"_s, u"progress_entry"_s,

@@ -134,7 +134,7 @@ private Q_SLOTS:
                 e.hours = 1;
                 e.note = u"regel %1"_s.arg(i);
                 QVERIFY(anna.progress().addProgress(e).ok());
-                Measurement m{QUuid::createUuid(), p.id, g.id, double(i), QDate(2026, 1, 1).addDays(i), {}, {}, {}, {}};
+                Measurement m{QUuid::createUuid(), p.id, g.id, double(i), QDate(2026, 1, 1).addDays(i), {}, {}, {}, {}, {}, {}};
                 QVERIFY(anna.goals().addMeasurement(m).ok());
             }
         }

@@ -195,7 +195,7 @@ private Q_SLOTS:
         for (int round = 0; round < 40; ++round) {
             const int what = rng.bounded(4);
             if (what == 3) {
-                Measurement x{QUuid::createUuid(), p.id, g.id, double(rng.bounded(1000)), QDate(2026, 1, 1).addDays(round), {}, {}, {}, {}};
+                Measurement x{QUuid::createUuid(), p.id, g.id, double(rng.bounded(1000)), QDate(2026, 1, 1).addDays(round), {}, {}, {}, {}, {}, {}};
                 QVERIFY(bram.store.goals().addMeasurement(x).ok());
                 ++measured;
             } else {

@@ -5,6 +5,7 @@
 #include "testlib/pgserver.h"
 #include "testlib/testenvironment.h"
 
+#include "model/measurementhistory.h"
 #include "model/synctables.h"
 #include "model/text.h"
 #include "store/localstore.h"
@@ -320,6 +321,66 @@ private Q_SLOTS:
         c.comment = u"Goed afgerond"_s;
         QVERIFY(bram.store.evaluations().addEvaluationComment(c).ok());
         QCOMPARE(bram.syncNow().rejected, 0);
+    }
+
+    void shouldLetTheLaterCorrectionOfAMeasurementStandOnEveryLaptop()
+    {
+        // GIVEN Anna's goal with one measurement, on both laptops
+        Laptop anna(*m_server, m_db, m_anna);
+        Laptop bram(*m_server, m_db, m_bram);
+        const Project p = makeProject(anna, u"Groene Daken"_s);
+        Goal g;
+        g.id = QUuid::createUuid();
+        g.projectId = p.id;
+        g.title = u"Honderd groene daken"_s;
+        g.baseline = 0;
+        g.target = 100;
+        QVERIFY(anna.store.goals().saveGoal(g).ok());
+        Measurement first;
+        first.id = QUuid::createUuid();
+        first.goalId = g.id;
+        first.value = 45;
+        first.measuredOn = QDate(2026, 5, 1);
+        QVERIFY(anna.store.goals().addMeasurement(first).ok());
+        anna.syncNow();
+        bram.syncNow();
+        // WHEN both correct it offline, Bram first, then Anna
+        auto correct = [&](Laptop &l, double value) {
+            Measurement c = first;
+            c.id = QUuid::createUuid();
+            c.correctsId = first.id;
+            c.personId = l.person;
+            c.value = value;
+            const auto added = l.store.goals().addMeasurement(c);
+            QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+        };
+        correct(bram, 54);
+        QTest::qWait(5); // written later, by the clock
+        correct(anna, 60);
+        // AND they sync
+        QCOMPARE(bram.syncNow().rejected, 0);
+        QCOMPARE(anna.syncNow().rejected, 0);
+        bram.syncNow();
+        // THEN both keep all three rows, and Anna's later correction stands on both
+        for (Laptop *l : {&anna, &bram}) {
+            const QList<Measurement> rows = l->store.goals().measurements(g.id).value();
+            QCOMPARE(rows.size(), 3);
+            const QList<Measurement> current = currentMeasurements(rows);
+            QCOMPARE(current.size(), 1);
+            QCOMPARE(current.first().value, 60.0);
+        }
+        // WHEN Bram withdraws what stands
+        Measurement withdrawal = currentMeasurements(bram.store.goals().measurements(g.id).value()).first();
+        withdrawal.correctsId = withdrawal.id;
+        withdrawal.id = QUuid::createUuid();
+        withdrawal.personId = bram.person;
+        withdrawal.withdrawn = true;
+        QVERIFY(bram.store.goals().addMeasurement(withdrawal).ok());
+        QCOMPARE(bram.syncNow().rejected, 0);
+        anna.syncNow();
+        // THEN the reading is gone from what stands on Anna's laptop too
+        QVERIFY(currentMeasurements(anna.store.goals().measurements(g.id).value()).isEmpty());
+        QCOMPARE(anna.count(u"SELECT count(*) FROM measurement WHERE withdrawn = 1"_s), 1);
     }
 
     void shouldRoundTripHostileTextVerbatim_data()
