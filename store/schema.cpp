@@ -494,6 +494,12 @@ const QList<Step> &steps()
              "CREATE INDEX knowledge_consultation_item ON knowledge_consultation (item_id, organisation_id)",
          },
          expertCapture},
+        // The knowledge window's list of recent items reads the newest few
+        // by last change, not all 250,000 of them.
+        {17,
+         {
+             "CREATE INDEX knowledge_item_updated ON knowledge_item (updated_at)",
+         }},
     };
     return all;
 }
