@@ -90,8 +90,17 @@ struct Reuse {
 struct KnowledgeFilter {
     QUuid organisationId; ///< null for every organisation
     QUuid projectId; ///< null for every project
+    QUuid questionId; ///< null for any; else only the answers to this question
     QList<KnowledgeKind> kinds; ///< empty for every kind
+    QString topic; ///< one topic of the shared vocabulary; empty for any
     bool includeDeleted = false;
+    /// The most recently changed this many, the newest first; 0 for all.
+    int limit = 0;
+    /// False for lists that show no body (the overviews, the recent items):
+    /// the body then holds only its first BodyStartLength characters, so a
+    /// list of 250,000 items does not hold gigabytes of text.
+    bool fullBodies = true;
+    static constexpr int BodyStartLength = 400;
 };
 
 /// A search of the knowledge base: the words a user typed (Dutch: inflected

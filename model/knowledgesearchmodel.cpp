@@ -70,20 +70,22 @@ void KnowledgeSearchModel::reload()
         askServer();
     };
     if (m_search.text.trimmed().isEmpty()) {
+        // The most recently changed items, read as a short list (no bodies).
         KnowledgeFilter filter;
         filter.kinds = m_search.kinds;
+        if (filter.kinds.isEmpty()) {
+            filter.kinds = {KnowledgeKind::Lesson, KnowledgeKind::Practice, KnowledgeKind::Document,
+                            KnowledgeKind::Question};
+        }
+        filter.kinds.removeAll(KnowledgeKind::Answer);
         filter.organisationId = m_search.organisationId;
-        const QString topic = m_search.topic;
-        m_request.start(m_repository->knowledgeItems(filter).then([topic](const Result<QList<KnowledgeItem>> &r) {
+        filter.topic = m_search.topic;
+        filter.limit = RecentLimit;
+        filter.fullBodies = false;
+        m_request.start(m_repository->knowledgeItems(filter).then([](const Result<QList<KnowledgeItem>> &r) {
             if (!r.ok())
                 return Result<QList<KnowledgeHit>>(r.error());
-            QList<KnowledgeItem> items = r.value();
-            if (!topic.isEmpty()) {
-                items.removeIf([&topic](const KnowledgeItem &i) {
-                    return !i.topics.contains(topic, Qt::CaseInsensitive);
-                });
-            }
-            return Result<QList<KnowledgeHit>>(recentHits(items, RecentLimit));
+            return Result<QList<KnowledgeHit>>(recentHits(r.value(), RecentLimit));
         }),
                         answer);
         return;

@@ -53,6 +53,7 @@ void ProjectKnowledgeModel::reload()
     KnowledgeFilter filter;
     filter.projectId = m_projectId;
     filter.kinds = {KnowledgeKind::Lesson, KnowledgeKind::Practice, KnowledgeKind::Document, KnowledgeKind::Question};
+    filter.fullBodies = false;
     m_itemRequest.start(m_repository->knowledgeItems(filter), [this](const Result<QList<KnowledgeItem>> &r) {
         if (!r.ok()) {
             Q_EMIT failed(r.error().message);

@@ -123,6 +123,8 @@ struct ProjectQuery {
     bool includeClosed = true; ///< completed and stopped projects
     /// Null for every project; else only those this organisation takes part in (and has not left).
     QUuid organisationId;
+    /// Empty for every project; else only those with these ids (for names looked up by id).
+    QList<QUuid> ids;
     int limit = 200;
     QString afterSortKey; ///< keyset paging: rows after this (sortKey, id)
     QUuid afterId;

@@ -45,16 +45,36 @@ Result<QList<KnowledgeItem>> KnowledgeStore::knowledgeItems(const KnowledgeFilte
         where << u"k.project_id = ?"_s;
         values << idText(filter.projectId);
     }
+    if (!filter.questionId.isNull()) {
+        where << u"k.question_id = ?"_s;
+        values << idText(filter.questionId);
+    }
     if (!filter.kinds.isEmpty()) {
         QStringList kinds;
         for (KnowledgeKind kind : filter.kinds)
             kinds << u"'%1'"_s.arg(KnowledgeNames::key(kind)); // fixed names, never user text
-        where << u"k.kind IN (%1)"_s.arg(kinds.join(u", "_s));
+        // A short list walks the index by last change (step 17) and tests the
+        // kind on its way ("+": not through the kind index, which would read
+        // every item of those kinds and sort them).
+        where << u"%1k.kind IN (%2)"_s.arg(filter.limit > 0 ? u"+"_s : QString(), kinds.join(u", "_s));
+    }
+    if (!filter.topic.trimmed().isEmpty()) {
+        // Topics are stored one per line; the whole line must match.
+        where << u"instr(char(10) || lower(k.topics) || char(10), char(10) || lower(?) || char(10)) > 0"_s;
+        values << filter.topic.simplified();
+    }
+    QString select = knowledgeItemSelect();
+    if (!filter.fullBodies) {
+        const QString start = u"substr(k.body, 1, %1) AS body"_s.arg(KnowledgeFilter::BodyStartLength);
+        [[maybe_unused]] const qsizetype before = select.size();
+        select.replace(u"k.body AS body"_s, start);
+        Q_ASSERT_X(select.size() != before, "KnowledgeStore::knowledgeItems", "the select list names no body");
     }
     QSqlQuery q(m_context.database());
     q.setForwardOnly(true);
-    q.prepare(knowledgeItemSelect() + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
-              + u" ORDER BY k.updated_at DESC, k.id"_s);
+    q.prepare(select + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s))
+              + u" ORDER BY k.updated_at DESC, k.id"_s
+              + (filter.limit > 0 ? u" LIMIT %1"_s.arg(filter.limit) : QString()));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     if (!q.exec())

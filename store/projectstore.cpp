@@ -13,6 +13,9 @@
 #include "transaction.h"
 #include "writecontext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Model;
 
 namespace Store {
@@ -31,6 +34,8 @@ namespace {
         if (!query.organisationId.isNull())
             where += QStringLiteral(" AND EXISTS (SELECT 1 FROM participation m WHERE m.project_id = p.id"
                                     " AND m.organisation_id = :organisation AND m.left_on IS NULL AND m.deleted = 0)");
+        if (!query.ids.isEmpty())
+            where += QStringLiteral(" AND p.id IN (SELECT value FROM json_each(:ids))");
         return where + ProjectSearch::filter(query, common);
     }
 
@@ -39,6 +44,12 @@ namespace {
         ProjectSearch::bind(q, query, common);
         if (!query.organisationId.isNull())
             q.bindValue(QStringLiteral(":organisation"), idText(query.organisationId));
+        if (!query.ids.isEmpty()) {
+            QJsonArray ids;
+            for (const QUuid &id : query.ids)
+                ids.append(idText(id));
+            q.bindValue(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        }
     }
 
     const QString LeadJoin = QStringLiteral(

@@ -518,6 +518,12 @@ const QList<Step> &steps()
              "CREATE INDEX measurement_corrects ON measurement (corrects_id) WHERE corrects_id IS NOT NULL",
          },
          measurementCorrections},
+        // The knowledge window's list of recent items reads the newest few
+        // by last change, not all 250,000 of them.
+        {17,
+         {
+             "CREATE INDEX knowledge_item_updated ON knowledge_item (updated_at)",
+         }},
     };
     return all;
 }

@@ -317,9 +317,14 @@ void KnowledgeWindow::load(const QUuid &id)
                                                 [](const Model::Reuse &reuse) { return !reuse.projectId.isNull(); });
             if (!inProjects || !m_services.projects)
                 return;
-            Model::ProjectQuery all;
-            all.limit = 10000;
-            m_projectNamesRequest.start(m_services.projects->findProjects(all),
+            // The names of the projects the reuse names, looked up by their ids.
+            Model::ProjectQuery named;
+            for (const Model::Reuse &reuse : std::as_const(m_reuses)) {
+                if (!reuse.projectId.isNull() && !named.ids.contains(reuse.projectId))
+                    named.ids.append(reuse.projectId);
+            }
+            named.limit = int(named.ids.size());
+            m_projectNamesRequest.start(m_services.projects->findProjects(named),
                                         [this](const Model::Result<QList<Model::ProjectSummary>> &projects) {
                                             if (!projects.ok())
                                                 return;
@@ -337,6 +342,7 @@ void KnowledgeWindow::load(const QUuid &id)
         }
         Model::KnowledgeFilter answers;
         answers.kinds = {Model::KnowledgeKind::Answer};
+        answers.questionId = m_item.id;
         m_answerRequest.start(m_services.knowledge->knowledgeItems(answers),
                               [this, question = m_item.id](const Model::Result<QList<Model::KnowledgeItem>> &r) {
                                   m_answers.clear();

@@ -188,7 +188,9 @@ void ReuseOverviewDialog::reload()
     setBusy(true);
     auto *knowledge = m_sources.knowledge;
     // Read on the store's worker, counted on another (compute()).
-    m_read.start(knowledge->knowledgeItems({}), [this, knowledge](const Model::Result<QList<Model::KnowledgeItem>> &items) {
+    Model::KnowledgeFilter items;
+    items.fullBodies = false; // titles and dates count, not texts
+    m_read.start(knowledge->knowledgeItems(items), [this, knowledge](const Model::Result<QList<Model::KnowledgeItem>> &items) {
         if (!items.ok()) {
             fail(items.error().message);
             return;

@@ -122,6 +122,7 @@ void WhoKnowsDialog::reload()
 {
     // The knowledge base, its reuse, the offers and the people here, in turn.
     Model::KnowledgeFilter all;
+    all.fullBodies = false; // topics and authors count, not texts
     m_request.start(m_services.knowledge->knowledgeItems(all), [this](const Model::Result<QList<Model::KnowledgeItem>> &items) {
         if (!items.ok())
             return m_hint->setText(items.error().message);

@@ -285,6 +285,78 @@ private Q_SLOTS:
         QCOMPARE(titles(questions), QStringList{u"B"_s});
     }
 
+    void shouldListTheNewestFewWithTheStartOfTheirBodies()
+    {
+        // GIVEN five items changed one after the other, one with a long body, on two topics
+        QList<QUuid> ids;
+        for (int i = 0; i < 5; ++i) {
+            KnowledgeItem k = makeItem(u"Item %1"_s.arg(i), QString(u"woord "_s).repeated(i == 4 ? 2000 : 3));
+            k.topics = {i % 2 ? u"Energie"_s : u"wonen"_s};
+            ids << save(k).id;
+            QSqlQuery q(store().database());
+            QVERIFY(q.exec(u"UPDATE knowledge_item SET updated_at = '2026-11-0%1T10:00:00.000Z' WHERE id = '%2'"_s
+                               .arg(i + 1)
+                               .arg(ids.last().toString(QUuid::WithoutBraces))));
+        }
+
+        // WHEN the two newest are asked for without their full bodies
+        KnowledgeFilter recent;
+        recent.limit = 2;
+        recent.fullBodies = false;
+        const auto listed = store().knowledge().knowledgeItems(recent);
+
+        // THEN the two last changed come, newest first, the long body cut to its start
+        QVERIFY2(listed.ok(), qPrintable(listed.error().message));
+        QCOMPARE(listed.value().size(), 2);
+        QCOMPARE(listed.value().at(0).id, ids.at(4));
+        QCOMPARE(listed.value().at(1).id, ids.at(3));
+        QCOMPARE(listed.value().at(0).body.size(), KnowledgeFilter::BodyStartLength);
+        QCOMPARE(listed.value().at(1).body, QString(u"woord "_s).repeated(3));
+
+        // AND a topic (any case) and a kind narrow it before the limit counts
+        KnowledgeFilter energy;
+        energy.topic = u"energie"_s;
+        energy.kinds = {KnowledgeKind::Practice};
+        energy.limit = 5;
+        const auto onEnergy = store().knowledge().knowledgeItems(energy);
+        QCOMPARE(onEnergy.value().size(), 2);
+        QCOMPARE(onEnergy.value().at(0).id, ids.at(3));
+        QCOMPARE(onEnergy.value().at(1).id, ids.at(1));
+        QCOMPARE(onEnergy.value().at(0).body, QString(u"woord "_s).repeated(3)); // full bodies by default
+        KnowledgeFilter none;
+        none.topic = u"energ"_s; // a topic is matched whole
+        QVERIFY(store().knowledge().knowledgeItems(none).value().isEmpty());
+    }
+
+    void shouldListOnlyTheAnswersOfOneQuestion()
+    {
+        // GIVEN two questions, each with an answer
+        KnowledgeItem first = makeItem(u"Wie heeft ervaring met warmtenetten?"_s, u"vraag"_s);
+        first.kind = KnowledgeKind::Question;
+        KnowledgeItem second = makeItem(u"Wie kent een goede aanbesteding?"_s, u"vraag"_s);
+        second.kind = KnowledgeKind::Question;
+        save(first);
+        save(second);
+        KnowledgeItem toFirst = makeItem(u"Zutphen"_s, u"Wij wel."_s, m_zutphen);
+        toFirst.kind = KnowledgeKind::Answer;
+        toFirst.questionId = first.id;
+        KnowledgeItem toSecond = makeItem(u"Dordrecht"_s, u"Wij ook."_s);
+        toSecond.kind = KnowledgeKind::Answer;
+        toSecond.questionId = second.id;
+        save(toFirst);
+        save(toSecond);
+
+        // WHEN the answers to the first are listed
+        KnowledgeFilter answers;
+        answers.kinds = {KnowledgeKind::Answer};
+        answers.questionId = first.id;
+        const auto listed = store().knowledge().knowledgeItems(answers);
+
+        // THEN only its own answer comes
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().first().id, toFirst.id);
+    }
+
     void shouldAnswerThroughTheWorkerAndAnnounceTheChange()
     {
         // GIVEN the store as the application uses it, on the same file

@@ -223,6 +223,24 @@ private Q_SLOTS:
         QCOMPARE(store().projects().countProjects(lead).value(), 3);
     }
 
+    void shouldListOnlyTheProjectsWithTheGivenIds()
+    {
+        // GIVEN three projects, one of them closed
+        const Organisation dordrecht = addOrganisation(QStringLiteral("Dordrecht"));
+        const Project warm = addProject(makeProject(QStringLiteral("Warm Wonen"), ProjectStatus::Active), dordrecht.id);
+        addProject(makeProject(QStringLiteral("Groene Dijken"), ProjectStatus::Active), dordrecht.id);
+        const Project done = addProject(makeProject(QStringLiteral("Oud Plan"), ProjectStatus::Completed), dordrecht.id);
+
+        // WHEN two of them are asked for by id, with an id no project has
+        ProjectQuery named;
+        named.ids = {done.id, warm.id, QUuid::createUuid()};
+
+        // THEN those two come, the closed one too, in name order
+        QCOMPARE(names(store().projects().findProjects(named).value()),
+                 (QStringList{QStringLiteral("Oud Plan"), QStringLiteral("Warm Wonen")}));
+        QCOMPARE(store().projects().countProjects(named).value(), 2);
+    }
+
     void shouldLeaveTombstonesOutOfLists()
     {
         // GIVEN a project with a partner, and an unused organisation
