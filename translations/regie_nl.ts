@@ -5124,4 +5124,182 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <translation>De datum kan niet na %1 liggen.</translation>
     </message>
 </context>
+<context>
+    <name>Model::CouncilExport</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Voortgang (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Hours per organisation</source>
+        <translation>Uren per organisatie</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemeten door</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CouncilExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Log…</source>
+        <translation>&amp;Voortgangslogboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and Measurements…</source>
+        <translation>&amp;Doelen en metingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Mijlpalen…</translation>
+    </message>
+    <message>
+        <source>Every line of the progress log, with the hours per organisation, as a CSV file</source>
+        <translation>Elke regel van het voortgangslogboek, met de uren per organisatie, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Every goal with its indicator, target and measurements, as a CSV file</source>
+        <translation>Elk doel met zijn indicator, streefwaarde en metingen, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Every milestone with its date, status and owner, as a CSV file</source>
+        <translation>Elke mijlpaal met zijn datum, status en eigenaar, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Export Progress Log</source>
+        <translation>Voortgangslogboek exporteren</translation>
+    </message>
+    <message>
+        <source>Export Goals and Measurements</source>
+        <translation>Doelen en metingen exporteren</translation>
+    </message>
+    <message>
+        <source>Export Milestones</source>
+        <translation>Mijlpalen exporteren</translation>
+    </message>
+    <message>
+        <source>%1 - progress log.csv</source>
+        <translation>%1 - voortgang.csv</translation>
+    </message>
+    <message>
+        <source>%1 - goals.csv</source>
+        <translation>%1 - doelen.csv</translation>
+    </message>
+    <message>
+        <source>%1 - milestones.csv</source>
+        <translation>%1 - mijlpalen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading what to export…</source>
+        <translation>Gegevens voor de export lezen…</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>De export is niet geschreven</translation>
+    </message>
+</context>
 </TS>

@@ -31,6 +31,7 @@ class SyncRepository;
 namespace Views {
 
 class CalendarActions;
+class CouncilExportActions;
 class KnowledgeActions;
 
 class MessageBox;
@@ -131,6 +132,7 @@ Q_SIGNALS:
 private:
     KnowledgeActions *m_knowledge = nullptr;
     CalendarActions *m_calendar = nullptr;
+    CouncilExportActions *m_councilExport = nullptr;
     bool m_serverConfigured = true;
     void createActions();
     void createMenus();
