@@ -2249,6 +2249,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Adopters</source>
         <translation>Overnemers</translation>
     </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Tekst wissen</translation>
+    </message>
 </context>
 <context>
     <name>Views::CalendarImportDialog</name>
@@ -2599,6 +2603,18 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation>Apart gezet</translation>
+    </message>
 </context>
 <context>
     <name>Views::DashboardPage</name>
@@ -2745,6 +2761,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Sign in to share lessons in your organisation&apos;s name.</source>
         <translation>Meld je aan om lessen namens je organisatie te delen.</translation>
     </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Besluitenlog</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
 </context>
 <context>
     <name>Views::GoalChart</name>
@@ -2831,6 +2855,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>The target is not a number.</source>
         <translation>De streefwaarde is geen getal.</translation>
     </message>
+    <message>
+        <source>Serves the priority of</source>
+        <translation>Draagt bij aan het stokpaardje van</translation>
+    </message>
 </context>
 <context>
     <name>Views::GoalsTab</name>
@@ -2901,6 +2929,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>, heading for %1 on %2</source>
         <translation>, op weg naar %1 op %2</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3540,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Serves the &amp;goals:</source>
         <translation>Draagt bij aan de &amp;doelen:</translation>
     </message>
+    <message>
+        <source>Serves the goals</source>
+        <translation>Dient de doelen</translation>
+    </message>
 </context>
 <context>
     <name>Views::MilestonesTab</name>
@@ -3561,6 +3597,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Successes — %1</source>
         <translation>Successen — %1</translation>
+    </message>
+    <message>
+        <source>Milestones and evaluations</source>
+        <translation>Mijlpalen en evaluaties</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3663,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Delete %1? An organisation that still takes part in a project cannot be deleted.</source>
         <translation>%1 verwijderen? Een organisatie die nog aan een project deelneemt, kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Organisaties zoeken</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3782,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>The lead changes only by a hand-over.</source>
         <translation>De regie wisselt alleen via een overdracht.</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
 </context>
 <context>
     <name>Views::PartnersTab</name>
@@ -3792,6 +3840,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>The selected partner leaves the project; its history stays</source>
         <translation>De geselecteerde partner verlaat het project; de geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +3959,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Your organisation does not take part in this project, or your account on the server may only read: the log is shown, not added to.</source>
         <translation>Je organisatie doet niet mee aan dit project, of je account op de server mag alleen lezen: het logboek wordt getoond, niet aangevuld.</translation>
+    </message>
+    <message>
+        <source>Progress log</source>
+        <translation>Voortgangslogboek</translation>
+    </message>
+    <message>
+        <source>Who contributes what</source>
+        <translation>Wie draagt wat bij</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4102,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Edit project %1</source>
         <translation>Project %1 bewerken</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
 </context>
 <context>
     <name>Views::ProjectHeader</name>
@@ -4079,6 +4147,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Read the chosen item, with who took it up (Enter)</source>
         <translation>Het gekozen item lezen, en zien wie het overnam (Enter)</translation>
+    </message>
+    <message>
+        <source>Knowledge shared by this project</source>
+        <translation>Kennis die dit project deelde</translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4192,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>No project matches “%1”.</source>
         <translation>Geen project komt overeen met “%1”.</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Projecten zoeken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
@@ -4662,6 +4742,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>Record the &amp;outcome…</source>
         <translation>&amp;Uitkomst vastleggen…</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Zoeken in de kennisbank</translation>
+    </message>
 </context>
 <context>
     <name>Views::ReusePanel</name>
@@ -4700,6 +4788,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>(not shared with you)</source>
         <translation>(niet met je gedeeld)</translation>
+    </message>
+    <message>
+        <source>Who took it up</source>
+        <translation>Wie het overnam</translation>
     </message>
 </context>
 <context>
