@@ -1,6 +1,7 @@
 #include "csvwriter.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Model {
 
@@ -27,6 +28,11 @@ QString CsvWriter::number(double value, int decimals)
     return dutch.toString(value, 'f', decimals);
 }
 
+QString CsvWriter::decimal(double value)
+{
+    return number(value, QLocale::FloatingPointShortest);
+}
+
 QString CsvWriter::date(const QDate &date)
 {
     return date.isValid() ? date.toString(QStringLiteral("dd-MM-yyyy")) : QString();
@@ -35,7 +41,8 @@ QString CsvWriter::date(const QDate &date)
 QString CsvWriter::field(const QString &text)
 {
     QString f = text;
-    if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()))
+    static const QRegularExpression plainNumber(QStringLiteral("^-\\d+(,\\d+)?$"));
+    if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()) && !plainNumber.match(f).hasMatch())
         f.prepend(QLatin1Char('\''));
     const bool quote = f.contains(QLatin1Char(';')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
         || f.contains(QLatin1Char('\r'));

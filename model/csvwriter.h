@@ -12,7 +12,8 @@ namespace Model {
 ///
 /// A field is quoted when it holds a separator, a quote or a line break;
 /// a field that starts with =, +, - or @ is prefixed with a quote mark
-/// so that a spreadsheet shows it as text instead of running it as a formula.
+/// so that a spreadsheet shows it as text instead of running it as a formula;
+/// a plain number such as "-2,5" is left as it is, so it stays a number.
 class CsvWriter
 {
 public:
@@ -21,6 +22,8 @@ public:
     QByteArray data() const;
 
     static QString number(double value, int decimals = 0);
+    /// @p value with as many decimals as it has ("1234,5", "0,125", "3").
+    static QString decimal(double value);
     static QString date(const QDate &date);
     static QString field(const QString &text);
 

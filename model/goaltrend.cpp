@@ -82,15 +82,15 @@ QColor healthColour(GoalHealth health)
     switch (health) {
     case GoalHealth::Reached:
     case GoalHealth::OnTrack:
-        return QColor(0x2e, 0x7d, 0x32);
+        return QColor(0x1e, 0x7a, 0x46);
     case GoalHealth::AtRisk:
-        return QColor(0xe6, 0x8a, 0x00);
+        return QColor(0x9a, 0x4d, 0x00);
     case GoalHealth::OffTrack:
-        return QColor(0xc6, 0x28, 0x28);
+        return QColor(0xb3, 0x26, 0x1e);
     case GoalHealth::Unknown:
         break;
     }
-    return QColor(0x75, 0x75, 0x75);
+    return QColor(0x5f, 0x6b, 0x6d);
 }
 
 } // namespace Model

@@ -41,7 +41,8 @@ QDate reachedOn(const Goal &goal, QList<Measurement> measurements);
 bool reaches(double start, double target, double value);
 
 /// The colour that shows @p health: green on track or reached, orange at
-/// risk, red off track, grey unknown.
+/// risk, red off track, grey unknown. Each is dark enough to be read as
+/// text on a window or field (WCAG AA, 4.5:1).
 QColor healthColour(GoalHealth health);
 
 } // namespace Model

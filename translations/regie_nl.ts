@@ -2349,6 +2349,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Adopters</source>
         <translation>Overnemers</translation>
     </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>Tekst wissen</translation>
+    </message>
 </context>
 <context>
     <name>Views::CalendarImportDialog</name>
@@ -2699,6 +2703,18 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Geweigerde wijzigingen</translation>
+    </message>
+    <message>
+        <source>Kept aside</source>
+        <translation>Apart gezet</translation>
+    </message>
 </context>
 <context>
     <name>Views::DashboardPage</name>
@@ -2845,6 +2861,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Sign in to share lessons in your organisation&apos;s name.</source>
         <translation>Meld je aan om lessen namens je organisatie te delen.</translation>
     </message>
+    <message>
+        <source>Decision log</source>
+        <translation>Besluitenlog</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
 </context>
 <context>
     <name>Views::GoalChart</name>
@@ -2930,6 +2954,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>The target is not a number.</source>
         <translation>De streefwaarde is geen getal.</translation>
+    </message>
+    <message>
+        <source>Serves the priority of</source>
+        <translation>Draagt bij aan het stokpaardje van</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3045,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Take the chosen measurement back; the list keeps it, struck through.</source>
         <translation>Trek de gekozen meting in; de lijst bewaart haar, doorgestreept.</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3671,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Serves the &amp;goals:</source>
         <translation>Draagt bij aan de &amp;doelen:</translation>
     </message>
+    <message>
+        <source>Serves the goals</source>
+        <translation>Dient de doelen</translation>
+    </message>
 </context>
 <context>
     <name>Views::MilestonesTab</name>
@@ -3692,6 +3728,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Successes — %1</source>
         <translation>Successen — %1</translation>
+    </message>
+    <message>
+        <source>Milestones and evaluations</source>
+        <translation>Mijlpalen en evaluaties</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3794,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Delete %1? An organisation that still takes part in a project cannot be deleted.</source>
         <translation>%1 verwijderen? Een organisatie die nog aan een project deelneemt, kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Organisaties zoeken</translation>
     </message>
 </context>
 <context>
@@ -3869,6 +3913,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>The lead changes only by a hand-over.</source>
         <translation>De regie wisselt alleen via een overdracht.</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
 </context>
 <context>
     <name>Views::PartnersTab</name>
@@ -3923,6 +3971,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>The selected partner leaves the project; its history stays</source>
         <translation>De geselecteerde partner verlaat het project; de geschiedenis blijft bewaard</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4090,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Your organisation does not take part in this project, or your account on the server may only read: the log is shown, not added to.</source>
         <translation>Je organisatie doet niet mee aan dit project, of je account op de server mag alleen lezen: het logboek wordt getoond, niet aangevuld.</translation>
+    </message>
+    <message>
+        <source>Progress log</source>
+        <translation>Voortgangslogboek</translation>
+    </message>
+    <message>
+        <source>Who contributes what</source>
+        <translation>Wie draagt wat bij</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +4233,14 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>Edit project %1</source>
         <translation>Project %1 bewerken</translation>
     </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
 </context>
 <context>
     <name>Views::ProjectHeader</name>
@@ -4210,6 +4278,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Read the chosen item, with who took it up (Enter)</source>
         <translation>Het gekozen item lezen, en zien wie het overnam (Enter)</translation>
+    </message>
+    <message>
+        <source>Knowledge shared by this project</source>
+        <translation>Kennis die dit project deelde</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4327,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Closed projects are listed now, so that this one stays in view.</source>
         <translation>Afgesloten projecten staan nu ook in de lijst.</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Projecten zoeken</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
     </message>
 </context>
 <context>
@@ -4797,6 +4877,14 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
         <source>Record the &amp;outcome…</source>
         <translation>&amp;Uitkomst vastleggen…</translation>
     </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Zoeken in de kennisbank</translation>
+    </message>
 </context>
 <context>
     <name>Views::ReusePanel</name>
@@ -4835,6 +4923,10 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>(not shared with you)</source>
         <translation>(niet met je gedeeld)</translation>
+    </message>
+    <message>
+        <source>Who took it up</source>
+        <translation>Wie het overnam</translation>
     </message>
 </context>
 <context>
@@ -5334,6 +5426,184 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>How to work with Regie: projects, partners, goals, progress and sync</source>
         <translation>Hoe je met Regie werkt: projecten, partners, doelen, voortgang en synchronisatie</translation>
+    </message>
+</context>
+<context>
+    <name>Model::CouncilExport</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Voortgang (%)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Hours per organisation</source>
+        <translation>Uren per organisatie</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Gemeten op</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Measured by</source>
+        <translation>Gemeten door</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Doelen</translation>
+    </message>
+</context>
+<context>
+    <name>Views::CouncilExportActions</name>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Progress Log…</source>
+        <translation>&amp;Voortgangslogboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Goals and Measurements…</source>
+        <translation>&amp;Doelen en metingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones…</source>
+        <translation>&amp;Mijlpalen…</translation>
+    </message>
+    <message>
+        <source>Every line of the progress log, with the hours per organisation, as a CSV file</source>
+        <translation>Elke regel van het voortgangslogboek, met de uren per organisatie, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Every goal with its indicator, target and measurements, as a CSV file</source>
+        <translation>Elk doel met zijn indicator, streefwaarde en metingen, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Every milestone with its date, status and owner, as a CSV file</source>
+        <translation>Elke mijlpaal met zijn datum, status en eigenaar, als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Export Progress Log</source>
+        <translation>Voortgangslogboek exporteren</translation>
+    </message>
+    <message>
+        <source>Export Goals and Measurements</source>
+        <translation>Doelen en metingen exporteren</translation>
+    </message>
+    <message>
+        <source>Export Milestones</source>
+        <translation>Mijlpalen exporteren</translation>
+    </message>
+    <message>
+        <source>%1 - progress log.csv</source>
+        <translation>%1 - voortgang.csv</translation>
+    </message>
+    <message>
+        <source>%1 - goals.csv</source>
+        <translation>%1 - doelen.csv</translation>
+    </message>
+    <message>
+        <source>%1 - milestones.csv</source>
+        <translation>%1 - mijlpalen.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading what to export…</source>
+        <translation>Gegevens voor de export lezen…</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>The export was not written</source>
+        <translation>De export is niet geschreven</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,7 @@ AttachmentPanel::AttachmentPanel(const Services &services, QWidget *parent)
     setObjectName(QStringLiteral("attachmentPanel"));
     setAcceptDrops(true);
     m_list->setObjectName(QStringLiteral("attachmentList"));
+    m_list->setAccessibleName(tr("Attachments"));
     m_list->setMaximumHeight(110);
     m_list->setToolTip(tr("Drop files here to attach them"));
     m_progress->setObjectName(QStringLiteral("attachmentProgress"));

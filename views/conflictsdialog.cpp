@@ -133,6 +133,9 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     , m_removeQuarantine(new QPushButton(tr("Re&move…"), this))
 {
     setObjectName(QStringLiteral("conflictsDialog"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
+    m_problems->setAccessibleName(tr("Refused changes"));
+    m_quarantine->setAccessibleName(tr("Kept aside"));
     setWindowTitle(tr("Conflicts and Refused Changes"));
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
     for (auto [table, column] : {std::pair{m_conflicts, 1}, std::pair{m_problems, 1}, std::pair{m_problems, 3},

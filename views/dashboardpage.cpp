@@ -28,6 +28,7 @@ namespace {
 QGroupBox *box(QWidget *parent, const QString &title, QWidget *content)
 {
     auto *b = new QGroupBox(title, parent);
+    content->setAccessibleName(title); // a screen reader names the list as the box does
     auto *l = new QVBoxLayout(b);
     l->addWidget(content);
     return b;

@@ -1,11 +1,14 @@
 #include "datefield.h"
 
+#include "clearbutton.h"
+
 #include "model/dateinput.h"
 
 #include <QCalendarWidget>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -14,6 +17,32 @@
 #include <QWidgetAction>
 
 namespace Views {
+
+namespace {
+
+/// What the field is called: its own accessible name, or the text of the
+/// label a form put before it (the label's buddy is the field, not its text).
+QString nameOf(const QWidget *field)
+{
+    if (!field->accessibleName().isEmpty())
+        return field->accessibleName();
+    const QWidget *parent = field->parentWidget();
+    if (!parent)
+        return {};
+    const auto labels = parent->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
+    for (const QLabel *label : labels) {
+        if (label->buddy() == field) {
+            QString text = label->text();
+            text.replace(QLatin1String("&&"), QString(QChar(1)));
+            text.remove(QLatin1Char('&'));
+            text.replace(QChar(1), QLatin1Char('&'));
+            return text.trimmed();
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 DateField::DateField(QWidget *parent)
     : QWidget(parent)
@@ -25,6 +54,7 @@ DateField::DateField(QWidget *parent)
     m_edit->setObjectName(QStringLiteral("dateText"));
     m_edit->setPlaceholderText(tr("dd-mm-yyyy"));
     m_edit->setClearButtonEnabled(true);
+    nameClearButton(m_edit);
     m_edit->setMaxLength(40);
     m_edit->setToolTip(tr("Type a date as 31-12-2026, 31122026 or 1-2-26, or \"vandaag\"; "
                           "Alt+Down opens the calendar."));
@@ -76,6 +106,7 @@ void DateField::setOptional(bool optional)
 {
     m_optional = optional;
     m_edit->setClearButtonEnabled(optional);
+    nameClearButton(m_edit);
     m_edit->setPlaceholderText(optional ? tr("no date (dd-mm-yyyy)") : tr("dd-mm-yyyy"));
     if (!optional && m_edit->text().trimmed().isEmpty())
         setDate(QDate::currentDate());
@@ -120,6 +151,9 @@ void DateField::showCalendar()
 
 bool DateField::eventFilter(QObject *watched, QEvent *event)
 {
+    // A screen reader is in the text, not around it: give the text the field's name.
+    if (watched == m_edit && event->type() == QEvent::Show && m_edit->accessibleName().isEmpty())
+        m_edit->setAccessibleName(nameOf(this));
     if (watched == m_edit && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_F4 || (key->key() == Qt::Key_Down && key->modifiers() & Qt::AltModifier)) {

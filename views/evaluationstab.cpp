@@ -68,6 +68,7 @@ EvaluationsTab::EvaluationsTab(Model::PlanCache *cache, Model::Editor *editor, M
     setObjectName(QStringLiteral("evaluationsTab"));
     m_report->setObjectName(QStringLiteral("reportButton"));
     m_list->setObjectName(QStringLiteral("evaluationList"));
+    m_list->setAccessibleName(tr("Evaluations"));
     m_list->setModel(m_evaluations);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -75,6 +76,7 @@ EvaluationsTab::EvaluationsTab(Model::PlanCache *cache, Model::Editor *editor, M
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_log->setObjectName(QStringLiteral("decisionLog"));
+    m_log->setAccessibleName(tr("Decision log"));
     m_log->setModel(m_decisions);
     m_log->verticalHeader()->hide();
     m_log->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -1,5 +1,7 @@
 #include "fielderrors.h"
 
+#include "statuscolours.h"
+
 #include <QFormLayout>
 #include <QLabel>
 
@@ -25,7 +27,7 @@ void showAsError(QLabel *label)
 {
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53)); // Breeze "negative"
+    palette.setColor(QPalette::WindowText, StatusColours::error());
     label->setPalette(palette);
 }
 

@@ -52,6 +52,7 @@ GoalDialog::GoalDialog(const Model::Goal &goal, const QList<Model::Participation
     }
     m_partners = DialogForm::checklist(this, QStringLiteral("partnerList"), choices);
     m_partners->setMaximumHeight(110);
+    m_partners->setAccessibleName(tr("Serves the priority of"));
 
     QFormLayout *form = m_form->form();
     form->addRow(tr("&Title:"), m_title);

@@ -60,6 +60,7 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
 {
     setObjectName(QStringLiteral("goalsTab"));
     m_list->setObjectName(QStringLiteral("goalList"));
+    m_list->setAccessibleName(tr("Goals"));
     m_list->setModel(m_goals);
     m_list->setWordWrap(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -90,6 +91,7 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
     m_chart->setMinimumHeight(220);
     // The measurements themselves, beside what the chart makes of them.
     m_measurementList->setObjectName(QStringLiteral("measurementList"));
+    m_measurementList->setAccessibleName(tr("Measurements"));
     m_measurementList->setAccessibleName(tr("Measurements"));
     m_measurementList->setModel(m_measurements);
     m_measurementList->setSelectionBehavior(QAbstractItemView::SelectRows);

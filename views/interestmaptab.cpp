@@ -1,6 +1,7 @@
 #include "interestmaptab.h"
 
 #include "backgroundwrite.h"
+#include "statuscolours.h"
 
 #include "model/async.h"
 #include "model/participantsmodel.h"
@@ -30,8 +31,8 @@ constexpr int Gap = 16;
 constexpr int Margin = 16;
 constexpr int TitleHeight = 36;
 
-const QColor Warning(0xe6, 0x8a, 0x00);
-const QColor Good(0x2e, 0x7d, 0x32);
+const QColor Warning = StatusColours::warning();
+const QColor Good = StatusColours::good();
 
 int columnsFor(int width)
 {
@@ -146,7 +147,7 @@ void InterestMapCanvas::render(QPainter &painter, int width) const
                                 : attention                                ? Warning
                                                                            : QColor(0x60, 0x7d, 0x8b);
             painter.setPen(QPen(accent, attention ? 2 : 1));
-            painter.setBrush(QColor(0xfa, 0xfa, 0xfa));
+            painter.setBrush(StatusColours::card());
             painter.drawRoundedRect(card, 6, 6);
             painter.fillRect(QRect(card.left() + 1, card.top() + 1, card.width() - 1, TitleHeight - 6), accent.lighter(185));
             QFont name = font();

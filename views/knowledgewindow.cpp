@@ -1,5 +1,7 @@
 #include "knowledgewindow.h"
 
+#include "clearbutton.h"
+
 #include "attachmentpanel.h"
 #include "knowledgeitemdialog.h"
 #include "knowledgereader.h"
@@ -82,8 +84,10 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
     setAcceptDrops(true);
     setWindowTitle(tr("Knowledge Base — Regie"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search the knowledge base"));
     m_search->setPlaceholderText(tr("Search the knowledge base: words, \"a phrase\", the start of a word…"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search);
     m_kind->setObjectName(QStringLiteral("kindFilter"));
     m_kind->addItem(tr("All kinds"), -1);
     for (Model::KnowledgeKind k : Model::writableKinds())
@@ -94,12 +98,14 @@ KnowledgeWindow::KnowledgeWindow(const Services &services, QWidget *parent)
                               .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     QPushButton *overview = button(this, QStringLiteral("overviewButton"), tr("Reuse &overview…"));
     m_list->setObjectName(QStringLiteral("resultList"));
+    m_list->setAccessibleName(tr("Search results"));
     m_list->setModel(m_results);
     m_list->setItemDelegate(new SnippetDelegate(m_list));
     m_list->setWordWrap(true);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_answerList->setObjectName(QStringLiteral("answerList"));
+    m_answerList->setAccessibleName(tr("Answers"));
     m_answerList->setWordWrap(true);
     m_answerList->setMaximumHeight(140);
 

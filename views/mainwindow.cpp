@@ -3,6 +3,7 @@
 #include "knowledgeactions.h"
 
 #include "calendaractions.h"
+#include "councilexportactions.h"
 #include "conflictsdialog.h"
 #include "handoverdialog.h"
 #include "helpactions.h"
@@ -255,6 +256,10 @@ void MainWindow::createActions()
         connect(m_calendar, &CalendarActions::said, this, [this](const QString &message) {
             statusBar()->showMessage(message, 8000);
         });
+        m_councilExport = new CouncilExportActions(m_services.plan, m_services.messages, m_page, this);
+        connect(m_councilExport, &CouncilExportActions::said, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 8000);
+        });
     }
     m_quit = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quit->setObjectName(QStringLiteral("quitAction"));
@@ -317,6 +322,7 @@ void MainWindow::createMenus()
         file->addSeparator();
         file->addAction(m_calendar->exportAction());
         file->addAction(m_calendar->importAction());
+        file->addMenu(m_councilExport->menu());
     }
     file->addSeparator();
     file->addAction(m_quit);

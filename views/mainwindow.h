@@ -32,6 +32,7 @@ namespace Views {
 
 class CalendarActions;
 class HelpActions;
+class CouncilExportActions;
 class KnowledgeActions;
 
 class MessageBox;
@@ -134,6 +135,7 @@ Q_SIGNALS:
 private:
     KnowledgeActions *m_knowledge = nullptr;
     CalendarActions *m_calendar = nullptr;
+    CouncilExportActions *m_councilExport = nullptr;
     bool m_serverConfigured = true;
     void createActions();
     void createMenus();

@@ -59,6 +59,7 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
     m_completed->setObjectName(QStringLiteral("completedEdit"));
     m_completed->setDate(milestone.completedOn);
     m_goals->setObjectName(QStringLiteral("goalList"));
+    m_goals->setAccessibleName(tr("Serves the goals"));
     for (const auto &g : goals) {
         auto *item = new QListWidgetItem(g.title, m_goals);
         item->setData(Qt::UserRole, g.id);

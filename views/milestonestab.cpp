@@ -66,6 +66,7 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
     setObjectName(QStringLiteral("milestonesTab"));
     m_gantt->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("timeline"));
+    m_view->leftView()->setAccessibleName(tr("Milestones and evaluations"));
     m_successes->setObjectName(QStringLiteral("successesLabel"));
     m_celebration->setObjectName(QStringLiteral("milestoneCelebration"));
     m_celebration->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "organisationsdialog.h"
 
+#include "clearbutton.h"
+
 #include "messagebox.h"
 #include "organisationdialog.h"
 
@@ -32,9 +34,12 @@ OrganisationsDialog::OrganisationsDialog(Model::Editor *editor, Model::Organisat
     setWindowTitle(tr("Organisations"));
     m_proxy->setSourceModel(organisations);
     m_search->setObjectName(QStringLiteral("organisationSearch"));
+    m_search->setAccessibleName(tr("Search organisations"));
     m_search->setPlaceholderText(tr("Search by name or municipality code…"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search);
     m_view->setObjectName(QStringLiteral("organisationList"));
+    m_view->setAccessibleName(tr("Organisations"));
     m_view->setModel(m_proxy);
     m_view->setUniformItemSizes(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

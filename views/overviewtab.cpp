@@ -60,6 +60,7 @@ OverviewTab::OverviewTab(QWidget *parent)
     auto *history = new QGroupBox(tr("Who held the regie"), content);
     m_leadHistory = new QListView(history);
     m_leadHistory->setObjectName(QStringLiteral("leadHistoryList"));
+    m_leadHistory->setAccessibleName(tr("Who held the regie"));
     m_leadHistory->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_leadHistory->setSelectionMode(QAbstractItemView::NoSelection);
     m_leadHistory->setFrameShape(QFrame::NoFrame);

@@ -1,5 +1,7 @@
 #include "participationdialog.h"
 
+#include "clearbutton.h"
+
 #include "organisationdialog.h"
 
 #include "model/editor.h"
@@ -61,7 +63,9 @@ ParticipationDialog::ParticipationDialog(Model::Editor *editor, Model::Organisat
     m_search->setObjectName(QStringLiteral("organisationSearch"));
     m_search->setPlaceholderText(tr("Search by name or municipality code…"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search);
     m_list->setObjectName(QStringLiteral("organisationList"));
+    m_list->setAccessibleName(tr("Organisations"));
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);

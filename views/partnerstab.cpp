@@ -71,6 +71,7 @@ PartnersTab::PartnersTab(QWidget *parent)
     });
 
     m_view->setObjectName(QStringLiteral("partnersTable"));
+    m_view->setAccessibleName(tr("Partners"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

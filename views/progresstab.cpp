@@ -1,5 +1,7 @@
 #include "progresstab.h"
 
+#include "clearbutton.h"
+
 #include "dialogform.h"
 
 #include "model/async.h"
@@ -89,6 +91,7 @@ ProgressTab::ProgressTab(Model::PlanCache *cache, Model::PlanRepository *plan, M
     m_quickAdd->setObjectName(QStringLiteral("quickAddEdit"));
     m_quickAdd->setPlaceholderText(tr("What did you do? For example: 2,5u wijkavond voorbereid 40% — then Enter"));
     m_quickAdd->setClearButtonEnabled(true);
+    nameClearButton(m_quickAdd);
     m_quickAdd->setMaxLength(2000);
     m_quickMilestone->setObjectName(QStringLiteral("quickAddMilestoneCombo"));
     m_quickMilestone->setToolTip(tr("The milestone this work was for (optional)"));
@@ -106,6 +109,8 @@ ProgressTab::ProgressTab(Model::PlanCache *cache, Model::PlanRepository *plan, M
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_totals->setMaximumHeight(200);
+    m_table->setAccessibleName(tr("Progress log"));
+    m_totals->setAccessibleName(tr("Who contributes what"));
     m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *quick = new QHBoxLayout;

@@ -30,15 +30,15 @@ QColor ProjectDelegate::statusColour(int status)
 {
     switch (Model::ProjectStatus(status)) {
     case Model::ProjectStatus::Idea:
-        return QColor(0x3d, 0xae, 0xe9); // Breeze blue
+        return QColor(0x0d, 0x63, 0xa6); // blue
     case Model::ProjectStatus::Active:
-        return QColor(0x27, 0xae, 0x60); // Breeze green
+        return QColor(0x1e, 0x7a, 0x46); // green
     case Model::ProjectStatus::Completed:
-        return QColor(0x7f, 0x8c, 0x8d); // grey
+        return QColor(0x5f, 0x6b, 0x6d); // grey
     case Model::ProjectStatus::Stopped:
-        return QColor(0xda, 0x44, 0x53); // Breeze red
+        return QColor(0xb3, 0x26, 0x1e); // red
     }
-    return Qt::gray;
+    return QColor(0x5f, 0x6b, 0x6d);
 }
 
 void ProjectDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -74,6 +74,8 @@ ProjectDialog::ProjectDialog(Model::Editor *editor, Model::OrganisationListModel
     m_leadHint->setForegroundRole(QPalette::PlaceholderText);
     m_start->setObjectName(QStringLiteral("startEdit"));
     m_end->setObjectName(QStringLiteral("endEdit"));
+    m_start->setAccessibleName(tr("Start date"));
+    m_end->setAccessibleName(tr("End date"));
     m_logoPreview->setObjectName(QStringLiteral("logoPreview"));
     m_logoPreview->setFixedSize(PreviewSize, PreviewSize);
     m_logoPreview->setFrameShape(QFrame::StyledPanel);

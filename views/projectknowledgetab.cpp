@@ -23,6 +23,7 @@ ProjectKnowledgeTab::ProjectKnowledgeTab(Model::KnowledgeRepository *knowledge, 
 {
     setObjectName(QStringLiteral("projectKnowledgeTab"));
     m_list->setObjectName(QStringLiteral("projectKnowledgeList"));
+    m_list->setAccessibleName(tr("Knowledge shared by this project"));
     m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);

@@ -1,5 +1,7 @@
 #include "projectlistpanel.h"
 
+#include "clearbutton.h"
+
 #include "projectdelegate.h"
 
 #include "model/projectlistmodel.h"
@@ -13,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -36,9 +39,17 @@ ProjectListPanel::ProjectListPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("projectListPanel"));
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search projects"));
     m_search->setPlaceholderText(tr("Search projects, their regie, goals or milestones…"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    // The search icon is a button to a screen reader: say what it stands for.
+    const auto icons = m_search->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    for (QToolButton *icon : icons) {
+        if (icon->accessibleName().isEmpty())
+            icon->setAccessibleName(tr("Search"));
+    }
 
     m_showClosed->setObjectName(QStringLiteral("showClosedCheck"));
     m_showClosed->setToolTip(tr("Completed and stopped projects stay searchable for their lessons."));

@@ -71,6 +71,8 @@ ReuseOverviewDialog::ReuseOverviewDialog(QWidget *parent)
     m_tabs->addTab(m_firstReuse, tr("Time to first reuse"));
     m_tabs->addTab(m_consulted, tr("Consulted, never reused"));
     m_tabs->addTab(m_reasons, tr("Why not"));
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setAccessibleName(m_tabs->tabText(i)); // each list as its tab says
     m_reasons->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_median->setObjectName(QStringLiteral("medianLabel"));
     m_median->setWordWrap(true);

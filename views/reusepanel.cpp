@@ -20,6 +20,7 @@ ReusePanel::ReusePanel(QWidget *parent)
     , m_chart(new QChartView(this))
 {
     m_list->setObjectName(QStringLiteral("reuseList"));
+    m_list->setAccessibleName(tr("Who took it up"));
     m_list->setHeaderLabels(
         {tr("Organisation"), tr("What they did"), tr("Since"), tr("In project"), tr("Why, or what changed")});
     m_list->setRootIsDecorated(false);

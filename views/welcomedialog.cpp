@@ -1,5 +1,7 @@
 #include "welcomedialog.h"
 
+#include "clearbutton.h"
+
 #include "fielderrors.h"
 
 #include "model/organisationfilterproxy.h"
@@ -51,6 +53,7 @@ WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidge
     m_search->setObjectName(QStringLiteral("organisationSearch"));
     m_search->setPlaceholderText(tr("Search by name or municipality code…"));
     m_search->setClearButtonEnabled(true);
+    nameClearButton(m_search);
     m_list->setObjectName(QStringLiteral("organisationList"));
     m_list->setModel(m_proxy);
     m_list->setUniformItemSizes(true);

@@ -1,5 +1,7 @@
 #include "whoknowsdialog.h"
 
+#include "clearbutton.h"
+
 #include "model/editor.h"
 #include "model/expertrepository.h"
 #include "model/knowledgeexpertlistmodel.h"
@@ -61,6 +63,7 @@ WhoKnowsDialog::WhoKnowsDialog(const Services &services, const Model::Identity &
     m_note->setObjectName(QStringLiteral("offerNote"));
     m_note->setPlaceholderText(tr("How and when to ask you, for example \"by e-mail, on Tuesdays\" (optional)"));
     m_note->setClearButtonEnabled(true);
+    nameClearButton(m_note);
     m_offer->setObjectName(QStringLiteral("offerButton"));
 
     auto *form = new QFormLayout;

@@ -45,6 +45,17 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::field(u"-5; min"_s), u"\"'-5; min\""_s);
     }
 
+    void shouldKeepANegativeNumberANumber()
+    {
+        // A measurement below zero is a number to the spreadsheet, not text.
+        QCOMPARE(CsvWriter::field(CsvWriter::decimal(-2.5)), u"-2,5"_s);
+        QCOMPARE(CsvWriter::field(u"-12"_s), u"-12"_s);
+        QCOMPARE(CsvWriter::field(u"-1-1"_s), u"'-1-1"_s);
+        QCOMPARE(CsvWriter::decimal(1234.5), u"1234,5"_s);
+        QCOMPARE(CsvWriter::decimal(0.125), u"0,125"_s);
+        QCOMPARE(CsvWriter::decimal(3), u"3"_s);
+    }
+
     void shouldLeaveAnUnsetDateEmpty()
     {
         QCOMPARE(CsvWriter::date(QDate()), QString());
