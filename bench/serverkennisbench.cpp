@@ -5,7 +5,7 @@
 // beside the same tsquery run by the owner without any read rule: the
 // ranked page alone.
 //
-//   regie-serverkennisbench [--items N] [--sync-items N] [--body-words N] [--repeat N]
+//   regie-serverkennisbench [--items N] [--sync-items N] [--body-words N] [--repeat N] [--explain]
 //
 // And the initial sync of --sync-items items (default 250,000; 0 for none)
 // to an empty laptop, through the sync session, beside the same rows read raw
@@ -24,7 +24,9 @@
 #include "testlib/pgserver.h"
 
 #include "model/types.h"
+#include "model/synctables.h"
 #include "sync/serveradmin.h"
+#include "sync/serverrow.h"
 #include "sync/syncsession.h"
 
 #include <QCommandLineParser>
@@ -226,7 +228,7 @@ Database makeDatabase(TestLib::PgServer &server, const QString &name, int items,
 }
 
 // The first sync of an empty laptop beside the raw pull.
-void initialSync(TestLib::PgServer &server, int items, int bodyWords, const QString &dir)
+void initialSync(TestLib::PgServer &server, int items, int bodyWords, const QString &dir, bool explainPage)
 {
     const Database d = makeDatabase(server, u"regie_sync"_s, items, bodyWords, dir);
     Sync::SyncSession session;
@@ -238,6 +240,27 @@ void initialSync(TestLib::PgServer &server, int items, int bodyWords, const QStr
     QElapsedTimer t;
     t.start();
     const double cpuBefore = cpuMs();
+    if (explainPage) {
+        QSqlDatabase user = QSqlDatabase::addDatabase(u"QPSQL"_s, u"explain"_s);
+        user.setHostName(d.user.host);
+        user.setPort(d.user.port);
+        user.setDatabaseName(d.user.database);
+        user.setUserName(d.user.user);
+        user.setPassword(d.user.password);
+        if (!user.open())
+            die(user.lastError().text());
+        QSqlQuery q(user);
+        if (!q.exec(u"SELECT sync_txid::text, id::text FROM knowledge_item ORDER BY sync_txid, id OFFSET (SELECT count(*) / 2 FROM knowledge_item) LIMIT 1"_s) || !q.next())
+            die(q.lastError().text());
+        const QString page = u"SELECT %1 FROM knowledge_item t WHERE t.sync_txid >= '0'::xid8 AND t.sync_txid < '999999999'::xid8 "
+                             "AND (t.sync_txid, t.id) > ('%2'::xid8, '%3'::uuid) ORDER BY t.sync_txid, t.id LIMIT 2000"_s
+                                 .arg(Sync::ServerRow::selectList(*Model::SyncSchema::table(u"knowledge_item"_s)), q.value(0).toString(), q.value(1).toString());
+        if (!q.exec(u"EXPLAIN (ANALYZE, COSTS OFF, SUMMARY ON) "_s + page))
+            die(q.lastError().text());
+        std::printf("\nEXPLAIN ANALYZE of a knowledge_item feed page in the middle, as the user:\n");
+        while (q.next())
+            std::printf("    %s\n", qPrintable(q.value(0).toString()));
+    }
     const auto r = session.sync();
     const double regieMs = t.nsecsElapsed() / 1e6;
     const double regieCpu = cpuMs() - cpuBefore;
@@ -265,7 +288,8 @@ int main(int argc, char **argv)
     QCommandLineOption repeatOption(u"repeat"_s, u"Runs of each search (default 10)."_s, u"N"_s, u"10"_s);
     QCommandLineOption syncOption(u"sync-items"_s, u"Items for the initial sync (default 250,000; 0 for none)."_s,
                                   u"N"_s, u"250000"_s);
-    parser.addOptions({itemsOption, bodyOption, repeatOption, syncOption});
+    QCommandLineOption explainOption(u"explain"_s, u"Print EXPLAIN ANALYZE of a feed page of the initial sync."_s);
+    parser.addOptions({itemsOption, bodyOption, repeatOption, syncOption, explainOption});
     parser.process(app);
     const int items = parser.value(itemsOption).toInt();
     const int bodyWords = parser.value(bodyOption).toInt();
@@ -275,7 +299,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const int syncItems = parser.value(syncOption).toInt();
     if (syncItems > 0)
-        initialSync(server, syncItems, bodyWords, dir.path());
+        initialSync(server, syncItems, bodyWords, dir.path(), parser.isSet(explainOption));
     if (items <= 0)
         return 0;
     const Database d = makeDatabase(server, u"regie_kennis"_s, items, bodyWords, dir.path());
@@ -293,8 +317,36 @@ int main(int argc, char **argv)
     const QString raw = u"SELECT i.id, ts_rank(i.search_vector, q) AS rank FROM knowledge_item i, "
                         "websearch_to_tsquery('regie_dutch_unaccent', ?) q WHERE i.search_vector @@ q "
                         "ORDER BY rank DESC LIMIT 20"_s;
-    std::vector<double> allRegie, allRaw;
-    std::printf("\n%-34s %8s %10s %10s %7s\n", "search (20 hits)", "hits", "regie p95", "raw p95", "ratio");
+    // Where the rum extension is installed (Debian: postgresql-17-rum), the
+    // same ranked page from a RUM index (ranked inside the index) beside it:
+    // as the owner, and with the read rules the search function asks.
+    bool rum = false;
+    {
+        QSqlQuery q(admin);
+        if (q.exec(u"SELECT 1 FROM pg_available_extensions WHERE name = 'rum'"_s) && q.next()) {
+            QElapsedTimer t;
+            t.start();
+            exec(admin, u"CREATE EXTENSION IF NOT EXISTS rum"_s);
+            exec(admin, u"SET maintenance_work_mem = '1GB'"_s);
+            exec(admin, u"CREATE INDEX knowledge_item_rum ON knowledge_item USING rum (search_vector rum_tsvector_ops)"_s);
+            QSqlQuery size(admin);
+            if (size.exec(u"SELECT pg_relation_size('knowledge_item_rum')"_s) && size.next())
+                std::printf("regie-serverkennisbench: RUM index %.0f MB, built in %.0f s\n", size.value(0).toDouble() / 1e6,
+                            t.elapsed() / 1000.0);
+            rum = true;
+        }
+    }
+    const QString rumOwner = u"SELECT i.id FROM knowledge_item i, websearch_to_tsquery('regie_dutch_unaccent', ?) q "
+                             "WHERE i.search_vector @@ q ORDER BY i.search_vector <=> q LIMIT 20"_s;
+    const QString rumRules = u"SELECT i.id FROM knowledge_item i, websearch_to_tsquery('regie_dutch_unaccent', ?) q "
+                             "WHERE i.search_vector @@ q AND NOT i.deleted AND (i.organisation_id = '%1' OR "
+                             "(i.status <> 'draft' AND (i.visibility = 'everyone' OR (i.visibility = 'partners' AND "
+                             "EXISTS (SELECT 1 FROM participation v WHERE v.project_id = i.project_id AND "
+                             "v.organisation_id = '%1' AND NOT v.deleted))))) ORDER BY i.search_vector <=> q LIMIT 20"_s
+                                 .arg(uuidText(d.world.organisations.at(0)));
+    std::vector<double> allRegie, allRaw, allRum, allRumRules;
+    std::printf("\n%-34s %8s %10s %10s %7s %10s %10s\n", "search (20 hits)", "hits", "regie p95", "raw p95", "ratio",
+                "rum p95", "rum+rules");
     for (const QString &text : Searches) {
         int regieRows = 0, rawRows = 0;
         timed(user, regie, text, 1, &regieRows); // warm the cache
@@ -309,12 +361,28 @@ int main(int argc, char **argv)
         count.bindValue(0, text);
         const long matches = count.exec() && count.next() ? count.value(0).toLongLong() : -1;
         const double pa = Bench::percentile(a, 0.95), pb = Bench::percentile(b, 0.95);
-        std::printf("%-34s %8ld %8.1f ms %8.1f ms %7.2f\n", qPrintable(text), matches, pa, pb, pb > 0 ? pa / pb : 0);
+        double pc = 0, pd = 0;
+        if (rum) {
+            int n = 0;
+            timed(admin, rumOwner, text, 1, &n);
+            const auto c = timed(admin, rumOwner, text, repeat, &n);
+            const auto e = timed(admin, rumRules, text, repeat, &n);
+            allRum.insert(allRum.end(), c.begin(), c.end());
+            allRumRules.insert(allRumRules.end(), e.begin(), e.end());
+            pc = Bench::percentile(c, 0.95);
+            pd = Bench::percentile(e, 0.95);
+        }
+        std::printf("%-34s %8ld %8.1f ms %8.1f ms %7.2f %8.1f ms %8.1f ms\n", qPrintable(text), matches, pa, pb,
+                    pb > 0 ? pa / pb : 0, pc, pd);
         std::fflush(stdout);
     }
     const double pa = Bench::percentile(allRegie, 0.95), pb = Bench::percentile(allRaw, 0.95);
     std::printf("\n%-34s %8s %8.1f ms %8.1f ms %7.2f   (target: regie p95 <= 100 ms) %s\n", "all searches", "", pa, pb,
                 pb > 0 ? pa / pb : 0, pa <= 100 ? "ok" : "MISSED");
+    if (rum) {
+        std::printf("%-34s %8s %8.1f ms (RUM, owner)  %8.1f ms (RUM, with the read rules)\n", "all searches", "",
+                    Bench::percentile(allRum, 0.95), Bench::percentile(allRumRules, 0.95));
+    }
     std::printf("client CPU %.0f ms in all\n", cpuMs());
     return 0;
 }
