@@ -17,6 +17,7 @@
 //
 //   regie-syncbench [--rows N[,N...]] [--explain]   (or REGIE_BENCH_ROWS=N[,N...])
 #include "benchsupport.h"
+#include "rawpull.h"
 #include "testlib/pgserver.h"
 
 #include "model/synctables.h"
@@ -131,73 +132,6 @@ QSqlDatabase userConnection(const World &w, const QString &name)
     if (!user.open())
         die(user.lastError().text());
     return user;
-}
-
-// The same rows read raw as the same user, written with one sqlite3
-// transaction into the same schema (a Regie file, triggers quiet).
-double rawInitialSync(const World &w, const QString &path)
-{
-    Store::LocalStore schema;
-    if (!schema.open(path).ok())
-        die(u"cannot make the raw file"_s);
-    schema.close();
-    double rawMs = 0;
-    {
-        QSqlDatabase user = userConnection(w, u"raw"_s);
-        QElapsedTimer t;
-        t.start();
-        sqlite3 *db = nullptr;
-        sqlite3_open(QFile::encodeName(path).constData(), &db);
-        Store::ProjectSearch::installFold(db); // the search index's triggers fold texts, as in the app
-        sqlite3_exec(db, "UPDATE sync_state SET applying = 1; BEGIN", nullptr, nullptr, nullptr);
-        for (const auto &table : Model::SyncSchema::tables()) {
-            QStringList cols{u"id"_s}, select{u"id::text"_s};
-            for (const auto &c : table.syncedColumns()) {
-                cols << c.name;
-                select << (c.type == Model::SyncSchema::Type::Flag ? c.name + u"::int"_s
-                                                                   : (c.type == Model::SyncSchema::Type::Blob ? c.name : c.name + u"::text"_s));
-            }
-            cols << table.derivedColumns << u"created_at"_s << u"updated_at"_s << u"version"_s;
-            QSqlQuery q(user);
-            q.setForwardOnly(true);
-            if (!q.exec(u"SELECT %1, created_at::text, updated_at::text, version FROM %2"_s.arg(select.join(u", "_s), table.name)))
-                die(q.lastError().text());
-            const QByteArray sql = u"INSERT OR REPLACE INTO %1 (%2) VALUES (%3)"_s
-                                       .arg(table.name, cols.join(u", "_s),
-                                            QStringList(cols.size(), u"?"_s).join(u", "_s))
-                                       .toUtf8();
-            sqlite3_stmt *st = nullptr;
-            if (sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-                die(QString::fromUtf8(sqlite3_errmsg(db)));
-            const int fields = int(table.syncedColumns().size()) + 1;
-            while (q.next()) {
-                int i = 0;
-                for (; i < fields; ++i) {
-                    const QByteArray v = q.value(i).toString().toUtf8();
-                    if (q.value(i).isNull())
-                        sqlite3_bind_null(st, i + 1);
-                    else
-                        sqlite3_bind_text(st, i + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-                }
-                for (int d = 0; d < table.derivedColumns.size(); ++d, ++i)
-                    sqlite3_bind_text(st, i + 1, "k", 1, SQLITE_STATIC);
-                for (int k = 0; k < 3; ++k, ++i) {
-                    const QByteArray v = q.value(fields + k).toString().toUtf8();
-                    sqlite3_bind_text(st, i + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
-                }
-                if (sqlite3_step(st) != SQLITE_DONE)
-                    die(QString::fromUtf8(sqlite3_errmsg(db)));
-                sqlite3_reset(st);
-            }
-            sqlite3_finalize(st);
-        }
-        sqlite3_exec(db, "COMMIT; UPDATE sync_state SET applying = 0", nullptr, nullptr, nullptr);
-        sqlite3_close(db);
-        rawMs = double(t.nsecsElapsed()) / 1e6;
-        user.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    return rawMs;
 }
 
 // A feed page in the middle of participation, as the sync reads it, and the
@@ -332,7 +266,7 @@ int main(int argc, char **argv)
         if (!r.ok())
             die(r.error().message);
         std::printf("  pulled %d rows in %d round trips\n", r.value().pulled, session.serverRoundTrips());
-        const double rawMs = rawInitialSync(w, QDir(dir.path()).filePath(u"raw-%1.sqlite"_s.arg(rows)));
+        const double rawMs = Bench::rawInitialSync(w.settings, QDir(dir.path()).filePath(u"raw-%1.sqlite"_s.arg(rows)));
         print(qPrintable(u"initial sync (%1k rows)"_s.arg(rows / 1000)), regieMs, rawMs, "ms", rows >= 100000 ? 2.0 : 0);
 
         // ---- incremental: nothing changed, on the window's own session
