@@ -58,12 +58,10 @@ void TimelineZoom::fit(const QDate &first, const QDate &last, const QDate &perio
     m_last = last.isValid() ? last : today;
     if (!grid)
         return;
-    // The project's period where it has one, today in it, the plan's dates at the least.
-    QDate from = std::min(m_first, today), to = std::max(m_last, today);
+    // From the project's start where it has one, today and the plan's first date at the latest.
+    QDate from = std::min(m_first, today);
     if (periodStart.isValid())
         from = std::min(from, periodStart);
-    if (periodEnd.isValid())
-        to = std::max(to, periodEnd);
     const QDateTime start = utcMidnight(from.addMonths(-1));
     // Each change lays the chart out again: only what moved.
     if (grid->startDateTime() != start)
