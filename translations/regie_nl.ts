@@ -805,6 +805,10 @@ Details: %1</translation>
         <source>Too many topics for one offer.</source>
         <translation>Te veel onderwerpen voor één aanbod.</translation>
     </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
 </context>
 <context>
     <name>Model::Commands</name>
@@ -3603,10 +3607,6 @@ Over de datum: %n dagen te laat</numerusform>
     <message>
         <source>&amp;Today</source>
         <translation>&amp;Vandaag</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
     </message>
     <message>
         <source>Show today on the timeline</source>

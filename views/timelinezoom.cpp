@@ -68,10 +68,11 @@ void TimelineZoom::fit(const QDate &first, const QDate &last, const QDate &perio
         grid->setStartDateTime(start);
     if (m_level != Level::Fit)
         return;
-    // Fit the project's period (else the plan's) into the width shown, within reason.
-    const QDate fitFrom = periodStart.isValid() ? periodStart : m_first;
-    const QDate fitTo = periodEnd.isValid() ? std::max(periodEnd, fitFrom) : std::max(m_last, fitFrom);
-    const qint64 days = std::max<qint64>(60, fitFrom.daysTo(fitTo) + 60);
+    // Fit the project's period (else the plan's), and today, into the width shown, within reason.
+    const QDate fitFrom = from;
+    const QDate fitTo = std::max({periodEnd.isValid() ? periodEnd : m_last, today, fitFrom});
+    // A month before (where the chart starts), six weeks after: room to drag the last one later.
+    const qint64 days = std::max<qint64>(60, fitFrom.daysTo(fitTo) + 30 + 45);
     const int width = std::max(400, m_view->graphicsView()->viewport()->width());
     // At least a pixel a day: KGantt steps through the background a whole
     // pixel per day and stops (asserts, or loops for ever) below one.
