@@ -71,7 +71,7 @@ Application::Application(const Options &options, QObject *parent)
     m_sync = std::make_unique<SyncController>(m_path);
     services.attachmentFetcher = m_sync.get();
     m_window = std::make_unique<Views::MainWindow>(services);
-    m_window->setWindowFilePath(m_path);
+    m_window->setDatabasePath(m_path);
 
     connect(m_window.get(), &Views::MainWindow::syncRequested, this, [this] {
         if (m_sync->hasServer())
@@ -81,6 +81,18 @@ Application::Application(const Options &options, QObject *parent)
     });
     connect(m_window.get(), &Views::MainWindow::syncCancelRequested, m_sync.get(), &SyncController::cancel);
     connect(m_window.get(), &Views::MainWindow::serverSettingsRequested, this, &Application::editServer);
+    connect(&m_credentials, &Credentials::notStored, this, [this](const QString &, const QString &reason) {
+        // Said once a session: without a keyring every sync would ask again.
+        if (m_toldPasswordNotStored)
+            return;
+        m_toldPasswordNotStored = true;
+        std::fprintf(stderr, "regie: the password was not stored: %s\n", qPrintable(reason));
+        m_messages->showError(m_window.get(), tr("Password not remembered"),
+                              tr("Your password could not be stored, because no keyring (password manager such "
+                                 "as KWallet or GNOME Keyring) is running on this computer. Regie will ask for it "
+                                 "again the next time you start it.\n\nDetails: %1")
+                                  .arg(reason));
+    });
     connect(m_sync.get(), &SyncController::progress, m_window.get(), &Views::MainWindow::setSyncProgress);
     connect(m_sync.get(), &SyncController::stateChanged, this,
             [this](SyncController::State state, const QString &message) {

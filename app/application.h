@@ -85,6 +85,7 @@ private:
     bool m_screenshotTaken = false;
     bool m_waitingForFirstSync = false;
     bool m_askingPassword = false;
+    bool m_toldPasswordNotStored = false; ///< the missing keyring is told once a session
 };
 
 } // namespace App

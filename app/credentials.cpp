@@ -25,6 +25,10 @@ void Credentials::write(const QString &account, const QString &password)
     job->setAutoDelete(true);
     job->setKey(account);
     job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this, [this, job, account] {
+        if (job->error() != QKeychain::NoError)
+            Q_EMIT notStored(account, job->errorString());
+    });
     job->start();
 }
 

@@ -2,6 +2,8 @@
 #include "application.h"
 #include "commandline.h"
 
+#include "views/dialogshortcuts.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -21,6 +23,7 @@ int main(int argc, char **argv)
     if (QIcon::themeName().isEmpty())
         QIcon::setThemeName(QStringLiteral("breeze"));
     QIcon::setFallbackThemeName(QStringLiteral("breeze"));
+    Views::DialogShortcuts::install(); // Ctrl+Enter accepts every dialog
 
     // Dutch is the default; the language option may choose English. The
     // translators must be installed before the command line is parsed so

@@ -1,19 +1,17 @@
 #pragma once
 
+#include "model/dutchpublicbodies.h"
+
 #include <QList>
 #include <QString>
 
 namespace Bench {
 
-struct Municipality {
-    const char *name; ///< UTF-8
-    const char *code; ///< CBS code, GMnnnn
-    int province; ///< index into provinces()
-};
+using Municipality = Model::DutchPublicBodies::Municipality;
 
-/// The 12 provinces, as organisation names ("Provincie Groningen").
+/// The 12 provinces, as organisation names ("Provincie Groningen"); kept in model/.
 const QList<QString> &provinces();
-/// All 342 municipalities of 1 January 2024 with their CBS codes.
+/// All 342 municipalities of 1 January 2024 with their CBS codes; kept in model/.
 const QList<Municipality> &municipalities();
 /// Companies, knowledge institutions and other partners that municipalities
 /// work with; names only, kinds by list.

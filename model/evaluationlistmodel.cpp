@@ -40,10 +40,12 @@ QVariant EvaluationListModel::cell(const Evaluation &e, int column, int role) co
             if (tip)
                 scores << tr("%1: %2").arg(s.goalTitle, displayName(s.status))
                         + (s.remark.isEmpty() ? QString() : QStringLiteral(" — ") + s.remark);
-            else
+            else if (s.goalTitle.isEmpty())
                 scores << displayName(s.status);
+            else // the goal named with each score: "Warmtenet: op koers"
+                scores << tr("%1: %2").arg(s.goalTitle, displayName(s.status));
         }
-        return scores.join(tip ? QStringLiteral("\n") : QStringLiteral(", "));
+        return scores.join(tip ? QStringLiteral("\n") : QStringLiteral("; "));
     }
     case NotesColumn: {
         QStringList notes;

@@ -10,21 +10,6 @@ namespace Model {
 
 namespace {
 
-QColor statusColour(MilestoneStatus status)
-{
-    switch (status) {
-    case MilestoneStatus::Done:
-        return QColor(0x2e, 0x7d, 0x32);
-    case MilestoneStatus::Missed:
-        return QColor(0xc6, 0x28, 0x28);
-    case MilestoneStatus::InProgress:
-        return QColor(0x15, 0x65, 0xc0);
-    case MilestoneStatus::Planned:
-        break;
-    }
-    return QColor(0x75, 0x75, 0x75);
-}
-
 QDate evaluationDate(const Evaluation &e)
 {
     return e.isHeld() ? e.heldOn : e.plannedOn;
@@ -77,7 +62,72 @@ bool dueBefore(const Milestone &a, const Milestone &b)
 
 MilestoneTimelineModel::MilestoneTimelineModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_today(QDate::currentDate())
 {
+}
+
+QList<MilestoneTimelineModel::Look> MilestoneTimelineModel::looks()
+{
+    return {Look::Planned, Look::InProgress, Look::Overdue, Look::Missed, Look::Done, Look::EvaluationPlanned,
+            Look::EvaluationHeld};
+}
+
+QColor MilestoneTimelineModel::colour(Look look)
+{
+    // Done is grey: what is behind us steps back; overdue stands out in orange.
+    switch (look) {
+    case Look::Planned:
+        return QColor(0x42, 0x85, 0xf4);
+    case Look::InProgress:
+        return QColor(0x15, 0x65, 0xc0);
+    case Look::Overdue:
+        return QColor(0xef, 0x6c, 0x00);
+    case Look::Missed:
+        return QColor(0xc6, 0x28, 0x28);
+    case Look::Done:
+        return QColor(0x9e, 0x9e, 0x9e);
+    case Look::EvaluationPlanned:
+        return QColor(0xab, 0x47, 0xbc);
+    case Look::EvaluationHeld:
+        return QColor(0x6a, 0x1b, 0x9a);
+    }
+    return {};
+}
+
+QString MilestoneTimelineModel::lookName(Look look)
+{
+    switch (look) {
+    case Look::Planned:
+        return displayName(MilestoneStatus::Planned);
+    case Look::InProgress:
+        return displayName(MilestoneStatus::InProgress);
+    case Look::Overdue:
+        return tr("Overdue");
+    case Look::Missed:
+        return displayName(MilestoneStatus::Missed);
+    case Look::Done:
+        return displayName(MilestoneStatus::Done);
+    case Look::EvaluationPlanned:
+        return tr("Evaluation planned");
+    case Look::EvaluationHeld:
+        return tr("Evaluation held");
+    }
+    return {};
+}
+
+void MilestoneTimelineModel::setToday(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    // Which open milestones are overdue changes with the day: every row is made again.
+    beginResetModel();
+    m_shown.clear();
+    for (const Milestone &m : std::as_const(m_milestones))
+        m_shown.append(shown(m));
+    for (const Evaluation &e : std::as_const(m_evaluations))
+        m_shown.append(shown(e));
+    endResetModel();
 }
 
 void MilestoneTimelineModel::setProjectId(const QUuid &projectId)
@@ -178,13 +228,34 @@ void MilestoneTimelineModel::apply(const QList<Milestone> &milestones, const QLi
     }
 }
 
-MilestoneTimelineModel::Shown MilestoneTimelineModel::shown(const Milestone &m)
+MilestoneTimelineModel::Shown MilestoneTimelineModel::shown(const Milestone &m) const
 {
     const QString owner = m.ownerOrganisationName.isEmpty() ? QString() : tr("\nOwner: %1").arg(m.ownerOrganisationName);
+    const bool open = m.status == MilestoneStatus::Planned || m.status == MilestoneStatus::InProgress;
+    const bool overdue = open && m.due.isValid() && m_today.isValid() && m.due < m_today;
+    Look look = Look::Planned;
+    switch (m.status) {
+    case MilestoneStatus::Planned:
+        break;
+    case MilestoneStatus::InProgress:
+        look = Look::InProgress;
+        break;
+    case MilestoneStatus::Missed:
+        look = Look::Missed;
+        break;
+    case MilestoneStatus::Done:
+        look = Look::Done;
+        break;
+    }
+    if (overdue)
+        look = Look::Overdue;
+    const QString late = overdue ? tr("\nOverdue: %n day(s) past its due date", nullptr, int(m.due.daysTo(m_today)))
+                                 : QString();
     return {m.title,
-            tr("%1\n%2, due %3%4").arg(m.title, displayName(m.status), QLocale().toString(m.due, QLocale::LongFormat), owner),
-            displayName(m.status),
-            statusColour(m.status),
+            tr("%1\n%2, due %3%4").arg(m.title, displayName(m.status), QLocale().toString(m.due, QLocale::LongFormat), owner)
+                + late,
+            overdue ? lookName(Look::Overdue) : displayName(m.status),
+            colour(look),
             m.due,
             m.status == MilestoneStatus::Done ? 100 : 0,
             true};
@@ -196,9 +267,10 @@ MilestoneTimelineModel::Shown MilestoneTimelineModel::shown(const Evaluation &e)
     const QString kind = displayName(e.kind);
     const QString when = QLocale().toString(on, QLocale::LongFormat);
     if (e.isHeld())
-        return {tr("%1 (held)").arg(kind), tr("%1, held %2").arg(kind, when), tr("Held"), QColor(0x6a, 0x1b, 0x9a), on, 100, false};
+        return {tr("%1 (held)").arg(kind), tr("%1, held %2").arg(kind, when), tr("Held"), colour(Look::EvaluationHeld), on,
+                100, false};
     return {kind, tr("%1, planned %2\nDrag to move it; the Evaluations tab holds it.").arg(kind, when), tr("Planned"),
-            QColor(0xab, 0x47, 0xbc), on, 0, true};
+            colour(Look::EvaluationPlanned), on, 0, true};
 }
 
 const Milestone *MilestoneTimelineModel::milestoneAt(int row) const

@@ -41,7 +41,18 @@ public:
         MovableRole, ///< bool: whether setData(DateRole) may ask for a move
     };
 
+    /// How a row looks on the timeline: each its own colour, named in the legend.
+    enum class Look { Planned, InProgress, Overdue, Missed, Done, EvaluationPlanned, EvaluationHeld };
+    static QList<Look> looks();
+    static QColor colour(Look look);
+    /// The look's name in the legend.
+    static QString lookName(Look look);
+
     explicit MilestoneTimelineModel(QObject *parent = nullptr);
+
+    /// The day an open milestone due before it counts as overdue (default: today).
+    void setToday(const QDate &today);
+    QDate today() const { return m_today; }
 
     /// The project the rows belong to. Changing it forgets which milestones
     /// were reached, so opening another project celebrates nothing.
@@ -96,11 +107,12 @@ private:
         int completion = 0;
         bool movable = true;
     };
-    static Shown shown(const Milestone &m);
+    Shown shown(const Milestone &m) const;
     static Shown shown(const Evaluation &e);
     void apply(const QList<Milestone> &milestones, const QList<Evaluation> &evaluations);
 
     QUuid m_projectId;
+    QDate m_today;
     QList<Milestone> m_milestones;
     QList<Evaluation> m_evaluations; ///< rows after the milestones
     QList<Shown> m_shown; ///< one per row

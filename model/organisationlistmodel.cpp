@@ -52,7 +52,11 @@ QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Organisation &o = m_rows.at(index.row());
+    return dataOf(m_rows.at(index.row()), m_keys.at(index.row()), role);
+}
+
+QVariant OrganisationListModel::dataOf(const Organisation &o, const QString &sortKey, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -71,7 +75,7 @@ QVariant OrganisationListModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return o.municipalityCode;
     case SortKeyRole:
-        return m_keys.at(index.row());
+        return sortKey;
     }
     return {};
 }

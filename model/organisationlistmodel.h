@@ -27,6 +27,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// What a row of @p organisation (with its @p sortKey) holds in @p role.
+    static QVariant dataOf(const Organisation &organisation, const QString &sortKey, int role);
 
     void reload();
     QModelIndex indexOf(const QUuid &id) const;

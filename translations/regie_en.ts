@@ -155,4 +155,17 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Model::MilestoneTimelineModel</name>
+    <message numerus="yes">
+        <source>
+Overdue: %n day(s) past its due date</source>
+        <translation>
+            <numerusform>
+Overdue: %n day past its due date</numerusform>
+            <numerusform>
+Overdue: %n days past its due date</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -198,6 +198,18 @@
         <source>The server was restored from a backup; this computer had nothing the server lacked.</source>
         <translation>De server is teruggezet vanuit een back-up; deze computer had niets wat de server miste.</translation>
     </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Wachtwoord niet onthouden</translation>
+    </message>
+    <message>
+        <source>Your password could not be stored, because no keyring (password manager such as KWallet or GNOME Keyring) is running on this computer. Regie will ask for it again the next time you start it.
+
+Details: %1</source>
+        <translation>Je wachtwoord is niet opgeslagen: op deze computer draait geen sleutelhanger (wachtwoordbeheer zoals KWallet of GNOME Keyring). Regie vraagt er de volgende keer dat je het start opnieuw om.
+
+Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>Model</name>
@@ -698,10 +710,6 @@
         <translation>Eerste hergebruik</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>Dagen</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Toelichting</translation>
     </message>
@@ -852,6 +860,10 @@
     <message>
         <source>Too many topics for one offer.</source>
         <translation>Te veel onderwerpen voor één aanbod.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1307,28 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Planned</source>
         <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Over de datum</translation>
+    </message>
+    <message>
+        <source>Evaluation planned</source>
+        <translation>Evaluatie gepland</translation>
+    </message>
+    <message>
+        <source>Evaluation held</source>
+        <translation>Evaluatie gehouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Overdue: %n day(s) past its due date</source>
+        <translation>
+            <numerusform>
+Over de datum: %n dag te laat</numerusform>
+            <numerusform>
+Over de datum: %n dagen te laat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3326,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>interest-map-%1.png</source>
         <translation>belangenkaart-%1.png</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>Views::Logo</name>
@@ -3524,6 +3562,10 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
         <source>&amp;Knowledge</source>
         <translation>&amp;Kennis</translation>
     </message>
+    <message>
+        <source>Regie file: %1</source>
+        <translation>Regie-bestand: %1</translation>
+    </message>
 </context>
 <context>
     <name>Views::CalendarActions</name>
@@ -3732,6 +3774,30 @@ Sleep om te verzetten; houden doe je op het tabblad Evaluaties.</translation>
     <message>
         <source>Milestones and evaluations</source>
         <translation>Mijlpalen en evaluaties</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Show today on the timeline</source>
+        <translation>Vandaag tonen op de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5670,29 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>The export was not written</source>
         <translation>De export is niet geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TimelineZoom</name>
+    <message>
+        <source>The whole plan</source>
+        <translation>Het hele plan</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Weken</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline (also Ctrl+wheel, Ctrl++ and Ctrl+-)</source>
+        <translation>In- of uitzoomen op de tijdlijn (ook met Ctrl+muiswiel, Ctrl++ en Ctrl+-)</translation>
     </message>
 </context>
 </TS>

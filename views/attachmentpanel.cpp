@@ -1,4 +1,5 @@
 #include "attachmentpanel.h"
+#include "filedialogs.h"
 
 #include "messagebox.h"
 
@@ -193,6 +194,7 @@ void AttachmentPanel::chooseFiles()
     auto *dialog = new QFileDialog(this, tr("Attach Files to %1").arg(m_item.title));
     dialog->setObjectName(QStringLiteral("attachFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogs::startIn(dialog);
     dialog->setFileMode(QFileDialog::ExistingFiles);
     connect(dialog, &QFileDialog::filesSelected, this, &AttachmentPanel::attachFiles);
     dialog->open();

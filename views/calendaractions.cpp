@@ -1,4 +1,5 @@
 #include "calendaractions.h"
+#include "filedialogs.h"
 
 #include "calendarimportdialog.h"
 #include "messagebox.h"
@@ -47,6 +48,7 @@ void CalendarActions::exportCalendar()
     auto *dialog = new QFileDialog(m_window, tr("Export Calendar"));
     dialog->setObjectName(QStringLiteral("calendarFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogs::startIn(dialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("iCalendar files (*.ics)"));
     dialog->setDefaultSuffix(QStringLiteral("ics"));
@@ -72,6 +74,7 @@ void CalendarActions::importCalendar()
     auto *dialog = new QFileDialog(m_window, tr("Import Calendar"));
     dialog->setObjectName(QStringLiteral("calendarFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogs::startIn(dialog);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(tr("iCalendar files (*.ics)"));
     const QUuid project = m_page->projectId();

@@ -1,4 +1,5 @@
 #include "conflictsdialog.h"
+#include "filedialogs.h"
 
 #include "messagebox.h"
 
@@ -345,6 +346,7 @@ void ConflictsDialog::exportQuarantine()
     auto *dialog = new QFileDialog(this, tr("Export Kept-Aside Edits"));
     dialog->setObjectName(QStringLiteral("quarantineFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogs::startIn(dialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("Regie edits (*.json)"));
     dialog->setDefaultSuffix(QStringLiteral("json"));

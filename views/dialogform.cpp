@@ -2,15 +2,21 @@
 
 #include "fielderrors.h"
 
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
+#include <QEvent>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -25,6 +31,7 @@ DialogForm::DialogForm(QDialog *dialog)
 {
     m_issues->setObjectName(QStringLiteral("issuesLabel"));
     showAsError(m_issues);
+    keepRoomWhenHidden(m_issues);
     m_issues->hide();
     okButton()->setObjectName(QStringLiteral("okButton"));
     m_layout->addLayout(m_form);
@@ -35,6 +42,68 @@ DialogForm::DialogForm(QDialog *dialog)
             m_dialog->accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, m_dialog, &QDialog::reject);
+    // The fields are added after this: they are watched once the dialog shows.
+    m_dialog->installEventFilter(this);
+}
+
+void DialogForm::watchFields()
+{
+    m_watching = true;
+    const auto widgets = m_dialog->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (qobject_cast<QLineEdit *>(w) || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QTextEdit *>(w)
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w) || qobject_cast<QListWidget *>(w))
+            w->installEventFilter(this);
+    }
+}
+
+bool DialogForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dialog) {
+        if (event->type() == QEvent::Show && !m_watching)
+            watchFields();
+        return false;
+    }
+    if (m_revealed)
+        return false;
+    switch (event->type()) {
+    case QEvent::KeyPress: {
+        // Typing (not moving through the form) counts as an edit.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (!key->text().isEmpty() || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete)
+            reveal(); // the edit that follows checks again
+        break;
+    }
+    case QEvent::FocusOut:
+        if (static_cast<QFocusEvent *>(event)->reason() != Qt::ActiveWindowFocusReason
+            && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason)
+            reveal();
+        break;
+    case QEvent::MouseButtonPress:
+        if (qobject_cast<QListWidget *>(watched) || qobject_cast<QComboBox *>(watched))
+            reveal();
+        break;
+    default:
+        break;
+    }
+    return false;
+}
+
+void DialogForm::reveal()
+{
+    if (m_revealed)
+        return;
+    m_revealed = true;
+    showProblems();
+}
+
+void DialogForm::tryAccept()
+{
+    if (okButton()->isEnabled()) {
+        okButton()->click();
+        return;
+    }
+    reveal();
 }
 
 void DialogForm::addWidget(QWidget *widget, int stretch)
@@ -50,8 +119,14 @@ QPushButton *DialogForm::okButton() const
 
 void DialogForm::setProblems(const QStringList &problems)
 {
-    say(problems.join(QLatin1Char('\n')));
+    m_problems = problems;
+    showProblems();
     okButton()->setEnabled(problems.isEmpty());
+}
+
+void DialogForm::showProblems()
+{
+    say(m_revealed ? m_problems.join(QLatin1Char('\n')) : QString());
 }
 
 void DialogForm::say(const QString &message)

@@ -1,4 +1,5 @@
 #include "evaluationstab.h"
+#include "filedialogs.h"
 
 #include "deletekey.h"
 #include "dialogform.h"
@@ -382,6 +383,7 @@ void EvaluationsTab::chooseReport()
     auto *dialog = new QFileDialog(this, tr("Evaluation Report"));
     dialog->setObjectName(QStringLiteral("reportFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogs::startIn(dialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilter(tr("PDF documents (*.pdf)"));
     dialog->setDefaultSuffix(QStringLiteral("pdf"));

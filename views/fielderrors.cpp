@@ -5,6 +5,8 @@
 #include <QFormLayout>
 #include <QLabel>
 
+#include <algorithm>
+
 namespace Views {
 
 QLabel *FieldErrors::add(QFormLayout *form, QWidget *field, const QString &name)
@@ -31,12 +33,21 @@ void showAsError(QLabel *label)
     label->setPalette(palette);
 }
 
+void keepRoomWhenHidden(QLabel *label)
+{
+    QSizePolicy policy = label->sizePolicy();
+    policy.setRetainSizeWhenHidden(true);
+    label->setSizePolicy(policy);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing());
+}
+
 // The label is parented when the form is installed on its widget.
 QLabel *FieldErrors::insert(QFormLayout *form, int row, const QString &name)
 {
     auto *label = new QLabel(form->parentWidget());
     label->setObjectName(name + QStringLiteral("Error"));
     showAsError(label);
+    label->setMinimumHeight(label->fontMetrics().lineSpacing()); // its room while it is empty
     if (row < 0)
         form->addRow(QString(), label);
     else
@@ -74,11 +85,13 @@ bool FieldErrors::show(const Model::ValidationIssues &issues, QLabel *general)
             continue;
         const QString text = it->touched ? messages.value(it.key()).join(QLatin1Char('\n')) : QString();
         it->label->setText(text);
-        it->form->setRowVisible(it->label, !text.isEmpty());
+        // Untouched: no row at all. Touched: the row stays, empty or not.
+        it->form->setRowVisible(it->label, it->touched);
     }
     if (general) {
-        general->setText(rest.join(QLatin1Char('\n')));
-        general->setVisible(!rest.isEmpty());
+        const bool anyTouched = std::any_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.touched; });
+        general->setText(anyTouched ? rest.join(QLatin1Char('\n')) : QString());
+        general->setVisible(anyTouched && !rest.isEmpty());
     }
     return issues.isEmpty();
 }

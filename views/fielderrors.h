@@ -15,11 +15,16 @@ namespace Views {
 /// Colours @p label as an error message (Breeze "negative"), the same in
 /// every dialog, and lets long messages wrap.
 void showAsError(QLabel *label);
+/// Keeps a line's room for @p label while it is hidden, so that the
+/// layout around it stays put when a message comes or goes.
+void keepRoomWhenHidden(QLabel *label);
 
 /// Shows the messages of Model::validate() next to the fields they concern.
 /// Each field gets a label under it in the form (objectName "<field>Error"),
 /// shown only once the user has touched the field, so a fresh dialog does not
-/// greet the user with a list of complaints.
+/// greet the user with a list of complaints. From then on the row keeps its
+/// room, with or without a message, so the form does not jump as the user
+/// types.
 class FieldErrors
 {
 public:

@@ -145,7 +145,9 @@ GoalsTab::GoalsTab(Model::PlanCache *cache, Model::Editor *editor, Model::Partic
         // The chosen goal stays chosen; else the first, as a new list shows it.
         const int row = m_goals->rowOf(m_chosen);
         m_list->setCurrentIndex(m_goals->index(row < 0 ? 0 : row));
+        selectAdded();
     });
+    connect(m_goals, &Model::GoalListModel::rowsInserted, this, &GoalsTab::selectAdded);
     connect(m_goals, &Model::GoalListModel::targetReached, this, &GoalsTab::celebrate);
     connect(m_add, &QPushButton::clicked, this, &GoalsTab::addGoal);
     connect(m_edit, &QPushButton::clicked, this, &GoalsTab::editGoal);
@@ -178,6 +180,7 @@ void GoalsTab::setProject(const Model::Project &project, const QUuid &person)
 {
     if (project.id != m_project.id) {
         m_chosen = {};
+        m_added = {};
         m_celebration->hide();
     }
     m_project = project;
@@ -198,6 +201,7 @@ void GoalsTab::clear()
 
 void GoalsTab::onLoaded()
 {
+    selectAdded();
     if (!m_list->currentIndex().isValid() && m_goals->rowCount() > 0)
         m_list->setCurrentIndex(m_goals->index(0));
     m_chosen = m_list->currentIndex().data(Model::GoalListModel::IdRole).toUuid();
@@ -313,8 +317,23 @@ void GoalsTab::addGoal()
     g.projectId = m_project.id;
     auto *dialog = new GoalDialog(g, m_participants->participations(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_editor->saveGoal(std::nullopt, dialog->goal()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The new goal is chosen as soon as the list has it: the next thing is to measure it.
+        m_added = dialog->goal().id;
+        m_editor->saveGoal(std::nullopt, dialog->goal());
+    });
     dialog->open();
+}
+
+void GoalsTab::selectAdded()
+{
+    if (m_added.isNull())
+        return;
+    if (const int row = m_goals->rowOf(m_added); row >= 0) {
+        m_added = {};
+        m_list->setCurrentIndex(m_goals->index(row));
+        m_list->scrollTo(m_goals->index(row));
+    }
 }
 
 void GoalsTab::editGoal()

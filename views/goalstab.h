@@ -68,6 +68,8 @@ protected:
 
 private:
     void onLoaded();
+    /// Chooses the goal just added, once the list holds it.
+    void selectAdded();
     void celebrate(const Model::Goal &goal);
     void showGoal();
     void updateButtons();
@@ -100,6 +102,7 @@ private:
     Model::ProjectRights m_rights;
     QUuid m_person;
     QUuid m_chosen; ///< the goal chosen, kept across the model's resets
+    QUuid m_added; ///< a goal just added, chosen once the list has it
 };
 
 } // namespace Views

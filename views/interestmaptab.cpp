@@ -1,4 +1,5 @@
 #include "interestmaptab.h"
+#include "filedialogs.h"
 
 #include "backgroundwrite.h"
 #include "statuscolours.h"
@@ -61,12 +62,33 @@ QString cardHtml(const Model::InterestRow &r)
     return html;
 }
 
-int cardHeight(const Model::InterestRow &r)
+QString cardTitle(const Model::InterestRow &r)
+{
+    return InterestMapTab::tr("%1 · %2").arg(r.organisationName, Model::displayName(r.role));
+}
+
+QFont titleFont(const QFont &base)
+{
+    QFont f = base;
+    f.setBold(true);
+    return f;
+}
+
+/// The card's coloured title band: one line, or as many as a long name needs (never clipped).
+int titleBandHeight(const Model::InterestRow &r, const QFont &base)
+{
+    const QFontMetrics metrics(titleFont(base));
+    const QRect text = metrics.boundingRect(QRect(0, 0, CardWidth - 20, 10000), Qt::TextWordWrap, cardTitle(r));
+    return std::max(TitleHeight - 6, text.height() + 10);
+}
+
+int cardHeight(const Model::InterestRow &r, const QFont &base)
 {
     QTextDocument doc;
+    doc.setDefaultFont(base);
     doc.setHtml(cardHtml(r));
     doc.setTextWidth(CardWidth - 20);
-    return TitleHeight + int(doc.size().height()) + 34; // title, text, hours bar
+    return titleBandHeight(r, base) + 6 + int(doc.size().height()) + 34; // title, text, hours bar
 }
 
 } // namespace
@@ -109,7 +131,7 @@ int InterestMapCanvas::heightFor(int width) const
     for (int start = 0; start < m_rows.size(); start += columns) {
         int tallest = 0;
         for (int i = start; i < std::min<int>(start + columns, m_rows.size()); ++i)
-            tallest = std::max(tallest, cardHeight(m_rows.at(i)));
+            tallest = std::max(tallest, cardHeight(m_rows.at(i), font()));
         height += tallest + Gap;
     }
     return height + Margin;
@@ -138,7 +160,7 @@ void InterestMapCanvas::render(QPainter &painter, int width) const
         const int end = std::min<int>(start + columns, m_rows.size());
         int tallest = 0;
         for (int i = start; i < end; ++i)
-            tallest = std::max(tallest, cardHeight(m_rows.at(i)));
+            tallest = std::max(tallest, cardHeight(m_rows.at(i), font()));
         for (int i = start; i < end; ++i) {
             const Model::InterestRow &r = m_rows.at(i);
             const QRect card(Margin + (i - start) * (CardWidth + Gap), y, CardWidth, tallest);
@@ -149,20 +171,19 @@ void InterestMapCanvas::render(QPainter &painter, int width) const
             painter.setPen(QPen(accent, attention ? 2 : 1));
             painter.setBrush(StatusColours::card());
             painter.drawRoundedRect(card, 6, 6);
-            painter.fillRect(QRect(card.left() + 1, card.top() + 1, card.width() - 1, TitleHeight - 6), accent.lighter(185));
-            QFont name = font();
-            name.setBold(true);
-            painter.setFont(name);
+            const int band = titleBandHeight(r, font());
+            painter.fillRect(QRect(card.left() + 1, card.top() + 1, card.width() - 1, band), accent.lighter(185));
+            painter.setFont(titleFont(font()));
             painter.setPen(Qt::black);
-            painter.drawText(card.adjusted(10, 4, -10, 0).topLeft() + QPoint(0, 18),
-                             QStringLiteral("%1 · %2").arg(r.organisationName, Model::displayName(r.role)));
+            painter.drawText(QRect(card.left() + 10, card.top() + 1, CardWidth - 20, band),
+                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, cardTitle(r));
             painter.setFont(font());
             QTextDocument doc;
             doc.setDefaultFont(font());
             doc.setHtml(cardHtml(r));
             doc.setTextWidth(CardWidth - 20);
             painter.save();
-            painter.translate(card.left() + 10, card.top() + TitleHeight);
+            painter.translate(card.left() + 10, card.top() + band + 6);
             doc.drawContents(&painter);
             painter.restore();
             // Share of the hours logged in the project.
@@ -306,6 +327,7 @@ void InterestMapTab::chooseFile()
     auto *dialog = new QFileDialog(this, tr("Export Interest Map"));
     dialog->setObjectName(QStringLiteral("mapFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogs::startIn(dialog);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilters({tr("PNG image (*.png)"), tr("SVG drawing (*.svg)")});
     dialog->setDefaultSuffix(QStringLiteral("png"));

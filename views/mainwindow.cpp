@@ -89,6 +89,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_page, &ProjectPage::projectChanged, this, settleLeft);
     connect(m_panel, &ProjectListPanel::said, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateActions);
+    connect(m_page, &ProjectPage::projectChanged, this, &MainWindow::updateTitle);
     connect(m_page, &ProjectPage::rightsChanged, this, &MainWindow::updateActions);
     connect(m_page, &ProjectPage::shown, this, &MainWindow::projectShown);
     connect(m_page, &ProjectPage::overviewLoaded, this, &MainWindow::overviewShown);
@@ -217,7 +218,29 @@ void MainWindow::setIdentity(const Model::Identity &identity)
         m_identityLabel->setToolTip(tr("Your changes are recorded in your name."));
     } else {
         m_identityLabel->setText(tr("Not signed in"));
+        m_identityLabel->setToolTip(QString());
     }
+    if (!m_databasePath.isEmpty()) {
+        const QString file = tr("Regie file: %1").arg(QDir::toNativeSeparators(m_databasePath));
+        m_identityLabel->setToolTip(m_identityLabel->toolTip().isEmpty() ? file
+                                                                          : m_identityLabel->toolTip() + QLatin1Char('\n') + file);
+    }
+    updateTitle();
+}
+
+void MainWindow::setDatabasePath(const QString &path)
+{
+    m_databasePath = path;
+    setIdentity(m_identity);
+}
+
+void MainWindow::updateTitle()
+{
+    // Not the file's name: a user knows her work by project and organisation.
+    if (m_page->hasProject() && !m_page->project().name.isEmpty())
+        setWindowTitle(m_page->project().name);
+    else
+        setWindowTitle(m_identity.organisationName);
 }
 
 void MainWindow::showOverview()

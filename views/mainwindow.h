@@ -84,6 +84,9 @@ public:
     /// The store has opened: load the lists.
     void start();
     void setIdentity(const Model::Identity &identity);
+    /// The Regie file this window works on: named in the status bar's
+    /// tooltip, not in the title (which names the project or organisation).
+    void setDatabasePath(const QString &path);
     const Model::Identity &identity() const { return m_identity; }
     /// Shows project @p id on the page and selects it in the list.
     /// Shows the overview of all projects, read anew (overviewShown() follows).
@@ -141,11 +144,15 @@ private:
     void createMenus();
     void createStatusBar();
     void updateActions();
+    /// "Energie Drechtsteden" while a project is shown, else the user's
+    /// organisation; the window system adds "— Regie".
+    void updateTitle();
     void updateCount(int count);
     void updatePending(int pending);
 
     Services m_services;
     Model::Identity m_identity;
+    QString m_databasePath;
     Model::OrganisationListModel *m_organisations;
     Model::ProjectListModel *m_projectList = nullptr;
     QSplitter *m_splitter;

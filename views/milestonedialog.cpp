@@ -1,20 +1,16 @@
 #include "milestonedialog.h"
 
-#include "fielderrors.h"
 #include "datefield.h"
+#include "dialogform.h"
 
 #include "model/text.h"
 #include "model/validation.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -31,8 +27,7 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
     , m_status(new QComboBox(this))
     , m_completed(new DateField(this))
     , m_goals(new QListWidget(this))
-    , m_issues(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_form(new DialogForm(this))
 {
     setObjectName(QStringLiteral("milestoneDialog"));
     setWindowTitle(milestone.title.isEmpty() ? tr("Add Milestone") : tr("Edit Milestone — %1").arg(milestone.title));
@@ -67,11 +62,8 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
         item->setCheckState(milestone.goals.contains(g.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_goals->setMaximumHeight(100);
-    m_issues->setObjectName(QStringLiteral("issuesLabel"));
-    showAsError(m_issues);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
 
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form->form();
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("D&ue:"), m_due);
@@ -79,12 +71,6 @@ MilestoneDialog::MilestoneDialog(const Model::Milestone &milestone, const QList<
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Reached on:"), m_completed);
     form->addRow(tr("Serves the &goals:"), m_goals);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_issues);
-    layout->addWidget(m_buttons);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_title, &QLineEdit::textChanged, this, [this] { check(); });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         // Marking it done proposes today as the day it was reached.
@@ -132,9 +118,7 @@ void MilestoneDialog::check()
             problems << issue.message;
     }
     m_completed->setEnabled(status() == Model::MilestoneStatus::Done);
-    m_issues->setText(problems.join(QLatin1Char('\n')));
-    m_issues->setVisible(!problems.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    m_form->setProblems(problems);
 }
 
 } // namespace Views

@@ -15,6 +15,7 @@ class QPlainTextEdit;
 namespace Views {
 
 class DateField;
+class DialogForm;
 
 /// Edits a milestone; OK stays off while it breaks a rule, and says why.
 ///
@@ -44,8 +45,7 @@ private:
     QComboBox *m_status;
     DateField *m_completed;
     QListWidget *m_goals;
-    QLabel *m_issues;
-    QDialogButtonBox *m_buttons;
+    DialogForm *m_form;
 };
 
 } // namespace Views

@@ -3,6 +3,9 @@
 #include "deletekey.h"
 #include "milestonedialog.h"
 #include "timelineganttproxy.h"
+#include "timelinegrid.h"
+#include "timelineitemdelegate.h"
+#include "timelinezoom.h"
 
 #include "model/editor.h"
 #include "model/goaltrend.h"
@@ -16,6 +19,8 @@
 #include <KGanttView>
 
 #include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -25,6 +30,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QTimeZone>
+#include <QTimer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
@@ -45,6 +51,12 @@ constexpr int SuccessesShown = 5;
 constexpr auto RowParts = PlanCache::Milestones | PlanCache::Evaluations;
 /// What the successes are made of, beside the milestones.
 constexpr auto SuccessParts = PlanCache::Goals | PlanCache::Measurements;
+/// A legend entry: a square in the look's colour and its name.
+QString legendEntry(MilestoneTimelineModel::Look look)
+{
+    return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+        .arg(MilestoneTimelineModel::colour(look).name(), MilestoneTimelineModel::lookName(look).toHtmlEscaped());
+}
 
 } // namespace
 
@@ -57,6 +69,10 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
     , m_model(new MilestoneTimelineModel(this))
     , m_gantt(new TimelineGanttProxy(this))
     , m_view(new KGantt::View(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_zoom(new QComboBox(this))
+    , m_todayButton(new QPushButton(QIcon::fromTheme(QStringLiteral("go-jump-today")), tr("&Today"), this))
+    , m_legend(new QLabel(this))
     , m_successes(new QLabel(this))
     , m_celebration(new QLabel(this))
     , m_add(new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Milestone…"), this))
@@ -80,7 +96,7 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
     m_delete->setObjectName(QStringLiteral("deleteMilestoneButton"));
 
     // The grid must be set before the view is shown (it lays out against it).
-    auto *grid = new KGantt::DateTimeGrid;
+    auto *grid = new TimelineGrid; // with today's line
     grid->setParent(this); // the view does not delete its grid
     // Years above, months below: a project runs for years, so a day gets a
     // pixel or two and the whole plan fits at a glance.
@@ -89,7 +105,9 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
     grid->setScale(KGantt::DateTimeGrid::ScaleUserDefined);
     grid->setDayWidth(1.5);
     grid->setFreeDays({}); // at a few pixels a day, shaded weekends are only noise
+    grid->setToday(m_model->today());
     m_view->setGrid(grid);
+    m_view->graphicsView()->setItemDelegate(new TimelineItemDelegate(m_view));
     m_view->setModel(m_gantt);
     if (auto *left = qobject_cast<QTreeView *>(m_view->leftView())) {
         left->setEditTriggers(QAbstractItemView::NoEditTriggers); // titles change through the dialog
@@ -100,10 +118,41 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
         // Every row is one line: the list need not measure each one.
         left->setUniformRowHeights(true);
     }
-    m_view->setMinimumHeight(240);
+    m_view->setMinimumHeight(160);
     m_view->splitter()->setStretchFactor(0, 1);
     m_view->splitter()->setStretchFactor(1, 3);
     m_view->splitter()->setSizes({260, 780});
+
+    m_zoomer = new TimelineZoom(m_view, m_zoom, this);
+    m_zoomer->setToday(m_model->today());
+    m_todayButton->setObjectName(QStringLiteral("todayButton"));
+    m_todayButton->setToolTip(tr("Show today on the timeline"));
+    auto *zoomIn = new QAction(tr("Zoom In"), this);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    auto *zoomOut = new QAction(tr("Zoom Out"), this);
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    for (QAction *a : {zoomIn, zoomOut}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+    }
+    connect(zoomIn, &QAction::triggered, this, [this] { zoomBy(1.5); });
+    connect(zoomOut, &QAction::triggered, this, [this] { zoomBy(1.0 / 1.5); });
+    m_legend->setObjectName(QStringLiteral("timelineLegend"));
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true); // a narrow window takes it on two lines
+    QStringList legend;
+    for (auto look : MilestoneTimelineModel::looks())
+        legend << legendEntry(look);
+    legend << QStringLiteral("<span style=\"color:#d32f2f\">&#9474;</span>&nbsp;%1").arg(tr("today").toHtmlEscaped());
+    m_legend->setText(legend.join(QStringLiteral(" &nbsp; ")));
+    auto *zoomLabel = new QLabel(tr("&Zoom:"), this);
+    zoomLabel->setBuddy(m_zoom);
+    auto *chartBar = new QHBoxLayout;
+    chartBar->addWidget(zoomLabel);
+    chartBar->addWidget(m_zoom);
+    chartBar->addWidget(m_todayButton);
+    chartBar->addSpacing(12);
+    chartBar->addWidget(m_legend, 1);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_add, m_edit, m_delete})
@@ -116,8 +165,17 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_celebration);
     layout->addWidget(m_hint);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_successes);
+    layout->addLayout(chartBar);
+    // The chart takes the room; the successes under it can be made larger or folded away.
+    m_split->setObjectName(QStringLiteral("timelineSplitter"));
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_successes);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setCollapsible(0, false);
+    m_successes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_successes->setMinimumHeight(0);
+    layout->addWidget(m_split, 1);
     layout->addLayout(buttons);
 
     connect(m_model, &MilestoneTimelineModel::moveRequested, this, [this](const Model::Milestone &m, const QDate &due) {
@@ -139,6 +197,7 @@ MilestonesTab::MilestonesTab(Model::PlanCache *cache, Model::Editor *editor, Mod
     connect(m_successes, &QLabel::linkActivated, this, [this] { showAllSuccesses(); });
     connect(m_view->leftView(), &QAbstractItemView::doubleClicked, this, &MilestonesTab::editMilestone);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MilestonesTab::updateButtons);
+    connect(m_todayButton, &QPushButton::clicked, this, &MilestonesTab::scrollToToday);
     connect(m_add, &QPushButton::clicked, this, &MilestonesTab::addMilestone);
     connect(m_edit, &QPushButton::clicked, this, &MilestonesTab::editMilestone);
     connect(m_delete, &QPushButton::clicked, this, &MilestonesTab::deleteMilestone);
@@ -176,8 +235,10 @@ void MilestonesTab::hideEvent(QHideEvent *event)
 
 void MilestonesTab::setProject(const Model::Project &project)
 {
-    if (project.id != m_project.id)
+    if (project.id != m_project.id) {
         m_celebration->hide();
+        m_scrolledToToday = false;
+    }
     m_project = project;
     m_cache->setProjectId(project.id);
     updateButtons();
@@ -227,6 +288,16 @@ void MilestonesTab::showRows()
     const auto [first, last] = MilestoneTimelineModel::span(milestones, evaluations);
     fitTimeline(first, last);
     m_model->setRows(milestones, evaluations);
+    if (!m_scrolledToToday) {
+        // Once KGantt has the items in its scene (it sizes the scene as they come).
+        m_scrolledToToday = true;
+        if (m_gantt->isComplete())
+            QTimer::singleShot(0, this, &MilestonesTab::scrollToToday);
+        else
+            connect(m_gantt, &TimelineGanttProxy::completed, this, [this] {
+                QTimer::singleShot(0, this, &MilestonesTab::scrollToToday);
+            }, Qt::SingleShotConnection);
+    }
     if (const int row = current.isNull() ? -1 : m_model->rowOf(current); row >= 0)
         m_view->selectionModel()->setCurrentIndex(m_gantt->index(row, 0), QItemSelectionModel::ClearAndSelect);
     showSuccesses();
@@ -299,22 +370,33 @@ void MilestonesTab::showAllSuccesses()
 
 void MilestonesTab::fitTimeline(const QDate &first, const QDate &last)
 {
-    auto *grid = qobject_cast<KGantt::DateTimeGrid *>(m_view->grid());
-    if (!grid || !first.isValid())
-        return;
-    // In UTC, as the rows' dates are (TimelineGanttProxy): the same days, without time zone lookups.
-    const QDateTime from(first.addMonths(-1), QTime(0, 0), QTimeZone::UTC);
-    // Fit the plan into the width shown, within reason.
-    const qint64 days = std::max<qint64>(60, from.date().daysTo(last) + 60);
-    const int width = std::max(400, m_view->graphicsView()->viewport()->width());
-    // At least a pixel a day: KGantt steps through the background a whole
-    // pixel per day and stops (asserts, or loops for ever) below one.
-    const double dayWidth = std::clamp(double(width) / double(days), 1.0, 12.0);
-    // Each change lays the chart out again: only what moved.
-    if (grid->startDateTime() != from)
-        grid->setStartDateTime(from);
-    if (!qFuzzyCompare(grid->dayWidth(), dayWidth))
-        grid->setDayWidth(dayWidth);
+    m_zoomer->fit(first, last, m_project.start, m_project.end);
+}
+
+void MilestonesTab::setZoom(Zoom zoom)
+{
+    m_zoomer->setLevel(zoom);
+}
+
+MilestonesTab::Zoom MilestonesTab::zoom() const
+{
+    return m_zoomer->level();
+}
+
+void MilestonesTab::zoomBy(double factor)
+{
+    m_zoomer->zoomBy(factor);
+}
+
+void MilestonesTab::scrollToToday()
+{
+    m_zoomer->scrollToToday();
+}
+
+QDate MilestonesTab::today() const
+{
+    auto *grid = qobject_cast<TimelineGrid *>(m_view->grid());
+    return grid ? grid->today() : QDate();
 }
 
 const Model::Milestone *MilestonesTab::currentMilestone() const

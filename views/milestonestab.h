@@ -5,10 +5,14 @@
 #include "model/plan.h"
 #include "model/types.h"
 
+#include "timelinezoom.h"
+
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 
 namespace KGantt {
 class View;
@@ -34,7 +38,13 @@ class TimelineGanttProxy;
 /// while the tab is shown; the tab turns the model's requests and signals
 /// into edits and cheers.
 ///
-/// objectNames: "milestonesTab", "timeline", "successesLabel", "milestoneCelebration",
+/// The chart opens on today, inside the project's period; it zooms by the
+/// "zoomCombo" (the whole plan, days, weeks, months), Ctrl+wheel and
+/// Ctrl++/Ctrl+-; a line marks today, done milestones are grey and overdue
+/// ones orange (the legend under the chart names every colour).
+///
+/// objectNames: "milestonesTab", "timeline", "timelineSplitter", "zoomCombo",
+/// "todayButton", "timelineLegend", "successesLabel", "milestoneCelebration",
 /// "addMilestoneButton", "editMilestoneButton", "deleteMilestoneButton";
 /// dialogs "milestoneDialog", "successesDialog" (list "successesList").
 class MilestonesTab : public QWidget
@@ -55,6 +65,17 @@ public:
     /// The rows as the chart reads them.
     TimelineGanttProxy *ganttModel() const { return m_gantt; }
     KGantt::View *timeline() const { return m_view; }
+
+    /// How far the chart is zoomed in: the whole plan in the width shown, or a fixed scale.
+    using Zoom = TimelineZoom::Level;
+    void setZoom(Zoom zoom);
+    Zoom zoom() const;
+    /// Zooms in (factor > 1) or out, keeping today (or the middle) in place.
+    void zoomBy(double factor);
+    /// Scrolls the chart so that today is in view.
+    void scrollToToday();
+    /// The day today's line is drawn on.
+    QDate today() const;
 
     void addMilestone();
     void editMilestone();
@@ -78,7 +99,8 @@ private:
     /// Fits the chart to the cache's lists, then shows them.
     void showRows();
     void updateButtons();
-    /// Starts the chart a month before the first date and fits the span.
+    /// Starts the chart a month before the first date (or today, or the
+    /// project's start) and, when zoomed to fit, fits the project's period.
     void fitTimeline(const QDate &first, const QDate &last);
     void celebrate(const Model::Milestone &milestone);
     /// The successes line: milestones done and goal targets met, newest first.
@@ -92,6 +114,11 @@ private:
     Model::MilestoneTimelineModel *m_model;
     TimelineGanttProxy *m_gantt;
     KGantt::View *m_view;
+    QSplitter *m_split;
+    QComboBox *m_zoom;
+    TimelineZoom *m_zoomer;
+    QPushButton *m_todayButton;
+    QLabel *m_legend;
     QLabel *m_successes;
     QLabel *m_celebration;
     QLabel *m_hint;
@@ -100,6 +127,7 @@ private:
     QPushButton *m_delete;
     Model::Project m_project;
     Model::ProjectRights m_rights;
+    bool m_scrolledToToday = false; ///< once per project: later the user's scrolling stays
     QStringList m_allSuccesses; ///< newest first, plain text
     bool m_rowsStale = true; ///< the cache's lists are not on the timeline yet
     bool m_successesStale = true; ///< nor its goals and measurements in the successes

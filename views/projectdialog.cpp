@@ -1,4 +1,5 @@
 #include "projectdialog.h"
+#include "filedialogs.h"
 
 #include "logo.h"
 #include "datefield.h"
@@ -267,6 +268,7 @@ void ProjectDialog::chooseLogo()
     auto *dialog = new QFileDialog(this, tr("Choose a Logo"));
     dialog->setObjectName(QStringLiteral("logoFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    FileDialogs::startIn(dialog);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))));
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { loadLogo(path); });

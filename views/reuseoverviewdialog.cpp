@@ -1,5 +1,7 @@
 #include "reuseoverviewdialog.h"
 
+#include "filedialogs.h"
+
 #include "model/async.h"
 #include "model/consultationrepository.h"
 #include "model/knowledgerepository.h"
@@ -172,12 +174,12 @@ QString ReuseOverviewDialog::exportTo(const QString &path) const
 
 void ReuseOverviewDialog::exportAsked()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Reuse Overview"),
-                                                      QDir(dir).filePath(tr("reuse-overview.csv")),
+                                                      QDir(FileDialogs::startDirectory()).filePath(tr("reuse-overview.csv")),
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
+    FileDialogs::remember(path);
     const QString error = exportTo(path);
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);

@@ -4,6 +4,7 @@
 
 #include "fielderrors.h"
 
+#include "model/organisationchoicemodel.h"
 #include "model/organisationfilterproxy.h"
 #include "model/organisationlistmodel.h"
 #include "model/text.h"
@@ -24,6 +25,7 @@ namespace Views {
 
 WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidget *parent)
     : QDialog(parent)
+    , m_choices(new Model::OrganisationChoiceModel(this))
     , m_proxy(new Model::OrganisationFilterProxy(this))
     , m_existing(new QRadioButton(tr("I work for an organisation in this &list:"), this))
     , m_search(new QLineEdit(this))
@@ -47,7 +49,10 @@ WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidge
     welcome->setObjectName(QStringLiteral("welcomeLabel"));
     welcome->setWordWrap(true);
 
-    m_proxy->setSourceModel(organisations);
+    // A fresh laptop knows no organisation yet: the provinces and
+    // municipalities are there to choose from all the same.
+    m_choices->setKnownOrganisations(organisations);
+    m_proxy->setSourceModel(m_choices);
     m_existing->setObjectName(QStringLiteral("existingRadio"));
     m_new->setObjectName(QStringLiteral("newRadio"));
     m_search->setObjectName(QStringLiteral("organisationSearch"));
@@ -73,6 +78,7 @@ WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidge
     m_demo->setToolTip(tr("Try Regie with real municipality names and invented projects."));
     m_issues->setObjectName(QStringLiteral("issuesLabel"));
     showAsError(m_issues);
+    keepRoomWhenHidden(m_issues);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
@@ -133,8 +139,8 @@ WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidge
         validateInput();
     });
     auto followModel = [this] {
-        // Nothing to pick from yet: start with a new organisation.
-        const bool any = m_proxy->sourceModel() && m_proxy->sourceModel()->rowCount() > 0;
+        // Nothing to pick from (never with the public bodies): start with a new organisation.
+        const bool any = m_choices->rowCount() > 0;
         m_existing->setEnabled(any);
         if (!any)
             m_new->setChecked(true);
@@ -142,8 +148,7 @@ WelcomeDialog::WelcomeDialog(Model::OrganisationListModel *organisations, QWidge
             m_existing->setChecked(true);
         updateChoice();
     };
-    if (organisations)
-        connect(organisations, &QAbstractItemModel::modelReset, this, followModel);
+    connect(m_choices, &QAbstractItemModel::modelReset, this, followModel);
     followModel();
     resize(540, 640);
 }
@@ -162,6 +167,15 @@ QUuid WelcomeDialog::organisationId() const
 
 Model::Organisation WelcomeDialog::newOrganisation() const
 {
+    if (m_choice == Choice::Existing) {
+        // A province or municipality from the list that this laptop does not know yet.
+        const QModelIndex current = m_list->currentIndex();
+        if (!current.isValid() || current.data(Model::OrganisationChoiceModel::KnownRole).toBool())
+            return {};
+        auto o = current.data(Model::OrganisationListModel::OrganisationRole).value<Model::Organisation>();
+        o.id = QUuid::createUuid();
+        return o;
+    }
     Model::Organisation o;
     o.id = QUuid::createUuid();
     o.name = m_organisationName->text().trimmed();
@@ -175,7 +189,7 @@ Model::ValidationIssues WelcomeDialog::issues() const
     Model::ValidationIssues issues;
     if (m_choice == Choice::New) {
         issues.append(Model::validate(newOrganisation()));
-    } else if (m_choice == Choice::Existing && organisationId().isNull()) {
+    } else if (m_choice == Choice::Existing && !m_list->currentIndex().isValid()) {
         issues.append({QStringLiteral("organisation"), tr("Choose your organisation in the list.")});
     }
     Model::Person me;

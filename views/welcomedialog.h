@@ -13,6 +13,7 @@ class QPushButton;
 class QRadioButton;
 
 namespace Model {
+class OrganisationChoiceModel;
 class OrganisationFilterProxy;
 class OrganisationListModel;
 }
@@ -21,6 +22,9 @@ namespace Views {
 
 /// The first start: who works here? The user picks their organisation from
 /// the list (or creates it) and gives their name, or loads the demo region.
+/// The list holds the organisations this laptop knows and the Dutch
+/// provinces and municipalities it does not know yet (with their CBS codes),
+/// so a fresh install has something to choose from.
 /// Writes nothing itself: the caller reads the choice after accepted().
 ///
 /// objectNames: "welcomeDialog", "welcomeLabel", "existingRadio",
@@ -37,9 +41,11 @@ public:
 
     Choice choice() const { return m_choice; }
     QString personName() const;
-    /// The chosen existing organisation; null when a new one is made.
+    /// The chosen existing organisation; null when one is to be made.
     QUuid organisationId() const;
-    /// The organisation to create (name, kind, code) when choice() is New.
+    /// The organisation to create (name, kind, code) when organisationId()
+    /// is null: the one typed in (choice() New), or the province or
+    /// municipality chosen from the list.
     Model::Organisation newOrganisation() const;
 
     void accept() override;
@@ -49,6 +55,7 @@ private:
     void updateChoice();
     void validateInput();
 
+    Model::OrganisationChoiceModel *m_choices;
     Model::OrganisationFilterProxy *m_proxy;
     Choice m_choice = Choice::Existing;
     bool m_touched = false;

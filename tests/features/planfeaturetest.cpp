@@ -50,7 +50,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QChartView>
+#include "model/goallistmodel.h"
 #include "model/measurementlistmodel.h"
+#include "testlib/builders.h"
 #include "views/datefield.h"
 
 #include <QDateEdit>
@@ -266,6 +268,32 @@ private Q_SLOTS:
         QTRY_COMPARE(rows(list), 0);
         QCOMPARE(m_f->messages.questions, QStringList());
         QVERIFY(m_f->window->projectPage()->hasProject());
+        QCOMPARE(m_f->messages.errors, QStringList());
+    }
+
+    void shouldChooseTheGoalJustAddedWithCtrlEnter()
+    {
+        GoalsTab *tab = m_f->window->projectPage()->goalsTab();
+        QVERIFY(tab);
+        // GIVEN a goal already in the plan, chosen in the list
+        QVERIFY(TestLib::await(m_f->store.saveGoal(TestLib::makeGoal(m_project.id, u"Aardgasvrij in 2030"_s))).ok());
+        showTab(tab);
+        auto *list = tab->findChild<QListView *>(u"goalList"_s);
+        QTRY_COMPARE(rows(list), 1);
+        QTRY_COMPARE(list->currentIndex().data(GoalListModel::IdRole).isValid(), true);
+        // WHEN the lead adds a second goal and accepts it with Ctrl+Enter from its description
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"addGoalButton"_s), Qt::LeftButton);
+        auto *dialog = m_f->dialog(u"goalDialog"_s);
+        QVERIFY(dialog);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"titleEdit"_s), u"Honderd woningen met een warmtepomp"_s);
+        auto *description = dialog->findChild<QPlainTextEdit *>(u"descriptionEdit"_s);
+        QTest::keyClicks(description, u"Met de woningcorporatie"_s);
+        QTest::keyClick(description, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!dialog->isVisible());
+        // THEN the new goal is listed and chosen, ready to be measured
+        QTRY_COMPARE(rows(list), 2);
+        QTRY_VERIFY(list->currentIndex().data().toString().startsWith(u"Honderd woningen met een warmtepomp"_s));
+        QTRY_COMPARE(tab->findChild<QLabel *>(u"goalTitle"_s)->text().contains(u"Honderd woningen"_s), true);
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 

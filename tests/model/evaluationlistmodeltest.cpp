@@ -61,7 +61,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(id), 0);
         QCOMPARE(model.index(0, 0).data(EvaluationListModel::IsHeldRole).toBool(), true);
         QVERIFY(model.index(0, 0).data().toString().contains(QLocale().toString(QDate(2027, 1, 16), QLocale::ShortFormat)));
-        QCOMPARE(model.index(0, EvaluationListModel::ScoresColumn).data().toString(), displayName(GoalHealth::AtRisk));
+        // (each score beside its goal's name, also in the cell)
+        QCOMPARE(model.index(0, EvaluationListModel::ScoresColumn).data().toString(),
+                 homes.title + QStringLiteral(": ") + displayName(GoalHealth::AtRisk));
         const QString tip = model.index(0, EvaluationListModel::ScoresColumn).data(Qt::ToolTipRole).toString();
         QVERIFY(tip.contains(homes.title));
         QVERIFY(tip.contains(QStringLiteral("Netcapaciteit")));

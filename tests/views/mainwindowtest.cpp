@@ -299,7 +299,9 @@ private Q_SLOTS:
         QVERIFY(!urgencyError->text().isEmpty());
         QTest::keyClicks(urgency, QStringLiteral("De binnenstad slibt dicht"));
         QVERIFY(ok->isEnabled());
-        QVERIFY(!urgencyError->isVisible());
+        // AND the message goes, its line stays, so the form does not jump
+        QVERIFY(urgencyError->text().isEmpty());
+        QVERIFY(urgencyError->isVisible());
         dialog->reject();
     }
 
@@ -321,7 +323,7 @@ private Q_SLOTS:
         lead->setCurrentIndex(0);
         // THEN it cannot be saved and the dialog says why
         QVERIFY(!ok->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("leadError"))->isVisible());
+        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("leadError"))->text().isEmpty());
         // WHEN a lead is chosen THEN it can
         lead->setCurrentIndex(lead->findText(QStringLiteral("Papendrecht")));
         QVERIFY(ok->isEnabled());
@@ -461,6 +463,21 @@ private Q_SLOTS:
     {
         QVERIFY(label(QStringLiteral("identityLabel")).contains(QStringLiteral("Sanne de Vries")));
         QVERIFY(label(QStringLiteral("identityLabel")).contains(QStringLiteral("Dordrecht")));
+    }
+
+    void shouldNameTheProjectOrOrganisationInTheTitleNotTheFile()
+    {
+        // GIVEN the window on a Regie file
+        const QString file = m_f->dir.file(QStringLiteral("regie.sqlite"));
+        m_f->window->setDatabasePath(file);
+        // THEN the title names her organisation, not the file; the file is named in the status bar's tooltip
+        QCOMPARE(m_f->window->windowTitle(), QStringLiteral("Dordrecht"));
+        QVERIFY(m_f->window->windowFilePath().isEmpty());
+        QVERIFY(!m_f->window->windowTitle().contains(QStringLiteral("sqlite")));
+        QVERIFY(m_f->find<QLabel>(QStringLiteral("identityLabel"))->toolTip().contains(QStringLiteral("regie.sqlite")));
+        // WHEN a project is shown THEN the title names it
+        showProject(QStringLiteral("Energieke Drechtsteden"));
+        QTRY_COMPARE(m_f->window->windowTitle(), QStringLiteral("Energieke Drechtsteden"));
     }
 };
 

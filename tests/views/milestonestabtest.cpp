@@ -5,9 +5,22 @@
 #include "views/evaluationstab.h"
 #include "views/milestonestab.h"
 #include "views/projectpage.h"
+#include "views/timelineganttproxy.h"
+#include "views/timelinegrid.h"
+#include "views/timelineitemdelegate.h"
+
+#include <KGanttDateTimeGrid>
+#include <KGanttGraphicsView>
+#include <KGanttView>
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTimeZone>
+#include <QWheelEvent>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -50,6 +63,37 @@ class MilestonesTabTest : public QObject
         MilestonesTab *tab = m_f->window->projectPage()->milestonesTab();
         m_f->window->projectPage()->tabs()->setCurrentWidget(tab);
         return tab;
+    }
+
+    static KGantt::DateTimeGrid *gridOf(MilestonesTab *tab)
+    {
+        return qobject_cast<KGantt::DateTimeGrid *>(tab->timeline()->grid());
+    }
+
+    /// Whether @p day is in the part of the chart shown.
+    static bool inView(MilestonesTab *tab, const QDate &day)
+    {
+        KGantt::GraphicsView *chart = tab->timeline()->graphicsView();
+        const QRectF shown = chart->mapToScene(chart->viewport()->rect()).boundingRect();
+        return shown.contains(gridOf(tab)->mapFromDateTime(QDateTime(day, QTime(12, 0), QTimeZone::UTC)), shown.center().y());
+    }
+
+    static QString where(MilestonesTab *tab, const QDate &day)
+    {
+        KGantt::GraphicsView *chart = tab->timeline()->graphicsView();
+        const QRectF shown = chart->mapToScene(chart->viewport()->rect()).boundingRect();
+        const auto *bar = chart->horizontalScrollBar();
+        return u"shown %1..%2, day at %3, bar %4 of %5..%6, scene %7..%8, day width %9"_s.arg(shown.left()).arg(shown.right())
+            .arg(gridOf(tab)->mapFromDateTime(QDateTime(day, QTime(12, 0), QTimeZone::UTC))).arg(bar->value()).arg(bar->minimum())
+            .arg(bar->maximum()).arg(chart->sceneRect().left()).arg(chart->sceneRect().right()).arg(gridOf(tab)->dayWidth());
+    }
+
+    static void ctrlWheel(QWidget *viewport, int delta)
+    {
+        const QPointF at = viewport->rect().center();
+        QWheelEvent wheel(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::ControlModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &wheel);
     }
 
 private Q_SLOTS:
@@ -100,6 +144,90 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->text().contains(u"Stap 7"_s));
         QVERIFY(list->item(6)->text().contains(u"Stap 1"_s));
         dialog->close();
+        QCOMPARE(m_f->messages.errors, QStringList());
+    }
+
+    void shouldOpenOnTodayWithItsLineAndZoomByComboWheelAndKeys()
+    {
+        // GIVEN a plan of ten years, from long ago to far ahead, one milestone done and one overdue
+        const QDate today = QDate::currentDate();
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Begin"_s, today.addYears(-6), MilestoneStatus::Done, today.addYears(-6)))).ok());
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Te laat"_s, today.addDays(-10), MilestoneStatus::Planned))).ok());
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Volgende stap"_s, today.addMonths(2), MilestoneStatus::InProgress))).ok());
+        QVERIFY(TestLib::await(m_f->store.saveMilestone(milestone(u"Einde"_s, today.addYears(4), MilestoneStatus::Planned))).ok());
+        // WHEN the tab opens
+        MilestonesTab *tab = openTab();
+        QVERIFY(tab);
+        QTRY_COMPARE(tab->timelineModel()->rowCount(), 4);
+        QTRY_VERIFY(tab->ganttModel()->isComplete());
+        QTest::qWait(50);
+        // THEN it shows today, not six years back, with a line through today
+        QVERIFY2(inView(tab, today), qPrintable(where(tab, today)));
+        QVERIFY(!inView(tab, today.addYears(-6)));
+        QCOMPARE(tab->today(), today);
+        auto *grid = qobject_cast<Views::TimelineGrid *>(tab->timeline()->grid());
+        QVERIFY(grid);
+        QVERIFY(inView(tab, grid->today()));
+        // AND the done milestone is grey, the overdue one orange, and the legend says so
+        auto *delegate = qobject_cast<Views::TimelineItemDelegate *>(tab->timeline()->graphicsView()->itemDelegate());
+        QVERIFY(delegate);
+        MilestoneTimelineModel *model = tab->timelineModel();
+        auto colourOf = [&](const QString &title) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row).data().toString() == title)
+                    return Views::TimelineItemDelegate::brushFor(tab->ganttModel()->index(row, 0)).color();
+            }
+            return QColor();
+        };
+        QCOMPARE(colourOf(u"Begin"_s), MilestoneTimelineModel::colour(MilestoneTimelineModel::Look::Done));
+        QCOMPARE(colourOf(u"Te laat"_s), MilestoneTimelineModel::colour(MilestoneTimelineModel::Look::Overdue));
+        QCOMPARE(colourOf(u"Volgende stap"_s), MilestoneTimelineModel::colour(MilestoneTimelineModel::Look::InProgress));
+        QVERIFY(colourOf(u"Te laat"_s) != colourOf(u"Einde"_s));
+        const QString legend = tab->findChild<QLabel *>(u"timelineLegend"_s)->text();
+        QVERIFY(legend.contains(MilestoneTimelineModel::lookName(MilestoneTimelineModel::Look::Overdue)));
+        QVERIFY(legend.contains(MilestoneTimelineModel::lookName(MilestoneTimelineModel::Look::Done)));
+        QVERIFY(model->index(1).data(Qt::ToolTipRole).toString().contains(u"10"_s)); // ten days late
+        // AND the chart has the room, the successes under it take little
+        auto *split = tab->findChild<QSplitter *>(u"timelineSplitter"_s);
+        QVERIFY(split);
+        QVERIFY(split->sizes().at(0) > 3 * split->sizes().at(1));
+        if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_f->window->grab().save(shots + u"/timeline-today.png"_s);
+
+        // WHEN the user zooms to days with the combo
+        auto *zoom = tab->findChild<QComboBox *>(u"zoomCombo"_s);
+        zoom->setFocus();
+        QTest::keyClick(zoom, Qt::Key_Down);
+        // THEN a day is wide, the header counts days, and today stays in view
+        QCOMPARE(tab->zoom(), MilestonesTab::Zoom::Days);
+        QVERIFY(gridOf(tab)->dayWidth() >= 16);
+        QCOMPARE(gridOf(tab)->userDefinedLowerScale()->range(), KGantt::DateTimeScaleFormatter::Day);
+        QTRY_VERIFY2(inView(tab, today), qPrintable(where(tab, today)));
+        if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
+            m_f->window->grab().save(shots + u"/timeline-days.png"_s);
+        // WHEN she zooms out with Ctrl+wheel
+        const double days = gridOf(tab)->dayWidth();
+        ctrlWheel(tab->timeline()->graphicsView()->viewport(), -120);
+        // THEN the days are narrower, and no fixed level is claimed
+        QVERIFY(gridOf(tab)->dayWidth() < days);
+        QCOMPARE(tab->zoom(), MilestonesTab::Zoom::Custom);
+        QCOMPARE(zoom->currentIndex(), -1);
+        // WHEN she zooms in with Ctrl++ and out with Ctrl+-
+        const double wheeled = gridOf(tab)->dayWidth();
+        tab->timeline()->graphicsView()->setFocus();
+        QTest::keyClick(tab->timeline()->graphicsView(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(gridOf(tab)->dayWidth() > wheeled);
+        QTest::keyClick(tab->timeline()->graphicsView(), Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(gridOf(tab)->dayWidth(), wheeled);
+        // WHEN she chooses months THEN the header counts months
+        tab->setZoom(MilestonesTab::Zoom::Months);
+        QCOMPARE(zoom->currentData().toInt(), int(MilestonesTab::Zoom::Months));
+        QCOMPARE(gridOf(tab)->userDefinedLowerScale()->range(), KGantt::DateTimeScaleFormatter::Month);
+        // AND "Today" brings today back after scrolling away
+        tab->timeline()->graphicsView()->horizontalScrollBar()->setValue(0);
+        QVERIFY(!inView(tab, today));
+        QTest::mouseClick(tab->findChild<QPushButton *>(u"todayButton"_s), Qt::LeftButton);
+        QVERIFY(inView(tab, today));
         QCOMPARE(m_f->messages.errors, QStringList());
     }
 

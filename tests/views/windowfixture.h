@@ -7,6 +7,7 @@
 
 #include "model/editor.h"
 #include "store/sqlitestore.h"
+#include "views/dialogshortcuts.h"
 #include "views/mainwindow.h"
 #include "views/messagebox.h"
 
@@ -43,6 +44,7 @@ class WindowFixture
 public:
     WindowFixture()
     {
+        Views::DialogShortcuts::install(); // as main() does
         const auto opened = await(store.open(dir.file(QStringLiteral("regie.sqlite"))));
         if (!opened.ok())
             qFatal("cannot open the test store: %s", qPrintable(opened.error().message));
