@@ -234,6 +234,7 @@ bool SyncSession::pause(int ms, const ProgressFunction &progress)
 
 Result<Report> SyncSession::pass(const ProgressFunction &progress)
 {
+    m_staleAtStart = false;
     if (!m_handshake || !m_server->isOpen() || m_server->isBroken()) {
         if (!m_server->settings().isValid())
             return error(Error::Validation, tr("Regie is not connected to a sync server."));
@@ -245,7 +246,6 @@ Result<Report> SyncSession::pass(const ProgressFunction &progress)
         m_staleAtStart = m_server->isBroken();
         return read.error();
     }
-    m_staleAtStart = false;
     QElapsedTimer timer;
     timer.start();
     Result<Report> pushed = push(progress);
