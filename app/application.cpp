@@ -493,12 +493,9 @@ void Application::onSynced(const Sync::Report &report)
             tr("The server was restored from a backup; this computer had nothing the server lacked."), 30000);
     else if (report.conflicts > 0)
         m_window->statusBar()->showMessage(
-            tr("%n conflict(s): someone else changed the same field. See Sync ▸ Conflicts.", nullptr, report.conflicts),
-            15000);
+            tr("%n new conflict(s)", nullptr, report.conflicts), 15000);
     else if (report.rejected > 0)
-        m_window->statusBar()->showMessage(tr("The server refused %n change(s). See Sync ▸ Conflicts.", nullptr,
-                                              report.rejected),
-                                           15000);
+        m_window->statusBar()->showMessage(tr("The server refused %n change(s).", nullptr, report.rejected), 15000);
     else if (report.lostProjects > 0)
         m_window->statusBar()->showMessage(
             tr("%n project(s) are no longer shared with your organisation and were removed from this computer.",

@@ -358,4 +358,11 @@ QFuture<Status> Editor::removeFromQuarantine(const QList<QUuid> &changeIds)
     return answer;
 }
 
+QFuture<Status> Editor::markReplacedSeen(const QList<QUuid> &ids)
+{
+    auto answer = m_sync->markReplacedSeen(ids);
+    record(answer, tr("Mark replaced values as seen"));
+    return answer;
+}
+
 } // namespace Model

@@ -126,6 +126,8 @@ public:
     QFuture<Status> resolveConflict(const QUuid &id, Resolution resolution, const QString &edited);
     QFuture<Status> dismissProblem(const QUuid &id);
     QFuture<Status> removeFromQuarantine(const QList<QUuid> &changeIds);
+    /// The user has read these notices of values replaced (SyncRepository::replacedValues()).
+    QFuture<Status> markReplacedSeen(const QList<QUuid> &ids);
 
     QUuid createOrganisation(const Organisation &organisation);
     void updateOrganisation(const Organisation &before, const Organisation &after);

@@ -106,6 +106,9 @@ public:
     virtual QFuture<Result<int>> exportQuarantine(const QString &path) = 0;
     /// Removes the listed changes from the quarantine for good.
     virtual QFuture<Status> removeFromQuarantine(const QList<QUuid> &changeIds) = 0;
+    /// Values sent from here that someone else replaced, not yet marked seen.
+    virtual QFuture<Result<QList<ReplacedValue>>> replacedValues() = 0;
+    virtual QFuture<Status> markReplacedSeen(const QList<QUuid> &ids) = 0;
 };
 
 /// Goals and their measurements, milestones and the progress log of a

@@ -178,6 +178,7 @@ struct SyncStatus {
     int conflicts = 0; ///< unresolved conflicts
     int problems = 0; ///< edits the server refused, not yet dismissed
     int quarantined = 0; ///< pending edits of projects this laptop lost access to
+    int replaced = 0; ///< values sent from here that someone else replaced, not yet seen
     QDateTime lastSync; ///< invalid before the first sync
 };
 
@@ -193,6 +194,24 @@ struct SyncConflict {
     QString server; ///< JSON of the server's value
     QString mine; ///< JSON of this laptop's value (all edited fields for "deleted")
     QDateTime created;
+    QUuid serverBy; ///< who last changed the server's row (null when not known)
+    QString serverByName; ///< their name and organisation, where this laptop knows them
+    QDateTime serverAt; ///< when (UTC); invalid when not known
+};
+
+/// A value the user had written on the server that someone else replaced
+/// since, a conflict's resolution included: told once, kept until seen.
+struct ReplacedValue {
+    QUuid id;
+    QString table;
+    QUuid rowId;
+    QString rowLabel;
+    QString field;
+    QString mine; ///< JSON (one-element array) of the user's value
+    QString theirs; ///< JSON of the value that replaced it
+    QUuid by;
+    QString byName; ///< name and organisation, where this laptop knows them
+    QDateTime at; ///< when the server's row was changed (UTC)
 };
 
 enum class Resolution { Mine, Theirs, Edited };

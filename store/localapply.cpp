@@ -15,7 +15,8 @@ LocalApply::LocalApply(QSqlDatabase db)
     : m_db(db)
     , m_outbox(db)
     , m_ledger(db)
-    , m_rows(std::move(db))
+    , m_rows(db)
+    , m_sent(std::move(db))
 {
 }
 
@@ -238,6 +239,9 @@ Status LocalApply::write(const SyncSchema::Table &table, const QVariantMap &inco
                 row.insert(field, current.value(field));
         }
     }
+    // A value sent from here that someone else replaced is noted first.
+    if (auto compared = m_sent.compare(table, incoming, pending); !compared.ok())
+        return compared;
     // Every column of the table, derived ones computed, replacing the local row.
     QSqlQuery &q = m_rows.bind(table, row, RowWriter::Mode::Upsert);
     return exec(q, table, id);

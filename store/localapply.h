@@ -4,6 +4,7 @@
 #include "model/synctables.h"
 #include "outboxqueue.h"
 #include "rowwriter.h"
+#include "sentvalues.h"
 #include "syncpassledger.h"
 
 #include <QHash>
@@ -68,6 +69,8 @@ public:
     const QList<Orphan> &orphans() const { return m_orphans; }
 
     int changedTables() const { return m_changed; }
+    /// What this laptop sent, compared with every row written here.
+    SentValues &sent() { return m_sent; }
 
 private:
     Model::Status write(const Model::SyncSchema::Table &table, const QVariantMap &row);
@@ -86,6 +89,7 @@ private:
     OutboxQueue m_outbox;
     SyncPassLedger m_ledger;
     RowWriter m_rows; // the store's row writer: columns from the table description
+    SentValues m_sent;
     QList<Deferred> m_deferred;
     QList<Orphan> m_orphans;
     QHash<QString, QStringList> m_removed;

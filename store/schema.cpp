@@ -518,6 +518,33 @@ const QList<Step> &steps()
              "CREATE INDEX measurement_corrects ON measurement (corrects_id) WHERE corrects_id IS NOT NULL",
          },
          measurementCorrections},
+        // What sync tells the user besides the conflict itself: who made the
+        // server's value and when; the values this laptop last had written
+        // per field, and the notices of those someone else replaced since
+        // (docs/SYNC.md, "Values replaced"). This laptop only, never synced.
+        {16,
+         {
+             "ALTER TABLE sync_conflict ADD COLUMN server_by TEXT",
+             "ALTER TABLE sync_conflict ADD COLUMN server_at TEXT",
+             "CREATE TABLE sync_sent ("
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " field TEXT NOT NULL,"
+             " value TEXT,"
+             " sent_at TEXT NOT NULL,"
+             " PRIMARY KEY (tbl, row_id, field)) WITHOUT ROWID",
+             "CREATE TABLE sync_replaced ("
+             " id TEXT PRIMARY KEY NOT NULL,"
+             " tbl TEXT NOT NULL,"
+             " row_id TEXT NOT NULL,"
+             " field TEXT NOT NULL,"
+             " mine TEXT,"
+             " theirs TEXT,"
+             " replaced_by TEXT,"
+             " replaced_at TEXT,"
+             " noticed_at TEXT NOT NULL,"
+             " seen_at TEXT)",
+         }},
         // The knowledge window's list of recent items reads the newest few
         // by last change, not all 250,000 of them.
         {17,

@@ -269,6 +269,16 @@ QFuture<Status> SqliteStore::removeFromQuarantine(const QList<QUuid> &changeIds)
     return write(&SyncLedger::removeFromQuarantine, changeIds);
 }
 
+QFuture<Result<QList<ReplacedValue>>> SqliteStore::replacedValues()
+{
+    return read(&SyncLedger::replacedValues);
+}
+
+QFuture<Status> SqliteStore::markReplacedSeen(const QList<QUuid> &ids)
+{
+    return write(&SyncLedger::markReplacedSeen, ids);
+}
+
 QFuture<Result<QList<Goal>>> SqliteStore::goals(const QUuid &projectId)
 {
     return read(&GoalStore::goals, projectId);

@@ -74,6 +74,8 @@ public:
     QFuture<Model::Result<QList<Model::QuarantinedChange>>> quarantine() override;
     QFuture<Model::Result<int>> exportQuarantine(const QString &path) override;
     QFuture<Model::Status> removeFromQuarantine(const QList<QUuid> &changeIds) override;
+    QFuture<Model::Result<QList<Model::ReplacedValue>>> replacedValues() override;
+    QFuture<Model::Status> markReplacedSeen(const QList<QUuid> &ids) override;
 
     QFuture<Model::Result<QList<Model::Goal>>> goals(const QUuid &projectId) override;
     QFuture<Model::Result<QList<Model::Goal>>> goalsWithIds(const QUuid &projectId, const QList<QUuid> &ids) override;

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Model;
 
 namespace Store {
@@ -44,7 +46,7 @@ Result<SyncStatus> SyncLedger::syncStatus()
     if (!q.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM outbox), (SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL), "
             "(SELECT count(*) FROM sync_problem WHERE dismissed_at IS NULL), (SELECT count(*) FROM sync_quarantine), "
-            "(SELECT last_sync FROM sync_state WHERE id = 1)"))
+            "(SELECT last_sync FROM sync_state WHERE id = 1), (SELECT count(*) FROM sync_replaced WHERE seen_at IS NULL)"))
         || !q.next())
         return sqlError(q);
     SyncStatus s;
@@ -53,14 +55,15 @@ Result<SyncStatus> SyncLedger::syncStatus()
     s.problems = q.value(2).toInt();
     s.quarantined = q.value(3).toInt();
     s.lastSync = utc(q.value(4));
+    s.replaced = q.value(5).toInt();
     return s;
 }
 
 Result<QList<SyncConflict>> SyncLedger::conflicts()
 {
     QSqlQuery q(m_context.database());
-    if (!q.exec(QStringLiteral("SELECT id, tbl, row_id, field, base, server, mine, created_at FROM sync_conflict "
-                               "WHERE resolved_at IS NULL ORDER BY created_at, id")))
+    if (!q.exec(QStringLiteral("SELECT id, tbl, row_id, field, base, server, mine, created_at, server_by, server_at "
+                               "FROM sync_conflict WHERE resolved_at IS NULL ORDER BY created_at, id")))
         return sqlError(q);
     QList<SyncConflict> all;
     while (q.next()) {
@@ -73,10 +76,15 @@ Result<QList<SyncConflict>> SyncLedger::conflicts()
         c.server = q.value(5).toString();
         c.mine = q.value(6).toString();
         c.created = utc(q.value(7));
+        c.serverBy = QUuid::fromString(q.value(8).toString());
+        c.serverAt = utc(q.value(9));
         all.append(c);
     }
-    for (SyncConflict &c : all)
+    for (SyncConflict &c : all) {
         c.rowLabel = rowLabel(c.table, c.rowId.toString(QUuid::WithoutBraces));
+        if (!c.serverBy.isNull())
+            c.serverByName = personLabel(c.serverBy.toString(QUuid::WithoutBraces));
+    }
     return all;
 }
 
@@ -256,9 +264,72 @@ Status SyncLedger::removeFromQuarantine(const QList<QUuid> &changeIds)
     return Done{};
 }
 
+Result<QList<ReplacedValue>> SyncLedger::replacedValues()
+{
+    QSqlQuery q(m_context.database());
+    if (!q.exec(QStringLiteral("SELECT id, tbl, row_id, field, mine, theirs, replaced_by, replaced_at FROM "
+                               "sync_replaced WHERE seen_at IS NULL ORDER BY noticed_at, id")))
+        return sqlError(q);
+    QList<ReplacedValue> all;
+    while (q.next()) {
+        ReplacedValue r;
+        r.id = QUuid::fromString(q.value(0).toString());
+        r.table = q.value(1).toString();
+        r.rowId = QUuid::fromString(q.value(2).toString());
+        r.field = q.value(3).toString();
+        r.mine = q.value(4).toString();
+        r.theirs = q.value(5).toString();
+        r.by = QUuid::fromString(q.value(6).toString());
+        r.at = utc(q.value(7));
+        all.append(r);
+    }
+    for (ReplacedValue &r : all) {
+        r.rowLabel = rowLabel(r.table, r.rowId.toString(QUuid::WithoutBraces));
+        if (!r.by.isNull())
+            r.byName = personLabel(r.by.toString(QUuid::WithoutBraces));
+    }
+    return all;
+}
+
+Status SyncLedger::markReplacedSeen(const QList<QUuid> &ids)
+{
+    m_context.begin(ChangeSet::Sync);
+    Transaction transaction(m_context.database());
+    QSqlQuery q(m_context.database());
+    // The ledger's own tables are never synced: no bookkeeping to stamp.
+    q.prepare(QStringLiteral("UPDATE sync_replaced SET seen_at = ? WHERE id = ? AND seen_at IS NULL"));
+    for (const QUuid &id : ids) {
+        q.addBindValue(m_context.now());
+        q.addBindValue(id.toString(QUuid::WithoutBraces));
+        if (!q.exec())
+            return sqlError(q);
+    }
+    if (!transaction.commit())
+        return error(Error::Storage, QCoreApplication::translate("Store", "The database cannot be written."));
+    return Done{};
+}
+
+QString SyncLedger::personLabel(const QString &id)
+{
+    QSqlQuery q(m_context.database());
+    q.prepare(QStringLiteral("SELECT p.name, o.name FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+                             "WHERE p.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    const QString organisation = q.value(1).toString();
+    return organisation.isEmpty() ? q.value(0).toString()
+                                  : QStringLiteral("%1 (%2)").arg(q.value(0).toString(), organisation);
+}
+
 QString SyncLedger::rowLabel(const QString &table, const QString &id)
 {
     QSqlQuery q(m_context.database());
+    const SyncSchema::Table *described = SyncSchema::table(table);
+    auto has = [described](const char *field) {
+        return described && std::any_of(described->fields.cbegin(), described->fields.cend(),
+                                        [field](const SyncSchema::Column &c) { return c.name == QLatin1String(field); });
+    };
     if (table == QLatin1String("project") || table == QLatin1String("organisation")
         || table == QLatin1String("person")) {
         q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
@@ -266,6 +337,9 @@ QString SyncLedger::rowLabel(const QString &table, const QString &id)
         q.prepare(QStringLiteral("SELECT p.name || ' — ' || o.name FROM %1 t JOIN project p ON p.id = t.project_id "
                                  "JOIN organisation o ON o.id = t.organisation_id WHERE t.id = ?")
                       .arg(table));
+    } else if (has("title")) {
+        // Goals, milestones, knowledge items: their title.
+        q.prepare(QStringLiteral("SELECT title FROM %1 WHERE id = ?").arg(table));
     } else {
         return {};
     }

@@ -29,9 +29,13 @@ public:
     Model::Result<QList<Model::QuarantinedChange>> quarantine();
     Model::Result<int> exportQuarantine(const QString &path);
     Model::Status removeFromQuarantine(const QList<QUuid> &changeIds);
+    Model::Result<QList<Model::ReplacedValue>> replacedValues();
+    Model::Status markReplacedSeen(const QList<QUuid> &ids);
 
 private:
     QString rowLabel(const QString &table, const QString &id);
+    /// "Name (Organisation)" of person @p id where this laptop knows them.
+    QString personLabel(const QString &id);
 
     WriteContext &m_context;
 };

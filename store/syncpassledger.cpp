@@ -104,13 +104,15 @@ void SyncPassLedger::noteSynced(const QString &person)
 
 Status SyncPassLedger::recordConflict(const QString &changeId, const QString &table, const QString &rowId,
                                       const QString &field, const QString &base, const QString &server,
-                                      const QString &mine)
+                                      const QString &mine, const QString &serverBy, const QString &serverAt)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO sync_conflict (id, change_id, tbl, row_id, field, base, server, mine, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "created_at, server_by, server_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QString &value : {newId(), changeId, table, rowId, field, base, server, mine, nowUtc()})
         q.addBindValue(value);
+    for (const QString &value : {serverBy, serverAt})
+        q.addBindValue(value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value));
     if (!q.exec())
         return sqlFailure(q);
     return Done{};

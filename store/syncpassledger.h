@@ -44,10 +44,11 @@ public:
     /// The pass ended now, as @p person.
     void noteSynced(const QString &person);
 
-    /// The server kept its value of @p field where this laptop changed it too.
+    /// The server kept its value of @p field where this laptop changed it too;
+    /// @p serverBy (a person's id) last changed the server's row, at @p serverAt.
     Model::Status recordConflict(const QString &changeId, const QString &table, const QString &rowId,
                                  const QString &field, const QString &base, const QString &server,
-                                 const QString &mine);
+                                 const QString &mine, const QString &serverBy = {}, const QString &serverAt = {});
     /// The server refused an edit, with its @p message.
     Model::Status recordProblem(const QString &changeId, const QString &table, const QString &rowId,
                                 const QString &op, const QString &fields, const QString &message);

@@ -29,6 +29,7 @@
 #include <QThread>
 
 #include <array>
+#include <utility>
 
 using namespace Model;
 
@@ -199,12 +200,22 @@ Result<Report> SyncSession::sync(const ProgressFunction &progress)
     // sent again safely. Other failures (a refusal, the local file) are not
     // helped by connecting again.
     static constexpr std::array<int, 3> pauses{500, 1000, 2000};
-    for (size_t attempt = 0;; ++attempt) {
+    // A connection that stood open since the last pass and broke at its first
+    // statement went stale (the server restarted meanwhile): connect again at
+    // once, without a pause and without counting it as an attempt.
+    bool stale = m_handshake && m_server->isOpen() && !m_server->isBroken();
+    for (size_t attempt = 0;;) {
         Result<Report> result = pass(progress);
-        if (result.ok() || !m_server->isBroken() || attempt == pauses.size())
+        if (result.ok() || !m_server->isBroken())
+            return result;
+        if (std::exchange(stale, false) && m_staleAtStart) {
+            qCInfo(lcSync) << "the connection went stale; connecting again";
+            continue;
+        }
+        if (attempt == pauses.size())
             return result;
         qCInfo(lcSync) << "connecting again in" << pauses.at(attempt) << "ms";
-        if (!pause(pauses.at(attempt), progress))
+        if (!pause(pauses.at(attempt++), progress))
             return error(Error::Rule, tr("Sync was cancelled."));
     }
 }
@@ -223,6 +234,7 @@ bool SyncSession::pause(int ms, const ProgressFunction &progress)
 
 Result<Report> SyncSession::pass(const ProgressFunction &progress)
 {
+    m_staleAtStart = false;
     if (!m_handshake || !m_server->isOpen() || m_server->isBroken()) {
         if (!m_server->settings().isValid())
             return error(Error::Validation, tr("Regie is not connected to a sync server."));
@@ -230,6 +242,8 @@ Result<Report> SyncSession::pass(const ProgressFunction &progress)
         if (auto hello = connectServer(m_server->settings()); !hello.ok())
             return hello.error();
     } else if (auto read = readIncarnation(); !read.ok()) {
+        // The pass's first statement on a connection kept from before.
+        m_staleAtStart = m_server->isBroken();
         return read.error();
     }
     QElapsedTimer timer;
@@ -285,10 +299,19 @@ Result<qint64> SyncSession::fetchAttachment(const QString &sha256, qint64 byteSi
         if (auto reopened = m_server->open(m_server->settings()); !reopened.ok())
             return reopened.error();
     }
-    BlobTransfer transfer(*m_server, Store::BlobStore(Store::BlobStore::rootFor(m_local->path())));
-    const auto fetched = transfer.download(sha256, byteSize, progress);
-    m_roundTrips += transfer.roundTrips();
-    return fetched;
+    for (int attempt = 0;; ++attempt) {
+        BlobTransfer transfer(*m_server, Store::BlobStore(Store::BlobStore::rootFor(m_local->path())));
+        const auto fetched = transfer.download(sha256, byteSize, progress);
+        m_roundTrips += transfer.roundTrips();
+        // A connection the server ended while the window stood still (a
+        // restart) shows only now: once more on a new one, from the chunks
+        // already here.
+        if (fetched.ok() || !m_server->isBroken() || attempt > 0)
+            return fetched;
+        qCInfo(lcSync) << "connecting again to fetch" << sha256;
+        if (auto reopened = m_server->open(m_server->settings()); !reopened.ok())
+            return reopened.error();
+    }
 }
 
 Status SyncSession::uploadAttachments(const QList<Store::OutboxEntry> &entries, Report &report)
@@ -390,21 +413,33 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
             const SyncSchema::Table *table = SyncSchema::table(e.table);
             if (e.table == QLatin1String("participation"))
                 m_participationsMoved = true;
+            const QJsonValue row = r.value(QStringLiteral("row"));
+            QSet<QString> kept; // fields whose server value stayed: conflicts
             if (status == QLatin1String("conflict")) {
+                // Who made the value the server kept, and when: the row's last change.
+                const QJsonObject server = row.toObject();
+                const QString by = server.value(QStringLiteral("changed_by")).toString();
+                const QString at = server.contains(QStringLiteral("updated_at"))
+                    ? timestamp(server.value(QStringLiteral("updated_at")))
+                    : QString();
                 for (const QJsonValue &cv : r.value(QStringLiteral("conflicts")).toArray()) {
                     const QJsonObject c = cv.toObject();
                     auto json = [](const QJsonValue &v) {
                         return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
                     };
-                    if (auto recorded = ledger.recordConflict(e.changeId, e.table, e.rowId,
-                                                              c.value(QStringLiteral("field")).toString(),
+                    const QString field = c.value(QStringLiteral("field")).toString();
+                    kept.insert(field);
+                    if (auto recorded = ledger.recordConflict(e.changeId, e.table, e.rowId, field,
                                                               json(c.value(QStringLiteral("base"))),
                                                               json(c.value(QStringLiteral("server"))),
-                                                              json(c.value(QStringLiteral("client"))));
+                                                              json(c.value(QStringLiteral("client"))), by, at);
                         !recorded.ok())
                         return recorded.error();
                     ++report.conflicts;
                 }
+                // The conflict tells of those fields; no notice besides.
+                if (auto forgotten = apply.sent().forget(*table, e.rowId, kept); !forgotten.ok())
+                    return forgotten.error();
             } else if (status != QLatin1String("applied")) {
                 if (auto recorded = ledger.recordProblem(e.changeId, e.table, e.rowId, e.op, e.fields,
                                                          r.value(QStringLiteral("message")).toString());
@@ -416,12 +451,17 @@ Result<Report> SyncSession::push(const ProgressFunction &progress)
             // laptop takes its row now: the user's own values live on in the
             // conflict or the problem. A refused insert the server does not
             // show goes here too, and the refused list keeps what it held.
-            const QJsonValue row = r.value(QStringLiteral("row"));
             if (row.isObject()) {
                 if (auto applied = apply.apply(*table, localRow(*table, row.toObject())); !applied.ok())
                     return applied.error();
             } else if (status == QLatin1String("rejected") && e.op == QLatin1String("insert")) {
                 refusedInserts.prepend({table, e.rowId});
+            }
+            // What the server wrote of the user's edit, to tell them when
+            // someone else replaces it later.
+            if (e.op == QLatin1String("update") && status != QLatin1String("rejected")) {
+                if (auto noted = apply.sent().record(*table, e.rowId, e.fields, kept); !noted.ok())
+                    return noted.error();
             }
         }
         // Later rows first: a refused row's own rows were refused with it.

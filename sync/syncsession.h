@@ -179,6 +179,7 @@ private:
     int m_roundTrips = 0;
     bool m_fullPull = false;
     bool m_handshake = false; ///< regie_hello answered on the current connection
+    bool m_staleAtStart = false; ///< the last pass failed at its first statement on a kept connection
     QSet<QString> m_before; ///< the projects this laptop held when the pull began (once read)
     bool m_beforeKnown = false; ///< m_before was read this pull
     bool m_checkAccess = false; ///< this pull compares the projects here with the server's

@@ -4,20 +4,6 @@
 <context>
     <name>App::Application</name>
     <message numerus="yes">
-        <source>%n conflict(s): someone else changed the same field. See Sync ▸ Conflicts.</source>
-        <translation>
-            <numerusform>%n conflict: someone else changed the same field. See Sync ▸ Conflicts.</numerusform>
-            <numerusform>%n conflicts: someone else changed the same field. See Sync ▸ Conflicts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server refused %n change(s). See Sync ▸ Conflicts.</source>
-        <translation>
-            <numerusform>The server refused %n change. See Sync ▸ Conflicts.</numerusform>
-            <numerusform>The server refused %n changes. See Sync ▸ Conflicts.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n project(s) are no longer shared with your organisation and were removed from this computer.</source>
         <translation>
             <numerusform>%n project is no longer shared with your organisation and was removed from this computer.</numerusform>
@@ -29,6 +15,20 @@
         <translation>
             <numerusform>The server was restored from a backup: %n change it had lost was sent again from this computer.</numerusform>
             <numerusform>The server was restored from a backup: %n changes it had lost were sent again from this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n new conflict</numerusform>
+            <numerusform>%n new conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s).</source>
+        <translation>
+            <numerusform>The server refused %n change.</numerusform>
+            <numerusform>The server refused %n changes.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,13 +100,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n refused</source>
         <translation>
             <numerusform>%n refused</numerusform>
@@ -132,6 +125,27 @@
         <translation>
             <numerusform>%n milestone imported.</numerusform>
             <numerusform>%n milestones imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced</source>
+        <translation>
+            <numerusform>%n value replaced</numerusform>
+            <numerusform>%n values replaced</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else replaced %n of your values.</source>
+        <translation>
+            <numerusform>Someone else replaced %n of your values.</numerusform>
+            <numerusform>Someone else replaced %n of your values.</numerusform>
         </translation>
     </message>
 </context>

@@ -163,20 +163,6 @@
         <translation>Er is geen wachtwoord opgegeven.</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s): someone else changed the same field. See Sync ▸ Conflicts.</source>
-        <translation>
-            <numerusform>%n conflict: iemand anders heeft hetzelfde veld gewijzigd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
-            <numerusform>%n conflicten: iemand anders heeft dezelfde velden gewijzigd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server refused %n change(s). See Sync ▸ Conflicts.</source>
-        <translation>
-            <numerusform>De server heeft %n wijziging geweigerd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
-            <numerusform>De server heeft %n wijzigingen geweigerd. Zie Synchronisatie ▸ Conflicten en geweigerde wijzigingen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n project(s) are no longer shared with your organisation and were removed from this computer.</source>
         <translation>
             <numerusform>%n project wordt niet meer gedeeld met je organisatie en is van deze computer verwijderd.</numerusform>
@@ -209,6 +195,20 @@ Details: %1</source>
         <translation>Je wachtwoord is niet opgeslagen: op deze computer draait geen sleutelhanger (wachtwoordbeheer zoals KWallet of GNOME Keyring). Regie vraagt er de volgende keer dat je het start opnieuw om.
 
 Details: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new conflict(s)</source>
+        <translation>
+            <numerusform>%n nieuw conflict</numerusform>
+            <numerusform>%n nieuwe conflicten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s).</source>
+        <translation>
+            <numerusform>De server weigerde %n wijziging.</numerusform>
+            <numerusform>De server weigerde %n wijzigingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1161,10 @@ Details: %1</translation>
     <message>
         <source>Withdraw measurement of %1</source>
         <translation>Meting van %1 intrekken</translation>
+    </message>
+    <message>
+        <source>Mark replaced values as seen</source>
+        <translation>Vervangen waarden als gezien markeren</translation>
     </message>
 </context>
 <context>
@@ -2576,14 +2580,6 @@ Over de datum: %n dagen te laat</numerusform>
         <translation>&amp;Geweigerde wijzigingen (%1)</translation>
     </message>
     <message>
-        <source>Edit Value</source>
-        <translation>Waarde bewerken</translation>
-    </message>
-    <message>
-        <source>The value of %1:</source>
-        <translation>De waarde van %1:</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
@@ -2748,6 +2744,182 @@ Over de datum: %n dagen te laat</numerusform>
     <message>
         <source>Kept aside</source>
         <translation>Apart gezet</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Goal's partner</source>
+        <translation>Partner van een doel</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Meting</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Mijlpaal</translation>
+    </message>
+    <message>
+        <source>Milestone's goal</source>
+        <translation>Doel van een mijlpaal</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluatie</translation>
+    </message>
+    <message>
+        <source>Evaluation score</source>
+        <translation>Score van een evaluatie</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflectie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Knowledge item</source>
+        <translation>Kennisitem</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Hergebruik</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Offer to be asked</source>
+        <translation>Aanbod om gevraagd te worden</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Nulmeting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Streefwaarde</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Streefdatum</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Afgerond op</translation>
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation>Gepland op</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Gehouden op</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Geleerde lessen</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Visible to</source>
+        <translation>Zichtbaar voor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Jouw waarde</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Gewijzigd door</translation>
+    </message>
+    <message>
+        <source>Mark All as &amp;Seen</source>
+        <translation>Alles als &amp;gezien markeren</translation>
+    </message>
+    <message>
+        <source>Someone else replaced these values of yours after your sync had sent them, for example by choosing their own value in a conflict. The new value is what everyone sees now; change it again if yours should stay.</source>
+        <translation>Iemand anders verving deze waarden van jou nadat je synchronisatie ze had verstuurd, bijvoorbeeld door in een conflict de eigen waarde te kiezen. De nieuwe waarde is wat iedereen nu ziet; wijzig hem opnieuw als de jouwe moet blijven.</translation>
+    </message>
+    <message>
+        <source>Re&amp;placed</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <source>Re&amp;placed (%1)</source>
+        <translation>&amp;Vervangen (%1)</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
     </message>
 </context>
 <context>
@@ -3498,13 +3670,6 @@ Over de datum: %n dagen te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n refused</source>
         <translation>
             <numerusform>%n geweigerd</numerusform>
@@ -3565,6 +3730,31 @@ Over de datum: %n dagen te laat</numerusform>
     <message>
         <source>Regie file: %1</source>
         <translation>Regie-bestand: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n conflict oplossen</numerusform>
+            <numerusform>%n conflicten oplossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) replaced</source>
+        <translation>
+            <numerusform>%n waarde vervangen</numerusform>
+            <numerusform>%n waarden vervangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else replaced %n of your values.</source>
+        <translation>
+            <numerusform>Iemand anders verving %n waarde van je.</numerusform>
+            <numerusform>Iemand anders verving %n waarden van je.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone else changed the same field as you: choose which value stays</source>
+        <translation>Iemand anders wijzigde hetzelfde veld als jij: kies welke waarde blijft</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +5883,33 @@ Maak er een aan met Project ▸ Project aanmaken.</translation>
     <message>
         <source>Zoom the timeline (also Ctrl+wheel, Ctrl++ and Ctrl+-)</source>
         <translation>In- of uitzoomen op de tijdlijn (ook met Ctrl+muiswiel, Ctrl++ en Ctrl+-)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ConflictValueDialog</name>
+    <message>
+        <source>Another Value</source>
+        <translation>Andere waarde</translation>
+    </message>
+    <message>
+        <source>On the server:</source>
+        <translation>Op de server:</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Iemand anders</translation>
+    </message>
+    <message>
+        <source>%1 changed this on the server.</source>
+        <translation>%1 wijzigde dit op de server.</translation>
+    </message>
+    <message>
+        <source>%1 changed this on the server on %2 at %3.</source>
+        <translation>%1 wijzigde dit op de server op %2 om %3.</translation>
+    </message>
+    <message>
+        <source>Type a number, such as 1.200 or 2,5.</source>
+        <translation>Typ een getal, zoals 1.200 of 2,5.</translation>
     </message>
 </context>
 </TS>

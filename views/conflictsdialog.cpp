@@ -1,7 +1,9 @@
 #include "conflictsdialog.h"
 #include "filedialogs.h"
 
+#include "conflictvaluedialog.h"
 #include "messagebox.h"
+#include "syncfieldnames.h"
 
 #include "model/async.h"
 #include "model/editor.h"
@@ -15,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,49 +33,12 @@ namespace {
 
 QString tableName(const QString &table)
 {
-    if (table == QLatin1String("project"))
-        return ConflictsDialog::tr("Project");
-    if (table == QLatin1String("organisation"))
-        return ConflictsDialog::tr("Organisation");
-    if (table == QLatin1String("person"))
-        return ConflictsDialog::tr("Person");
-    if (table == QLatin1String("participation"))
-        return ConflictsDialog::tr("Partner");
-    if (table == QLatin1String("lead_term"))
-        return ConflictsDialog::tr("Regie history");
-    return table;
+    return SyncFieldNames::table(table);
 }
 
-// A synced column as the user knows it from the forms.
 QString fieldName(const QString &field)
 {
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("name"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Name")},
-        {QStringLiteral("slogan"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Slogan")},
-        {QStringLiteral("ambition"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Ambition")},
-        {QStringLiteral("purpose"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Purpose")},
-        {QStringLiteral("urgency"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Urgency")},
-        {QStringLiteral("logo"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Logo")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Status")},
-        {QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Start")},
-        {QStringLiteral("end_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "End")},
-        {QStringLiteral("role"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Role")},
-        {QStringLiteral("brings"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Brings")},
-        {QStringLiteral("gets"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Gets")},
-        {QStringLiteral("priorities"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Priorities")},
-        {QStringLiteral("mandate"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Mandate")},
-        {QStringLiteral("joined_on"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Joined")},
-        {QStringLiteral("left_on"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Left")},
-        {QStringLiteral("email"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "E-mail")},
-        {QStringLiteral("function"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Function")},
-        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Kind")},
-        {QStringLiteral("municipality_code"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Municipality code")},
-        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Deleted")},
-        {QStringLiteral("from_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "From")},
-        {QStringLiteral("until_date"), QT_TRANSLATE_NOOP("Views::ConflictsDialog", "Until")},
-    };
-    const auto it = names.constFind(field);
-    return it == names.constEnd() ? field : ConflictsDialog::tr(it.value());
+    return SyncFieldNames::field(field);
 }
 
 // What a kept-aside edit is about, from its own values: the project is gone
@@ -132,6 +96,10 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     , m_quarantine(makeTable(this, QStringLiteral("quarantineTable"), {tr("What"), tr("Change"), tr("When"), tr("Why")}))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_removeQuarantine(new QPushButton(tr("Re&move…"), this))
+    , m_replaced(makeTable(this, QStringLiteral("replacedTable"),
+                           {tr("What"), tr("Field"), tr("Yours"), tr("Now"), tr("Changed by"), tr("When")}))
+    , m_markSeen(new QPushButton(tr("Mark All as &Seen"), this))
+    , m_conflictWho(new QLabel(this))
 {
     setObjectName(QStringLiteral("conflictsDialog"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
@@ -140,7 +108,8 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     setWindowTitle(tr("Conflicts and Refused Changes"));
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
     for (auto [table, column] : {std::pair{m_conflicts, 1}, std::pair{m_problems, 1}, std::pair{m_problems, 3},
-                                 std::pair{m_quarantine, 1}, std::pair{m_quarantine, 2}})
+                                 std::pair{m_quarantine, 1}, std::pair{m_quarantine, 2}, std::pair{m_replaced, 1},
+                                 std::pair{m_replaced, 5}})
         table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_mine->setObjectName(QStringLiteral("keepMineButton"));
     m_theirs->setObjectName(QStringLiteral("keepTheirsButton"));
@@ -148,6 +117,9 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     m_dismiss->setObjectName(QStringLiteral("dismissButton"));
     m_export->setObjectName(QStringLiteral("exportQuarantineButton"));
     m_removeQuarantine->setObjectName(QStringLiteral("removeQuarantineButton"));
+    m_markSeen->setObjectName(QStringLiteral("markSeenButton"));
+    m_conflictWho->setObjectName(QStringLiteral("conflictWhoLabel"));
+    m_conflictWho->setWordWrap(true);
 
     auto *conflictPage = new QWidget(this);
     auto *conflictIntro = new QLabel(tr("These fields were changed both here and by someone else before you synced. "
@@ -163,6 +135,7 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     auto *conflictLayout = new QVBoxLayout(conflictPage);
     conflictLayout->addWidget(conflictIntro);
     conflictLayout->addWidget(m_conflicts, 1);
+    conflictLayout->addWidget(m_conflictWho);
     conflictLayout->addLayout(conflictButtons);
 
     auto *problemPage = new QWidget(this);
@@ -194,9 +167,24 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     quarantineLayout->addWidget(m_quarantine, 1);
     quarantineLayout->addLayout(quarantineButtons);
 
+    auto *replacedPage = new QWidget(this);
+    auto *replacedIntro = new QLabel(tr("Someone else replaced these values of yours after your sync had sent them, "
+                                        "for example by choosing their own value in a conflict. The new value is "
+                                        "what everyone sees now; change it again if yours should stay."),
+                                     replacedPage);
+    replacedIntro->setWordWrap(true);
+    auto *replacedButtons = new QHBoxLayout;
+    replacedButtons->addWidget(m_markSeen);
+    replacedButtons->addStretch(1);
+    auto *replacedLayout = new QVBoxLayout(replacedPage);
+    replacedLayout->addWidget(replacedIntro);
+    replacedLayout->addWidget(m_replaced, 1);
+    replacedLayout->addLayout(replacedButtons);
+
     m_tabs->addTab(conflictPage, tr("&Conflicts"));
     m_tabs->addTab(problemPage, tr("&Refused Changes"));
     m_tabs->addTab(quarantinePage, tr("&Kept Aside"));
+    m_tabs->addTab(replacedPage, tr("Re&placed"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -208,6 +196,7 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     connect(m_dismiss, &QPushButton::clicked, this, &ConflictsDialog::dismiss);
     connect(m_export, &QPushButton::clicked, this, &ConflictsDialog::exportQuarantine);
     connect(m_removeQuarantine, &QPushButton::clicked, this, &ConflictsDialog::removeQuarantine);
+    connect(m_markSeen, &QPushButton::clicked, this, &ConflictsDialog::markSeen);
     connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
     connect(m_problems, &QTableWidget::itemSelectionChanged, this, &ConflictsDialog::updateButtons);
     if (notifier) {
@@ -216,7 +205,7 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
                 reload();
         });
     }
-    resize(860, 460);
+    resize(900, 500);
     updateButtons();
     reload();
 }
@@ -259,7 +248,9 @@ void ConflictsDialog::reload()
             m_conflicts->setItem(row, 0, item(tableName(c.table) + QStringLiteral(": ") + c.rowLabel));
             m_conflicts->setItem(row, 1, item(fieldName(c.field)));
             m_conflicts->setItem(row, 2, item(display(c.field, c.base)));
-            m_conflicts->setItem(row, 3, item(display(c.field, c.server)));
+            auto *server = item(display(c.field, c.server));
+            server->setToolTip(ConflictValueDialog::whoAndWhen(c.serverByName, c.serverAt));
+            m_conflicts->setItem(row, 3, server);
             m_conflicts->setItem(row, 4, item(display(c.field, c.mine)));
         }
         m_conflicts->resizeRowsToContents();
@@ -296,16 +287,55 @@ void ConflictsDialog::reload()
                 }
                 m_quarantine->resizeRowsToContents();
                 m_tabs->setTabText(2, tr("&Kept Aside (%1)").arg(m_quarantineRows.size()));
-                updateButtons();
-                Q_EMIT loaded();
+                Model::onResult(m_sync->replacedValues(), this,
+                                [this](const Model::Result<QList<Model::ReplacedValue>> &v) {
+                                    if (!v.ok())
+                                        return;
+                                    showReplaced(v.value());
+                                    updateButtons();
+                                    Q_EMIT loaded();
+                                });
             });
         });
     });
 }
 
+void ConflictsDialog::showReplaced(const QList<Model::ReplacedValue> &rows)
+{
+    m_replacedRows = rows;
+    m_replaced->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const auto &r = rows.at(row);
+        const QString what = r.rowLabel.isEmpty() ? tableName(r.table) : tableName(r.table) + QStringLiteral(": ") + r.rowLabel;
+        m_replaced->setItem(row, 0, item(what));
+        m_replaced->setItem(row, 1, item(fieldName(r.field)));
+        m_replaced->setItem(row, 2, item(display(r.field, r.mine)));
+        m_replaced->setItem(row, 3, item(display(r.field, r.theirs)));
+        m_replaced->setItem(row, 4, item(r.byName.isEmpty() ? tr("Someone else") : r.byName));
+        m_replaced->setItem(row, 5,
+                            item(r.at.isValid() ? QLocale().toString(r.at.toLocalTime(), QLocale::ShortFormat) : QString()));
+    }
+    m_replaced->resizeRowsToContents();
+    m_tabs->setTabText(3, rows.isEmpty() ? tr("Re&placed") : tr("Re&placed (%1)").arg(rows.size()));
+}
+
+void ConflictsDialog::markSeen()
+{
+    QList<QUuid> ids;
+    for (const auto &r : std::as_const(m_replacedRows))
+        ids << r.id;
+    if (ids.isEmpty())
+        return;
+    Model::onResult(m_editor->markReplacedSeen(ids), this, [this](const Model::Status &) { reload(); });
+}
+
 void ConflictsDialog::updateButtons()
 {
     const bool conflict = m_conflicts->currentRow() >= 0 && m_conflicts->currentRow() < m_conflictRows.size();
+    m_conflictWho->setText(conflict ? ConflictValueDialog::whoAndWhen(m_conflictRows.at(m_conflicts->currentRow()).serverByName,
+                                                                      m_conflictRows.at(m_conflicts->currentRow()).serverAt)
+                                    : QString());
+    m_markSeen->setEnabled(!m_replacedRows.isEmpty());
     m_mine->setEnabled(conflict);
     m_theirs->setEnabled(conflict);
     m_edit->setEnabled(conflict && m_conflictRows.at(m_conflicts->currentRow()).field != QLatin1String("deleted"));
@@ -320,17 +350,21 @@ void ConflictsDialog::resolve(Model::Resolution resolution)
     if (row < 0 || row >= m_conflictRows.size())
         return;
     const Model::SyncConflict c = m_conflictRows.at(row);
-    QString edited;
     if (resolution == Model::Resolution::Edited) {
-        bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Edit Value"), tr("The value of %1:").arg(c.field),
-                                                   QLineEdit::Normal, display(c.field, c.mine), &ok);
-        if (!ok)
-            return;
-        edited = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+        // Not modal to the application: the window stays usable meanwhile.
+        auto *dialog = new ConflictValueDialog(c, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id = c.id] {
+            const QString edited
+                = QString::fromUtf8(QJsonDocument(QJsonArray{dialog->value()}).toJson(QJsonDocument::Compact));
+            Model::onResult(m_editor->resolveConflict(id, Model::Resolution::Edited, edited), this,
+                            [this](const Model::Status &) { reload(); });
+        });
+        dialog->open();
+        return;
     }
     // A failure is reported by the editor, like any other write.
-    Model::onResult(m_editor->resolveConflict(c.id, resolution, edited), this, [this](const Model::Status &) { reload(); });
+    Model::onResult(m_editor->resolveConflict(c.id, resolution, {}), this, [this](const Model::Status &) { reload(); });
 }
 
 void ConflictsDialog::dismiss()

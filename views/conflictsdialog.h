@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -21,11 +22,13 @@ class MessageBox;
 /// What sync left for the user: conflicts (the same field changed here and
 /// on the server; keep mine, keep theirs or type another value), edits the
 /// server refused, and edits of projects this laptop lost access to (kept
-/// aside to export). objectNames: "conflictsDialog", "syncTabs",
-/// "conflictsTable", "problemsTable", "quarantineTable", "keepMineButton",
-/// "keepTheirsButton", "editValueButton", "dismissButton",
-/// "exportQuarantineButton", "removeQuarantineButton", and the file dialog
-/// "quarantineFileDialog".
+/// aside to export), and values of the user's that someone else replaced
+/// since. objectNames: "conflictsDialog", "syncTabs", "conflictsTable",
+/// "problemsTable", "quarantineTable", "replacedTable", "keepMineButton",
+/// "keepTheirsButton", "editValueButton", "conflictWhoLabel" (who made the
+/// server's value, when), "dismissButton", "exportQuarantineButton",
+/// "removeQuarantineButton", "markSeenButton", the file dialog
+/// "quarantineFileDialog" and the ConflictValueDialog.
 class ConflictsDialog : public QDialog
 {
     Q_OBJECT
@@ -34,7 +37,7 @@ public:
     ConflictsDialog(Model::SyncRepository *sync, Model::Editor *editor, Model::ChangeNotifier *notifier,
                     MessageBox *messages, QWidget *parent = nullptr);
 
-    enum Page { Conflicts, Problems, Quarantine };
+    enum Page { Conflicts, Problems, Quarantine, Replaced };
     void showPage(Page page);
     void reload();
 
@@ -52,6 +55,8 @@ private:
     void exportQuarantine();
     void exportTo(const QString &path);
     void removeQuarantine();
+    void showReplaced(const QList<Model::ReplacedValue> &rows);
+    void markSeen();
     void updateButtons();
 
     Model::SyncRepository *m_sync;
@@ -69,7 +74,11 @@ private:
     QPushButton *m_removeQuarantine;
     QList<Model::SyncConflict> m_conflictRows;
     QList<Model::SyncProblem> m_problemRows;
+    QTableWidget *m_replaced;
+    QPushButton *m_markSeen;
+    QLabel *m_conflictWho;
     QList<Model::QuarantinedChange> m_quarantineRows;
+    QList<Model::ReplacedValue> m_replacedRows;
     QString m_exportedTo;
 };
 

@@ -35,6 +35,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace Views {
@@ -147,6 +148,10 @@ void MainWindow::showConflicts(const QString &page)
         dialog->showPage(ConflictsDialog::Problems);
     else if (page == QLatin1String("quarantine"))
         dialog->showPage(ConflictsDialog::Quarantine);
+    else if (page == QLatin1String("replaced"))
+        dialog->showPage(ConflictsDialog::Replaced);
+    else
+        dialog->showPage(ConflictsDialog::Conflicts);
     dialog->show();
     dialog->raise();
 }
@@ -194,8 +199,16 @@ void MainWindow::refreshSyncStatus()
         QStringList parts;
         if (m_serverConfigured)
             parts << tr("%n change(s) waiting", nullptr, s.pending);
-        if (s.conflicts > 0)
-            parts << QStringLiteral("<a href=\"conflicts\">%1</a>").arg(tr("%n conflict(s)", nullptr, s.conflicts));
+        // Conflicts have a button of their own: it stays whole however long
+        // a passing message is.
+        m_conflictsButton->setText(tr("%n conflict(s) to resolve", nullptr, s.conflicts));
+        m_conflictsButton->setVisible(s.conflicts > 0);
+        if (s.replaced > 0)
+            parts << QStringLiteral("<a href=\"replaced\">%1</a>").arg(tr("%n value(s) replaced", nullptr, s.replaced));
+        if (m_replacedSeen >= 0 && s.replaced > m_replacedSeen)
+            statusBar()->showMessage(tr("Someone else replaced %n of your values.", nullptr, s.replaced - m_replacedSeen),
+                                     15000);
+        m_replacedSeen = s.replaced;
         if (s.problems > 0)
             parts << QStringLiteral("<a href=\"problems\">%1</a>").arg(tr("%n refused", nullptr, s.problems));
         if (s.quarantined > 0)
@@ -463,8 +476,17 @@ void MainWindow::createStatusBar()
         });
         for (QLabel *label : {m_syncLabel, m_syncCounts})
             label->setContentsMargins(8, 0, 8, 0);
+        m_conflictsButton = new QToolButton(this);
+        m_conflictsButton->setObjectName(QStringLiteral("conflictsButton"));
+        m_conflictsButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")));
+        m_conflictsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_conflictsButton->setAutoRaise(true);
+        m_conflictsButton->setToolTip(tr("Someone else changed the same field as you: choose which value stays"));
+        m_conflictsButton->hide();
+        connect(m_conflictsButton, &QToolButton::clicked, this, [this] { showConflicts(); });
         statusBar()->addPermanentWidget(m_syncProgress);
         statusBar()->addPermanentWidget(m_syncLabel);
+        statusBar()->addPermanentWidget(m_conflictsButton);
         statusBar()->addPermanentWidget(m_syncCounts);
         if (m_services.notifier)
             connect(m_services.notifier, &Model::ChangeNotifier::changed, this, &MainWindow::refreshSyncStatus);

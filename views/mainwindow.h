@@ -9,6 +9,7 @@
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QSplitter;
 
 namespace Model {
@@ -46,7 +47,7 @@ class ProjectPage;
 ///
 /// objectNames: "mainWindow", "mainSplitter", "mainToolBar",
 /// "identityLabel", "projectCountLabel", "pendingLabel", "syncLabel",
-/// "syncCountsLabel", "syncProgress"; actions
+/// "syncCountsLabel", "conflictsButton", "syncProgress"; actions
 /// "newProjectAction", "editProjectAction", "deleteProjectAction",
 /// "quitAction", "manageOrganisationsAction", "newOrganisationAction",
 /// "undoAction", "redoAction", "findAction", "syncNowAction",
@@ -163,6 +164,8 @@ private:
     QLabel *m_pendingLabel;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_syncCounts = nullptr;
+    QToolButton *m_conflictsButton = nullptr;
+    int m_replacedSeen = -1; ///< replaced values counted last time; -1 before the first count
     QProgressBar *m_syncProgress = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_cancelSync = nullptr;

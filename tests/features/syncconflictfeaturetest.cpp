@@ -23,9 +23,17 @@
 #include <QSignalSpy>
 #include <QApplication>
 #include <QLabel>
+#include <QLocale>
+#include <QMainWindow>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTest>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Model;
 using TestLib::Laptop;
@@ -47,6 +55,17 @@ private Q_SLOTS:
     void cleanupTestCase() { m_server.reset(); }
 
 private:
+    /// Room for a passing message: the status bar's width left of its first visible permanent widget.
+    static int messageRoom(QMainWindow *window)
+    {
+        int left = window->statusBar()->width();
+        for (QWidget *w : window->statusBar()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (w->isVisible() && w->x() > 0)
+                left = std::min(left, w->x());
+        }
+        return left - 12; // QStatusBar's margins on either side of the message
+    }
+
     Organisation m_dordrecht;
     Organisation m_zwijndrecht;
     QString m_sanne;
@@ -134,11 +153,19 @@ private Q_SLOTS:
         sanne.syncNow();
         syncJoost();
 
-        // THEN Joost's status bar tells him of one conflict
-        auto *counts = joost.find<QLabel>(u"syncCountsLabel"_s);
-        QTRY_VERIFY(counts->text().contains(u"1 conflict"_s));
-        // AND the Conflicts view shows both values
-        joost.find<QAction>(u"conflictsAction"_s)->trigger();
+        // THEN Joost's status bar has a button for the one conflict
+        auto *button = joost.find<QToolButton>(u"conflictsButton"_s);
+        QTRY_VERIFY(button->isVisible());
+        QCOMPARE(button->text(), u"1 conflict oplossen"_s);
+        // AND the sync's message beside it is shown whole
+        const QString message = QCoreApplication::translate(
+            "App::Application", "%n new conflict(s)", nullptr, 1);
+        joost.window->statusBar()->showMessage(message);
+        QCOMPARE(joost.window->statusBar()->currentMessage(), u"1 nieuw conflict"_s);
+        QTRY_VERIFY2(messageRoom(joost.window.get()) >= joost.window->statusBar()->fontMetrics().horizontalAdvance(message),
+                     qPrintable(u"room %1"_s.arg(messageRoom(joost.window.get()))));
+        // AND the button opens the Conflicts view with both values
+        QTest::mouseClick(button, Qt::LeftButton);
         auto *dialog = joost.dialog(u"conflictsDialog"_s);
         QVERIFY(dialog);
         auto *table = dialog->findChild<QTableWidget *>(u"conflictsTable"_s);
@@ -169,9 +196,101 @@ private Q_SLOTS:
                 brings = p.brings;
         }
         QCOMPARE(brings, u"Twee projectleiders"_s);
-        QTRY_VERIFY(!counts->text().contains(u"conflict"_s));
+        QTRY_VERIFY(!button->isVisible());
         QCOMPARE(joost.messages.errors, QStringList());
     }
+
+    void shouldTypeAnotherValueAndTellWhoseValueItReplaced()
+    {
+        const QString db = u"regie_anders"_s;
+        makeServer(db);
+        Laptop office(*m_server, db, m_sanne);
+        const auto [project, z] = makeProject(office);
+        // GIVEN Sanne's and Joost's windows, each on a laptop synced with the server
+        TestLib::WindowFixture sanne;
+        TestLib::WindowFixture joost;
+        Sync::SyncSession sanneSync;
+        Sync::SyncSession joostSync;
+        auto syncOf = [](TestLib::WindowFixture &w, Sync::SyncSession &session) {
+            const auto r = session.sync();
+            QVERIFY2(r.ok(), qPrintable(r.error().message));
+            Q_EMIT w.store.notifier()->changed(ChangeSet{r.value().tablesChanged | ChangeSet::Sync, {}});
+        };
+        for (auto [w, session, login] : {std::tuple{&sanne, &sanneSync, m_sanne}, std::tuple{&joost, &joostSync, m_joost}}) {
+            QVERIFY(session->openLocal(w->dir.file(u"regie.sqlite"_s)).ok());
+            QVERIFY(session->connectServer(TestLib::serverSettings(*m_server, db, login, TestLib::Password)).ok());
+            syncOf(*w, *session);
+            w->startWindow(TestLib::await(w->store.identity()).value());
+        }
+        // WHEN both change what Zwijndrecht brings, and Sanne syncs first
+        Participation hers = z;
+        hers.brings = u"Een projectleider en een jurist"_s;
+        QVERIFY(TestLib::await(sanne.store.saveParticipation(hers)).ok());
+        Participation mine = z;
+        mine.brings = u"Twee projectleiders"_s;
+        QVERIFY(TestLib::await(joost.store.saveParticipation(mine)).ok());
+        syncOf(sanne, sanneSync);
+        syncOf(joost, joostSync);
+        // AND Joost chooses to type another value
+        QTest::mouseClick(joost.find<QToolButton>(u"conflictsButton"_s), Qt::LeftButton);
+        auto *conflicts = joost.dialog(u"conflictsDialog"_s);
+        auto *table = conflicts->findChild<QTableWidget *>(u"conflictsTable"_s);
+        QTRY_COMPARE(table->rowCount(), 1);
+        table->selectRow(0);
+        // THEN the view says who made the server's value, and when, in Dutch
+        const QString when = QLocale().toString(QDate::currentDate(), u"d MMMM yyyy"_s);
+        QVERIFY2(conflicts->findChild<QLabel *>(u"conflictWhoLabel"_s)->text().startsWith(
+                     u"%1 (Dordrecht) wijzigde dit op de server op %2 om "_s.arg(m_sanne, when)),
+                 qPrintable(conflicts->findChild<QLabel *>(u"conflictWhoLabel"_s)->text()));
+        QTest::mouseClick(conflicts->findChild<QPushButton *>(u"editValueButton"_s), Qt::LeftButton);
+        auto *edit = joost.dialog(u"conflictValueDialog"_s);
+        QVERIFY(edit);
+        // AND the edit box is named as in the partner form, holds several lines, and says who and when too
+        QCOMPARE(edit->findChild<QLabel *>(u"valueLabel"_s)->text(), u"Brengt:"_s);
+        QVERIFY(edit->findChild<QLabel *>(u"conflictWhoLabel"_s)->text().contains(when));
+        auto *text = edit->findChild<QPlainTextEdit *>(u"valueText"_s);
+        QVERIFY(text);
+        QCOMPARE(text->toPlainText(), u"Twee projectleiders"_s);
+        if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
+            edit->grab().save(shots + u"/conflict-value.png"_s);
+        text->selectAll();
+        QTest::keyClicks(text, u"Twee projectleiders"_s);
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, u"en een jurist van Dordrecht"_s);
+        QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!edit->isVisible());
+        QTRY_COMPARE(table->rowCount(), 0);
+        syncOf(joost, joostSync);
+        // WHEN Sanne syncs
+        syncOf(sanne, sanneSync);
+        // THEN her status bar tells her that her value was replaced, and by whom
+        auto *counts = sanne.find<QLabel>(u"syncCountsLabel"_s);
+        QTRY_VERIFY2(counts->text().contains(u"1 waarde vervangen"_s), qPrintable(counts->text()));
+        QCOMPARE(sanne.window->statusBar()->currentMessage(), u"Iemand anders verving 1 waarde van je."_s);
+        QVERIFY2(messageRoom(sanne.window.get())
+                     >= sanne.window->statusBar()->fontMetrics().horizontalAdvance(sanne.window->statusBar()->currentMessage()),
+                 qPrintable(u"room %1"_s.arg(messageRoom(sanne.window.get()))));
+        Q_EMIT counts->linkActivated(u"replaced"_s);
+        auto *replaced = sanne.dialog(u"conflictsDialog"_s);
+        auto *list = replaced->findChild<QTableWidget *>(u"replacedTable"_s);
+        QTRY_COMPARE(list->rowCount(), 1);
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->item(0, 1)->text(), u"Brengt"_s);
+        QCOMPARE(list->item(0, 2)->text(), u"Een projectleider en een jurist"_s);
+        QCOMPARE(list->item(0, 3)->text(), u"Twee projectleiders\nen een jurist van Dordrecht"_s);
+        QCOMPARE(list->item(0, 4)->text(), u"%1 (Zwijndrecht)"_s.arg(m_joost));
+        if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            replaced->grab().save(shots + u"/replaced.png"_s);
+            sanne.window->grab().save(shots + u"/window-with-replaced.png"_s);
+        }
+        // WHEN she marks it seen, THEN the list and the notice are gone
+        QTest::mouseClick(replaced->findChild<QPushButton *>(u"markSeenButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(list->rowCount(), 0);
+        QTRY_VERIFY(!counts->text().contains(u"vervangen"_s));
+        QCOMPARE(sanne.messages.errors, QStringList());
+        QCOMPARE(joost.messages.errors, QStringList());
+    }
+
     void shouldExportEditsOfALostProject()
     {
         const QString db = u"regie_verlaten"_s;

@@ -124,11 +124,16 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), u"[\"Zorg Dichtbij\"]"_s);
         QCOMPARE(q.value(2).toString(), u"[\"Zorg Om De Hoek\"]"_s);
         QCOMPARE(q.value(3).toString(), u"[\"Zorg In De Wijk\"]"_s);
+        q.finish(); // a statement left open keeps an old snapshot, and Carla's later writes would wait on it
         // AND the Conflicts view lists it with the project's name
         const auto open = carla.store.ledger().conflicts();
         QVERIFY(open.ok());
         QCOMPARE(open.value().size(), 1);
         QCOMPARE(open.value().first().rowLabel, u"Zorg Om De Hoek"_s);
+        // AND it says who made the server's value, and when
+        QCOMPARE(open.value().first().serverBy, anna.person);
+        QCOMPARE(open.value().first().serverByName, u"anna (Dordrecht)"_s);
+        QVERIFY(qAbs(open.value().first().serverAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
         // WHEN Carla keeps her own name (a new edit) and syncs
         QVERIFY(carla.store.ledger().resolveConflict(open.value().first().id, Resolution::Mine, {}).ok());
         QCOMPARE(carla.project(p.id).name, u"Zorg In De Wijk"_s);
@@ -138,6 +143,25 @@ private Q_SLOTS:
         anna.syncNow();
         // THEN it is everybody's
         QCOMPARE(anna.project(p.id).name, u"Zorg In De Wijk"_s);
+        // AND Anna is told, once, that Carla replaced her name; Carla, told by the conflict, is not
+        const auto replaced = anna.store.ledger().replacedValues();
+        QVERIFY(replaced.ok());
+        QCOMPARE(replaced.value().size(), 1);
+        QCOMPARE(replaced.value().first().field, u"name"_s);
+        QCOMPARE(replaced.value().first().mine, u"[\"Zorg Om De Hoek\"]"_s);
+        QCOMPARE(replaced.value().first().theirs, u"[\"Zorg In De Wijk\"]"_s);
+        QCOMPARE(replaced.value().first().by, carla.person);
+        QCOMPARE(replaced.value().first().rowLabel, u"Zorg In De Wijk"_s);
+        QCOMPARE(carla.store.ledger().replacedValues().value().size(), 0);
+        // AND a field Anna never changed, changed by Carla, tells her nothing
+        Project later = carla.project(p.id);
+        later.purpose = u"Zorg waar mensen wonen"_s;
+        QVERIFY(carla.store.projects().updateProject(later).ok());
+        carla.syncNow();
+        anna.syncNow();
+        QCOMPARE(anna.store.ledger().syncStatus().value().replaced, 1);
+        QVERIFY(anna.store.ledger().markReplacedSeen({replaced.value().first().id}).ok());
+        QCOMPARE(anna.store.ledger().syncStatus().value().replaced, 0);
     }
 
     void shouldTreatDeleteAgainstEditAsConflict()
