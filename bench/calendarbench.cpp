@@ -4,16 +4,26 @@
 //
 //   ics export    Store::Calendar::toICalendar()    vs  QTextStream CSV lines
 //   ics import    Store::Calendar::fromICalendar()  vs  split() of those lines
+//   long line     one event whose description is one unfolded line of
+//                 --long-mb megabytes: importFile() now, and libical handed
+//                 the text as it is (as before the lines were folded first),
+//                 vs  reading the file raw (QFile::readAll)
 //
-// Each figure is the median of five runs.
+// Each figure is the median of five runs; the long line as it was, once.
 //
-//   regie-calendarbench [--rows N]
+//   regie-calendarbench [--rows N] [--long-mb M]
 #include "benchsupport.h"
 #include "store/calendar.h"
+
+#include <KCalendarCore/ICalFormat>
+#include <KCalendarCore/MemoryCalendar>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTimeZone>
 #include <QLocale>
 #include <QTextStream>
 
@@ -106,6 +116,43 @@ QList<Item> fromCsv(const QByteArray &csv)
     return items;
 }
 
+QByteArray longLineCalendar(int megabytes)
+{
+    return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//bench//NL\r\nBEGIN:VEVENT\r\nUID:lang@bench\r\n"
+           "DTSTAMP:20260101T090000Z\r\nDTSTART;VALUE=DATE:20270311\r\nSUMMARY:Lang\r\nDESCRIPTION:"
+        + QByteArray(qsizetype(megabytes) * 1024 * 1024, 'x') + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+}
+
+void longLine(int megabytes)
+{
+    const QByteArray ics = longLineCalendar(megabytes);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lang.ics"_s);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(ics) != ics.size())
+        die(u"cannot write "_s + path);
+    out.close();
+    const double rawMs = median([&] {
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly) || in.readAll().size() != ics.size())
+            die(u"cannot read "_s + path);
+    });
+    const double nowMs = median([&] {
+        const auto parsed = Store::Calendar::importFile(path);
+        if (!parsed.ok() || parsed.value().items.size() != 1)
+            die(u"the long line did not come back"_s);
+    });
+    QElapsedTimer timer;
+    timer.start();
+    KCalendarCore::MemoryCalendar::Ptr calendar(new KCalendarCore::MemoryCalendar(QTimeZone::UTC));
+    KCalendarCore::ICalFormat format;
+    if (!format.fromRawString(calendar, ics) || calendar->rawEvents().size() != 1)
+        die(u"libical did not read the long line"_s);
+    const double beforeMs = timer.nsecsElapsed() / 1e6;
+    print(u"long line, now (%1 MB)"_s.arg(megabytes), nowMs, rawMs, 1);
+    print(u"long line, unfolded as before (%1 MB)"_s.arg(megabytes), beforeMs, rawMs, 1);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -115,6 +162,9 @@ int main(int argc, char **argv)
     const QCommandLineOption rowsOption(u"rows"_s, u"Milestones to export and import (default 10000)."_s, u"N"_s,
                                         u"10000"_s);
     parser.addOption(rowsOption);
+    const QCommandLineOption longOption(u"long-mb"_s, u"Megabytes of the one long line (default 5; 0 leaves it out)."_s,
+                                        u"M"_s, u"5"_s);
+    parser.addOption(longOption);
     parser.addHelpOption();
     parser.process(app);
     const int rows = parser.value(rowsOption).toInt();
@@ -142,5 +192,7 @@ int main(int argc, char **argv)
         die(u"read back %1 milestones from .ics and %2 from CSV, wrote %3"_s.arg(imported).arg(csvRead).arg(rows));
     print(u"ics import (%1 milestones)"_s.arg(count), importMs, csvReadMs, rows);
     std::printf("%-34s %.1f MB ics, %.1f MB csv\n", "", ics.size() / 1e6, csv.size() / 1e6);
+    if (const int megabytes = parser.value(longOption).toInt(); megabytes > 0)
+        longLine(megabytes);
     return 0;
 }

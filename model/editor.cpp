@@ -330,7 +330,7 @@ void Editor::addEvaluationComment(const EvaluationComment &comment)
     record(m_plan->addEvaluationComment(comment), tr("Add comment"));
 }
 
-QFuture<Result<int>> Editor::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
+QFuture<Result<CalendarImportCount>> Editor::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries)
 {
     auto *command = new ImportCalendarCommand(this, projectId, entries, tr("Import %n calendar item(s)", nullptr, int(entries.size())));
     m_stack->push(command); // runs the first redo()

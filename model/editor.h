@@ -117,8 +117,8 @@ public:
     void holdEvaluation(const Evaluation &evaluation);
     void addEvaluationComment(const EvaluationComment &comment);
     /// Imports a calendar's @p entries into @p projectId as one undoable
-    /// step; the answer says how many milestones and evaluations it wrote.
-    QFuture<Result<int>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries);
+    /// step; the answer counts what it added, updated and left as it was.
+    QFuture<Result<CalendarImportCount>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries);
 
     /// What the user decides about the sync's leftovers is kept, not undone:
     /// it is what the next sync sends. Failures are reported like any other

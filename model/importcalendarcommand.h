@@ -26,15 +26,15 @@ public:
     void redo() override;
     void undo() override;
 
-    /// The first import's answer: how many items it wrote.
-    QFuture<Result<int>> answer() const { return m_answer; }
+    /// The first import's answer: what it added, updated and left alone.
+    QFuture<Result<CalendarImportCount>> answer() const { return m_answer; }
 
 private:
     Editor *m_editor;
     QUuid m_projectId;
     QList<CalendarEntry> m_entries;
     std::shared_ptr<CalendarImportUndo> m_undo;
-    QFuture<Result<int>> m_answer;
+    QFuture<Result<CalendarImportCount>> m_answer;
 };
 
 } // namespace Model

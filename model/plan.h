@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -202,11 +203,22 @@ struct CalendarEntry {
     QString title;
     QString description;
     QDate date;
+    /// A to-do's status (STATUS, else COMPLETED or PERCENT-COMPLETE); none for an event.
+    std::optional<MilestoneStatus> status;
+    QDate completedOn; ///< a done to-do's COMPLETED day, if it has one
 };
 
 struct CalendarFile {
     QList<CalendarEntry> entries;
-    int skipped = 0; ///< items without a date
+    int skipped = 0; ///< items without a date (repeating ones: without a date in the window)
+    QStringList notes; ///< what the user should know before importing, in words
+};
+
+/// What one calendar import did with the entries it was given.
+struct CalendarImportCount {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0; ///< already as the file says, or a held evaluation, which is a record and stays
 };
 
 /// One line on the dashboard, pointing at the place it refers to.

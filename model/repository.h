@@ -161,13 +161,17 @@ public:
     /// @p projectId, or of every open project for a null id, to an .ics file
     /// with stable UIDs; answers how many items it wrote.
     virtual QFuture<Result<int>> exportCalendar(const QUuid &projectId, const QString &path) = 0;
-    /// Reads an .ics file for a preview; changes nothing.
-    virtual QFuture<Result<CalendarFile>> readCalendar(const QString &path) = 0;
+    /// Reads an .ics file for a preview; changes nothing. A repeating item
+    /// gives its dates from @p from to @p to. Runs off the store's worker (a
+    /// large file must not hold up other calls); the future reports progress
+    /// in per mille and stops when cancelled.
+    virtual QFuture<Result<CalendarFile>> readCalendar(const QString &path, const QDate &from, const QDate &to) = 0;
     /// Adds @p entries to @p projectId as milestones, or as planned
     /// evaluations where their kind says so; an entry already imported (same
     /// Regie id, or same title and date) is updated instead. When @p undo is
-    /// given, the store records in it what the import changed.
-    virtual QFuture<Result<int>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
+    /// given, the store records in it what the import changed. The answer
+    /// counts what was added, updated and left as it was.
+    virtual QFuture<Result<CalendarImportCount>> importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
                                                 std::shared_ptr<CalendarImportUndo> undo) = 0;
     /// Takes back the import that filled @p undo: what it changed as it was,
     /// what it added removed again.

@@ -13,6 +13,10 @@
 #include "transaction.h"
 #include "writecontext.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 using namespace Model;
 
 namespace Store {
@@ -26,7 +30,7 @@ Result<int> CalendarTransfer::exportCalendar(const QUuid &projectId, const QStri
                                              : QStringLiteral("p.id = ?");
     // Percent complete: done is 100, else the highest percent logged for it.
     q.prepare(
-        QStringLiteral("SELECT m.id, p.name, m.title, m.description, m.due_date, m.status, "
+        QStringLiteral("SELECT m.id, p.name, m.title, m.description, m.due_date, m.status, m.completed_on, "
                        "(SELECT max(e.percent) FROM progress_entry e WHERE e.milestone_id = m.id AND e.deleted = 0) "
                        "FROM milestone m JOIN project p ON p.id = m.project_id WHERE m.deleted = 0 AND %1 "
                        "ORDER BY m.due_date")
@@ -44,7 +48,8 @@ Result<int> CalendarTransfer::exportCalendar(const QUuid &projectId, const QStri
         i.description = q.value(3).toString();
         i.date = toDate(q.value(4));
         i.status = milestoneStatusFromKey(q.value(5).toString());
-        i.percentComplete = i.status == MilestoneStatus::Done ? 100 : std::clamp(q.value(6).toInt(), 0, 100);
+        i.completedOn = toDate(q.value(6));
+        i.percentComplete = i.status == MilestoneStatus::Done ? 100 : std::clamp(q.value(7).toInt(), 0, 100);
         items.append(i);
     }
     q.prepare(
@@ -71,24 +76,29 @@ Result<int> CalendarTransfer::exportCalendar(const QUuid &projectId, const QStri
     return int(items.size());
 }
 
-Result<CalendarFile> CalendarTransfer::readCalendar(const QString &path)
+Result<CalendarFile> CalendarTransfer::readCalendar(const QString &path, const QDate &from, const QDate &to,
+                                                    const std::function<bool(qint64, qint64)> &progress)
 {
-    const auto parsed = Calendar::importFile(path);
+    const auto parsed = Calendar::importFile(path, {from, to}, progress);
     if (!parsed.ok())
         return parsed.error();
     CalendarFile file;
     file.skipped = parsed.value().skipped;
-    for (const Calendar::Item &i : parsed.value().items)
-        file.entries.append({i.kind == Calendar::Item::Kind::Evaluation ? CalendarEntry::Kind::Evaluation
-                                                                         : CalendarEntry::Kind::Milestone,
-                              i.id, i.title, i.description, i.date});
+    file.notes = parsed.value().notes;
+    for (const Calendar::Item &i : parsed.value().items) {
+        const bool todo = i.kind == Calendar::Item::Kind::Milestone;
+        file.entries.append({todo ? CalendarEntry::Kind::Milestone : CalendarEntry::Kind::Evaluation, i.id, i.title,
+                             i.description, i.date, todo ? std::optional(i.status) : std::nullopt, i.completedOn});
+    }
     return file;
 }
 
-Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
-                                             CalendarImportUndo *undo)
+Result<CalendarImportCount> CalendarTransfer::importCalendar(const QUuid &projectId,
+                                                             const QList<CalendarEntry> &entries,
+                                                             CalendarImportUndo *undo)
 {
     CalendarImportUndo changes;
+    CalendarImportCount count;
     m_context.begin(ChangeSet::Milestones | ChangeSet::Evaluations);
     Transaction transaction(m_context.database());
     if (auto writable = ProjectStore(m_context).checkProjectWritable(projectId); !writable.ok())
@@ -97,54 +107,82 @@ Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList
     const auto existing = MilestoneStore(m_context).milestones(projectId);
     if (!existing.ok())
         return existing.error();
-    int count = 0;
+    QHash<QUuid, Milestone> milestones;
+    for (const Milestone &m : existing.value())
+        milestones.insert(m.id, m);
+    // The same file imported twice updates rather than duplicates: a Regie
+    // id names its row, anything else its title and date. The same title on
+    // the same date twice in one file (two items that shared a UID, say)
+    // stays two, numbered in the file's order.
+    QHash<QUuid, int> seen;
+    const auto idOf = [&](const CalendarEntry &e) {
+        QUuid id = e.id.isNull()
+            ? QUuid::createUuidV5(projectId, e.title + QLatin1Char('|') + e.date.toString(Qt::ISODate))
+            : e.id;
+        if (const int earlier = seen[id]++; earlier > 0)
+            id = QUuid::createUuidV5(id, QString::number(earlier));
+        return id;
+    };
     for (const CalendarEntry &e : entries) {
         if (e.kind == CalendarEntry::Kind::Evaluation) {
             // A planned evaluation on that date; imported again, it is moved, not doubled.
             Evaluation planned;
-            planned.id = e.id.isNull()
-                ? QUuid::createUuidV5(projectId, e.title + QLatin1Char('|') + e.date.toString(Qt::ISODate))
-                : e.id;
+            planned.id = idOf(e);
             planned.projectId = projectId;
             planned.plannedOn = e.date;
             const auto before = plannedEvaluation(planned.id);
             if (!before.ok())
                 return before.error();
+            if (before.value() && before.value()->plannedOn == e.date) {
+                ++count.unchanged;
+                continue;
+            }
             // One already held keeps its date and kind: it is a record.
             const auto written = EvaluationStore(m_context).writePlannedEvaluation(planned, std::nullopt, e.title);
             if (!written.ok())
                 return error(written.error().code, QStringLiteral("%1: %2").arg(e.title, written.error().message));
-            if (written.value()) {
-                ++count;
-                if (before.value())
-                    changes.evaluationsBefore.append(*before.value());
-                else
-                    changes.evaluationsAdded.append(planned.id);
+            if (!written.value()) {
+                ++count.unchanged;
+            } else if (before.value()) {
+                ++count.updated;
+                changes.evaluationsBefore.append(*before.value());
+            } else {
+                ++count.added;
+                changes.evaluationsAdded.append(planned.id);
             }
             continue;
         }
         Milestone m;
-        // The same file imported twice updates rather than duplicates: a
-        // Regie id names its milestone, anything else its title and date.
-        m.id = e.id.isNull() ? QUuid::createUuidV5(projectId, e.title + QLatin1Char('|') + e.date.toString(Qt::ISODate))
-                             : e.id;
-        bool found = false;
-        for (const Milestone &old : existing.value()) {
-            if (old.id == m.id) {
-                m = old;
-                found = true;
-            }
-        }
+        m.id = idOf(e);
+        const auto old = milestones.constFind(m.id);
+        const bool found = old != milestones.constEnd();
         if (found) {
-            changes.milestonesBefore.append(m);
+            m = *old;
         } else {
             m.projectId = projectId;
             m.ownerOrganisationId = lead.ok() ? lead.value().organisationId : QUuid();
-            changes.milestonesAdded.append(m.id);
         }
         m.title = e.title.left(Limits::TitleLength);
         m.description = e.description.left(Limits::TextLength);
         m.due = e.date;
+        // An event says nothing of progress: the milestone keeps its status.
+        if (e.status) {
+            m.status = *e.status;
+            if (m.status != MilestoneStatus::Done)
+                m.completedOn = {};
+            else if (e.completedOn.isValid())
+                m.completedOn = e.completedOn;
+            else if (!m.completedOn.isValid())
+                m.completedOn = std::min(e.date, QDate::currentDate());
+        }
+        if (found) {
+            const Milestone &was = *old;
+            if (was.title == m.title && was.description == m.description && was.due == m.due
+                && was.status == m.status && was.completedOn == m.completedOn) {
+                ++count.unchanged;
+                continue;
+            }
+        }
         if (auto written = MilestoneStore(m_context).writeMilestone(m); !written.ok()) {
             // A Regie id that belongs to another project's milestone reads
             // better with the title it carries.
@@ -152,7 +190,14 @@ Result<int> CalendarTransfer::importCalendar(const QUuid &projectId, const QList
                 return rule(tr("\"%1\" is a milestone of another project.").arg(e.title));
             return error(written.error().code, QStringLiteral("%1: %2").arg(e.title, written.error().message));
         }
-        ++count;
+        if (found) {
+            ++count.updated;
+            changes.milestonesBefore.append(*old);
+        } else {
+            ++count.added;
+            changes.milestonesAdded.append(m.id);
+        }
+        milestones.insert(m.id, m);
     }
     if (!transaction.commit())
         return error(Error::Storage, tr("The milestone could not be saved."));

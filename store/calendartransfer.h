@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace Store {
@@ -23,9 +24,11 @@ public:
     { }
 
     Model::Result<int> exportCalendar(const QUuid &projectId, const QString &path);
-    Model::Result<Model::CalendarFile> readCalendar(const QString &path);
+    /// Reads an .ics file for a preview (calendar.h); touches no database.
+    static Model::Result<Model::CalendarFile> readCalendar(const QString &path, const QDate &from, const QDate &to,
+                                                           const std::function<bool(qint64, qint64)> &progress = {});
     /// Imports @p entries; records in @p undo (when given) what it changed.
-    Model::Result<int> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
+    Model::Result<Model::CalendarImportCount> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
                                       Model::CalendarImportUndo *undo = nullptr);
     Model::Status undoCalendarImport(const QUuid &projectId, const Model::CalendarImportUndo &undo);
 

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QUuid>
 
+#include <algorithm>
 #include <tuple>
 
 using namespace Model;
@@ -364,17 +365,22 @@ QFuture<Result<int>> SqliteStore::exportCalendar(const QUuid &projectId, const Q
     return read(&CalendarTransfer::exportCalendar, projectId, path);
 }
 
-QFuture<Result<CalendarFile>> SqliteStore::readCalendar(const QString &path)
+QFuture<Result<CalendarFile>> SqliteStore::readCalendar(const QString &path, const QDate &from, const QDate &to)
 {
-    return read(&CalendarTransfer::readCalendar, path);
+    // On the file thread: a large calendar takes a while, and needs no database.
+    return runOnFiles<Result<CalendarFile>>([path, from, to](BlobStore &, const BlobStore::Progress &progress) {
+        return CalendarTransfer::readCalendar(path, from, to, [&progress](qint64 done, qint64 total) {
+            return progress(std::min(done, total), total);
+        });
+    });
 }
 
-QFuture<Result<int>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
+QFuture<Result<CalendarImportCount>> SqliteStore::importCalendar(const QUuid &projectId, const QList<CalendarEntry> &entries,
                                                  std::shared_ptr<CalendarImportUndo> undo)
 {
     // undo is filled here, on the store's thread, and read there again by
     // undoCalendarImport(), which runs after this job.
-    return run<Result<int>>(
+    return run<Result<CalendarImportCount>>(
         [projectId, entries, undo](WriteContext &c) {
             return CalendarTransfer(c).importCalendar(projectId, entries, undo.get());
         },

@@ -104,8 +104,9 @@ public:
     QFuture<Model::Result<Model::EvaluationComment>>
     addEvaluationComment(const Model::EvaluationComment &comment) override;
     QFuture<Model::Result<int>> exportCalendar(const QUuid &projectId, const QString &path) override;
-    QFuture<Model::Result<Model::CalendarFile>> readCalendar(const QString &path) override;
-    QFuture<Model::Result<int>> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
+    QFuture<Model::Result<Model::CalendarFile>> readCalendar(const QString &path, const QDate &from,
+                                                             const QDate &to) override;
+    QFuture<Model::Result<Model::CalendarImportCount>> importCalendar(const QUuid &projectId, const QList<Model::CalendarEntry> &entries,
                                                std::shared_ptr<Model::CalendarImportUndo> undo) override;
     QFuture<Model::Status> undoCalendarImport(const QUuid &projectId,
                                               std::shared_ptr<const Model::CalendarImportUndo> undo) override;

@@ -35,6 +35,20 @@
 <context>
     <name>Store</name>
     <message numerus="yes">
+        <source>“%1” repeats more than %n time(s) from %2 to %3; only the first %n are offered.</source>
+        <translation>
+            <numerusform>“%1” repeats more than %n time from %2 to %3; only the first is offered.</numerusform>
+            <numerusform>“%1” repeats more than %n times from %2 to %3; only the first %n are offered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the file had the identifier (UID) of another item; each is offered on its own.</source>
+        <translation>
+            <numerusform>%n item in the file had the identifier (UID) of another item; each is offered on its own.</numerusform>
+            <numerusform>%n items in the file had the identifier (UID) of another item; each is offered on its own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This organisation still takes part in %n project(s). Let it leave them first.</source>
         <translation>
             <numerusform>This organisation still takes part in %n project. Let it leave it first.</numerusform>
@@ -121,13 +135,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n milestone(s) imported.</source>
-        <translation>
-            <numerusform>%n milestone imported.</numerusform>
-            <numerusform>%n milestones imported.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
@@ -179,6 +186,30 @@ Overdue: %n day(s) past its due date</source>
 Overdue: %n day past its due date</numerusform>
             <numerusform>
 Overdue: %n days past its due date</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::CalendarActions</name>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n item added</numerusform>
+            <numerusform>%n items added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) updated</source>
+        <translation>
+            <numerusform>%n item updated</numerusform>
+            <numerusform>%n items updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already up to date</source>
+        <translation>
+            <numerusform>%n item already up to date</numerusform>
+            <numerusform>%n items already up to date</numerusform>
         </translation>
     </message>
 </context>

@@ -1452,6 +1452,32 @@ Over de datum: %n dagen te laat</numerusform>
 <context>
     <name>Store</name>
     <message>
+        <source>The import was stopped. Nothing was imported.</source>
+        <translation>Het importeren is gestopt. Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” repeats more than %n time(s) from %2 to %3; only the first %n are offered.</source>
+        <translation>
+            <numerusform>“%1” komt van %2 tot en met %3 vaker dan %n keer voor; alleen de eerste wordt aangeboden.</numerusform>
+            <numerusform>“%1” komt van %2 tot en met %3 vaker dan %n keer voor; alleen de eerste %n worden aangeboden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeating items are offered once for each date from %1 to %2.</source>
+        <translation>Terugkerende afspraken worden aangeboden met elke datum van %1 tot en met %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the file had the identifier (UID) of another item; each is offered on its own.</source>
+        <translation>
+            <numerusform>%n item in het bestand had de identificatie (UID) van een ander item; elk wordt apart aangeboden.</numerusform>
+            <numerusform>%n items in het bestand hadden de identificatie (UID) van een ander item; elk wordt apart aangeboden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some text in the file was not UTF-8 and was read as Windows-1252 (Western European). Check the accented letters below.</source>
+        <translation>Een deel van de tekst in het bestand was geen UTF-8 en is gelezen als Windows-1252 (West-Europees). Controleer hieronder de letters met accenten.</translation>
+    </message>
+    <message>
         <source>The folder %1 cannot be created.</source>
         <translation>De map %1 kan niet worden aangemaakt.</translation>
     </message>
@@ -2394,6 +2420,10 @@ Over de datum: %n dagen te laat</numerusform>
 </context>
 <context>
     <name>Views::CalendarImportDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message>
         <source>Import Calendar — %1</source>
         <translation>Agenda importeren — %1</translation>
@@ -3760,6 +3790,43 @@ Over de datum: %n dagen te laat</numerusform>
 <context>
     <name>Views::CalendarActions</name>
     <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The calendar import was stopped. Nothing was imported.</source>
+        <translation>Het importeren van de agenda is gestopt. Er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) added</source>
+        <translation>
+            <numerusform>%n item toegevoegd</numerusform>
+            <numerusform>%n items toegevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) updated</source>
+        <translation>
+            <numerusform>%n item bijgewerkt</numerusform>
+            <numerusform>%n items bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already up to date</source>
+        <translation>
+            <numerusform>%n item was al bijgewerkt</numerusform>
+            <numerusform>%n items waren al bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar imported: %1.</source>
+        <translation>Agenda geïmporteerd: %1.</translation>
+    </message>
+    <message>
         <source>&amp;Export Calendar…</source>
         <translation>Agenda &amp;exporteren…</translation>
     </message>
@@ -3809,13 +3876,6 @@ Over de datum: %n dagen te laat</numerusform>
     <message>
         <source>The calendar was not imported</source>
         <translation>De agenda is niet geïmporteerd</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n milestone(s) imported.</source>
-        <translation>
-            <numerusform>%n mijlpaal geïmporteerd.</numerusform>
-            <numerusform>%n mijlpalen geïmporteerd.</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,14 @@
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QIcon>
+#include <QLocale>
+#include <QPointer>
+#include <QProgressDialog>
+
+#include <algorithm>
 
 namespace Views {
 
@@ -77,29 +84,78 @@ void CalendarActions::importCalendar()
     FileDialogs::startIn(dialog);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilter(tr("iCalendar files (*.ics)"));
-    const QUuid project = m_page->projectId();
-    const QString name = m_page->project().name;
-    connect(dialog, &QFileDialog::fileSelected, this, [this, project, name](const QString &path) {
-        Model::onResult(m_plan->readCalendar(path), this, [this, project, name, path](const Model::Result<Model::CalendarFile> &r) {
-            if (!r.ok()) {
-                // A broken file changes nothing; say what is wrong with it.
-                m_messages->showError(m_window, tr("The calendar cannot be imported"), r.error().message);
-                return;
-            }
-            auto *preview = new CalendarImportDialog(path, name, r.value(), m_window);
-            preview->setAttribute(Qt::WA_DeleteOnClose);
-            connect(preview, &QDialog::accepted, this, [this, preview, project] {
-                Model::onResult(m_editor->importCalendar(project, preview->chosen()), this, [this](const Model::Result<int> &done) {
-                    if (!done.ok())
-                        m_messages->showError(m_window, tr("The calendar was not imported"), done.error().message);
-                    else
-                        Q_EMIT said(tr("%n milestone(s) imported.", nullptr, done.value()));
-                });
+    const Model::Project shown = m_page->project();
+    // A repeating item gives its dates within the project's period, or a
+    // year from today where the project has no end.
+    const QDate today = QDate::currentDate();
+    const QDate from = shown.start.isValid() ? shown.start : today;
+    const QDate to = shown.end.isValid() && shown.end >= from ? shown.end : std::max(from, today).addYears(1);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, project = shown.id, name = shown.name, from, to](const QString &path) {
+                readFile(project, name, path, from, to);
             });
-            preview->open();
-        });
-    });
     dialog->open();
+}
+
+void CalendarActions::readFile(const QUuid &project, const QString &name, const QString &path, const QDate &from,
+                               const QDate &to)
+{
+    auto future = m_plan->readCalendar(path, from, to);
+    auto *progress = new QProgressDialog(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000,
+                                         m_window);
+    progress->setObjectName(QStringLiteral("calendarProgress"));
+    progress->setWindowTitle(tr("Import Calendar"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    // Shown only for a file that takes a while.
+    progress->setMinimumDuration(400);
+    progress->setValue(0);
+    auto *watcher = new QFutureWatcher<Model::Result<Model::CalendarFile>>(progress);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress, &QProgressDialog::setValue);
+    watcher->setFuture(future);
+    const QPointer<QProgressDialog> reading(progress);
+    connect(progress, &QProgressDialog::canceled, this, [this, future, progress]() mutable {
+        // The read stops at its next step; whatever it still answers is dropped with the dialog.
+        future.cancel();
+        progress->deleteLater();
+        Q_EMIT said(tr("The calendar import was stopped. Nothing was imported."));
+    });
+    Model::onResult(future, this, [this, reading, project, name, path](const Model::Result<Model::CalendarFile> &r) {
+        if (!reading)
+            return; // cancelled
+        reading->deleteLater();
+        if (!r.ok()) {
+            // A broken file changes nothing; say what is wrong with it.
+            m_messages->showError(m_window, tr("The calendar cannot be imported"), r.error().message);
+            return;
+        }
+        auto *preview = new CalendarImportDialog(path, name, r.value(), m_window);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(preview, &QDialog::accepted, this, [this, preview, project] {
+            Model::onResult(m_editor->importCalendar(project, preview->chosen()), this,
+                            [this](const Model::Result<Model::CalendarImportCount> &done) {
+                                if (!done.ok())
+                                    m_messages->showError(m_window, tr("The calendar was not imported"),
+                                                          done.error().message);
+                                else
+                                    Q_EMIT said(describeImport(done.value()));
+                            });
+        });
+        preview->open();
+    });
+}
+
+QString CalendarActions::describeImport(const Model::CalendarImportCount &count)
+{
+    QStringList parts;
+    if (count.added > 0 || (count.updated == 0 && count.unchanged == 0))
+        parts << tr("%n item(s) added", nullptr, count.added);
+    if (count.updated > 0)
+        parts << tr("%n item(s) updated", nullptr, count.updated);
+    if (count.unchanged > 0)
+        parts << tr("%n item(s) already up to date", nullptr, count.unchanged);
+    return tr("Calendar imported: %1.").arg(QLocale().createSeparatedList(parts));
 }
 
 } // namespace Views

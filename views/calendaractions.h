@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QDate>
 #include <QObject>
+#include <QUuid>
 
 class QAction;
 class QWidget;
 
 namespace Model {
+struct CalendarImportCount;
 class Editor;
 class PlanRepository;
 struct ProjectRights;
@@ -19,7 +22,8 @@ class ProjectPage;
 /// File ▸ Export Calendar and Import Calendar: milestones and evaluations
 /// out as an .ics file (of the project shown, or of all), and dates from an
 /// .ics file in as milestones of the project shown, after a preview, as one
-/// undoable step.
+/// undoable step. The file is read off the GUI thread behind a progress
+/// dialog ("calendarProgress") whose Cancel drops the read.
 class CalendarActions : public QObject
 {
     Q_OBJECT
@@ -39,9 +43,15 @@ Q_SIGNALS:
     /// For the status bar.
     void said(const QString &message);
 
+public:
+    /// What the status bar says after an import, e.g. "2 items added, 1 updated".
+    static QString describeImport(const Model::CalendarImportCount &count);
+
 private:
     void exportCalendar();
     void importCalendar();
+    /// Reads @p path for the preview of an import into @p project.
+    void readFile(const QUuid &project, const QString &name, const QString &path, const QDate &from, const QDate &to);
 
     Model::PlanRepository *m_plan;
     Model::Editor *m_editor;

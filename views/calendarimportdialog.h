@@ -10,8 +10,11 @@ class QTreeWidget;
 namespace Views {
 
 /// Shows what an .ics file offers before anything is imported: every dated
-/// item with a check box, and how many were skipped for lacking a date.
-/// objectNames: "calendarImportDialog", "calendarEntries", "okButton".
+/// item with a check box, how many were skipped for lacking a date, and what
+/// the reader noticed (repeats capped, shared UIDs, the encoding). A
+/// description shows as plain text in the title's tooltip.
+/// objectNames: "calendarImportDialog", "calendarEntries", "calendarNotes",
+/// "okButton"; the "Becomes" column's combo boxes are "becomesCombo".
 class CalendarImportDialog : public QDialog
 {
     Q_OBJECT

@@ -200,14 +200,16 @@ private Q_SLOTS:
         const QStringList before = plan();
         // WHEN a file that moves both and adds a milestone and an evaluation is imported
         const QList<CalendarEntry> entries{
-            {CalendarEntry::Kind::Milestone, council.id, QStringLiteral("Raadsbesluit"), {}, QDate(2027, 3, 18)},
-            {CalendarEntry::Kind::Milestone, {}, QStringLiteral("Inspraakavond"), {}, QDate(2027, 4, 2)},
-            {CalendarEntry::Kind::Evaluation, planned.id, QStringLiteral("Evaluatie"), {}, QDate(2027, 2, 1)},
-            {CalendarEntry::Kind::Evaluation, {}, QStringLiteral("Tussenevaluatie"), {}, QDate(2027, 6, 1)},
+            {CalendarEntry::Kind::Milestone, council.id, QStringLiteral("Raadsbesluit"), {}, QDate(2027, 3, 18), {}, {}},
+            {CalendarEntry::Kind::Milestone, {}, QStringLiteral("Inspraakavond"), {}, QDate(2027, 4, 2), {}, {}},
+            {CalendarEntry::Kind::Evaluation, planned.id, QStringLiteral("Evaluatie"), {}, QDate(2027, 2, 1), {}, {}},
+            {CalendarEntry::Kind::Evaluation, {}, QStringLiteral("Tussenevaluatie"), {}, QDate(2027, 6, 1), {}, {}},
         };
         const auto answer = m_editor->importCalendar(project, entries);
         QVERIFY(idle());
-        QCOMPARE(await(answer).value(), 4);
+        QCOMPARE(await(answer).value().added, 2);
+        QCOMPARE(await(answer).value().updated, 2);
+        QCOMPARE(await(answer).value().unchanged, 0);
         const QStringList imported = plan();
         QCOMPARE(imported,
                  QStringList({QStringLiteral("Inspraakavond 2027-04-02"), QStringLiteral("Raadsbesluit 2027-03-18"),

@@ -2,10 +2,13 @@
 
 #include "store/calendar.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 #include <unistd.h>
 
@@ -26,6 +29,8 @@ Item milestone(const QString &title, const QDate &date, MilestoneStatus status, 
     item.date = date;
     item.status = status;
     item.percentComplete = percent;
+    if (status == MilestoneStatus::Done)
+        item.completedOn = date.addDays(-2);
     return item;
 }
 
@@ -44,11 +49,12 @@ Item evaluation(const QString &title, const QDate &date)
 // What a test compares of an item: everything the calendar carries back.
 QString describe(const Item &item)
 {
-    return u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(item.kind == Item::Kind::Milestone ? u"milestone"_s : u"evaluation"_s,
-                                            item.id.toString(), item.projectName, item.title, item.description,
-                                            item.date.toString(Qt::ISODate))
+    return u"%1|%2|%3|%4|%5|%6|%7|%8|%9"_s.arg(item.kind == Item::Kind::Milestone ? u"milestone"_s : u"evaluation"_s,
+                                               item.id.toString(), item.projectName, item.title, item.description,
+                                               item.date.toString(Qt::ISODate))
         .arg(int(item.status))
-        .arg(item.percentComplete);
+        .arg(item.percentComplete)
+        .arg(item.completedOn.toString(Qt::ISODate));
 }
 
 QStringList describe(const QList<Item> &items)
@@ -73,6 +79,16 @@ QStringList uids(const QByteArray &ics)
     for (const auto &match : uid.globalMatch(unfolded(ics)))
         out.append(match.captured(1).trimmed());
     out.sort();
+    return out;
+}
+
+// The UIDs of the components, in the order they are written.
+QStringList uidsInOrder(const QByteArray &ics)
+{
+    QStringList out;
+    static const QRegularExpression uid(u"^UID:(.*)$"_s, QRegularExpression::MultilineOption);
+    for (const auto &match : uid.globalMatch(unfolded(ics)))
+        out.append(match.captured(1).trimmed());
     return out;
 }
 
@@ -257,9 +273,9 @@ private Q_SLOTS:
         QCOMPARE(parsed.value().skipped, 1);
         QCOMPARE(describe(parsed.value().items),
                  QStringList({
-                     u"evaluation|{00000000-0000-0000-0000-000000000000}||Commissie Fysieke Leefomgeving||2026-04-02|0|0"_s,
-                     u"evaluation|{00000000-0000-0000-0000-000000000000}||Gemeenteraad: begroting|Openbare vergadering, raadzaal|2026-03-12|0|0"_s,
-                     u"milestone|{00000000-0000-0000-0000-000000000000}||Raadsstukken indienen||2026-03-01|1|50"_s,
+                     u"evaluation|{00000000-0000-0000-0000-000000000000}||Commissie Fysieke Leefomgeving||2026-04-02|0|0|"_s,
+                     u"evaluation|{00000000-0000-0000-0000-000000000000}||Gemeenteraad: begroting|Openbare vergadering, raadzaal|2026-03-12|0|0|"_s,
+                     u"milestone|{00000000-0000-0000-0000-000000000000}||Raadsstukken indienen||2026-03-01|1|50|"_s,
                  }));
         // AND the preview lists them by date
         QStringList dates;
@@ -493,6 +509,66 @@ private Q_SLOTS:
         QVERIFY2(parsed.ok(), qPrintable(parsed.error().message));
         QCOMPARE(parsed.value().items.size(), 2);
         QCOMPARE(describe(parsed.value().items), describe(QList<Item>{m, e}));
+    }
+
+    void shouldWriteWhenAMilestoneWasDoneNotWhenItWasExported()
+    {
+        // GIVEN a milestone done on 31 March, one done on a day not known, and one in progress at 100%
+        Item known = milestone(u"Gegund"_s, QDate(2026, 4, 2), MilestoneStatus::Done, 100);
+        known.completedOn = QDate(2026, 3, 31);
+        Item unknown = milestone(u"Ooit af"_s, QDate(2026, 4, 3), MilestoneStatus::Done, 100);
+        unknown.completedOn = {};
+        const Item full = milestone(u"Bijna"_s, QDate(2026, 4, 4), MilestoneStatus::InProgress, 100);
+
+        // WHEN they are exported
+        const QString text = unfolded(Store::Calendar::toICalendar({known, unknown, full}));
+
+        // THEN only the first carries COMPLETED, at noon Dutch time that day
+        QCOMPARE(text.count(u"\nCOMPLETED:"_s), 1);
+        QVERIFY2(text.contains(u"\nCOMPLETED:20260331T100000Z"_s), qPrintable(text));
+        QCOMPARE(text.count(u"STATUS:COMPLETED"_s), 2);
+        // AND the one in progress is not made done by its 100% of hours logged
+        QVERIFY(text.contains(u"PERCENT-COMPLETE:99"_s));
+        QCOMPARE(text.count(u"STATUS:IN-PROCESS"_s), 1);
+    }
+
+    void shouldNameRegieAsTheProducer()
+    {
+        // GIVEN a plan, exported by Regie 1.4
+        QCoreApplication::setApplicationVersion(u"1.4.0"_s);
+        const QString text = unfolded(Store::Calendar::toICalendar(plan()));
+        QCoreApplication::setApplicationVersion(QString());
+
+        // THEN the file says Regie wrote it, once
+        QVERIFY2(text.contains(u"\r\nPRODID:-//Regie//Regie 1.4.0//NL\r\n"_s), qPrintable(text.left(300)));
+        QCOMPARE(text.count(u"PRODID"_s), 1);
+        QVERIFY(text.startsWith(u"BEGIN:VCALENDAR\r\n"_s));
+        QVERIFY(text.endsWith(u"END:VCALENDAR\r\n"_s));
+    }
+
+    void shouldWriteComponentsByDateThenUid()
+    {
+        // GIVEN a plan with two items on one day, handed over in two orders
+        QList<Item> items = plan();
+        items.append(milestone(u"Zelfde dag"_s, QDate(2026, 6, 15), MilestoneStatus::Planned, 0));
+        QList<Item> reversed = items;
+        std::reverse(reversed.begin(), reversed.end());
+
+        // WHEN both are exported
+        const QStringList first = uidsInOrder(Store::Calendar::toICalendar(items));
+        const QStringList second = uidsInOrder(Store::Calendar::toICalendar(reversed));
+
+        // THEN the components come in the same order, by date and then UID
+        QCOMPARE(first, second);
+        QList<std::pair<QDate, QString>> expected;
+        for (const Item &item : items)
+            expected.append({item.date, item.id.toString(QUuid::WithoutBraces)
+                                            + (item.kind == Item::Kind::Milestone ? u"@regie.milestone"_s : u"@regie.evaluation"_s)});
+        std::sort(expected.begin(), expected.end());
+        QStringList sorted;
+        for (const auto &e : expected)
+            sorted.append(e.second);
+        QCOMPARE(first, sorted);
     }
 };
 

@@ -109,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(store().milestones().milestones(m_project.id).value().isEmpty());
         // WHEN the calendar is imported again
         const auto imported = store().calendar().importCalendar(
-            m_project.id, {{ CalendarEntry::Kind::Milestone, m.id, u"Raadsbesluit"_s, {}, QDate(2027, 3, 18) }});
+            m_project.id, {{ CalendarEntry::Kind::Milestone, m.id, u"Raadsbesluit"_s, {}, QDate(2027, 3, 18), {}, {} }});
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message));
         // THEN it is back, on the calendar's date
         const auto all = store().milestones().milestones(m_project.id).value();
@@ -125,11 +125,78 @@ private Q_SLOTS:
         const QUuid foreign = store().evaluations().evaluations(other.id).value().first().id;
         const auto refused = store().calendar().importCalendar(
             m_project.id,
-            {{ CalendarEntry::Kind::Milestone, {}, u"Nieuw"_s, {}, QDate(2027, 5, 1) },
-              {CalendarEntry::Kind::Evaluation, foreign, u"Evaluatie Ander"_s, {}, QDate(2027, 2, 1)}});
+            {{ CalendarEntry::Kind::Milestone, {}, u"Nieuw"_s, {}, QDate(2027, 5, 1), {}, {}},
+              {CalendarEntry::Kind::Evaluation, foreign, u"Evaluatie Ander"_s, {}, QDate(2027, 2, 1), {}, {}}});
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(u"Evaluatie Ander"_s));
         QCOMPARE(store().milestones().milestones(m_project.id).value().size(), 1);
+    }
+
+    void shouldImportATodosStatusAndCountWhatChanged()
+    {
+        // GIVEN a calendar with a done to-do, one in progress and a meeting
+        QList<CalendarEntry> entries{
+            {CalendarEntry::Kind::Milestone, {}, u"Stukken ingediend"_s, {}, QDate(2027, 3, 1), MilestoneStatus::Done,
+             QDate(2027, 2, 27)},
+            {CalendarEntry::Kind::Milestone, {}, u"Inspraak"_s, {}, QDate(2027, 4, 1), MilestoneStatus::InProgress, {}},
+            {CalendarEntry::Kind::Milestone, {}, u"Raad"_s, {}, QDate(2027, 5, 1), std::nullopt, {}},
+        };
+
+        // WHEN it is imported
+        const auto first = store().calendar().importCalendar(m_project.id, entries);
+
+        // THEN all three are added, each with the status its to-do had
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QCOMPARE(first.value().added, 3);
+        QCOMPARE(first.value().updated + first.value().unchanged, 0);
+        QHash<QString, Milestone> byTitle;
+        const auto read = [&] {
+            byTitle.clear();
+            const auto all = store().milestones().milestones(m_project.id);
+            for (const Milestone &m : all.value())
+                byTitle.insert(m.title, m);
+        };
+        read();
+        QCOMPARE(byTitle.value(u"Stukken ingediend"_s).status, MilestoneStatus::Done);
+        QCOMPARE(byTitle.value(u"Stukken ingediend"_s).completedOn, QDate(2027, 2, 27));
+        QCOMPARE(byTitle.value(u"Inspraak"_s).status, MilestoneStatus::InProgress);
+        QCOMPARE(byTitle.value(u"Raad"_s).status, MilestoneStatus::Planned);
+
+        // WHEN the meeting was marked done in Regie, and the file comes again with the inspraak done
+        Milestone raad = byTitle.value(u"Raad"_s);
+        raad.status = MilestoneStatus::Done;
+        raad.completedOn = QDate(2027, 5, 1);
+        QVERIFY(store().milestones().saveMilestone(raad).ok());
+        entries[1].status = MilestoneStatus::Done;
+        const auto again = store().calendar().importCalendar(m_project.id, entries);
+
+        // THEN one is updated (done on no known day: its own date), the rest was as the file says
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().added, 0);
+        QCOMPARE(again.value().updated, 1);
+        QCOMPARE(again.value().unchanged, 2);
+        read();
+        QCOMPARE(byTitle.value(u"Inspraak"_s).status, MilestoneStatus::Done);
+        QCOMPARE(byTitle.value(u"Inspraak"_s).completedOn, std::min(QDate(2027, 4, 1), QDate::currentDate()));
+        // AND an event says nothing of progress: the meeting stays done
+        QCOMPARE(byTitle.value(u"Raad"_s).status, MilestoneStatus::Done);
+    }
+
+    void shouldKeepTheSameTitleOnTheSameDayTwiceApart()
+    {
+        // GIVEN two items of one file with the same title and date (they shared a UID)
+        const QList<CalendarEntry> entries{
+            {CalendarEntry::Kind::Milestone, {}, u"Raad"_s, {}, QDate(2027, 5, 1), {}, {}},
+            {CalendarEntry::Kind::Milestone, {}, u"Raad"_s, {}, QDate(2027, 5, 1), {}, {}},
+        };
+
+        // WHEN it is imported twice
+        QCOMPARE(store().calendar().importCalendar(m_project.id, entries).value().added, 2);
+        const auto again = store().calendar().importCalendar(m_project.id, entries);
+
+        // THEN both stay, once each
+        QCOMPARE(again.value().unchanged, 2);
+        QCOMPARE(store().milestones().milestones(m_project.id).value().size(), 2);
     }
 };
 
