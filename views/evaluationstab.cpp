@@ -2,6 +2,7 @@
 #include "filedialogs.h"
 
 #include "deletekey.h"
+#include "datefield.h"
 #include "dialogform.h"
 #include "evaluationreport.h"
 #include "holdevaluationdialog.h"
@@ -18,7 +19,6 @@
 #include "model/validation.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -224,20 +224,26 @@ void EvaluationsTab::planCycle()
     dialog->setWindowTitle(tr("Plan Evaluations"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *form = new DialogForm(dialog);
-    auto *first = new QDateEdit(QDate::currentDate().addMonths(1), dialog);
+    auto *first = new DateField(dialog);
     first->setObjectName(QStringLiteral("firstEdit"));
-    first->setCalendarPopup(true);
+    first->setDate(QDate::currentDate().addMonths(1));
     auto *every = new QSpinBox(dialog);
     every->setObjectName(QStringLiteral("everySpin"));
     every->setRange(1, 24);
     every->setValue(3);
     every->setSuffix(tr(" months"));
-    auto *until = new QDateEdit(m_project.end.isValid() ? m_project.end : QDate::currentDate().addYears(1), dialog);
+    auto *until = new DateField(dialog);
     until->setObjectName(QStringLiteral("untilEdit"));
-    until->setCalendarPopup(true);
+    until->setDate(m_project.end.isValid() ? m_project.end : QDate::currentDate().addYears(1));
     form->form()->addRow(tr("&First:"), first);
     form->form()->addRow(tr("&Every:"), every);
     form->form()->addRow(tr("&Until:"), until);
+    // A date typed that does not read keeps the dialog open, saying why.
+    form->acceptWhen([form, first, until] {
+        const QString problem = !first->isAcceptable() ? first->problem() : until->problem();
+        form->say(problem);
+        return problem.isEmpty();
+    });
     connect(dialog, &QDialog::accepted, this, [this, first, every, until] {
         m_editor->planEvaluations(m_project.id, first->date(), every->value(), until->date());
     });
@@ -264,9 +270,9 @@ void EvaluationsTab::schedule(bool move)
     dialog->setWindowTitle(move ? tr("Move Evaluation") : tr("Plan Evaluation"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *form = new DialogForm(dialog);
-    auto *on = new QDateEdit(after.plannedOn, dialog);
+    auto *on = new DateField(dialog);
     on->setObjectName(QStringLiteral("plannedEdit"));
-    on->setCalendarPopup(true);
+    on->setDate(after.plannedOn);
     auto *kind = new QComboBox(dialog);
     kind->setObjectName(QStringLiteral("kindCombo"));
     kind->addItem(Model::displayName(Model::EvaluationKind::Interim), int(Model::EvaluationKind::Interim));
@@ -274,6 +280,10 @@ void EvaluationsTab::schedule(bool move)
     kind->setCurrentIndex(kind->findData(int(after.kind)));
     form->form()->addRow(tr("&Date:"), on);
     form->form()->addRow(tr("&Kind:"), kind);
+    form->acceptWhen([form, on] {
+        form->say(on->problem());
+        return on->isAcceptable();
+    });
     connect(dialog, &QDialog::accepted, this, [this, before, after, on, kind]() mutable {
         after.plannedOn = on->date();
         after.kind = Model::EvaluationKind(kind->currentData().toInt());

@@ -1,5 +1,6 @@
 #include "holdevaluationdialog.h"
 
+#include "datefield.h"
 #include "dialogform.h"
 
 #include "model/goaltrend.h"
@@ -7,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,7 +30,7 @@ HoldEvaluationDialog::HoldEvaluationDialog(const Model::Evaluation &evaluation, 
     , m_goals(goals)
     , m_milestones(milestones)
     , m_form(new DialogForm(this))
-    , m_held(new QDateEdit(this))
+    , m_held(new DateField(this))
     , m_kind(new QComboBox(this))
     , m_scores(new QTableWidget(this))
     , m_findings(new QPlainTextEdit(this))
@@ -47,7 +47,6 @@ HoldEvaluationDialog::HoldEvaluationDialog(const Model::Evaluation &evaluation, 
     setObjectName(QStringLiteral("holdEvaluationDialog"));
     setWindowTitle(tr("Hold Evaluation — %1").arg(QLocale().toString(evaluation.plannedOn, QLocale::ShortFormat)));
     m_held->setObjectName(QStringLiteral("heldEdit"));
-    m_held->setCalendarPopup(true);
     m_held->setDate(evaluation.isHeld() ? evaluation.heldOn : QDate::currentDate());
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_kind->addItem(Model::displayName(Model::EvaluationKind::Interim), int(Model::EvaluationKind::Interim));
@@ -209,6 +208,10 @@ Model::EvaluationKind HoldEvaluationDialog::kind() const
 
 bool HoldEvaluationDialog::checkBeforeAccept()
 {
+    if (!m_held->isAcceptable()) {
+        m_form->say(m_held->problem());
+        return false;
+    }
     if (kind() == Model::EvaluationKind::Closing && m_lessons->toPlainText().trimmed().isEmpty()) {
         m_form->say(tr("A closing evaluation records the lessons learned."));
         return false;

@@ -9,7 +9,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -17,6 +16,7 @@ class QTableWidget;
 
 namespace Views {
 
+class DateField;
 class DialogForm;
 
 /// Records a held evaluation: scores per goal (proposed from the trend),
@@ -61,7 +61,7 @@ private:
     QList<Model::Milestone> m_milestones;
     QList<Model::Decision> m_newDecisions;
     DialogForm *m_form;
-    QDateEdit *m_held;
+    DateField *m_held;
     QComboBox *m_kind;
     QTableWidget *m_scores;
     QPlainTextEdit *m_findings;

@@ -1,12 +1,12 @@
 #include "reusedialog.h"
 
+#include "datefield.h"
 #include "dialogform.h"
 
 #include "model/knowledgevalidation.h"
 #include "model/reuseoverview.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -21,7 +21,7 @@ ReuseDialog::ReuseDialog(const Model::Reuse &reuse, const QString &itemTitle,
     , m_reuse(reuse)
     , m_form(new DialogForm(this))
     , m_status(new QComboBox(this))
-    , m_date(new QDateEdit(this))
+    , m_date(new DateField(this))
     , m_project(new QComboBox(this))
     , m_reason(new QComboBox(this))
     , m_note(new QPlainTextEdit(this))
@@ -35,8 +35,6 @@ ReuseDialog::ReuseDialog(const Model::Reuse &reuse, const QString &itemTitle,
         m_status->addItem(reuseStatusName(s), int(s));
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(reuse.status))));
     m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
     m_date->setDate(reuse.date.isValid() ? reuse.date : QDate::currentDate());
     m_project->setObjectName(QStringLiteral("projectCombo"));
     m_project->addItem(tr("Not in a project"), QUuid());
@@ -73,6 +71,7 @@ ReuseDialog::ReuseDialog(const Model::Reuse &reuse, const QString &itemTitle,
     connect(m_reason, &QComboBox::currentIndexChanged, this, [this] { check(); });
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] { check(); });
     connect(m_outcome, &QPlainTextEdit::textChanged, this, [this] { check(); });
+    connect(m_date, &DateField::dateChanged, this, [this] { check(); });
     resize(520, sizeHint().height());
     check();
     // Opened again on a record of taking it up: what is left to say is how it went.
@@ -104,6 +103,8 @@ void ReuseDialog::check()
                                    : status == ReuseStatus::NotAdopted ? tr("Why not? Others learn from this too.")
                                                                        : QString());
     QStringList problems;
+    if (!m_date->isAcceptable())
+        problems << m_date->problem();
     for (const auto &issue : validate(reuse()))
         problems << issue.message;
     m_form->setProblems(problems);

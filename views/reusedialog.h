@@ -6,11 +6,11 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QPlainTextEdit;
 
 namespace Views {
 
+class DateField;
 class DialogForm;
 
 /// Records what an organisation did with a knowledge item (jatwerk):
@@ -36,7 +36,7 @@ private:
     Model::Reuse m_reuse;
     DialogForm *m_form;
     QComboBox *m_status;
-    QDateEdit *m_date;
+    DateField *m_date;
     QComboBox *m_project;
     QComboBox *m_reason;
     QPlainTextEdit *m_note;

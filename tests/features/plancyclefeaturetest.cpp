@@ -11,6 +11,7 @@
 #include "planfeaturefixture.h"
 
 #include "model/text.h"
+#include "views/datefield.h"
 #include "views/calendarimportdialog.h"
 #include "views/dashboardpage.h"
 #include "views/evaluationstab.h"
@@ -36,7 +37,6 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QChartView>
-#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QComboBox>
 #include <QInputDialog>
@@ -211,7 +211,7 @@ private Q_SLOTS:
         QTest::mouseClick(move, Qt::LeftButton);
         auto *dialog = m_f->dialog(u"scheduleEvaluationDialog"_s);
         QVERIFY(dialog);
-        dialog->findChild<QDateEdit *>(u"plannedEdit"_s)->setDate(QDate(2027, 5, 20));
+        dialog->findChild<Views::DateField *>(u"plannedEdit"_s)->setDate(QDate(2027, 5, 20));
         auto *kind = dialog->findChild<QComboBox *>(u"kindCombo"_s);
         kind->setCurrentIndex(kind->findData(int(EvaluationKind::Closing)));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
@@ -228,7 +228,7 @@ private Q_SLOTS:
         QTest::mouseClick(tab->findChild<QPushButton *>(u"planOneButton"_s), Qt::LeftButton);
         dialog = m_f->dialog(u"scheduleEvaluationDialog"_s);
         QVERIFY(dialog);
-        dialog->findChild<QDateEdit *>(u"plannedEdit"_s)->setDate(QDate(2027, 9, 1));
+        dialog->findChild<Views::DateField *>(u"plannedEdit"_s)->setDate(QDate(2027, 9, 1));
         QTest::mouseClick(dialog->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
         QTRY_COMPARE(rows(list), 3);
         // WHEN the first is chosen and Delete pressed
@@ -277,9 +277,9 @@ private Q_SLOTS:
         QTest::mouseClick(tab->findChild<QPushButton *>(u"planEvaluationsButton"_s), Qt::LeftButton);
         auto *plan = m_f->dialog(u"planEvaluationsDialog"_s);
         QVERIFY(plan);
-        plan->findChild<QDateEdit *>(u"firstEdit"_s)->setDate(QDate(2027, 1, 15));
+        plan->findChild<Views::DateField *>(u"firstEdit"_s)->setDate(QDate(2027, 1, 15));
         plan->findChild<QSpinBox *>(u"everySpin"_s)->setValue(3);
-        plan->findChild<QDateEdit *>(u"untilEdit"_s)->setDate(QDate(2027, 12, 31));
+        plan->findChild<Views::DateField *>(u"untilEdit"_s)->setDate(QDate(2027, 12, 31));
         QTest::mouseClick(plan->findChild<QPushButton *>(u"okButton"_s), Qt::LeftButton);
         // THEN four are listed
         auto *list = tab->findChild<QTreeView *>(u"evaluationList"_s);

@@ -3,6 +3,7 @@
 #include "model/types.h"
 #include "views/datefield.h"
 #include "views/measurementdialog.h"
+#include "views/reusedialog.h"
 
 #include <QApplication>
 #include <QCalendarWidget>
@@ -152,6 +153,29 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         if (const QString shots = qEnvironmentVariable("REGIE_SCREENSHOT_DIR"); !shots.isEmpty())
             dialog.grab().save(shots + u"/measurement-wrong-date.png"_s);
+    }
+
+    void shouldRecordReuseOnTheDayTypedAndRefuseWhatIsNoDate()
+    {
+        // GIVEN the dialog that records what an organisation did with an item
+        Model::Reuse reuse;
+        reuse.id = QUuid::createUuid();
+        reuse.itemId = QUuid::createUuid();
+        reuse.organisationId = QUuid::createUuid();
+        Views::ReuseDialog dialog(reuse, u"Warmtenet in de wijk"_s, {});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *date = dialog.findChild<Views::DateField *>(u"dateEdit"_s);
+        auto *ok = dialog.findChild<QPushButton *>(u"okButton"_s);
+        // THEN it starts today, typed as Dutch users type dates
+        QVERIFY(date);
+        QCOMPARE(date->date(), QDate::currentDate());
+        type(date, u"3-2-26"_s);
+        QCOMPARE(dialog.reuse().date, QDate(2026, 2, 3));
+        QVERIFY(ok->isEnabled());
+        // AND what is no date keeps OK off
+        type(date, u"31-13-2026"_s);
+        QVERIFY(!ok->isEnabled());
     }
 };
 
