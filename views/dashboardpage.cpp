@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTreeView>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,13 +56,17 @@ DashboardPage::DashboardPage(Model::PlanCache *cache, QWidget *parent)
     m_date->setObjectName(QStringLiteral("dashboardDate"));
     m_hours->setObjectName(QStringLiteral("hoursChart"));
     m_hours->setRenderHint(QPainter::Antialiasing);
-    m_hours->setMinimumHeight(200);
+    m_hours->setMinimumHeight(160);
     QFont big = m_date->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_date->setFont(big);
 
-    auto *grid = new QGridLayout;
+    // The lists above, the chart below, in a splitter: the lists get the
+    // room first (at least MinimumRows lines each) and the user may move it.
+    auto *lists = new QWidget(this);
+    auto *grid = new QGridLayout(lists);
+    grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(box(this, tr("Overdue milestones"), m_overdue), 0, 0);
     grid->addWidget(box(this, tr("Goals off track or at risk"), m_offTrack), 0, 1);
     grid->addWidget(box(this, tr("Evaluations in the coming three months"), m_evaluations), 1, 0);
@@ -71,8 +76,14 @@ DashboardPage::DashboardPage(Model::PlanCache *cache, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_date);
     layout->addWidget(hint);
-    layout->addLayout(grid, 2);
-    layout->addWidget(box(this, tr("Hours per organisation this quarter, all projects"), m_hours), 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("dashboardSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(lists);
+    split->addWidget(box(this, tr("Hours per organisation this quarter, all projects"), m_hours));
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
 
     connect(cache, &Model::PlanCache::changed, this, [this](Model::PlanCache::Part part) {
         if (part == Model::PlanCache::Dashboard)
@@ -97,6 +108,8 @@ QTreeView *DashboardPage::makeList(const QString &name, Model::DashboardListMode
     t->header()->setSectionResizeMode(Model::DashboardListModel::TitleColumn, QHeaderView::Stretch);
     t->header()->setSectionResizeMode(Model::DashboardListModel::ProjectColumn, QHeaderView::Stretch);
     t->setTextElideMode(Qt::ElideRight);
+    // Room for a few lines and the header, so that a short list needs no scroll bar.
+    t->setMinimumHeight(t->header()->sizeHint().height() + MinimumRows * (t->fontMetrics().height() + 6) + 2 * t->frameWidth());
     connect(t, &QTreeView::activated, this, [this, place](const QModelIndex &index) {
         const QUuid project = index.data(Model::DashboardListModel::ProjectIdRole).toUuid();
         if (project.isNull())
@@ -145,7 +158,7 @@ void DashboardPage::show(const Model::Dashboard &d)
         names << it->organisationName;
     }
     // Room for every organisation's name: a crowded axis elides them all.
-    m_hours->setMinimumHeight(std::clamp(80 + 26 * int(names.size()), 200, 480));
+    m_hours->setMinimumHeight(std::clamp(80 + 26 * int(names.size()), 160, 480));
     auto *series = new QHorizontalBarSeries(chart);
     series->append(set);
     series->setLabelsVisible(true);

@@ -28,6 +28,8 @@ class DashboardPage : public QWidget
     Q_OBJECT
 public:
     enum Place { Goals, Milestones, Evaluations };
+    /// Lines each list has room for at least, besides its header.
+    static constexpr int MinimumRows = 5;
 
     explicit DashboardPage(Model::PlanCache *cache, QWidget *parent = nullptr);
 

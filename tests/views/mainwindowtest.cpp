@@ -5,6 +5,7 @@
 #include "model/participantsmodel.h"
 #include "model/projectlistmodel.h"
 #include "model/text.h"
+#include "views/dashboardpage.h"
 #include "views/projectlistpanel.h"
 #include "views/projectpage.h"
 
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -142,6 +144,14 @@ private Q_SLOTS:
         QCOMPARE(overdue->model()->rowCount(), 1);
         QVERIFY(overview.count() >= 1);
         QVERIFY(overdue->isVisible());
+        // AND each list has room for a few lines (not a cramped box with a scroll bar)
+        for (const char *name : {"overdueList", "offTrackList", "evaluationsList", "successesList"}) {
+            auto *list = window.findChild<QTreeView *>(QString::fromLatin1(name));
+            QVERIFY(list);
+            QVERIFY2(list->viewport()->height() >= Views::DashboardPage::MinimumRows * list->fontMetrics().height(),
+                     name);
+            QVERIFY2(!list->verticalScrollBar()->isVisible(), name);
+        }
 
         // WHEN a project is opened, and the user asks for the overview (View ▸ Overview, Alt+Home)
         auto *projects = window.findChild<QListView *>(QStringLiteral("projectList"));
