@@ -2944,6 +2944,10 @@ Over de datum: %n dagen te laat</numerusform>
         <translation>&amp;Vervangen</translation>
     </message>
     <message>
+        <source>Values replaced</source>
+        <translation>Vervangen waarden</translation>
+    </message>
+    <message>
         <source>Re&amp;placed (%1)</source>
         <translation>&amp;Vervangen (%1)</translation>
     </message>

@@ -105,6 +105,7 @@ ConflictsDialog::ConflictsDialog(Model::SyncRepository *sync, Model::Editor *edi
     m_conflicts->setAccessibleName(tr("Conflicts"));
     m_problems->setAccessibleName(tr("Refused changes"));
     m_quarantine->setAccessibleName(tr("Kept aside"));
+    m_replaced->setAccessibleName(tr("Values replaced"));
     setWindowTitle(tr("Conflicts and Refused Changes"));
     m_tabs->setObjectName(QStringLiteral("syncTabs"));
     for (auto [table, column] : {std::pair{m_conflicts, 1}, std::pair{m_problems, 1}, std::pair{m_problems, 3},
