@@ -138,7 +138,7 @@ int main(int argc, char **argv)
         g.target = 100;
         check(await(store.saveGoal(g)).ok(), "saving a goal");
         for (int m = 0; m < 5; ++m)
-            check(await(store.addMeasurement({QUuid::createUuid(), project.id, g.id, 10.0 * m, today.addDays(-30 * (5 - m)), {}, {}, {}, {}})).ok(),
+            check(await(store.addMeasurement({QUuid::createUuid(), project.id, g.id, 10.0 * m, today.addDays(-30 * (5 - m)), {}, {}, {}, {}, {}, {}})).ok(),
                   "adding a measurement");
         goals.append(g);
     }

@@ -150,7 +150,7 @@ private Q_SLOTS:
         goal.target = 1000;
         QVERIFY(TestLib::await(m_f->store.saveGoal(goal)).ok());
         Measurement m{QUuid::createUuid(), m_project.id, goal.id, 310.5, QDate(2026, 11, 15), u"geteld \"na\" de zomer"_s,
-                      {}, {}, {}};
+                      {}, {}, {}, false, {}};
         QVERIFY(TestLib::await(m_f->store.addMeasurement(m)).ok());
         Milestone milestone{QUuid::createUuid(), m_project.id, u"Warmteplan vastgesteld"_s, {}, QDate(2027, 2, 1),
                             m_dordrecht.id, {}, {}, MilestoneStatus::Planned, {}, {goal.id}, {}};
