@@ -1,15 +1,21 @@
 #include "serverrow.h"
 
+#include "serverschema.h"
+
 #include <QStringList>
 
 using namespace Model;
 
 namespace Sync::ServerRow {
 
-QString selectList(const SyncSchema::Table &table)
+QString selectList(const SyncSchema::Table &table, int serverSchema)
 {
     QStringList columns{QStringLiteral("id::text")};
     for (const auto &c : table.syncedColumns()) {
+        if (!ServerSchema::hasColumn(table, c.name, serverSchema)) {
+            columns << (c.type == SyncSchema::Type::Flag ? QStringLiteral("0") : QStringLiteral("NULL::text"));
+            continue;
+        }
         switch (c.type) {
         case SyncSchema::Type::Uuid:
         case SyncSchema::Type::Date:

@@ -433,6 +433,15 @@ bool hasTable(const Model::SyncSchema::Table &table, int version)
     return table.scope != Model::SyncSchema::Scope::Knowledge || version >= 8;
 }
 
+bool hasColumn(const Model::SyncSchema::Table &table, const QString &column, int version)
+{
+    // Step 11: a measurement may correct or withdraw an earlier one.
+    if (table.name == QLatin1String("measurement")
+        && (column == QLatin1String("corrects_id") || column == QLatin1String("withdrawn")))
+        return version >= 11;
+    return true;
+}
+
 QStringList statements(int step)
 {
     if (step == 9)

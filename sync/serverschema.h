@@ -17,6 +17,9 @@ int currentVersion();
 /// with step 10, and a laptop neither pulls nor asks for them from an
 /// older server.
 bool hasTable(const Model::SyncSchema::Table &table, int version);
+/// Whether a server at step @p version has @p column of @p table (a
+/// column a later step added is missing on an older server).
+bool hasColumn(const Model::SyncSchema::Table &table, const QString &column, int version);
 /// The oldest client protocol the current schema still serves.
 constexpr int MinimumProtocol = 1;
 /// Group role whose members are Regie users; the row-level security

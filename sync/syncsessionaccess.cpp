@@ -357,7 +357,7 @@ Status SyncSession::applyFromServer(Store::LocalApply &apply, const SyncSchema::
     QSqlQuery s(m_server->database());
     s.setForwardOnly(true);
     ++m_roundTrips;
-    if (!s.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(ServerRow::selectList(table), table.name, where)))
+    if (!s.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(ServerRow::selectList(table, m_identity.schema), table.name, where)))
         return serverError(failure, s);
     while (s.next()) {
         if (auto applied = apply.apply(table, ServerRow::fromQuery(table, s)); !applied.ok())

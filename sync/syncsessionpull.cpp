@@ -199,7 +199,7 @@ Status SyncSession::pullTables(Report &report, const ProgressFunction &progress)
         const QString page = QStringLiteral("SELECT %1 FROM %2 t WHERE t.sync_txid >= %3::xid8 AND t.sync_txid < %4::xid8 "
                                             "AND (t.sync_txid, t.id) > (%5::xid8, %6::uuid) ORDER BY t.sync_txid, t.id "
                                             "LIMIT %7")
-                                 .arg(ServerRow::selectList(table), table.name, literal(cursor.lo), literal(cursor.hi),
+                                 .arg(ServerRow::selectList(table, m_identity.schema), table.name, literal(cursor.lo), literal(cursor.hi),
                                       literal(cursor.txid), literal(cursor.id), literal(m_page));
         s.setForwardOnly(true);
         ++m_roundTrips;
