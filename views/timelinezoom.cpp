@@ -40,7 +40,8 @@ TimelineZoom::TimelineZoom(KGantt::View *view, QComboBox *combo, QObject *parent
     m_combo->addItem(tr("Months"), int(Level::Months));
     m_combo->setToolTip(tr("Zoom the timeline (also Ctrl+wheel, Ctrl++ and Ctrl+-)"));
     connect(m_combo, &QComboBox::activated, this, [this] { setLevel(Level(m_combo->currentData().toInt())); });
-    m_view->graphicsView()->viewport()->installEventFilter(this);
+    m_viewport = m_view->graphicsView()->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 void TimelineZoom::setToday(const QDate &today)
@@ -186,7 +187,7 @@ void TimelineZoom::scrollToToday()
 bool TimelineZoom::eventFilter(QObject *watched, QEvent *event)
 {
     // Ctrl+wheel zooms the chart instead of scrolling it.
-    if (watched == m_view->graphicsView()->viewport() && event->type() == QEvent::Wheel) {
+    if (event->type() == QEvent::Wheel && watched == m_viewport) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {
             if (const int dy = wheel->angleDelta().y(); dy != 0)

@@ -3,10 +3,12 @@
 #include <QDate>
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 
 #include <utility>
 
 class QComboBox;
+class QWidget;
 
 namespace KGantt {
 class View;
@@ -52,6 +54,9 @@ private:
     void scrollNow(const QDateTime &when, double place);
 
     KGantt::View *m_view;
+    /// The chart's viewport, watched for Ctrl+wheel; kept apart because the filter also sees
+    /// the events of its destruction, when the view can no longer be asked for it.
+    QPointer<QWidget> m_viewport;
     QComboBox *m_combo;
     QDate m_today;
     Level m_level = Level::Fit;
