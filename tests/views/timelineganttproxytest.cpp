@@ -111,8 +111,9 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 3000);
         QCOMPARE(proxy.index(0, TimelineGanttProxy::Type).data().toInt(), int(KGantt::TypeEvent));
         // AND the rest follow in later turns of the event loop, each row once
-        QVERIFY(completed.wait(5000) || proxy.isComplete());
-        QVERIFY(proxy.isComplete());
+        // (a generous limit: the sanitizer build on a busy machine takes seconds for the model tester's checks)
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.isComplete(), 60000);
+        QVERIFY(!completed.isEmpty());
         for (int row : {1, 1500, 2999})
             QCOMPARE(proxy.index(row, TimelineGanttProxy::Type).data().toInt(), int(KGantt::TypeEvent));
     }
